@@ -1,0 +1,225 @@
+//! Settings from flags and environment, in one place (clap reads both).
+//!
+//! Environment variables read here: `DATABASE_URL`, `SECRET_KEY`, `EXPOMATCH_BIND`,
+//! `EXPOMATCH_BASE_URL`, `EXPOMATCH_DATA_DIR`, `EXPOMATCH_POOL_SIZE`,
+//! `EXPOMATCH_WORKERS`, `EXPOMATCH_LOGIN_ATTEMPTS_PER_MINUTE`. Nothing else in the
+//! crate reads the environment: [`Settings`] is built here and passed down.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::db::DatabaseUrl;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "expomatch",
+    version,
+    about = "Export consultation meetings at trade expos"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the site.
+    Serve(ServeArgs),
+    /// Run the site on a fresh demo database of its own, seeded with a realistic expo,
+    /// and print one-time sign-in links for an organizer, a supplier and a buyer.
+    Demo(ServeArgs),
+    /// Apply pending database migrations and exit.
+    Migrate(StorageArgs),
+    /// Manage organizer accounts.
+    Organizer {
+        #[command(subcommand)]
+        action: OrganizerCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrganizerCommand {
+    /// Create an organizer; the password is read from a prompt, or from stdin when piped.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct StorageArgs {
+    /// Directory for the SQLite database, the session key and local files.
+    #[arg(long, env = "EXPOMATCH_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// postgres://… for PostgreSQL; default: a SQLite file `expomatch.sqlite` in the data dir.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// Address to listen on.
+    #[arg(long, env = "EXPOMATCH_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Public address of the site, used in links sent by email (default: http://<bind>).
+    #[arg(long, env = "EXPOMATCH_BASE_URL")]
+    pub base_url: Option<String>,
+    /// Key for signing and encrypting session cookies (at least 32 characters); when
+    /// unset one is generated once and kept in the data dir. Several instances behind
+    /// one load balancer must share it.
+    #[arg(long, env = "SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<String>,
+    /// Database connections per instance.
+    #[arg(long, env = "EXPOMATCH_POOL_SIZE", default_value_t = 10)]
+    pub pool_size: u32,
+    /// HTTP worker threads (default: one per core).
+    #[arg(long, env = "EXPOMATCH_WORKERS")]
+    pub workers: Option<usize>,
+    /// Sign-in attempts (password or link requests) allowed per client address per minute.
+    #[arg(
+        long,
+        env = "EXPOMATCH_LOGIN_ATTEMPTS_PER_MINUTE",
+        default_value_t = 10
+    )]
+    pub login_attempts_per_minute: u32,
+}
+
+/// Everything the running app needs, typed and checked.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub bind: String,
+    /// None: derived from the address actually bound (see `Application::build`).
+    pub base_url: Option<String>,
+    pub data_dir: PathBuf,
+    pub database: DatabaseUrl,
+    pub secret_key: Vec<u8>,
+    pub pool_size: u32,
+    pub workers: usize,
+    pub login_attempts_per_minute: u32,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot use data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    DatabaseUrl(#[from] crate::db::DatabaseUrlError),
+    #[error("SECRET_KEY must be at least 32 characters long")]
+    SecretKeyTooShort,
+    #[error("cannot read or write the session key {path}: {source}")]
+    SecretKeyFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("--base-url must start with http:// or https://, got {0:?}")]
+    BaseUrl(String),
+    #[error("--pool-size must be between 1 and 200")]
+    PoolSize,
+}
+
+impl StorageArgs {
+    /// Creates the data dir (and proves it is writable), then resolves the database URL.
+    pub fn resolve(&self, default_db_file: &str) -> Result<(PathBuf, DatabaseUrl), ConfigError> {
+        let dir = ensure_data_dir(&self.data_dir)?;
+        let database = match self.database_url.as_deref() {
+            Some(url) if !url.trim().is_empty() => DatabaseUrl::parse(url)?,
+            _ => DatabaseUrl::Sqlite(dir.join(default_db_file)),
+        };
+        Ok((dir, database))
+    }
+}
+
+pub const SERVE_DB_FILE: &str = "expomatch.sqlite";
+pub const DEMO_DB_FILE: &str = "demo.sqlite";
+
+impl ServeArgs {
+    pub fn settings(
+        &self,
+        database: DatabaseUrl,
+        data_dir: PathBuf,
+    ) -> Result<Settings, ConfigError> {
+        let base_url = match &self.base_url {
+            Some(url) => {
+                let url = url.trim().trim_end_matches('/').to_owned();
+                if !(url.starts_with("http://") || url.starts_with("https://")) {
+                    return Err(ConfigError::BaseUrl(url));
+                }
+                Some(url)
+            }
+            None => None,
+        };
+        if !(1..=200).contains(&self.pool_size) {
+            return Err(ConfigError::PoolSize);
+        }
+        let secret_key = match &self.secret_key {
+            Some(key) if key.len() >= 32 => key.as_bytes().to_vec(),
+            Some(_) => return Err(ConfigError::SecretKeyTooShort),
+            None => load_or_create_key(&data_dir)?,
+        };
+        Ok(Settings {
+            bind: self.bind.clone(),
+            base_url,
+            data_dir,
+            database,
+            secret_key,
+            pool_size: self.pool_size,
+            workers: self.workers.unwrap_or_else(default_workers).max(1),
+            login_attempts_per_minute: self.login_attempts_per_minute.max(1),
+        })
+    }
+}
+
+fn default_workers() -> usize {
+    std::thread::available_parallelism().map_or(2, usize::from)
+}
+
+fn ensure_data_dir(path: &Path) -> Result<PathBuf, ConfigError> {
+    let err = |source| ConfigError::DataDir {
+        path: path.to_path_buf(),
+        source,
+    };
+    fs::create_dir_all(path).map_err(err)?;
+    // Creating the directory can succeed on a read-only mount; a probe file tells.
+    let probe = path.join(".write-test");
+    fs::write(&probe, b"ok").map_err(err)?;
+    let _ = fs::remove_file(&probe);
+    Ok(path.to_path_buf())
+}
+
+/// The session key kept in the data dir, created with 512 random bits on first start.
+fn load_or_create_key(data_dir: &Path) -> Result<Vec<u8>, ConfigError> {
+    let path = data_dir.join("secret_key");
+    let err = |source| ConfigError::SecretKeyFile {
+        path: path.clone(),
+        source,
+    };
+    match fs::read_to_string(&path) {
+        Ok(hex_key) => hex::decode(hex_key.trim())
+            .ok()
+            .filter(|k| k.len() >= 32)
+            .ok_or_else(|| err(std::io::Error::other("the file does not hold a valid key"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = crate::domain::token::random_bytes(64);
+            let mut options = fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&path).map_err(err)?;
+            file.write_all(hex::encode(&key).as_bytes()).map_err(err)?;
+            Ok(key)
+        }
+        Err(e) => Err(err(e)),
+    }
+}

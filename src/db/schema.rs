@@ -1,0 +1,326 @@
+// The diesel view of migrations/{sqlite,postgres}. Written by hand to match both
+// trees; `tests/schema.rs` checks that the two trees and this file agree.
+
+diesel::table! {
+    organizers (id) {
+        id -> Integer,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sectors (id) {
+        id -> Integer,
+        code -> Text,
+        name_en -> Text,
+        name_ko -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    expos (id) {
+        id -> Integer,
+        name -> Text,
+        venue -> Text,
+        venue_timezone -> Text,
+        description -> Text,
+        status -> Text,
+        booking_opens_at -> Nullable<Timestamp>,
+        booking_closes_at -> Nullable<Timestamp>,
+        self_booking -> Bool,
+        requests_enabled -> Bool,
+        max_meetings_per_participant -> Nullable<Integer>,
+        fixed_side -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    consultation_days (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        day -> Date,
+        starts_at -> Time,
+        ends_at -> Time,
+        slot_minutes -> Integer,
+        gap_minutes -> Integer,
+    }
+}
+
+diesel::table! {
+    day_breaks (id) {
+        id -> Integer,
+        day_id -> Integer,
+        starts_at -> Time,
+        ends_at -> Time,
+        label -> Text,
+    }
+}
+
+diesel::table! {
+    slots (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        day_id -> Integer,
+        position -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        session -> Text,
+    }
+}
+
+diesel::table! {
+    consultation_tables (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        label -> Text,
+        note -> Text,
+        position -> Integer,
+        active -> Bool,
+    }
+}
+
+diesel::table! {
+    suppliers (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        email -> Text,
+        password_hash -> Nullable<Text>,
+        email_verified_at -> Nullable<Timestamp>,
+        status -> Text,
+        status_reason -> Text,
+        company_name_ko -> Text,
+        company_name_en -> Text,
+        business_reg_no -> Text,
+        representative -> Text,
+        contact_name -> Text,
+        phone -> Text,
+        website -> Text,
+        address -> Text,
+        company_size -> Text,
+        year_founded -> Nullable<Integer>,
+        languages -> Text,
+        catalogue_url -> Text,
+        pitch -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    supplier_sectors (supplier_id, sector_id) {
+        supplier_id -> Integer,
+        sector_id -> Integer,
+    }
+}
+
+diesel::table! {
+    supplier_markets (supplier_id, country, kind) {
+        supplier_id -> Integer,
+        country -> Text,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    products (id) {
+        id -> Integer,
+        supplier_id -> Integer,
+        name -> Text,
+        description -> Text,
+        hs_code -> Nullable<Text>,
+        image_url -> Nullable<Text>,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    buyers (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        email -> Text,
+        name -> Text,
+        organisation -> Text,
+        position_title -> Text,
+        country -> Text,
+        timezone -> Text,
+        languages -> Text,
+        looking_for -> Text,
+        needs_interpreter -> Bool,
+        invited_at -> Nullable<Timestamp>,
+        first_signed_in_at -> Nullable<Timestamp>,
+        profile_completed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    buyer_interests (buyer_id, sector_id) {
+        buyer_id -> Integer,
+        sector_id -> Integer,
+    }
+}
+
+diesel::table! {
+    blocked_slots (id) {
+        id -> Integer,
+        slot_id -> Integer,
+        supplier_id -> Nullable<Integer>,
+        buyer_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meeting_requests (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        buyer_id -> Integer,
+        supplier_id -> Integer,
+        requested_by -> Text,
+        priority -> Text,
+        preferred_session -> Nullable<Text>,
+        message -> Text,
+        status -> Text,
+        response_reason -> Text,
+        expires_at -> Nullable<Timestamp>,
+        responded_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meetings (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        slot_id -> Integer,
+        table_id -> Integer,
+        buyer_id -> Integer,
+        supplier_id -> Integer,
+        request_id -> Nullable<Integer>,
+        status -> Text,
+        source -> Text,
+        ical_sequence -> Integer,
+        cancel_reason -> Text,
+        cancelled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meeting_outcomes (id) {
+        id -> Integer,
+        meeting_id -> Integer,
+        interest_level -> Text,
+        expected_value_minor -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
+        products -> Text,
+        follow_up_on -> Nullable<Date>,
+        notes -> Text,
+        buyer_rating -> Nullable<Integer>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sign_in_tokens (id) {
+        id -> Integer,
+        token_hash -> Text,
+        role -> Text,
+        subject_id -> Integer,
+        purpose -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        kind -> Text,
+        to_address -> Text,
+        to_name -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Nullable<Text>,
+        calendar_method -> Nullable<Text>,
+        calendar_ics -> Nullable<Text>,
+        meeting_id -> Nullable<Integer>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Text,
+        message_id -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Integer,
+        at -> Timestamp,
+        actor_role -> Text,
+        actor_id -> Nullable<Integer>,
+        action -> Text,
+        subject_type -> Text,
+        subject_id -> Nullable<Integer>,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(consultation_days -> expos (expo_id));
+diesel::joinable!(day_breaks -> consultation_days (day_id));
+diesel::joinable!(slots -> consultation_days (day_id));
+diesel::joinable!(consultation_tables -> expos (expo_id));
+diesel::joinable!(suppliers -> expos (expo_id));
+diesel::joinable!(supplier_sectors -> suppliers (supplier_id));
+diesel::joinable!(supplier_sectors -> sectors (sector_id));
+diesel::joinable!(supplier_markets -> suppliers (supplier_id));
+diesel::joinable!(products -> suppliers (supplier_id));
+diesel::joinable!(buyers -> expos (expo_id));
+diesel::joinable!(buyer_interests -> buyers (buyer_id));
+diesel::joinable!(buyer_interests -> sectors (sector_id));
+diesel::joinable!(blocked_slots -> slots (slot_id));
+diesel::joinable!(meeting_requests -> buyers (buyer_id));
+diesel::joinable!(meeting_requests -> suppliers (supplier_id));
+diesel::joinable!(meetings -> slots (slot_id));
+diesel::joinable!(meetings -> consultation_tables (table_id));
+diesel::joinable!(meetings -> buyers (buyer_id));
+diesel::joinable!(meetings -> suppliers (supplier_id));
+diesel::joinable!(meeting_outcomes -> meetings (meeting_id));
+diesel::joinable!(outbox -> meetings (meeting_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    organizers,
+    sectors,
+    expos,
+    consultation_days,
+    day_breaks,
+    slots,
+    consultation_tables,
+    suppliers,
+    supplier_sectors,
+    supplier_markets,
+    products,
+    buyers,
+    buyer_interests,
+    blocked_slots,
+    meeting_requests,
+    meetings,
+    meeting_outcomes,
+    sign_in_tokens,
+    outbox,
+    audit_log,
+);

@@ -1,0 +1,361 @@
+//! `expomatch demo`: a realistic expo on a fresh database of its own, and one-time
+//! sign-in links for a demo organizer, supplier and buyer.
+
+pub mod data;
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDateTime, NaiveTime, TimeDelta};
+use diesel::prelude::*;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+
+use crate::db::DbConnection;
+use crate::db::schema::{slots, suppliers as suppliers_t};
+use crate::domain::slots::{DayPlan, generate};
+use crate::domain::token::{Purpose, RawToken};
+use crate::domain::{
+    BuyerId, CountryCode, EmailAddress, ExpoId, FieldError, PersonName, Role, SlotId, SupplierId,
+    TableId, TimeZone, password,
+};
+use crate::store::{self, StoreError, expos, meetings, organizers, participants, tokens};
+
+/// Paths (without host) that sign in as each demo person once.
+pub struct DemoLinks {
+    pub organizer: String,
+    pub supplier: String,
+    pub buyer: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Db(#[from] diesel::result::Error),
+    #[error("demo data is invalid: {0}")]
+    Data(#[from] FieldError),
+    #[error("demo slot plan is invalid: {0}")]
+    Plan(#[from] crate::domain::slots::SlotPlanError),
+}
+
+const VENUE_TZ: &str = "Asia/Seoul";
+const MEETINGS_TARGET: usize = 90;
+
+/// Seeds the demo expo three weeks from `now` (so it is always upcoming) and returns
+/// the sign-in links. Deterministic apart from dates and tokens.
+pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, SeedError> {
+    let tz = TimeZone::parse(VENUE_TZ)?;
+    let first_day = (now + TimeDelta::days(21)).date();
+    // Expos run on weekdays: move a weekend start to Monday.
+    let first_day = match first_day.weekday() {
+        chrono::Weekday::Sat => first_day + TimeDelta::days(2),
+        chrono::Weekday::Sun => first_day + TimeDelta::days(1),
+        _ => first_day,
+    };
+    let days = [first_day, first_day + TimeDelta::days(1)];
+
+    let organizer = organizers::create(
+        conn,
+        &EmailAddress::parse("organizer@expomatch.example")?,
+        &PersonName::parse("name", "Kim Soo-jin (Demo organizer)")?,
+        &password::Password::parse(&crate::domain::token::random_urlsafe(24))?.hash(),
+        now,
+    )?;
+
+    let expo = expos::create(
+        conn,
+        &expos::NewExpo {
+            name: "Korea Public Procurement Export Consultation 2026",
+            venue: "COEX Hall C, Seoul",
+            venue_timezone: tz,
+            description: "Two days of 1:1 export consultations between invited foreign public buyers and Korean suppliers of innovative products.",
+            status: "open",
+            booking_opens_at: Some(now - TimeDelta::days(7)),
+            booking_closes_at: Some(
+                days[0].and_hms_opt(0, 0, 0).unwrap_or(now) - TimeDelta::hours(9 + 24),
+            ),
+            self_booking: true,
+            requests_enabled: true,
+            max_meetings_per_participant: Some(12),
+        },
+        now,
+    )?;
+
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN);
+    for date in days {
+        let plan = DayPlan {
+            date,
+            starts: t(9, 0),
+            ends: t(17, 0),
+            slot_minutes: 30,
+            gap_minutes: 0,
+            breaks: vec![(t(12, 0), t(13, 0))],
+        };
+        let planned = generate(&plan, tz)?;
+        expos::add_day(conn, expo, &plan, &planned)?;
+    }
+    let labels: Vec<(String, String)> = (1..=20)
+        .map(|i| {
+            let note = match i {
+                1..=3 => "English–Korean interpreter",
+                4 => "Spanish–Korean interpreter",
+                5 => "Vietnamese–Korean interpreter",
+                _ => "",
+            };
+            (format!("A{i}"), note.to_owned())
+        })
+        .collect();
+    let tables = expos::add_tables(conn, expo, &labels)?;
+
+    let buyers = seed_buyers(conn, expo, now)?;
+    let suppliers = seed_suppliers(conn, expo, now)?;
+    let slot_ids: Vec<SlotId> = slots::table
+        .filter(slots::expo_id.eq(expo.0))
+        .order(slots::starts_at)
+        .select(slots::id)
+        .load::<i32>(conn)?
+        .into_iter()
+        .map(SlotId)
+        .collect();
+    let (demo_buyer, demo_supplier) =
+        book_meetings(conn, expo, &buyers, &suppliers, &slot_ids, &tables, now)?;
+
+    let link = |conn: &mut DbConnection, role: Role, id: i32| -> Result<String, SeedError> {
+        let token: RawToken =
+            tokens::issue(conn, role, id, Purpose::SignIn, TimeDelta::hours(24), now)?;
+        Ok(format!("/auth/link/{}", token.as_str()))
+    };
+    Ok(DemoLinks {
+        organizer: link(conn, Role::Organizer, organizer.0)?,
+        supplier: link(conn, Role::Supplier, demo_supplier.0)?,
+        buyer: link(conn, Role::Buyer, demo_buyer.0)?,
+    })
+}
+
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for word in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&word.to_ascii_lowercase());
+    }
+    out
+}
+
+struct SeededBuyer {
+    id: BuyerId,
+    interests: &'static [&'static str],
+}
+
+fn seed_buyers(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    now: NaiveDateTime,
+) -> Result<Vec<SeededBuyer>, SeedError> {
+    let mut out = Vec::new();
+    for b in data::BUYERS {
+        let person = b
+            .name
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(".");
+        let email = EmailAddress::parse(&format!(
+            "{}@{}.example",
+            slug(&person).replace('-', "."),
+            slug(b.organisation)
+        ))?;
+        let id = participants::create_buyer(
+            conn,
+            &participants::NewBuyer {
+                expo,
+                email: &email,
+                name: b.name,
+                organisation: b.organisation,
+                position_title: b.position,
+                country: CountryCode::parse(b.country)?,
+                timezone: TimeZone::parse(b.timezone)?,
+                languages: b.languages,
+                interests: b.interests,
+                looking_for: b.looking_for,
+                needs_interpreter: b.needs_interpreter,
+                invited_at: Some(now - TimeDelta::days(10)),
+            },
+            now,
+        )?;
+        out.push(SeededBuyer {
+            id,
+            interests: b.interests,
+        });
+    }
+    Ok(out)
+}
+
+struct SeededSupplier {
+    id: SupplierId,
+    sectors: &'static [&'static str],
+}
+
+fn seed_suppliers(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    now: NaiveDateTime,
+) -> Result<Vec<SeededSupplier>, SeedError> {
+    let mut out = Vec::new();
+    for (i, s) in data::SUPPLIERS.iter().enumerate() {
+        let email = EmailAddress::parse(&format!("export@{}.example", slug(s.name_en)))?;
+        // A few registrations wait for approval or email verification, as in real life.
+        let status = match i % 20 {
+            7 | 13 => "pending",
+            19 => "unverified",
+            _ => "approved",
+        };
+        let products: Vec<participants::NewProduct<'_>> = s
+            .products
+            .iter()
+            .map(|p| participants::NewProduct {
+                name: p.name,
+                description: p.description,
+                hs_code: p.hs_code,
+            })
+            .collect();
+        let website = format!("https://www.{}.example", slug(s.name_en));
+        let id = participants::create_supplier(
+            conn,
+            &participants::NewSupplier {
+                expo,
+                email: &email,
+                password_hash: None,
+                email_verified_at: (status != "unverified").then_some(now - TimeDelta::days(20)),
+                status,
+                company_name_ko: s.name_ko,
+                company_name_en: s.name_en,
+                business_reg_no: s.business_reg_no,
+                representative: s.representative,
+                contact_name: s.representative,
+                phone: "+82 2 6000 1234",
+                website: &website,
+                address: s.city,
+                company_size: s.size,
+                year_founded: Some(s.founded),
+                languages: s.languages,
+                pitch: s.pitch,
+                sectors: s.sectors,
+                served_markets: s.served_markets,
+                target_markets: s.target_markets,
+                products: &products,
+            },
+            now,
+        )?;
+        if status == "approved" {
+            out.push(SeededSupplier {
+                id,
+                sectors: s.sectors,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Books about [`MEETINGS_TARGET`] meetings between buyers and suppliers that share a
+/// sector, never double-booking anyone; returns the buyer and supplier with the most
+/// meetings, who become the demo people.
+fn book_meetings(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    buyers: &[SeededBuyer],
+    suppliers: &[SeededSupplier],
+    slot_ids: &[SlotId],
+    tables: &[TableId],
+    now: NaiveDateTime,
+) -> Result<(BuyerId, SupplierId), SeedError> {
+    let mut rng = StdRng::seed_from_u64(2026);
+    let mut busy: HashSet<(char, i32, SlotId)> = HashSet::new();
+    let mut tables_used: HashSet<(SlotId, TableId)> = HashSet::new();
+    let mut pairs: HashSet<(BuyerId, SupplierId)> = HashSet::new();
+    let mut count_b = vec![0usize; buyers.len()];
+    let mut count_s = vec![0usize; suppliers.len()];
+    let mut booked = 0;
+    let mut attempts = 0;
+    while booked < MEETINGS_TARGET && attempts < 10_000 {
+        attempts += 1;
+        let bi = rng.gen_range(0..buyers.len());
+        let buyer = &buyers[bi];
+        let matching: Vec<usize> = (0..suppliers.len())
+            .filter(|&si| {
+                suppliers[si]
+                    .sectors
+                    .iter()
+                    .any(|s| buyer.interests.contains(s))
+            })
+            .collect();
+        let Some(&si) = matching.choose(&mut rng) else {
+            continue;
+        };
+        let supplier = &suppliers[si];
+        if pairs.contains(&(buyer.id, supplier.id)) {
+            continue;
+        }
+        let slot = slot_ids[rng.gen_range(0..slot_ids.len())];
+        if busy.contains(&('b', buyer.id.0, slot)) || busy.contains(&('s', supplier.id.0, slot)) {
+            continue;
+        }
+        let Some(&table) = tables.iter().find(|t| !tables_used.contains(&(slot, **t))) else {
+            continue;
+        };
+        meetings::book(
+            conn,
+            &meetings::NewMeeting {
+                expo,
+                slot,
+                table,
+                buyer: buyer.id,
+                supplier: supplier.id,
+                source: "buyer",
+            },
+            now,
+        )?;
+        busy.insert(('b', buyer.id.0, slot));
+        busy.insert(('s', supplier.id.0, slot));
+        tables_used.insert((slot, table));
+        pairs.insert((buyer.id, supplier.id));
+        count_b[bi] += 1;
+        count_s[si] += 1;
+        booked += 1;
+    }
+    let best = |counts: &[usize]| {
+        counts
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, c)| (**c, usize::MAX - i))
+            .map_or(0, |(i, _)| i)
+    };
+    let demo_supplier = suppliers
+        .get(best(&count_s))
+        .map(|s| s.id)
+        .or_else(|| {
+            suppliers_t::table
+                .select(suppliers_t::id)
+                .first::<i32>(conn)
+                .ok()
+                .map(SupplierId)
+        })
+        .ok_or(StoreError::NotFound)?;
+    let demo_buyer = buyers
+        .get(best(&count_b))
+        .map(|b| b.id)
+        .ok_or(StoreError::NotFound)?;
+    Ok((demo_buyer, demo_supplier))
+}
+
+/// Seeds inside one write transaction, so a failed seed leaves nothing behind.
+pub fn seed_in_transaction(conn: &mut DbConnection) -> Result<DemoLinks, SeedError> {
+    conn.write_tx(|c| seed(c, store::now()))
+}

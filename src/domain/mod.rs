@@ -1,0 +1,14 @@
+//! Pure types and rules. No diesel, actix or lettre here: values are parsed once at
+//! the edge into these types and are valid from then on.
+
+pub mod ids;
+pub mod password;
+pub mod reference;
+pub mod role;
+pub mod slots;
+pub mod token;
+pub mod values;
+
+pub use ids::*;
+pub use role::Role;
+pub use values::{CountryCode, EmailAddress, FieldError, PersonName, TimeZone};

@@ -1,0 +1,107 @@
+//! expomatch: export consultation meetings at trade expos.
+//!
+//! `lib.rs` builds the app; `main.rs` only parses the command line and starts it, so
+//! tests can start the very same app on a random port.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod mail;
+pub mod store;
+pub mod web;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite, time::Duration as CookieDuration};
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web as aw};
+
+use config::Settings;
+use db::DbPool;
+
+pub struct Application {
+    port: u16,
+    base_url: String,
+    server: Server,
+}
+
+impl Application {
+    /// Migrates the database, builds the pool and binds the listener. Port 0 picks a
+    /// free port (tests do this); `port()` tells which.
+    pub fn build(settings: Settings) -> anyhow::Result<Self> {
+        let pool = db::build_pool(&settings.database, settings.pool_size)?;
+        Self::build_with_pool(settings, pool)
+    }
+
+    pub fn build_with_pool(settings: Settings, pool: DbPool) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind(&settings.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
+        let addr = listener.local_addr()?;
+        let base_url = settings
+            .base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
+        let state = web::AppState {
+            pool,
+            base_url: base_url.clone().into(),
+            sign_in_limiter: Arc::new(web::SignInLimiter::per_minute(
+                settings.login_attempts_per_minute,
+            )),
+            settings: Arc::new(settings),
+        };
+        let server = run(listener, state)?;
+        Ok(Self {
+            port: addr.port(),
+            base_url,
+            server,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
+    let key = Key::derive_from(&state.settings.secret_key);
+    let secure = state.base_url.starts_with("https://");
+    let workers = state.settings.workers;
+    let data = aw::Data::new(state);
+    let server = HttpServer::new(move || {
+        let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+            .cookie_name("expomatch".to_owned())
+            .cookie_secure(secure)
+            .cookie_http_only(true)
+            .cookie_same_site(SameSite::Lax)
+            .cookie_content_security(CookieContentSecurity::Private)
+            .session_lifecycle(PersistentSession::default().session_ttl(CookieDuration::days(14)))
+            .build();
+        App::new()
+            .app_data(data.clone())
+            .app_data(aw::FormConfig::default().limit(64 * 1024))
+            .wrap(from_fn(web::middleware::csrf_guard))
+            .wrap(sessions)
+            .wrap(web::middleware::security_headers())
+            .wrap(from_fn(web::middleware::request_log))
+            .configure(web::routes)
+            .default_service(aw::to(web::not_found))
+    })
+    .workers(workers)
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,128 @@
+//! The command line. Everything else lives in the library.
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+use clap::Parser;
+use expomatch::config::{Cli, Command, DEMO_DB_FILE, OrganizerCommand, SERVE_DB_FILE};
+use expomatch::db::{self, DatabaseUrl};
+use expomatch::domain::{EmailAddress, PersonName, password::Password};
+use expomatch::{Application, demo, store};
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => {
+            let (data_dir, database) = args.storage.resolve(SERVE_DB_FILE)?;
+            let settings = args.settings(database, data_dir)?;
+            tracing::info!(database = %settings.database.redacted(), "starting");
+            let app = Application::build(settings)?;
+            tracing::info!(url = app.base_url(), "expomatch is listening");
+            actix_web::rt::System::new().block_on(app.run_until_stopped())?;
+            Ok(())
+        }
+        Command::Demo(args) => {
+            // The demo never touches the database `serve` uses: it always runs on a
+            // fresh SQLite file of its own.
+            let (data_dir, _) = args.storage.resolve(SERVE_DB_FILE)?;
+            let path = data_dir.join(DEMO_DB_FILE);
+            for suffix in ["", "-wal", "-shm"] {
+                let file = data_dir.join(format!("{DEMO_DB_FILE}{suffix}"));
+                if file.exists() {
+                    std::fs::remove_file(&file).map_err(|e| {
+                        anyhow::anyhow!(
+                            "cannot remove the old demo database {}: {e}",
+                            file.display()
+                        )
+                    })?;
+                }
+            }
+            let database = DatabaseUrl::Sqlite(path);
+            let settings = args.settings(database.clone(), data_dir)?;
+            let pool = db::build_pool(&database, settings.pool_size)?;
+            let links = {
+                let mut conn = pool.get()?;
+                demo::seed_in_transaction(&mut conn)?
+            };
+            let app = Application::build_with_pool(settings, pool)?;
+            let base = app.base_url().to_owned();
+            println!(
+                "expomatch demo is running at {base}/ (a fresh demo database: {})",
+                database.redacted()
+            );
+            println!("Sign in once with each link (valid for 24 hours):");
+            println!("organizer: {base}{}", links.organizer);
+            println!("supplier: {base}{}", links.supplier);
+            println!("buyer: {base}{}", links.buyer);
+            actix_web::rt::System::new().block_on(app.run_until_stopped())?;
+            Ok(())
+        }
+        Command::Migrate(storage) => {
+            let (_, database) = storage.resolve(SERVE_DB_FILE)?;
+            let applied = db::migrate(&database)?;
+            println!(
+                "{} is up to date ({applied} migrations applied)",
+                database.backend_name()
+            );
+            Ok(())
+        }
+        Command::Organizer {
+            action:
+                OrganizerCommand::Create {
+                    email,
+                    name,
+                    storage,
+                },
+        } => {
+            let email = EmailAddress::parse(&email)
+                .map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+            let name = PersonName::parse("name", &name)
+                .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
+            let password = read_password()?;
+            let password = Password::parse(&password)
+                .map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
+            let (_, database) = storage.resolve(SERVE_DB_FILE)?;
+            let pool = db::build_pool(&database, 1)?;
+            let mut conn = pool.get()?;
+            let id = store::organizers::create(
+                &mut conn,
+                &email,
+                &name,
+                &password.hash(),
+                store::now(),
+            )?;
+            println!("organizer {id} created: {email}");
+            Ok(())
+        }
+    }
+}
+
+/// From a hidden prompt on a terminal, else the first line of stdin.
+fn read_password() -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let again = rpassword::prompt_password("Repeat the password: ")?;
+        anyhow::ensure!(first == again, "the two passwords differ");
+        Ok(first)
+    } else {
+        let mut input = String::new();
+        std::io::stdin().read_to_string(&mut input)?;
+        Ok(input.lines().next().unwrap_or_default().to_owned())
+    }
+}

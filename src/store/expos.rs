@@ -1,0 +1,219 @@
+//! Expos, their consultation days with generated slots, and their tables.
+
+use chrono::NaiveDateTime;
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+
+use super::{DbConnection, StoreError, StoreResult};
+use crate::db::schema::{
+    buyers, consultation_days, consultation_tables, day_breaks, expos, meetings, slots, suppliers,
+};
+use crate::domain::slots::{DayPlan, PlannedSlot};
+use crate::domain::{DayId, ExpoId, TableId, TimeZone};
+
+pub struct NewExpo<'a> {
+    pub name: &'a str,
+    pub venue: &'a str,
+    pub venue_timezone: TimeZone,
+    pub description: &'a str,
+    pub status: &'a str,
+    pub booking_opens_at: Option<NaiveDateTime>,
+    pub booking_closes_at: Option<NaiveDateTime>,
+    pub self_booking: bool,
+    pub requests_enabled: bool,
+    pub max_meetings_per_participant: Option<i32>,
+}
+
+pub fn create(
+    conn: &mut DbConnection,
+    new: &NewExpo<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<ExpoId> {
+    diesel::insert_into(expos::table)
+        .values((
+            expos::name.eq(new.name),
+            expos::venue.eq(new.venue),
+            expos::venue_timezone.eq(new.venue_timezone.name()),
+            expos::description.eq(new.description),
+            expos::status.eq(new.status),
+            expos::booking_opens_at.eq(new.booking_opens_at),
+            expos::booking_closes_at.eq(new.booking_closes_at),
+            expos::self_booking.eq(new.self_booking),
+            expos::requests_enabled.eq(new.requests_enabled),
+            expos::max_meetings_per_participant.eq(new.max_meetings_per_participant),
+            expos::created_at.eq(now),
+            expos::updated_at.eq(now),
+        ))
+        .returning(expos::id)
+        .get_result(conn)
+        .map(ExpoId)
+}
+
+/// Adds a day and its generated slots in one transaction. Errors: `Conflict` when the
+/// expo already has that date or a slot overlaps another day's slot.
+pub fn add_day(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    plan: &DayPlan,
+    planned: &[PlannedSlot],
+) -> StoreResult<DayId> {
+    conn.write_tx(|conn| {
+        let day: i32 = diesel::insert_into(consultation_days::table)
+            .values((
+                consultation_days::expo_id.eq(expo.0),
+                consultation_days::day.eq(plan.date),
+                consultation_days::starts_at.eq(plan.starts),
+                consultation_days::ends_at.eq(plan.ends),
+                consultation_days::slot_minutes
+                    .eq(i32::try_from(plan.slot_minutes).unwrap_or(i32::MAX)),
+                consultation_days::gap_minutes
+                    .eq(i32::try_from(plan.gap_minutes).unwrap_or(i32::MAX)),
+            ))
+            .returning(consultation_days::id)
+            .get_result(conn)
+            .map_err(|e| {
+                StoreError::from_unique(e, "this expo already has a consultation day on that date")
+            })?;
+        for (starts, ends) in &plan.breaks {
+            diesel::insert_into(day_breaks::table)
+                .values((
+                    day_breaks::day_id.eq(day),
+                    day_breaks::starts_at.eq(starts),
+                    day_breaks::ends_at.eq(ends),
+                    day_breaks::label.eq("Break"),
+                ))
+                .execute(conn)?;
+        }
+        for slot in planned {
+            diesel::insert_into(slots::table)
+                .values((
+                    slots::expo_id.eq(expo.0),
+                    slots::day_id.eq(day),
+                    slots::position.eq(slot.position),
+                    slots::starts_at.eq(slot.starts_at),
+                    slots::ends_at.eq(slot.ends_at),
+                    slots::session.eq(slot.session.as_str()),
+                ))
+                .execute(conn)
+                .map_err(|e| StoreError::from_unique(e, "a slot at this time already exists"))?;
+        }
+        Ok(DayId(day))
+    })
+}
+
+/// Adds tables labelled as given, in order. Errors: `Conflict` on a repeated label.
+pub fn add_tables(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    labels: &[(String, String)],
+) -> StoreResult<Vec<TableId>> {
+    conn.write_tx(|conn| {
+        let start: i64 = consultation_tables::table
+            .filter(consultation_tables::expo_id.eq(expo.0))
+            .select(count_star())
+            .first(conn)?;
+        let mut ids = Vec::with_capacity(labels.len());
+        for (i, (label, note)) in labels.iter().enumerate() {
+            let position = i32::try_from(start).unwrap_or(0) + i32::try_from(i).unwrap_or(0);
+            let id = diesel::insert_into(consultation_tables::table)
+                .values((
+                    consultation_tables::expo_id.eq(expo.0),
+                    consultation_tables::label.eq(label),
+                    consultation_tables::note.eq(note),
+                    consultation_tables::position.eq(position),
+                ))
+                .returning(consultation_tables::id)
+                .get_result(conn)
+                .map_err(|e| {
+                    StoreError::from_unique(e, "a table with this label already exists")
+                })?;
+            ids.push(TableId(id));
+        }
+        Ok(ids)
+    })
+}
+
+/// An expo as the public landing page and the organizer's home list it.
+#[derive(Clone, Debug)]
+pub struct ExpoSummary {
+    pub id: ExpoId,
+    pub name: String,
+    pub venue: String,
+    pub venue_timezone: String,
+    pub description: String,
+    pub status: String,
+    pub first_day: Option<chrono::NaiveDate>,
+    pub last_day: Option<chrono::NaiveDate>,
+    pub days: i64,
+    pub tables: i64,
+    pub slots: i64,
+    pub buyers: i64,
+    pub suppliers_approved: i64,
+    pub suppliers_pending: i64,
+    pub meetings: i64,
+}
+
+/// All expos with their figures, newest first. `public_only` leaves out drafts.
+pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<ExpoSummary>> {
+    let mut query = expos::table
+        .select((
+            expos::id,
+            expos::name,
+            expos::venue,
+            expos::venue_timezone,
+            expos::description,
+            expos::status,
+        ))
+        .order(expos::id.desc())
+        .into_boxed();
+    if public_only {
+        query = query.filter(expos::status.ne("draft"));
+    }
+    let rows: Vec<(i32, String, String, String, String, String)> = query.load(conn)?;
+    rows.into_iter()
+        .map(|(id, name, venue, venue_timezone, description, status)| {
+            let days: Vec<chrono::NaiveDate> = consultation_days::table
+                .filter(consultation_days::expo_id.eq(id))
+                .order(consultation_days::day)
+                .select(consultation_days::day)
+                .load(conn)?;
+            let count_suppliers = |conn: &mut DbConnection, status: &str| -> QueryResult<i64> {
+                suppliers::table
+                    .filter(suppliers::expo_id.eq(id))
+                    .filter(suppliers::status.eq(status))
+                    .select(count_star())
+                    .first(conn)
+            };
+            Ok(ExpoSummary {
+                id: ExpoId(id),
+                first_day: days.first().copied(),
+                last_day: days.last().copied(),
+                days: i64::try_from(days.len()).unwrap_or(0),
+                tables: consultation_tables::table
+                    .filter(consultation_tables::expo_id.eq(id))
+                    .select(count_star())
+                    .first(conn)?,
+                slots: slots::table
+                    .filter(slots::expo_id.eq(id))
+                    .select(count_star())
+                    .first(conn)?,
+                buyers: buyers::table
+                    .filter(buyers::expo_id.eq(id))
+                    .select(count_star())
+                    .first(conn)?,
+                suppliers_approved: count_suppliers(conn, "approved")?,
+                suppliers_pending: count_suppliers(conn, "pending")?,
+                meetings: meetings::table
+                    .filter(meetings::expo_id.eq(id))
+                    .filter(meetings::status.eq_any(["booked", "held"]))
+                    .select(count_star())
+                    .first(conn)?,
+                name,
+                venue,
+                venue_timezone,
+                description,
+                status,
+            })
+        })
+        .collect()
+}

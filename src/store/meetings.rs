@@ -1,0 +1,149 @@
+//! Meetings. The database's partial unique indexes guarantee that a buyer, a supplier
+//! and a table each hold at most one live (booked or held) meeting per slot.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::{DbConnection, StoreError, StoreResult};
+use crate::db::schema::{buyers, consultation_tables, meetings, slots, suppliers};
+use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId, TableId};
+
+pub struct NewMeeting {
+    pub expo: ExpoId,
+    pub slot: SlotId,
+    pub table: TableId,
+    pub buyer: BuyerId,
+    pub supplier: SupplierId,
+    pub source: &'static str,
+}
+
+/// Books a meeting. Errors: `Conflict` when the buyer, the supplier or the table
+/// already has a live meeting in that slot (decided by the database, race-safe).
+pub fn book(
+    conn: &mut DbConnection,
+    new: &NewMeeting,
+    now: NaiveDateTime,
+) -> StoreResult<MeetingId> {
+    diesel::insert_into(meetings::table)
+        .values((
+            meetings::expo_id.eq(new.expo.0),
+            meetings::slot_id.eq(new.slot.0),
+            meetings::table_id.eq(new.table.0),
+            meetings::buyer_id.eq(new.buyer.0),
+            meetings::supplier_id.eq(new.supplier.0),
+            meetings::source.eq(new.source),
+            meetings::status.eq("booked"),
+            meetings::created_at.eq(now),
+            meetings::updated_at.eq(now),
+        ))
+        .returning(meetings::id)
+        .get_result(conn)
+        .map(MeetingId)
+        .map_err(|e| StoreError::from_unique(e, "this slot was just taken"))
+}
+
+/// One line of an agenda, seen from one side.
+#[derive(Clone, Debug)]
+pub struct AgendaItem {
+    pub meeting: MeetingId,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub table: String,
+    pub buyer_name: String,
+    pub buyer_organisation: String,
+    pub buyer_country: String,
+    pub supplier_name_en: String,
+    pub supplier_name_ko: String,
+}
+
+type AgendaRow = (
+    i32,
+    NaiveDateTime,
+    NaiveDateTime,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
+/// Live meetings of one buyer, in time order.
+pub fn for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<AgendaItem>> {
+    let rows: Vec<AgendaRow> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(consultation_tables::table)
+        .inner_join(buyers::table)
+        .inner_join(suppliers::table)
+        .filter(meetings::buyer_id.eq(buyer.0))
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .order(slots::starts_at)
+        .select(agenda_columns())
+        .load(conn)?;
+    Ok(rows.into_iter().map(to_item).collect())
+}
+
+/// Live meetings of one supplier, in time order.
+pub fn for_supplier(conn: &mut DbConnection, supplier: SupplierId) -> QueryResult<Vec<AgendaItem>> {
+    let rows: Vec<AgendaRow> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(consultation_tables::table)
+        .inner_join(buyers::table)
+        .inner_join(suppliers::table)
+        .filter(meetings::supplier_id.eq(supplier.0))
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .order(slots::starts_at)
+        .select(agenda_columns())
+        .load(conn)?;
+    Ok(rows.into_iter().map(to_item).collect())
+}
+
+#[expect(clippy::type_complexity, reason = "diesel column tuple")]
+fn agenda_columns() -> (
+    meetings::id,
+    slots::starts_at,
+    slots::ends_at,
+    consultation_tables::label,
+    buyers::name,
+    buyers::organisation,
+    buyers::country,
+    suppliers::company_name_en,
+    suppliers::company_name_ko,
+) {
+    (
+        meetings::id,
+        slots::starts_at,
+        slots::ends_at,
+        consultation_tables::label,
+        buyers::name,
+        buyers::organisation,
+        buyers::country,
+        suppliers::company_name_en,
+        suppliers::company_name_ko,
+    )
+}
+
+fn to_item(row: AgendaRow) -> AgendaItem {
+    let (
+        id,
+        starts_at,
+        ends_at,
+        table,
+        buyer_name,
+        buyer_organisation,
+        buyer_country,
+        supplier_name_en,
+        supplier_name_ko,
+    ) = row;
+    AgendaItem {
+        meeting: MeetingId(id),
+        starts_at,
+        ends_at,
+        table,
+        buyer_name,
+        buyer_organisation,
+        buyer_country,
+        supplier_name_en,
+        supplier_name_ko,
+    }
+}

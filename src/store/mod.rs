@@ -1,0 +1,46 @@
+//! The queries, one file per aggregate. No actix here; every public function says
+//! what it guarantees and which errors it returns. A function that writes more than
+//! one row owns its transaction (`DbConnection::write_tx`).
+
+pub mod audit;
+pub mod expos;
+pub mod meetings;
+pub mod organizers;
+pub mod outbox;
+pub mod participants;
+pub mod tokens;
+
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+pub use crate::db::DbConnection;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A unique index refused the write: the thing already exists or the slot was just taken.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Db(#[from] DieselError),
+}
+
+impl StoreError {
+    /// Turns a unique-index violation into [`StoreError::Conflict`] with the given
+    /// explanation; every other error passes through.
+    pub fn from_unique(e: DieselError, what: &str) -> Self {
+        match e {
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                Self::Conflict(what.to_owned())
+            }
+            other => Self::Db(other),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// The current instant as stored: UTC without zone, whole microseconds.
+pub fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}

@@ -1,0 +1,156 @@
+//! The one error type of the web layer and how each case is shown to a person.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("page not found")]
+    NotFound,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("the form has expired or did not come from this site")]
+    Csrf,
+    #[error("sign-in required")]
+    NotSignedIn { next: String },
+    #[error("too many attempts")]
+    TooManyRequests,
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    pub fn internal(e: impl Into<anyhow::Error>) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        match e {
+            diesel::result::Error::NotFound => Self::NotFound,
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => Self::NotFound,
+            StoreError::Conflict(what) => Self::Conflict(what),
+            StoreError::Db(db) => db.into(),
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        Self::Internal(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub status: u16,
+    pub title: &'static str,
+    pub message: String,
+    pub chrome: super::page::Chrome,
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Forbidden(_) | Self::Csrf => StatusCode::FORBIDDEN,
+            Self::NotSignedIn { .. } => StatusCode::SEE_OTHER,
+            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        let (title, message) = match self {
+            Self::NotSignedIn { next } => {
+                let target = format!("/signin?next={}", url_encode(next));
+                return HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, target))
+                    .finish();
+            }
+            Self::NotFound => (
+                "Page not found",
+                "There is nothing at this address. Check the link, or start again from the home page.".to_owned(),
+            ),
+            Self::Forbidden(why) => ("Not allowed", (*why).to_owned()),
+            Self::Csrf => (
+                "Please try again",
+                "This form has expired or did not come from this site, so nothing was changed. Go back, reload the page and submit it again.".to_owned(),
+            ),
+            Self::TooManyRequests => (
+                "Too many attempts",
+                "You have tried this too often in a short time. Wait a minute, then try again.".to_owned(),
+            ),
+            Self::Conflict(what) => ("That did not work", capitalise(what)),
+            Self::Unavailable(cause) => {
+                tracing::error!(%cause, "database unavailable");
+                (
+                    "Busy right now",
+                    "The service is very busy or cannot reach its database. Please try again in a moment.".to_owned(),
+                )
+            }
+            Self::Internal(cause) => {
+                tracing::error!(error = format!("{cause:#}"), "internal error");
+                (
+                    "Something went wrong",
+                    "An unexpected error happened on our side and was logged. Please try again.".to_owned(),
+                )
+            }
+        };
+        render_error(status, title, message)
+    }
+}
+
+/// Renders the error page; if even that fails, a plain text answer with the same status.
+pub fn render_error(status: StatusCode, title: &'static str, message: String) -> HttpResponse {
+    let page = ErrorPage {
+        status: status.as_u16(),
+        title,
+        message,
+        chrome: super::page::Chrome::bare(),
+    };
+    match page.render() {
+        Ok(html) => HttpResponse::build(status)
+            .content_type(ContentType::html())
+            .body(html),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot render the error page");
+            HttpResponse::build(status)
+                .content_type(ContentType::plaintext())
+                .body(title)
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
+    }
+}
+
+pub fn url_encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}

@@ -1,0 +1,111 @@
+//! How dates and times read on pages: in the viewer's zone with the venue's beside it.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
+use chrono_tz::Tz;
+
+pub fn date_range(first: Option<NaiveDate>, last: Option<NaiveDate>) -> String {
+    match (first, last) {
+        (Some(a), Some(b)) if a == b => a.format("%-d %B %Y").to_string(),
+        (Some(a), Some(b)) if a.format("%Y-%m").to_string() == b.format("%Y-%m").to_string() => {
+            format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
+        }
+        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b"), b.format("%-d %b %Y")),
+        _ => "Dates to be announced".to_owned(),
+    }
+}
+
+/// A meeting's time as one person sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimePair {
+    /// e.g. "Tue 8 Sep · 16:00–16:30"
+    pub local: String,
+    /// e.g. "09:00–09:30 venue time" or "Tue 8 Sep · 09:00–09:30 venue time"
+    pub venue: String,
+    /// The two calendar dates differ: say so on the page.
+    pub different_day: bool,
+    pub same_zone: bool,
+}
+
+pub fn time_pair(starts: NaiveDateTime, ends: NaiveDateTime, viewer: Tz, venue: Tz) -> TimePair {
+    let (ls, le) = (
+        viewer.from_utc_datetime(&starts),
+        viewer.from_utc_datetime(&ends),
+    );
+    let (vs, ve) = (
+        venue.from_utc_datetime(&starts),
+        venue.from_utc_datetime(&ends),
+    );
+    let different_day = ls.date_naive() != vs.date_naive();
+    let local = format!(
+        "{} · {}–{}",
+        ls.format("%a %-d %b"),
+        ls.format("%H:%M"),
+        le.format("%H:%M")
+    );
+    let venue_text = if different_day {
+        format!(
+            "{} · {}–{} venue time",
+            vs.format("%a %-d %b"),
+            vs.format("%H:%M"),
+            ve.format("%H:%M")
+        )
+    } else {
+        format!("{}–{} venue time", vs.format("%H:%M"), ve.format("%H:%M"))
+    };
+    TimePair {
+        local,
+        venue: venue_text,
+        different_day,
+        same_zone: viewer == venue,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("timestamp")
+    }
+
+    #[test]
+    fn a_lima_buyer_sees_a_seoul_morning_meeting_on_the_previous_evening() {
+        // 09:00 in Seoul on 8 Sep = 00:00 UTC = 19:00 on 7 Sep in Lima.
+        let p = time_pair(
+            utc("2026-09-08 00:00"),
+            utc("2026-09-08 00:30"),
+            chrono_tz::America::Lima,
+            chrono_tz::Asia::Seoul,
+        );
+        assert_eq!(p.local, "Mon 7 Sep · 19:00–19:30");
+        assert_eq!(p.venue, "Tue 8 Sep · 09:00–09:30 venue time");
+        assert!(p.different_day);
+    }
+
+    #[test]
+    fn same_day_times_show_the_venue_clock_only() {
+        let p = time_pair(
+            utc("2026-09-08 00:00"),
+            utc("2026-09-08 00:30"),
+            chrono_tz::Asia::Bangkok,
+            chrono_tz::Asia::Seoul,
+        );
+        assert_eq!(p.local, "Tue 8 Sep · 07:00–07:30");
+        assert_eq!(p.venue, "09:00–09:30 venue time");
+        assert!(!p.different_day);
+    }
+
+    #[test]
+    fn date_ranges_read_naturally() {
+        let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).expect("date");
+        assert_eq!(
+            date_range(Some(d(9, 8)), Some(d(9, 9))),
+            "8–9 September 2026"
+        );
+        assert_eq!(
+            date_range(Some(d(9, 30)), Some(d(10, 1))),
+            "30 Sep – 1 Oct 2026"
+        );
+        assert_eq!(date_range(None, None), "Dates to be announced");
+    }
+}

@@ -1,0 +1,98 @@
+//! The actix layer: routes, sessions, CSRF, errors, and one module per audience.
+//! Handlers stay thin: extract, parse, one store call in `web::block`, render.
+
+pub mod assets;
+pub mod buyer;
+pub mod errors;
+pub mod format;
+pub mod middleware;
+pub mod organizer;
+pub mod page;
+pub mod public;
+pub mod session;
+pub mod supplier;
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+
+use actix_web::web;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+use crate::config::Settings;
+use crate::db::{DbConnection, DbPool};
+use errors::AppError;
+
+/// What every handler can reach. Cheap to clone; built once in `lib.rs`.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: DbPool,
+    pub settings: Arc<Settings>,
+    /// Public address for links in emails, without a trailing slash.
+    pub base_url: Arc<str>,
+    pub sign_in_limiter: Arc<SignInLimiter>,
+}
+
+impl AppState {
+    /// Runs `f` with a pooled connection on the blocking thread pool.
+    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool
+                .get()
+                .map_err(|e| AppError::Unavailable(e.to_string()))?;
+            f(&mut conn)
+        })
+        .await?
+    }
+
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+/// Limits sign-in attempts and link requests per client address and per email.
+pub struct SignInLimiter {
+    inner: DefaultKeyedRateLimiter<String>,
+}
+
+impl SignInLimiter {
+    pub fn per_minute(n: u32) -> Self {
+        let n = NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
+        Self {
+            inner: RateLimiter::keyed(Quota::per_minute(n)),
+        }
+    }
+
+    /// True when every key still has budget; each call spends one unit per key.
+    pub fn allow(&self, keys: &[String]) -> bool {
+        let allowed = keys.iter().all(|k| self.inner.check_key(k).is_ok());
+        if self.inner.len() > 100_000 {
+            self.inner.retain_recent();
+        }
+        allowed
+    }
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(public::index))
+        .route("/healthz", web::get().to(public::healthz))
+        .route("/static/{name}", web::get().to(assets::serve))
+        .route("/signin", web::get().to(public::sign_in_form))
+        .route("/signin", web::post().to(public::sign_in))
+        .route("/signin/link", web::get().to(public::link_form))
+        .route("/signin/link", web::post().to(public::request_link))
+        .route("/signin/link/sent", web::get().to(public::link_sent))
+        .route("/auth/link/{token}", web::get().to(public::follow_link))
+        .route("/signout", web::post().to(public::sign_out))
+        .route("/organizer", web::get().to(organizer::home))
+        .route("/supplier", web::get().to(supplier::home))
+        .route("/buyer", web::get().to(buyer::home));
+}
+
+pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}

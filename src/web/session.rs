@@ -1,0 +1,120 @@
+//! Who is signed in, kept in the signed and encrypted session cookie, and the
+//! extractors handlers use to require a role.
+
+use std::future::{Ready, ready};
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use serde::{Deserialize, Serialize};
+
+use super::errors::AppError;
+use crate::domain::token::random_urlsafe;
+use crate::domain::{BuyerId, OrganizerId, Role, SupplierId};
+
+const IDENTITY: &str = "who";
+const CSRF: &str = "csrf";
+const FLASH: &str = "flash";
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Identity {
+    pub role: Role,
+    pub id: i32,
+    pub name: String,
+}
+
+pub fn identity(session: &Session) -> Option<Identity> {
+    session.get::<Identity>(IDENTITY).ok().flatten()
+}
+
+/// Starts a fresh session for `who` (a new cookie, so a planted session id is useless).
+pub fn sign_in(session: &Session, who: &Identity) -> Result<(), AppError> {
+    session.renew();
+    session.remove(CSRF);
+    session
+        .insert(IDENTITY, who)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("session insert: {e}")))
+}
+
+pub fn sign_out(session: &Session) {
+    session.purge();
+}
+
+/// The session's CSRF token, created on first use.
+pub fn csrf_token(session: &Session) -> String {
+    if let Ok(Some(token)) = session.get::<String>(CSRF) {
+        return token;
+    }
+    let token = random_urlsafe(32);
+    // A failed insert only means the next form post is refused with a clear message.
+    let _ = session.insert(CSRF, &token);
+    token
+}
+
+pub fn stored_csrf_token(session: &Session) -> Option<String> {
+    session.get::<String>(CSRF).ok().flatten()
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Flash {
+    pub kind: String,
+    pub message: String,
+}
+
+/// A one-time message shown on the next page (Post/Redirect/Get).
+pub fn flash(session: &Session, kind: &str, message: impl Into<String>) {
+    let _ = session.insert(
+        FLASH,
+        Flash {
+            kind: kind.to_owned(),
+            message: message.into(),
+        },
+    );
+}
+
+pub fn take_flash(session: &Session) -> Option<Flash> {
+    session.remove_as::<Flash>(FLASH).and_then(Result::ok)
+}
+
+fn require(req: &HttpRequest, role: Role) -> Result<Identity, AppError> {
+    match identity(&req.get_session()) {
+        Some(who) if who.role == role => Ok(who),
+        Some(_) => Err(AppError::Forbidden(
+            "This page belongs to another kind of account. Sign out and sign in with the right one.",
+        )),
+        None => Err(AppError::NotSignedIn {
+            next: req
+                .uri()
+                .path_and_query()
+                .map_or_else(|| req.path().to_owned(), ToString::to_string),
+        }),
+    }
+}
+
+macro_rules! role_extractor {
+    ($name:ident, $id:ident, $role:expr) => {
+        /// The signed-in person of this role; others get 403, anonymous visitors are
+        /// sent to sign in and brought back.
+        #[derive(Clone, Debug)]
+        pub struct $name {
+            pub id: $id,
+            pub name: String,
+        }
+
+        impl FromRequest for $name {
+            type Error = AppError;
+            type Future = Ready<Result<Self, AppError>>;
+
+            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+                ready(require(req, $role).map(|who| Self {
+                    id: $id(who.id),
+                    name: who.name,
+                }))
+            }
+        }
+    };
+}
+
+role_extractor!(SignedInOrganizer, OrganizerId, Role::Organizer);
+role_extractor!(SignedInSupplier, SupplierId, Role::Supplier);
+role_extractor!(SignedInBuyer, BuyerId, Role::Buyer);
