@@ -98,7 +98,6 @@ pub fn for_supplier(conn: &mut DbConnection, supplier: SupplierId) -> QueryResul
     Ok(rows.into_iter().map(to_item).collect())
 }
 
-#[expect(clippy::type_complexity, reason = "diesel column tuple")]
 fn agenda_columns() -> (
     meetings::id,
     slots::starts_at,

@@ -1,0 +1,210 @@
+//! The command line, run as the real binary.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+use crate::helpers::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_expomatch");
+
+fn run(args: &[&str], envs: &[(&str, &str)], stdin: &str) -> (i32, String, String) {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn expomatch");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_malformed_or_unreachable_database_url_is_one_clear_error_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().to_str().expect("path");
+    for (case, url, expected) in [
+        (
+            "unknown scheme",
+            "mysql://root@127.0.0.1/expo",
+            "scheme `mysql` is not supported",
+        ),
+        (
+            "typo",
+            "postgress://127.0.0.1/expo",
+            "scheme `postgress` is not supported",
+        ),
+        (
+            "unreachable",
+            "postgres://postgres@127.0.0.1:1/expo",
+            "cannot connect to PostgreSQL",
+        ),
+    ] {
+        let (code, _, stderr) = run(
+            &["migrate", "--data-dir", data],
+            &[("DATABASE_URL", url)],
+            "",
+        );
+        assert_ne!(code, 0, "case {case}");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "case {case}: {stderr}");
+        assert!(
+            lines[0].starts_with("error: ") && lines[0].contains(expected),
+            "case {case}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "case {case}");
+    }
+}
+
+#[test]
+fn an_unusable_data_dir_is_one_clear_error_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, b"x").expect("file");
+    let under_file = file.join("data");
+    let (code, _, stderr) = run(
+        &[
+            "serve",
+            "--data-dir",
+            under_file.to_str().expect("path"),
+            "--bind",
+            "127.0.0.1:0",
+        ],
+        &[],
+        "",
+    );
+    assert_ne!(code, 0);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot use data directory"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn organizer_create_reads_the_password_from_stdin_and_refuses_duplicates() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().to_str().expect("path");
+    let args = [
+        "organizer",
+        "create",
+        "--email",
+        "ops@kotra.example",
+        "--name",
+        "Lee Min-ho",
+        "--data-dir",
+        data,
+    ];
+    let (code, stdout, stderr) = run(&args, &[], "short\n");
+    assert_ne!(code, 0, "a short password is refused: {stdout}");
+    assert!(stderr.contains("at least 10 characters"), "{stderr}");
+    let (code, stdout, stderr) = run(&args, &[], "a proper long password\n");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("created: ops@kotra.example"), "{stdout}");
+    let (code, _, stderr) = run(&args, &[], "a proper long password\n");
+    assert_ne!(code, 0);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    let (code, _, stderr) = run(
+        &[
+            "organizer",
+            "create",
+            "--email",
+            "not-an-email",
+            "--name",
+            "X",
+            "--data-dir",
+            data,
+        ],
+        &[],
+        "a proper long password\n",
+    );
+    assert_ne!(code, 0);
+    assert!(stderr.contains("--email"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_prints_a_working_one_time_link_for_each_role() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut child = Command::new(BIN)
+        .args([
+            "demo",
+            "--data-dir",
+            dir.path().to_str().expect("path"),
+            "--bind",
+            "127.0.0.1:0",
+        ])
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn demo");
+    let stdout = child.stdout.take().expect("stdout");
+    let links = tokio::task::spawn_blocking(move || {
+        let mut links = Vec::new();
+        for line in BufReader::new(stdout).lines() {
+            let line = line.expect("line");
+            for role in ["organizer", "supplier", "buyer"] {
+                if let Some(url) = line.strip_prefix(&format!("{role}: ")) {
+                    links.push((role, url.to_owned()));
+                }
+            }
+            if links.len() == 3 {
+                break;
+            }
+        }
+        links
+    })
+    .await
+    .expect("read links");
+    assert_eq!(
+        links.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
+        ["organizer", "supplier", "buyer"]
+    );
+    for (role, url) in &links {
+        assert!(
+            url.starts_with("http://127.0.0.1:") && !url.contains(":0/"),
+            "absolute link: {url}"
+        );
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        let res = client.get(url).send().await.expect("follow link");
+        assert_eq!(res.status().as_u16(), 303, "case {role}");
+        assert_eq!(location(&res), format!("/{role}"), "case {role}");
+        let home = client
+            .get(url.split("/auth/").next().expect("base").to_owned() + "/" + role)
+            .send()
+            .await
+            .expect("home");
+        assert_eq!(home.status().as_u16(), 200, "case {role}");
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        dir.path().join("demo.sqlite").exists(),
+        "the demo has a database file of its own"
+    );
+    assert!(
+        !dir.path().join("expomatch.sqlite").exists(),
+        "the serve database is never touched"
+    );
+}

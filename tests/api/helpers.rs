@@ -1,0 +1,259 @@
+//! The test harness: every test starts the real app on a random port with a database
+//! of its own — a SQLite file in a temp dir, or a fresh PostgreSQL schema (dropped
+//! afterwards) when `TEST_DATABASE_URL` is set — and talks HTTP to it.
+
+use diesel::Connection;
+use diesel::connection::SimpleConnection;
+use expomatch::Application;
+use expomatch::config::Settings;
+use expomatch::db::{self, DatabaseUrl, DbConnection, DbPool};
+use scraper::{Html, Selector};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub pool: DbPool,
+    pub backend: Backend,
+    _dir: tempfile::TempDir,
+    pg_schema: Option<(String, String)>,
+}
+
+/// Options a test may change before the app starts.
+pub struct Options {
+    pub login_attempts_per_minute: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            login_attempts_per_minute: 1000,
+        }
+    }
+}
+
+/// `TEST_DATABASE_URL`, required when `CI` is set so CI can never skip PostgreSQL.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("CI is set but TEST_DATABASE_URL is not: PostgreSQL tests must run in CI")
+        }
+        _ => None,
+    }
+}
+
+/// A fresh schema in the test database and a URL whose search_path points at it.
+pub fn fresh_postgres_schema(admin_url: &str) -> (String, String) {
+    let schema = format!(
+        "t_{}",
+        expomatch::domain::token::random_urlsafe(9)
+            .to_lowercase()
+            .replace('-', "_")
+    );
+    let mut admin = diesel::PgConnection::establish(admin_url)
+        .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at TEST_DATABASE_URL: {e}"));
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .expect("create test schema");
+    let sep = if admin_url.contains('?') { '&' } else { '?' };
+    (
+        format!("{admin_url}{sep}options=-csearch_path%3D{schema}"),
+        schema,
+    )
+}
+
+pub fn drop_postgres_schema(admin_url: &str, schema: &str) {
+    if let Ok(mut admin) = diesel::PgConnection::establish(admin_url) {
+        let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+    }
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> Self {
+        Self::spawn_with(backend, Options::default()).await
+    }
+
+    pub async fn spawn_with(backend: Backend, options: Options) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (database, pg_schema) = match backend {
+            Backend::Sqlite => (DatabaseUrl::Sqlite(dir.path().join("test.sqlite")), None),
+            Backend::Postgres => {
+                let admin = postgres_url().expect("postgres tests need TEST_DATABASE_URL");
+                let (url, schema) = fresh_postgres_schema(&admin);
+                (DatabaseUrl::Postgres(url), Some((admin, schema)))
+            }
+        };
+        let settings = Settings {
+            bind: "127.0.0.1:0".into(),
+            base_url: None,
+            data_dir: dir.path().to_path_buf(),
+            database: database.clone(),
+            secret_key: vec![7u8; 64],
+            pool_size: 8,
+            workers: 2,
+            login_attempts_per_minute: options.login_attempts_per_minute,
+        };
+        let pool = db::build_pool(&database, 8).expect("database");
+        let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");
+        let address = app.base_url().to_owned();
+        tokio::spawn(app.run_until_stopped());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        Self {
+            address,
+            client,
+            pool,
+            backend,
+            _dir: dir,
+            pg_schema,
+        }
+    }
+
+    /// Runs `f` on a pooled connection off the async runtime.
+    pub async fn with_db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> T + Send + 'static,
+    ) -> T {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().expect("pooled connection");
+            f(&mut conn)
+        })
+        .await
+        .expect("db task")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_html(&self, path: &str) -> (u16, Html) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (
+            status,
+            Html::parse_document(&res.text().await.expect("body")),
+        )
+    }
+
+    /// The CSRF token the app put in the page's forms (also starts the session).
+    pub async fn csrf_token(&self, path: &str) -> String {
+        let (_, html) = self.get_html(path).await;
+        let sel = Selector::parse("input[name=csrf_token]").expect("selector");
+        html.select(&sel)
+            .next()
+            .and_then(|e| e.value().attr("value"))
+            .unwrap_or_else(|| panic!("no csrf_token on {path}"))
+            .to_owned()
+    }
+
+    /// POSTs a form exactly as the browser would, with the page's CSRF token.
+    pub async fn post_form(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.csrf_token(form_page).await;
+        let mut body: Vec<(&str, &str)> = fields.to_vec();
+        body.push(("csrf_token", &token));
+        self.client
+            .post(self.url(action))
+            .form(&body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn post_form_raw(&self, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(action))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// A second browser: same app, no cookies shared.
+    pub fn new_client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Idle pooled connections hold no locks, so the schema can go at once.
+        if let Some((admin, schema)) = &self.pg_schema {
+            drop_postgres_schema(admin, schema);
+        }
+    }
+}
+
+pub fn select_text(html: &Html, css: &str) -> Vec<String> {
+    let sel = Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"));
+    html.select(&sel)
+        .map(|e| {
+            e.text()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Declares each test twice: `name::sqlite` and `name::postgres`. The PostgreSQL one
+/// is skipped with a message when `TEST_DATABASE_URL` is unset (and fails under CI).
+#[macro_export]
+macro_rules! both_databases {
+    ($(async fn $name:ident($app:ident) $body:block)*) => {$(
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            #[allow(unused_imports)]
+            use $crate::helpers::*;
+
+            async fn run($app: TestApp) $body
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                run(TestApp::spawn(Backend::Sqlite).await).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if postgres_url().is_none() {
+                    eprintln!("skipped: set TEST_DATABASE_URL to run this test on PostgreSQL");
+                    return;
+                }
+                run(TestApp::spawn(Backend::Postgres).await).await;
+            }
+        }
+    )*};
+}

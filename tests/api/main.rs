@@ -1,0 +1,10 @@
+//! Integration tests: the real app on a random port, over HTTP, on SQLite and (with
+//! `TEST_DATABASE_URL`) on PostgreSQL. One binary so it links once.
+
+mod helpers;
+
+mod auth;
+mod cli;
+mod meetings;
+mod pages;
+mod schema;

@@ -1,0 +1,66 @@
+//! The skeleton every page stands on: health, errors, headers, assets, the landing page.
+
+use crate::both_databases;
+use crate::helpers::*;
+
+both_databases! {
+    async fn health_check_reports_the_database(app) {
+        let res = app.get("/healthz").await;
+        assert_eq!(res.status().as_u16(), 200);
+        let body = res.text().await.expect("body");
+        let expected = match app.backend { Backend::Sqlite => "SQLite", Backend::Postgres => "PostgreSQL" };
+        assert!(body.contains(r#""status":"ok""#) && body.contains(expected), "body: {body}");
+    }
+
+    async fn an_unknown_address_shows_the_404_page(app) {
+        for path in ["/nope", "/organizer/expos/999999/unknown", "/static/missing.css"] {
+            let (status, html) = app.get_html(path).await;
+            assert_eq!(status, 404, "case {path}");
+            assert_eq!(select_text(&html, ".error-page h1"), vec!["Page not found".to_owned()], "case {path}");
+        }
+    }
+
+    async fn every_page_carries_security_headers(app) {
+        let res = app.get("/").await;
+        let h = res.headers();
+        assert_eq!(h.get("x-content-type-options").map(|v| v.as_bytes()), Some(&b"nosniff"[..]));
+        assert_eq!(h.get("x-frame-options").map(|v| v.as_bytes()), Some(&b"DENY"[..]));
+        assert_eq!(h.get("referrer-policy").map(|v| v.as_bytes()), Some(&b"no-referrer"[..]));
+        let csp = h.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "csp: {csp}");
+    }
+
+    async fn the_session_cookie_is_http_only_and_same_site(app) {
+        let res = app.get("/signin").await;
+        let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(cookie.starts_with("expomatch="), "cookie: {cookie}");
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "cookie: {cookie}");
+    }
+
+    async fn the_stylesheet_is_versioned_and_cached_for_a_year(app) {
+        let (_, html) = app.get_html("/").await;
+        let sel = scraper::Selector::parse("link[rel=stylesheet]").expect("selector");
+        let href = html.select(&sel).next().and_then(|e| e.value().attr("href")).expect("stylesheet link").to_owned();
+        assert!(href.starts_with("/static/app.css?v="), "href: {href}");
+        let res = app.get(&href).await;
+        assert_eq!(res.status().as_u16(), 200);
+        let cache = res.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(cache.contains("max-age=31536000") && cache.contains("immutable"), "cache: {cache}");
+        assert!(res.text().await.expect("css").contains(".topbar"));
+        let stale = app.get("/static/app.css?v=old").await;
+        assert_eq!(stale.headers().get("cache-control").map(|v| v.as_bytes()), Some(&b"no-cache"[..]));
+    }
+
+    async fn the_landing_page_lists_open_expos_with_their_figures(app) {
+        let (_, html) = app.get_html("/").await;
+        assert_eq!(select_text(&html, ".empty").len(), 1, "an empty site says so");
+        app.with_db(|c| expomatch::demo::seed_in_transaction(c).map(|_| ()).expect("demo seed")).await;
+        let (status, html) = app.get_html("/").await;
+        assert_eq!(status, 200);
+        let titles = select_text(&html, ".expo-list h2");
+        assert_eq!(titles, vec!["Korea Public Procurement Export Consultation 2026".to_owned()]);
+        let stats = select_text(&html, ".expo-list .stat");
+        assert!(stats.iter().any(|s| s == "40 foreign buyers"), "stats: {stats:?}");
+        assert!(stats.iter().any(|s| s == "20 tables"), "stats: {stats:?}");
+    }
+}

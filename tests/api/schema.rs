@@ -1,0 +1,106 @@
+//! The two migration trees must describe the same database.
+
+use std::collections::BTreeMap;
+
+use diesel::prelude::*;
+use diesel::sql_types::{Integer, Text};
+use expomatch::db::{self, DatabaseUrl};
+
+use crate::helpers::*;
+
+#[derive(QueryableByName, Debug)]
+struct Column {
+    #[diesel(sql_type = Text)]
+    table_name: String,
+    #[diesel(sql_type = Text)]
+    column_name: String,
+    #[diesel(sql_type = Text)]
+    data_type: String,
+    #[diesel(sql_type = Integer)]
+    nullable: i32,
+}
+
+/// table → column → (portable type, nullable)
+type Shape = BTreeMap<String, BTreeMap<String, (String, bool)>>;
+
+fn portable(t: &str) -> String {
+    match t.to_ascii_lowercase().as_str() {
+        "integer" | "int4" => "integer",
+        "bigint" | "int8" => "bigint",
+        "text" => "text",
+        "boolean" | "bool" => "boolean",
+        "timestamp" | "timestamp without time zone" => "timestamp",
+        "date" => "date",
+        "time" | "time without time zone" => "time",
+        other => other,
+    }
+    .to_owned()
+}
+
+fn shape(rows: Vec<Column>) -> Shape {
+    let mut out = Shape::new();
+    for r in rows {
+        if r.table_name.starts_with("__diesel") {
+            continue;
+        }
+        out.entry(r.table_name)
+            .or_default()
+            .insert(r.column_name, (portable(&r.data_type), r.nullable != 0));
+    }
+    out
+}
+
+#[test]
+fn both_migration_trees_create_the_same_tables_and_columns() {
+    let dir = tempfile::tempdir().expect("dir");
+    let sqlite = DatabaseUrl::Sqlite(dir.path().join("s.sqlite"));
+    db::migrate(&sqlite).expect("sqlite migrations");
+    let mut conn =
+        diesel::SqliteConnection::establish(dir.path().join("s.sqlite").to_str().expect("path"))
+            .expect("sqlite");
+    let sqlite_rows: Vec<Column> = diesel::sql_query(
+        "SELECT m.name AS table_name, p.name AS column_name, p.type AS data_type, \
+         CASE WHEN p.\"notnull\" = 1 OR p.pk > 0 THEN 0 ELSE 1 END AS nullable \
+         FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+    )
+    .load(&mut conn)
+    .expect("sqlite columns");
+    let sqlite_shape = shape(sqlite_rows);
+    assert!(
+        sqlite_shape.len() >= 20,
+        "tables: {:?}",
+        sqlite_shape.keys()
+    );
+
+    let Some(admin) = postgres_url() else {
+        eprintln!("skipped the PostgreSQL half: set TEST_DATABASE_URL");
+        return;
+    };
+    let (url, schema) = fresh_postgres_schema(&admin);
+    let result = std::panic::catch_unwind(|| {
+        db::migrate(&DatabaseUrl::Postgres(url.clone())).expect("postgres migrations");
+        let mut pg = diesel::PgConnection::establish(&url).expect("postgres");
+        let pg_rows: Vec<Column> = diesel::sql_query(
+            "SELECT table_name::text AS table_name, column_name::text AS column_name, data_type::text AS data_type, \
+             CASE WHEN is_nullable = 'YES' THEN 1 ELSE 0 END AS nullable \
+             FROM information_schema.columns WHERE table_schema = current_schema()",
+        )
+        .load(&mut pg)
+        .expect("postgres columns");
+        shape(pg_rows)
+    });
+    drop_postgres_schema(&admin, &schema);
+    let pg_shape = result.expect("postgres side");
+    assert_eq!(
+        sqlite_shape.keys().collect::<Vec<_>>(),
+        pg_shape.keys().collect::<Vec<_>>(),
+        "the same tables"
+    );
+    for (table, columns) in &sqlite_shape {
+        assert_eq!(
+            Some(columns),
+            pg_shape.get(table),
+            "table {table}: columns, types and nullability"
+        );
+    }
+}
