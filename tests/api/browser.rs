@@ -1,0 +1,332 @@
+//! Real pages in real Chromium, driven through chromedriver. Locally, without
+//! chromedriver, these tests say they were skipped; under CI they must run.
+//! Every journey leaves screenshots in `target/browser-artifacts/`; a failing step
+//! also leaves the page's HTML there.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use expomatch::db::schema::{buyers, suppliers};
+use expomatch::domain::token::Purpose;
+use expomatch::domain::{EmailAddress, PersonName, Role, password::Password};
+use expomatch::store::{self, organizers, tokens};
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::helpers::*;
+
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn chromedriver_path() -> Option<PathBuf> {
+    let found = std::env::var_os("CHROMEDRIVER")
+        .map(PathBuf::from)
+        .or_else(|| {
+            ["/usr/bin/chromedriver", "/usr/local/bin/chromedriver"]
+                .iter()
+                .map(PathBuf::from)
+                .find(|p| p.exists())
+        });
+    if found.is_none() && std::env::var_os("CI").is_some() {
+        panic!("CI is set but chromedriver is missing: browser tests must run in CI");
+    }
+    found
+}
+
+async fn start_driver() -> Option<Driver> {
+    let path = chromedriver_path()?;
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    let child = Command::new(path)
+        .args([
+            format!("--port={port}"),
+            "--allowed-ips=127.0.0.1".to_owned(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some(Driver { child, port });
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("chromedriver did not start listening on port {port}");
+}
+
+async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
+    // Two rustls providers are compiled in (ring and aws-lc-rs); pick one for the process.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let profile = tempfile::tempdir().expect("profile dir").keep();
+    let caps = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage",
+                format!("--user-data-dir={}", profile.display()),
+                format!("--window-size={width},{height}"),
+            ]
+        }
+    });
+    let serde_json::Value::Object(caps) = caps else {
+        unreachable!("an object literal")
+    };
+    ClientBuilder::rustls()
+        .expect("tls roots")
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("browser session")
+}
+
+fn artifacts() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../browser-artifacts");
+    std::fs::create_dir_all(&dir).expect("artifacts dir");
+    dir
+}
+
+async fn save(client: &Client, name: &str) {
+    if let Ok(png) = client.screenshot().await {
+        let _ = std::fs::write(artifacts().join(format!("{name}.png")), png);
+    }
+}
+
+/// Runs the steps; on failure saves a screenshot and the HTML, then fails the test.
+async fn journey<F, Fut>(client: Client, name: &str, steps: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let result = steps(client.clone()).await;
+    if let Err(step) = result {
+        save(&client, &format!("{name}-failed")).await;
+        if let Ok(html) = client.source().await {
+            let _ = std::fs::write(artifacts().join(format!("{name}-failed.html")), html);
+        }
+        let _ = client.close().await;
+        panic!("{name}: {step} (screenshot and HTML in target/browser-artifacts/)");
+    }
+    let _ = client.close().await;
+}
+
+async fn text(client: &Client, css: &str) -> Result<String, String> {
+    client
+        .find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("no element {css}: {e}"))?
+        .text()
+        .await
+        .map_err(|e| format!("text of {css}: {e}"))
+}
+
+async fn path_of(client: &Client) -> Result<String, String> {
+    client
+        .current_url()
+        .await
+        .map(|u| u.path().to_owned())
+        .map_err(|e| e.to_string())
+}
+
+fn check(ok: bool, what: impl Into<String>) -> Result<(), String> {
+    if ok { Ok(()) } else { Err(what.into()) }
+}
+
+async fn demo_app() -> (TestApp, i32, i32) {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let (buyer, supplier) = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            organizers::create(
+                c,
+                &EmailAddress::parse("minji.choi@kotra.example").expect("email"),
+                &PersonName::parse("name", "Choi Min-ji").expect("name"),
+                &Password::parse("browser test passphrase")
+                    .expect("password")
+                    .hash(),
+                store::now(),
+            )
+            .expect("organizer");
+            let buyer: i32 = buyers::table
+                .filter(buyers::timezone.eq("America/Lima"))
+                .select(buyers::id)
+                .first(c)
+                .expect("a buyer in Lima");
+            let supplier: i32 = suppliers::table
+                .filter(suppliers::status.eq("approved"))
+                .select(suppliers::id)
+                .order(suppliers::id)
+                .first(c)
+                .expect("supplier");
+            (buyer, supplier)
+        })
+        .await;
+    (app, buyer, supplier)
+}
+
+async fn link(app: &TestApp, role: Role, id: i32, lifetime: TimeDelta) -> String {
+    let token = app
+        .with_db(move |c| {
+            tokens::issue(c, role, id, Purpose::SignIn, lifetime, store::now()).expect("token")
+        })
+        .await;
+    app.url(&format!("/auth/link/{}", token.as_str()))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
+    let Some(driver) = start_driver().await else {
+        eprintln!("skipped: chromedriver not found (install chromium-driver)");
+        return;
+    };
+    let (app, _, _) = demo_app().await;
+    let client = browser(&driver, 1280, 900).await;
+    journey(client, "organizer-desktop", |c| async move {
+        c.goto(&app.url("/organizer"))
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            path_of(&c).await? == "/signin",
+            "an anonymous visitor is sent to sign in",
+        )?;
+        // Wrong password first: a clear message, still on the form.
+        let form = c
+            .form(Locator::Css("form.form"))
+            .await
+            .map_err(|e| e.to_string())?;
+        form.set_by_name("email", "minji.choi@kotra.example")
+            .await
+            .map_err(|e| e.to_string())?;
+        form.set_by_name("password", "not the password")
+            .await
+            .map_err(|e| e.to_string())?;
+        form.submit().await.map_err(|e| e.to_string())?;
+        let error = text(&c, ".flash.error").await?;
+        check(
+            error.contains("not right"),
+            format!("wrong password message: {error}"),
+        )?;
+        let form = c
+            .form(Locator::Css("form.form"))
+            .await
+            .map_err(|e| e.to_string())?;
+        form.set_by_name("password", "browser test passphrase")
+            .await
+            .map_err(|e| e.to_string())?;
+        form.submit().await.map_err(|e| e.to_string())?;
+        check(
+            path_of(&c).await? == "/organizer",
+            "lands back on the page asked for",
+        )?;
+        check(text(&c, "h1").await? == "Expos", "the organizer home")?;
+        let stats = text(&c, ".card .grid-4").await?;
+        check(
+            stats.contains("40") && stats.contains("foreign buyers"),
+            format!("figures: {stats}"),
+        )?;
+        save(&c, "organizer-desktop").await;
+        c.find(Locator::Css("form[action='/signout'] button"))
+            .await
+            .map_err(|e| e.to_string())?
+            .click()
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            path_of(&c).await? == "/",
+            "signing out returns to the landing page",
+        )?;
+        check(text(&c, ".who").await?.contains("Sign in"), "signed out")?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time() {
+    let Some(driver) = start_driver().await else {
+        eprintln!("skipped: chromedriver not found (install chromium-driver)");
+        return;
+    };
+    let (app, buyer, supplier) = demo_app().await;
+    let buyer_link = link(&app, Role::Buyer, buyer, TimeDelta::minutes(30)).await;
+    let supplier_link = link(&app, Role::Supplier, supplier, TimeDelta::minutes(30)).await;
+    let expired = link(&app, Role::Buyer, buyer, TimeDelta::minutes(-5)).await;
+    let client = browser(&driver, 390, 844).await;
+    journey(client, "buyer-phone", |c| async move {
+        c.goto(&expired).await.map_err(|e| e.to_string())?;
+        let why = text(&c, ".flash.error").await?;
+        check(
+            why.contains("expired"),
+            format!("expired link explains itself: {why}"),
+        )?;
+
+        c.goto(&buyer_link).await.map_err(|e| e.to_string())?;
+        check(
+            path_of(&c).await? == "/buyer",
+            "the link lands on the buyer's page",
+        )?;
+        check(text(&c, "h1").await?.starts_with("Welcome"), "greeting")?;
+        let local = c
+            .find_all(Locator::Css(".agenda .tz-local"))
+            .await
+            .map_err(|e| e.to_string())?;
+        let venue = c
+            .find_all(Locator::Css(".agenda .tz-venue"))
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            !local.is_empty() && local.len() == venue.len(),
+            "each meeting shows both clocks",
+        )?;
+        let overflow = c
+            .execute(
+                "return document.documentElement.scrollWidth - window.innerWidth;",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            overflow.as_i64().unwrap_or(1) <= 0,
+            format!("no sideways scrolling on a phone (overflow {overflow})"),
+        )?;
+        save(&c, "buyer-phone").await;
+
+        // The supplier's link in the same browser replaces the session.
+        c.goto(&supplier_link).await.map_err(|e| e.to_string())?;
+        check(
+            path_of(&c).await? == "/supplier",
+            "the link lands on the supplier's page",
+        )?;
+        check(
+            text(&c, "#supplier-status").await? == "approved",
+            "the supplier sees its state",
+        )?;
+        c.goto(&app.url("/buyer"))
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            text(&c, ".error-page h1").await? == "Not allowed",
+            "a supplier cannot open the buyer's page",
+        )?;
+        save(&c, "supplier-phone").await;
+        Ok(())
+    })
+    .await;
+}
