@@ -51,7 +51,7 @@ async fn start_driver() -> Option<Driver> {
         .and_then(|l| l.local_addr())
         .expect("free port")
         .port();
-    let child = Command::new(path)
+    let mut child = Command::new(path)
         .args([
             format!("--port={port}"),
             "--allowed-ips=127.0.0.1".to_owned(),
@@ -66,6 +66,8 @@ async fn start_driver() -> Option<Driver> {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("chromedriver did not start listening on port {port}");
 }
 
