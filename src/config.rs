@@ -84,6 +84,10 @@ pub struct ServeArgs {
     /// HTTP worker threads (default: one per core).
     #[arg(long, env = "EXPOMATCH_WORKERS")]
     pub workers: Option<usize>,
+    /// Take the client address for rate limits from X-Forwarded-For / Forwarded. Set it
+    /// only behind a load balancer that writes those headers (clients can forge them).
+    #[arg(long, env = "EXPOMATCH_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
     /// Sign-in attempts (password or link requests) allowed per client address per minute.
     #[arg(
         long,
@@ -105,6 +109,7 @@ pub struct Settings {
     pub pool_size: u32,
     pub workers: usize,
     pub login_attempts_per_minute: u32,
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -125,6 +130,10 @@ pub enum ConfigError {
     },
     #[error("--base-url must start with http:// or https://, got {0:?}")]
     BaseUrl(String),
+    #[error(
+        "--base-url is required when listening on {0}: links in emails must name the address people reach the site at"
+    )]
+    BaseUrlRequired(String),
     #[error("--pool-size must be between 1 and 200")]
     PoolSize,
 }
@@ -158,7 +167,8 @@ impl ServeArgs {
                 }
                 Some(url)
             }
-            None => None,
+            None if binds_loopback(&self.bind) => None,
+            None => return Err(ConfigError::BaseUrlRequired(self.bind.clone())),
         };
         if !(1..=200).contains(&self.pool_size) {
             return Err(ConfigError::PoolSize);
@@ -177,8 +187,19 @@ impl ServeArgs {
             pool_size: self.pool_size,
             workers: self.workers.unwrap_or_else(default_workers).max(1),
             login_attempts_per_minute: self.login_attempts_per_minute.max(1),
+            trust_forwarded_for: self.trust_forwarded_for,
         })
     }
+}
+
+/// `127.0.0.1:8080`, `[::1]:8080` and `localhost:8080` need no public base URL.
+fn binds_loopback(bind: &str) -> bool {
+    let host = bind.rsplit_once(':').map_or(bind, |(h, _)| h);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 fn default_workers() -> usize {
@@ -221,5 +242,30 @@ fn load_or_create_key(data_dir: &Path) -> Result<Vec<u8>, ConfigError> {
             Ok(key)
         }
         Err(e) => Err(err(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_loopback_binds_may_omit_the_base_url() {
+        for bind in [
+            "127.0.0.1:8080",
+            "[::1]:80",
+            "localhost:8080",
+            "127.0.0.2:1",
+        ] {
+            assert!(binds_loopback(bind), "case {bind}");
+        }
+        for bind in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "10.0.0.5:80",
+            "expo.example:80",
+        ] {
+            assert!(!binds_loopback(bind), "case {bind}");
+        }
     }
 }

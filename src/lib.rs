@@ -92,7 +92,19 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .build();
         App::new()
             .app_data(data.clone())
-            .app_data(aw::FormConfig::default().limit(64 * 1024))
+            .app_data(
+                aw::FormConfig::default()
+                    .limit(64 * 1024)
+                    .error_handler(|e, _| web::errors::AppError::BadRequest(e.to_string()).into()),
+            )
+            .app_data(
+                aw::QueryConfig::default()
+                    .error_handler(|e, _| web::errors::AppError::BadRequest(e.to_string()).into()),
+            )
+            .app_data(
+                aw::PathConfig::default()
+                    .error_handler(|_, _| web::errors::AppError::NotFound.into()),
+            )
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(sessions)
             .wrap(web::middleware::security_headers())

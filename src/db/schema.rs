@@ -1,5 +1,6 @@
 // The diesel view of migrations/{sqlite,postgres}. Written by hand to match both
-// trees; `tests/schema.rs` checks that the two trees and this file agree.
+// trees (tests/api/schema.rs checks the two trees agree; every query compiled against
+// this file and run on both databases in the tests checks the rest).
 
 diesel::table! {
     organizers (id) {

@@ -60,6 +60,10 @@ pub enum SlotPlanError {
     SlotLength,
     #[error("no slot fits between the start and the end of the day")]
     NoSlots,
+    #[error("the gap between slots must be between 0 and 120 minutes")]
+    GapLength,
+    #[error("a break must end after it starts and lie within the day")]
+    Break,
     #[error("{0} does not exist in the venue's time zone (clocks change that day)")]
     NonexistentLocalTime(NaiveDateTime),
 }
@@ -72,6 +76,16 @@ pub fn generate(plan: &DayPlan, tz: TimeZone) -> Result<Vec<PlannedSlot>, SlotPl
     }
     if !(5..=240).contains(&plan.slot_minutes) {
         return Err(SlotPlanError::SlotLength);
+    }
+    if plan.gap_minutes > 120 {
+        return Err(SlotPlanError::GapLength);
+    }
+    if plan
+        .breaks
+        .iter()
+        .any(|(s, e)| s >= e || *s < plan.starts || *e > plan.ends)
+    {
+        return Err(SlotPlanError::Break);
     }
     let slot = TimeDelta::minutes(i64::from(plan.slot_minutes));
     let gap = TimeDelta::minutes(i64::from(plan.gap_minutes));
@@ -176,7 +190,23 @@ mod tests {
         p.slot_minutes = 600;
         assert_eq!(generate(&p, seoul()), Err(SlotPlanError::SlotLength));
         let mut p = plan();
-        p.breaks = vec![(t(8, 0), t(18, 0))];
+        p.breaks = vec![(t(9, 0), t(17, 0))];
         assert_eq!(generate(&p, seoul()), Err(SlotPlanError::NoSlots));
+        let mut p = plan();
+        p.gap_minutes = 121;
+        assert_eq!(generate(&p, seoul()), Err(SlotPlanError::GapLength));
+        for bad in [
+            (t(13, 0), t(12, 0)),
+            (t(8, 0), t(9, 30)),
+            (t(16, 30), t(18, 0)),
+        ] {
+            let mut p = plan();
+            p.breaks = vec![bad];
+            assert_eq!(
+                generate(&p, seoul()),
+                Err(SlotPlanError::Break),
+                "case {bad:?}"
+            );
+        }
     }
 }

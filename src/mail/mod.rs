@@ -42,3 +42,46 @@ pub fn sign_in_link(name: &str, link: &str, minutes: i64) -> Result<Rendered, as
         .render()?,
     })
 }
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error(transparent)]
+    Db(#[from] diesel::result::Error),
+    #[error("cannot render an email: {0}")]
+    Template(#[from] askama::Error),
+}
+
+/// Queues a sign-in link for every buyer or supplier account with this email, in one
+/// transaction; returns how many. Nobody learns the number: the page says the same
+/// whatever it is.
+pub fn queue_sign_in_links(
+    conn: &mut crate::db::DbConnection,
+    email: &crate::domain::EmailAddress,
+    base_url: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<usize, QueueError> {
+    use crate::domain::token::Purpose;
+    use crate::store::{outbox, participants, tokens};
+    conn.write_tx(|c| {
+        let recipients = participants::link_recipients(c, email)?;
+        for (role, id, name) in &recipients {
+            let lifetime = Purpose::SignIn.lifetime();
+            let token = tokens::issue(c, *role, *id, Purpose::SignIn, lifetime, now)?;
+            let link = format!("{base_url}/auth/link/{}", token.as_str());
+            let mail = sign_in_link(name, &link, lifetime.num_minutes())?;
+            outbox::enqueue(
+                c,
+                &outbox::NewMessage {
+                    kind: "sign_in_link",
+                    to_address: email.as_str(),
+                    to_name: name,
+                    subject: &mail.subject,
+                    body_text: &mail.text,
+                    body_html: Some(&mail.html),
+                },
+                now,
+            )?;
+        }
+        Ok(recipients.len())
+    })
+}

@@ -24,6 +24,16 @@ pub fn book(
     new: &NewMeeting,
     now: NaiveDateTime,
 ) -> StoreResult<MeetingId> {
+    // Its own (nested: savepoint) transaction, so on PostgreSQL a refused insert does
+    // not poison a caller's transaction that wants to try another slot.
+    conn.write_tx(|conn| book_row(conn, new, now))
+}
+
+fn book_row(
+    conn: &mut DbConnection,
+    new: &NewMeeting,
+    now: NaiveDateTime,
+) -> StoreResult<MeetingId> {
     diesel::insert_into(meetings::table)
         .values((
             meetings::expo_id.eq(new.expo.0),

@@ -8,6 +8,7 @@ pub mod meetings;
 pub mod organizers;
 pub mod outbox;
 pub mod participants;
+pub mod signin;
 pub mod tokens;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};

@@ -51,54 +51,81 @@ pub enum RedeemError {
     Db(#[from] diesel::result::Error),
 }
 
-/// Marks the token used and says whom it signs in. Errors: `Unknown`, `Expired`,
-/// `Used` (also when another request redeemed it a moment earlier).
+/// Whom a valid token is for, without using it. Errors: `Unknown` (also for a token
+/// of another purpose than `allowed`), `Expired`, `Used`.
+pub fn find(
+    conn: &mut DbConnection,
+    token: &RawToken,
+    allowed: &[Purpose],
+    now: NaiveDateTime,
+) -> Result<Redeemed, RedeemError> {
+    find_row(conn, token, allowed, now).map(|(_, r)| r)
+}
+
+fn find_row(
+    conn: &mut DbConnection,
+    token: &RawToken,
+    allowed: &[Purpose],
+    now: NaiveDateTime,
+) -> Result<(i32, Redeemed), RedeemError> {
+    type Row = (
+        i32,
+        String,
+        i32,
+        String,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+    );
+    let row: Option<Row> = t::table
+        .filter(t::token_hash.eq(token.hash().0))
+        .select((
+            t::id,
+            t::role,
+            t::subject_id,
+            t::purpose,
+            t::expires_at,
+            t::used_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let (id, role, subject_id, purpose, expires_at, used_at) = row.ok_or(RedeemError::Unknown)?;
+    let role = Role::parse(&role).ok_or(RedeemError::Unknown)?;
+    let purpose = Purpose::parse(&purpose)
+        .filter(|p| allowed.contains(p))
+        .ok_or(RedeemError::Unknown)?;
+    if used_at.is_some() {
+        return Err(RedeemError::Used);
+    }
+    if expires_at <= now {
+        return Err(RedeemError::Expired);
+    }
+    Ok((
+        id,
+        Redeemed {
+            role,
+            subject_id,
+            purpose,
+        },
+    ))
+}
+
+/// Marks the token used and says whom it is for. Errors: `Unknown` (also for a token
+/// of another purpose than `allowed`), `Expired`, `Used` (also when another request
+/// redeemed it a moment earlier: the update only claims an unused token).
 pub fn redeem(
     conn: &mut DbConnection,
     token: &RawToken,
+    allowed: &[Purpose],
     now: NaiveDateTime,
 ) -> Result<Redeemed, RedeemError> {
-    let hash = token.hash().0;
     conn.write_tx(|conn| {
-        let row: Option<(
-            i32,
-            String,
-            i32,
-            String,
-            NaiveDateTime,
-            Option<NaiveDateTime>,
-        )> = t::table
-            .filter(t::token_hash.eq(&hash))
-            .select((
-                t::id,
-                t::role,
-                t::subject_id,
-                t::purpose,
-                t::expires_at,
-                t::used_at,
-            ))
-            .first(conn)
-            .optional()?;
-        let (id, role, subject_id, purpose, expires_at, used_at) =
-            row.ok_or(RedeemError::Unknown)?;
-        if used_at.is_some() {
-            return Err(RedeemError::Used);
-        }
-        if expires_at <= now {
-            return Err(RedeemError::Expired);
-        }
+        let (id, redeemed) = find_row(conn, token, allowed, now)?;
         let claimed = diesel::update(t::table.filter(t::id.eq(id)).filter(t::used_at.is_null()))
             .set(t::used_at.eq(now))
             .execute(conn)?;
         if claimed != 1 {
             return Err(RedeemError::Used);
         }
-        let role = Role::parse(&role).ok_or(RedeemError::Unknown)?;
-        let purpose = Purpose::parse(&purpose).ok_or(RedeemError::Unknown)?;
-        Ok(Redeemed {
-            role,
-            subject_id,
-            purpose,
-        })
+        Ok(redeemed)
     })
 }

@@ -13,6 +13,8 @@ pub enum AppError {
     NotFound,
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
+    #[error("bad request: {0}")]
+    BadRequest(String),
     #[error("the form has expired or did not come from this site")]
     Csrf,
     #[error("sign-in required")]
@@ -71,6 +73,7 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) | Self::Csrf => StatusCode::FORBIDDEN,
             Self::NotSignedIn { .. } => StatusCode::SEE_OTHER,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -94,6 +97,10 @@ impl ResponseError for AppError {
                 "There is nothing at this address. Check the link, or start again from the home page.".to_owned(),
             ),
             Self::Forbidden(why) => ("Not allowed", (*why).to_owned()),
+            Self::BadRequest(why) => (
+                "That request could not be read",
+                format!("Nothing was changed. Go back and try again. ({why})"),
+            ),
             Self::Csrf => (
                 "Please try again",
                 "This form has expired or did not come from this site, so nothing was changed. Go back, reload the page and submit it again.".to_owned(),

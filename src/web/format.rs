@@ -9,7 +9,10 @@ pub fn date_range(first: Option<NaiveDate>, last: Option<NaiveDate>) -> String {
         (Some(a), Some(b)) if a.format("%Y-%m").to_string() == b.format("%Y-%m").to_string() => {
             format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
         }
-        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b"), b.format("%-d %b %Y")),
+        (Some(a), Some(b)) if a.format("%Y").to_string() == b.format("%Y").to_string() => {
+            format!("{} – {}", a.format("%-d %b"), b.format("%-d %b %Y"))
+        }
+        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
         _ => "Dates to be announced".to_owned(),
     }
 }
@@ -105,6 +108,11 @@ mod tests {
         assert_eq!(
             date_range(Some(d(9, 30)), Some(d(10, 1))),
             "30 Sep – 1 Oct 2026"
+        );
+        let y = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        assert_eq!(
+            date_range(Some(y(2026, 12, 30)), Some(y(2027, 1, 2))),
+            "30 Dec 2026 – 2 Jan 2027"
         );
         assert_eq!(date_range(None, None), "Dates to be announced");
     }

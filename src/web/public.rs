@@ -11,10 +11,10 @@ use serde::Deserialize;
 use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
-use super::session::{self, Identity};
-use crate::domain::token::{Purpose, RawToken};
-use crate::domain::{BuyerId, EmailAddress, OrganizerId, Role, SupplierId, password};
-use crate::store::{self, expos, organizers, outbox, participants, tokens};
+use super::session;
+use crate::domain::token::RawToken;
+use crate::domain::{EmailAddress, Role, password};
+use crate::store::{self, expos, organizers, signin, tokens};
 
 #[derive(Template)]
 #[template(path = "public/index.html")]
@@ -118,10 +118,10 @@ pub async fn sign_in(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    if !state
-        .sign_in_limiter
-        .allow(&[client_key(&req), format!("email:{email}")])
-    {
+    if !state.sign_in_limiter.allow(&[
+        client_key(&req, state.settings.trust_forwarded_for),
+        format!("email:{email}"),
+    ]) {
         return Err(AppError::TooManyRequests);
     }
     let password = form.password.clone();
@@ -145,14 +145,7 @@ pub async fn sign_in(
             StatusCode::UNAUTHORIZED,
         );
     };
-    session::sign_in(
-        &session,
-        &Identity {
-            role: Role::Organizer,
-            id: organizer.id,
-            name: organizer.name,
-        },
-    )?;
+    session::sign_in(&session, Role::Organizer, organizer.id, organizer.name)?;
     Ok(see_other(
         next.as_deref().unwrap_or(Role::Organizer.home_path()),
     ))
@@ -205,52 +198,21 @@ pub async fn request_link(
             );
         }
     };
-    if !state
-        .sign_in_limiter
-        .allow(&[client_key(&req), format!("email:{email}")])
-    {
+    if !state.sign_in_limiter.allow(&[
+        client_key(&req, state.settings.trust_forwarded_for),
+        format!("email:{email}"),
+    ]) {
         return Err(AppError::TooManyRequests);
     }
     let base = state.base_url.clone();
     let queued_for = email.clone();
     state
         .db(move |c| {
-            c.write_tx(|c| {
-                let now = store::now();
-                for (role, id, name) in participants::link_recipients(c, &queued_for)? {
-                    let token = tokens::issue(
-                        c,
-                        role,
-                        id,
-                        Purpose::SignIn,
-                        Purpose::SignIn.lifetime(),
-                        now,
-                    )?;
-                    let link = format!("{base}/auth/link/{}", token.as_str());
-                    let mail = crate::mail::sign_in_link(
-                        &name,
-                        &link,
-                        Purpose::SignIn.lifetime().num_minutes(),
-                    )
-                    .map_err(AppError::internal)?;
-                    outbox::enqueue(
-                        c,
-                        &outbox::NewMessage {
-                            kind: "sign_in_link",
-                            to_address: queued_for.as_str(),
-                            to_name: &name,
-                            subject: &mail.subject,
-                            body_text: &mail.text,
-                            body_html: Some(&mail.html),
-                        },
-                        now,
-                    )?;
-                }
-                Ok::<_, AppError>(())
-            })
+            crate::mail::queue_sign_in_links(c, &queued_for, &base, store::now())
+                .map_err(AppError::internal)
         })
         .await?;
-    session::flash(&session, "info", email.as_str());
+    session::flash(&session, "email", email.as_str());
     Ok(see_other("/signin/link/sent"))
 }
 
@@ -264,84 +226,94 @@ pub async fn link_sent(chrome: Chrome) -> Result<HttpResponse, AppError> {
     render(&LinkSentPage { chrome })
 }
 
-/// Signs in with a one-time link and lands on the role's home page. A link that has
-/// expired or was used says so and offers a fresh one.
-pub async fn follow_link(
+#[derive(Template)]
+#[template(path = "public/link_confirm.html")]
+pub struct LinkConfirmPage {
+    pub chrome: Chrome,
+    pub name: String,
+    pub role_label: &'static str,
+    pub action: String,
+}
+
+/// Shows whom a link signs in, with a button that uses it. Opening the link does not
+/// use it up, so mail scanners that open links cannot burn it, and nobody can be
+/// signed into someone else's account by a link planted in a page.
+pub async fn show_link(
+    state: web::Data<AppState>,
+    chrome: Chrome,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let raw = token.into_inner();
+    let Some(token) = RawToken::parse(&raw) else {
+        return link_problem(chrome, tokens::RedeemError::Unknown);
+    };
+    let peeked = state
+        .db(move |c| match signin::peek(c, &token, store::now()) {
+            Err(tokens::RedeemError::Db(e)) => Err(e.into()),
+            other => Ok(other),
+        })
+        .await?;
+    match peeked {
+        Ok(who) => render(&LinkConfirmPage {
+            chrome,
+            name: who.name,
+            role_label: who.role.label(),
+            action: format!("/auth/link/{raw}"),
+        }),
+        Err(problem) => link_problem(chrome, problem),
+    }
+}
+
+/// Uses the link, starts a fresh session and lands on the role's home page.
+pub async fn use_link(
     state: web::Data<AppState>,
     session: Session,
     chrome: Chrome,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let problem = |chrome: Chrome, intro: &'static str, status: StatusCode| {
-        render_with_status(
-            &LinkRequestPage {
-                chrome,
-                email: String::new(),
-                error: None,
-                intro: Some(intro),
-            },
-            status,
-        )
-    };
     let Some(token) = RawToken::parse(&token) else {
-        return problem(
-            chrome,
-            "This sign-in link is not valid. It may have been cut off when it was copied. Ask for a new one below.",
-            StatusCode::NOT_FOUND,
-        );
+        return link_problem(chrome, tokens::RedeemError::Unknown);
     };
-    let redeemed = state
-        .db(move |c| {
-            let now = store::now();
-            let redeemed = match tokens::redeem(c, &token, now) {
-                Ok(r) => r,
-                Err(tokens::RedeemError::Db(e)) => return Err(e.into()),
-                Err(problem) => return Ok(Err(problem)),
-            };
-            let name = match redeemed.role {
-                Role::Organizer => {
-                    organizers::get(c, OrganizerId(redeemed.subject_id))?.map(|o| o.name)
-                }
-                Role::Supplier => {
-                    participants::supplier_summary(c, SupplierId(redeemed.subject_id))?
-                        .map(|s| s.company_name_en)
-                }
-                Role::Buyer => {
-                    participants::mark_buyer_signed_in(c, BuyerId(redeemed.subject_id), now)?;
-                    participants::buyer_summary(c, BuyerId(redeemed.subject_id))?.map(|b| b.name)
-                }
-            };
-            Ok(Ok(name.map(|name| (redeemed, name))))
+    let consumed = state
+        .db(move |c| match signin::consume(c, &token, store::now()) {
+            Err(tokens::RedeemError::Db(e)) => Err(e.into()),
+            other => Ok(other),
         })
         .await?;
-    match redeemed {
-        Ok(Some((redeemed, name))) => {
-            session::sign_in(
-                &session,
-                &Identity {
-                    role: redeemed.role,
-                    id: redeemed.subject_id,
-                    name,
-                },
-            )?;
-            Ok(see_other(redeemed.role.home_path()))
+    match consumed {
+        Ok(who) => {
+            session::sign_in(&session, who.role, who.id, who.name)?;
+            Ok(see_other(who.role.home_path()))
         }
-        Ok(None) | Err(tokens::RedeemError::Unknown | tokens::RedeemError::Db(_)) => problem(
-            chrome,
-            "This sign-in link is not valid. Ask for a new one below.",
-            StatusCode::NOT_FOUND,
-        ),
-        Err(tokens::RedeemError::Expired) => problem(
-            chrome,
+        Err(problem) => link_problem(chrome, problem),
+    }
+}
+
+/// What went wrong with a link, and a form for a fresh one.
+fn link_problem(chrome: Chrome, problem: tokens::RedeemError) -> Result<HttpResponse, AppError> {
+    let (intro, status) = match problem {
+        tokens::RedeemError::Expired => (
             "This sign-in link has expired. Links only work for a limited time, to keep your account safe. Enter your email and we will send you a fresh one.",
             StatusCode::GONE,
         ),
-        Err(tokens::RedeemError::Used) => problem(
-            chrome,
+        tokens::RedeemError::Used => (
             "This sign-in link has already been used. Each link works once. Enter your email and we will send you a fresh one.",
             StatusCode::GONE,
         ),
-    }
+        tokens::RedeemError::Unknown | tokens::RedeemError::Db(_) => (
+            "This sign-in link is not valid. It may have been cut off when it was copied. Ask for a new one below.",
+            StatusCode::NOT_FOUND,
+        ),
+    };
+    render_with_status(
+        &LinkRequestPage {
+            chrome,
+            email: String::new(),
+            error: None,
+            intro: Some(intro),
+        },
+        status,
+    )
 }
 
 pub async fn sign_out(session: Session) -> HttpResponse {
@@ -356,20 +328,26 @@ pub fn see_other(location: &str) -> HttpResponse {
 }
 
 /// Only same-site paths may be a redirect target after sign-in.
+/// Browsers drop tabs and line breaks inside URLs, so those are refused too: a tab
+/// between two slashes would otherwise make `//host`, another site.
 fn safe_next(next: &str) -> Option<String> {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
         && !next.contains('\\')
-        && !next.contains("://");
+        && !next.contains("://")
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace());
     ok.then(|| next.to_owned())
 }
 
-fn client_key(req: &HttpRequest) -> String {
-    format!(
-        "ip:{}",
-        req.peer_addr()
-            .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
-    )
+fn client_key(req: &HttpRequest, trust_forwarded_for: bool) -> String {
+    let ip = if trust_forwarded_for {
+        req.connection_info()
+            .realip_remote_addr()
+            .map(str::to_owned)
+    } else {
+        req.peer_addr().map(|a| a.ip().to_string())
+    };
+    format!("ip:{}", ip.unwrap_or_else(|| "unknown".to_owned()))
 }
 
 #[cfg(test)]
@@ -385,6 +363,9 @@ mod tests {
             "https://evil.example",
             "/\\evil",
             "organizer",
+            "/\t/evil.example",
+            "/\n/evil",
+            "/ /evil",
         ] {
             assert_eq!(safe_next(bad), None, "case {bad:?}");
         }

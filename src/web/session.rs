@@ -16,21 +16,37 @@ const IDENTITY: &str = "who";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
 
+/// How long a sign-in lasts. The cookie store keeps no server-side state, so the
+/// limit is written into the encrypted cookie and checked on every request.
+pub const SESSION_DAYS: i64 = 14;
+
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Identity {
     pub role: Role,
     pub id: i32,
     pub name: String,
+    /// Unix seconds of the sign-in.
+    #[serde(default)]
+    pub since: i64,
 }
 
+/// The signed-in person, unless the sign-in is older than [`SESSION_DAYS`].
 pub fn identity(session: &Session) -> Option<Identity> {
-    session.get::<Identity>(IDENTITY).ok().flatten()
+    let who = session.get::<Identity>(IDENTITY).ok().flatten()?;
+    let age = chrono::Utc::now().timestamp() - who.since;
+    (0..SESSION_DAYS * 86_400).contains(&age).then_some(who)
 }
 
-/// Starts a fresh session for `who` (a new cookie, so a planted session id is useless).
-pub fn sign_in(session: &Session, who: &Identity) -> Result<(), AppError> {
+/// Starts a fresh session (a new cookie and a new CSRF token) for this person.
+pub fn sign_in(session: &Session, role: Role, id: i32, name: String) -> Result<(), AppError> {
     session.renew();
     session.remove(CSRF);
+    let who = Identity {
+        role,
+        id,
+        name,
+        since: chrono::Utc::now().timestamp(),
+    };
     session
         .insert(IDENTITY, who)
         .map_err(|e| AppError::internal(anyhow::anyhow!("session insert: {e}")))

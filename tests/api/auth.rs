@@ -137,7 +137,12 @@ both_databases! {
         ] {
             let client = app.new_client();
             let link = link_for(&app, role, id, TimeDelta::minutes(30)).await;
-            let res = client.get(app.url(&link)).send().await.expect("get");
+            // Opening the link only shows whom it signs in; it stays usable.
+            let page = client.get(app.url(&link)).send().await.expect("open");
+            assert_eq!(page.status().as_u16(), 200, "case {role}");
+            let html = scraper::Html::parse_document(&page.text().await.expect("body"));
+            assert!(select_text(&html, "h1")[0].starts_with("Sign in as "), "case {role}");
+            let res = use_link(&client, &app.url(&link)).await;
             assert_eq!(res.status().as_u16(), 303, "case {role}");
             assert_eq!(location(&res), home, "case {role}");
             let body = client.get(app.url(home)).send().await.expect("home").text().await.expect("body");
@@ -150,6 +155,13 @@ both_databases! {
             let html = scraper::Html::parse_document(&again.text().await.expect("body"));
             assert!(select_text(&html, ".flash.error")[0].contains("already been used"), "case {role}");
             assert_eq!(select_text(&html, "form[action='/signin/link'] button").len(), 1, "case {role}");
+            // Replaying the POST in the signed-in browser does not work either.
+            let body = client.get(app.url(home)).send().await.expect("home").text().await.expect("body");
+            let html = scraper::Html::parse_document(&body);
+            let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
+            let token = html.select(&sel).next().and_then(|e| e.value().attr("value")).expect("token").to_owned();
+            let replay = client.post(app.url(&link)).form(&[("csrf_token", token)]).send().await.expect("replay");
+            assert_ne!(replay.status().as_u16(), 303, "case {role}");
         }
         let first_seen: Option<chrono::NaiveDateTime> =
             app.with_db(move |c| buyers::table.find(buyer).select(buyers::first_signed_in_at).first(c).expect("buyer")).await;
@@ -191,7 +203,7 @@ both_databases! {
         assert!(stranger.is_empty());
         // The emailed link signs the buyer in.
         let link = queued[0].body_text.split_whitespace().find(|w| w.contains("/auth/link/")).expect("link").to_owned();
-        let res = app.new_client().get(&link).send().await.expect("follow");
+        let res = use_link(&app.new_client(), &link).await;
         assert_eq!(location(&res), "/buyer");
     }
 
@@ -205,6 +217,22 @@ both_databases! {
             assert_eq!(select_text(&html, ".field.invalid .field-error").len(), 1, "case {bad:?}");
         }
         assert_eq!(app.with_db(outbox_count).await, before);
+    }
+
+    async fn only_sign_in_and_invitation_links_sign_anyone_in(app) {
+        let organizer = create_organizer(&app).await;
+        for purpose in [Purpose::VerifyEmail, Purpose::PasswordReset] {
+            let token = app
+                .with_db(move |c| tokens::issue(c, Role::Organizer, organizer, purpose, TimeDelta::minutes(5), store::now()).expect("token"))
+                .await;
+            let (status, _) = app.get_html(&format!("/auth/link/{}", token.as_str())).await;
+            assert_eq!(status, 404, "case {purpose:?}");
+        }
+        let token = app
+            .with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::Invitation, TimeDelta::minutes(5), store::now()).expect("token"))
+            .await;
+        let res = use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        assert_eq!(location(&res), "/organizer");
     }
 
     async fn link_tokens_are_stored_only_as_hashes(app) {
@@ -221,7 +249,7 @@ both_databases! {
     async fn one_role_cannot_open_another_roles_pages(app) {
         let (buyer, _) = seeded_people(&app).await;
         let link = link_for(&app, Role::Buyer, buyer, TimeDelta::minutes(5)).await;
-        app.get(&link).await;
+        use_link(&app.client, &app.url(&link)).await;
         for path in ["/organizer", "/supplier"] {
             let (status, html) = app.get_html(path).await;
             assert_eq!(status, 403, "case {path}");

@@ -129,9 +129,13 @@ where
     let _ = client.close().await;
 }
 
+/// The element's text, waiting (up to 10 s) for it to appear: after a click or a form
+/// submission the next page may still be loading.
 async fn text(client: &Client, css: &str) -> Result<String, String> {
     client
-        .find(Locator::Css(css))
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
         .await
         .map_err(|e| format!("no element {css}: {e}"))?
         .text()
@@ -139,12 +143,21 @@ async fn text(client: &Client, css: &str) -> Result<String, String> {
         .map_err(|e| format!("text of {css}: {e}"))
 }
 
-async fn path_of(client: &Client) -> Result<String, String> {
-    client
-        .current_url()
-        .await
-        .map(|u| u.path().to_owned())
-        .map_err(|e| e.to_string())
+/// Waits (up to 10 s) until the browser shows `expected`, and says where it is if not.
+async fn wait_path(client: &Client, expected: &str) -> Result<(), String> {
+    let mut last = String::new();
+    for _ in 0..100 {
+        last = client
+            .current_url()
+            .await
+            .map(|u| u.path().to_owned())
+            .map_err(|e| e.to_string())?;
+        if last == expected {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("expected to be on {expected}, still on {last}"))
 }
 
 fn check(ok: bool, what: impl Into<String>) -> Result<(), String> {
@@ -204,10 +217,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         c.goto(&app.url("/organizer"))
             .await
             .map_err(|e| e.to_string())?;
-        check(
-            path_of(&c).await? == "/signin",
-            "an anonymous visitor is sent to sign in",
-        )?;
+        wait_path(&c, "/signin").await?;
         // Wrong password first: a clear message, still on the form.
         let form = c
             .form(Locator::Css("form.form"))
@@ -233,10 +243,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             .await
             .map_err(|e| e.to_string())?;
         form.submit().await.map_err(|e| e.to_string())?;
-        check(
-            path_of(&c).await? == "/organizer",
-            "lands back on the page asked for",
-        )?;
+        wait_path(&c, "/organizer").await?;
         check(text(&c, "h1").await? == "Expos", "the organizer home")?;
         let stats = text(&c, ".card .grid-4").await?;
         check(
@@ -250,10 +257,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             .click()
             .await
             .map_err(|e| e.to_string())?;
-        check(
-            path_of(&c).await? == "/",
-            "signing out returns to the landing page",
-        )?;
+        wait_path(&c, "/").await?;
         check(text(&c, ".who").await?.contains("Sign in"), "signed out")?;
         Ok(())
     })
@@ -281,9 +285,17 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
 
         c.goto(&buyer_link).await.map_err(|e| e.to_string())?;
         check(
-            path_of(&c).await? == "/buyer",
-            "the link lands on the buyer's page",
+            text(&c, "h1").await?.starts_with("Sign in as "),
+            "the link names whom it signs in",
         )?;
+        save(&c, "buyer-link-phone").await;
+        c.find(Locator::Css("#continue"))
+            .await
+            .map_err(|e| e.to_string())?
+            .click()
+            .await
+            .map_err(|e| e.to_string())?;
+        wait_path(&c, "/buyer").await?;
         check(text(&c, "h1").await?.starts_with("Welcome"), "greeting")?;
         let local = c
             .find_all(Locator::Css(".agenda .tz-local"))
@@ -312,10 +324,13 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
 
         // The supplier's link in the same browser replaces the session.
         c.goto(&supplier_link).await.map_err(|e| e.to_string())?;
-        check(
-            path_of(&c).await? == "/supplier",
-            "the link lands on the supplier's page",
-        )?;
+        c.find(Locator::Css("#continue"))
+            .await
+            .map_err(|e| e.to_string())?
+            .click()
+            .await
+            .map_err(|e| e.to_string())?;
+        wait_path(&c, "/supplier").await?;
         check(
             text(&c, "#supplier-status").await? == "approved",
             "the supplier sees its state",

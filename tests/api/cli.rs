@@ -187,7 +187,7 @@ async fn demo_prints_a_working_one_time_link_for_each_role() {
             .cookie_store(true)
             .build()
             .expect("client");
-        let res = client.get(url).send().await.expect("follow link");
+        let res = use_link(&client, url).await;
         assert_eq!(res.status().as_u16(), 303, "case {role}");
         assert_eq!(location(&res), format!("/{role}"), "case {role}");
         let home = client

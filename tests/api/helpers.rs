@@ -98,6 +98,7 @@ impl TestApp {
             pool_size: 8,
             workers: 2,
             login_attempts_per_minute: options.login_attempts_per_minute,
+            trust_forwarded_for: false,
         };
         let pool = db::build_pool(&database, 8).expect("database");
         let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");
@@ -256,4 +257,25 @@ macro_rules! both_databases {
             }
         }
     )*};
+}
+
+/// Opens a sign-in link as a person would: the page names whom it signs in, and
+/// "Continue" (a POST with the page's CSRF token) uses it.
+pub async fn use_link(client: &reqwest::Client, url: &str) -> reqwest::Response {
+    let page = client.get(url).send().await.expect("open link");
+    assert_eq!(page.status().as_u16(), 200, "the link page opens: {url}");
+    let html = Html::parse_document(&page.text().await.expect("body"));
+    let sel = Selector::parse("form input[name=csrf_token]").expect("selector");
+    let token = html
+        .select(&sel)
+        .next()
+        .and_then(|e| e.value().attr("value"))
+        .expect("the link page has a form")
+        .to_owned();
+    client
+        .post(url)
+        .form(&[("csrf_token", token)])
+        .send()
+        .await
+        .expect("continue")
 }

@@ -122,7 +122,7 @@ both_databases! {
             })
             .await;
         let token = app.with_db(move |c| tokens::issue(c, Role::Buyer, buyer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("token")).await;
-        app.get(&format!("/auth/link/{}", token.as_str())).await;
+        use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
         let (status, html) = app.get_html("/buyer").await;
         assert_eq!(status, 200);
         let local = select_text(&html, ".agenda .tz-local");

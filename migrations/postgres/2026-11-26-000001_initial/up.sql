@@ -1,6 +1,8 @@
 -- The whole expomatch domain. Every instant is UTC (TIMESTAMP without zone);
 -- local wall-clock values (a day's DATE, TIME) are in the expo's venue time zone.
 -- Keep this file and ../../sqlite/<same name>/up.sql in step: a test compares them.
+-- AUTOINCREMENT (PostgreSQL: SERIAL) so an id is never reused after a delete: a stale
+-- link or session for a deleted person can never reach a newer one.
 
 CREATE TABLE organizers (
     id SERIAL PRIMARY KEY,

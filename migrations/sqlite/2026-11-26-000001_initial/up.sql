@@ -1,9 +1,11 @@
 -- The whole expomatch domain. Every instant is UTC (TIMESTAMP without zone);
 -- local wall-clock values (a day's DATE, TIME) are in the expo's venue time zone.
 -- Keep this file and ../../postgres/<same name>/up.sql in step: a test compares them.
+-- AUTOINCREMENT (PostgreSQL: SERIAL) so an id is never reused after a delete: a stale
+-- link or session for a deleted person can never reach a newer one.
 
 CREATE TABLE organizers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     email TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     password_hash TEXT NOT NULL,
@@ -11,7 +13,7 @@ CREATE TABLE organizers (
 );
 
 CREATE TABLE sectors (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     code TEXT NOT NULL UNIQUE,
     name_en TEXT NOT NULL,
     name_ko TEXT NOT NULL,
@@ -19,7 +21,7 @@ CREATE TABLE sectors (
 );
 
 CREATE TABLE expos (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL,
     venue TEXT NOT NULL,
     venue_timezone TEXT NOT NULL,
@@ -36,7 +38,7 @@ CREATE TABLE expos (
 );
 
 CREATE TABLE consultation_days (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     day DATE NOT NULL,
     starts_at TIME NOT NULL,
@@ -48,7 +50,7 @@ CREATE TABLE consultation_days (
 );
 
 CREATE TABLE day_breaks (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     day_id INTEGER NOT NULL REFERENCES consultation_days (id) ON DELETE CASCADE,
     starts_at TIME NOT NULL,
     ends_at TIME NOT NULL,
@@ -57,7 +59,7 @@ CREATE TABLE day_breaks (
 );
 
 CREATE TABLE slots (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     day_id INTEGER NOT NULL REFERENCES consultation_days (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -70,7 +72,7 @@ CREATE TABLE slots (
 );
 
 CREATE TABLE consultation_tables (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     label TEXT NOT NULL,
     note TEXT NOT NULL DEFAULT '',
@@ -80,7 +82,7 @@ CREATE TABLE consultation_tables (
 );
 
 CREATE TABLE suppliers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     email TEXT NOT NULL UNIQUE,
     password_hash TEXT,
@@ -120,7 +122,7 @@ CREATE TABLE supplier_markets (
 );
 
 CREATE TABLE products (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     description TEXT NOT NULL DEFAULT '',
@@ -130,7 +132,7 @@ CREATE TABLE products (
 );
 
 CREATE TABLE buyers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     email TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -157,7 +159,7 @@ CREATE TABLE buyer_interests (
 
 -- A participant's slot that must stay free. Exactly one of supplier_id / buyer_id is set.
 CREATE TABLE blocked_slots (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     slot_id INTEGER NOT NULL REFERENCES slots (id) ON DELETE CASCADE,
     supplier_id INTEGER REFERENCES suppliers (id) ON DELETE CASCADE,
     buyer_id INTEGER REFERENCES buyers (id) ON DELETE CASCADE,
@@ -168,7 +170,7 @@ CREATE UNIQUE INDEX blocked_slots_supplier ON blocked_slots (slot_id, supplier_i
 CREATE UNIQUE INDEX blocked_slots_buyer ON blocked_slots (slot_id, buyer_id) WHERE buyer_id IS NOT NULL;
 
 CREATE TABLE meeting_requests (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     buyer_id INTEGER NOT NULL REFERENCES buyers (id) ON DELETE CASCADE,
     supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
@@ -189,7 +191,7 @@ CREATE UNIQUE INDEX meeting_requests_open_pair ON meeting_requests (buyer_id, su
 
 -- A meeting is live while booked or held; cancelled and no-show meetings free their slot.
 CREATE TABLE meetings (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
     slot_id INTEGER NOT NULL REFERENCES slots (id),
     table_id INTEGER NOT NULL REFERENCES consultation_tables (id),
@@ -212,7 +214,7 @@ CREATE INDEX meetings_buyer ON meetings (buyer_id);
 CREATE INDEX meetings_supplier ON meetings (supplier_id);
 
 CREATE TABLE meeting_outcomes (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id INTEGER NOT NULL UNIQUE REFERENCES meetings (id) ON DELETE CASCADE,
     interest_level TEXT NOT NULL
         CHECK (interest_level IN ('none', 'follow_up', 'sample_or_quote', 'contract_expected', 'contract_signed')),
@@ -229,7 +231,7 @@ CREATE TABLE meeting_outcomes (
 
 -- One-time links: only the SHA-256 of the token is stored.
 CREATE TABLE sign_in_tokens (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     token_hash TEXT NOT NULL UNIQUE,
     role TEXT NOT NULL CHECK (role IN ('organizer', 'supplier', 'buyer')),
     subject_id INTEGER NOT NULL,
@@ -241,7 +243,7 @@ CREATE TABLE sign_in_tokens (
 CREATE INDEX sign_in_tokens_subject ON sign_in_tokens (role, subject_id);
 
 CREATE TABLE outbox (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL,
     to_address TEXT NOT NULL,
     to_name TEXT NOT NULL DEFAULT '',
@@ -264,7 +266,7 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
 
 CREATE TABLE audit_log (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TIMESTAMP NOT NULL,
     actor_role TEXT NOT NULL CHECK (actor_role IN ('organizer', 'supplier', 'buyer', 'system')),
     actor_id INTEGER,
