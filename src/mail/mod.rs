@@ -1,6 +1,8 @@
 //! Email messages, built from templates in `templates/mail/<name>/`. Delivery goes
 //! through the outbox (`store::outbox`); nothing here talks to a mail server.
 
+pub mod calendar;
+
 use askama::Template;
 
 pub struct Rendered {
