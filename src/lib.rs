@@ -29,6 +29,8 @@ pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
+    sender: mail::sender::Sender,
+    poll: std::time::Duration,
 }
 
 impl Application {
@@ -43,6 +45,16 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let addr = listener.local_addr()?;
+        let mailer = mail::transport::Mailer::from_url(
+            settings.mail.smtp_url.as_deref(),
+            &settings.data_dir,
+        )?;
+        let sender = mail::sender::Sender::new(
+            pool.clone(),
+            mailer,
+            mail::sender::SenderConfig::new(settings.mail.from.clone()),
+        );
+        let poll = settings.mail.poll;
         let base_url = settings
             .base_url
             .clone()
@@ -60,6 +72,8 @@ impl Application {
             port: addr.port(),
             base_url,
             server,
+            sender,
+            poll,
         })
     }
 
@@ -71,8 +85,12 @@ impl Application {
         &self.base_url
     }
 
+    /// Serves until stopped; the outbox worker runs beside the server meanwhile.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let worker = tokio::spawn(self.sender.run(self.poll));
+        let result = self.server.await;
+        worker.abort();
+        result
     }
 }
 

@@ -2,6 +2,9 @@
 //! through the outbox (`store::outbox`); nothing here talks to a mail server.
 
 pub mod calendar;
+pub mod messages;
+pub mod sender;
+pub mod transport;
 
 use askama::Template;
 

@@ -4,7 +4,7 @@
 pub mod assets;
 pub mod buyer;
 pub mod errors;
-pub mod format;
+pub use crate::domain::display as format;
 pub mod middleware;
 pub mod organizer;
 pub mod page;
