@@ -155,6 +155,9 @@ pub struct MailSettings {
     pub smtp_url: Option<String>,
     pub from: lettre::message::Mailbox,
     pub poll: std::time::Duration,
+    /// Run the outbox worker inside the server (tests that drive workers themselves
+    /// turn it off).
+    pub worker: bool,
 }
 
 impl MailArgs {
@@ -166,6 +169,7 @@ impl MailArgs {
                 .parse()
                 .map_err(|e| ConfigError::MailFrom(self.mail_from.clone(), format!("{e}")))?,
             poll: std::time::Duration::from_secs(2),
+            worker: true,
         })
     }
 }

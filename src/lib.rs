@@ -29,7 +29,7 @@ pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
-    sender: mail::sender::Sender,
+    sender: Option<mail::sender::Sender>,
     poll: std::time::Duration,
 }
 
@@ -49,11 +49,13 @@ impl Application {
             settings.mail.smtp_url.as_deref(),
             &settings.data_dir,
         )?;
-        let sender = mail::sender::Sender::new(
-            pool.clone(),
-            mailer,
-            mail::sender::SenderConfig::new(settings.mail.from.clone()),
-        );
+        let sender = settings.mail.worker.then(|| {
+            mail::sender::Sender::new(
+                pool.clone(),
+                mailer,
+                mail::sender::SenderConfig::new(settings.mail.from.clone()),
+            )
+        });
         let poll = settings.mail.poll;
         let base_url = settings
             .base_url
@@ -87,9 +89,13 @@ impl Application {
 
     /// Serves until stopped; the outbox worker runs beside the server meanwhile.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let worker = tokio::spawn(self.sender.run(self.poll));
+        let worker = self
+            .sender
+            .map(|sender| tokio::spawn(sender.run(self.poll)));
         let result = self.server.await;
-        worker.abort();
+        if let Some(worker) = worker {
+            worker.abort();
+        }
         result
     }
 }

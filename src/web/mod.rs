@@ -90,6 +90,23 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/auth/link/{token}", web::post().to(public::use_link))
         .route("/signout", web::post().to(public::sign_out))
         .route("/organizer", web::get().to(organizer::home))
+        .route("/organizer/email", web::get().to(organizer::email))
+        .route(
+            "/organizer/email/{id}",
+            web::get().to(organizer::email_message),
+        )
+        .route(
+            "/organizer/email/{id}/html",
+            web::get().to(organizer::email_html),
+        )
+        .route(
+            "/organizer/email/{id}/invite.ics",
+            web::get().to(organizer::email_calendar),
+        )
+        .route(
+            "/organizer/email/{id}/resend",
+            web::post().to(organizer::email_resend),
+        )
         .route("/supplier", web::get().to(supplier::home))
         .route("/buyer", web::get().to(buyer::home));
 }

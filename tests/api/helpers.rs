@@ -29,6 +29,7 @@ pub struct Options {
     pub login_attempts_per_minute: u32,
     /// Where the app's outbox worker delivers; `memory:` unless a test runs an SMTP server.
     pub smtp_url: String,
+    pub outbox_worker: bool,
 }
 
 impl Default for Options {
@@ -36,6 +37,7 @@ impl Default for Options {
         Self {
             login_attempts_per_minute: 1000,
             smtp_url: "memory:".to_owned(),
+            outbox_worker: true,
         }
     }
 }
@@ -106,6 +108,7 @@ impl TestApp {
                 smtp_url: Some(options.smtp_url),
                 from: "Expo Team <expo@kotra.example>".parse().expect("mailbox"),
                 poll: std::time::Duration::from_millis(50),
+                worker: options.outbox_worker,
             },
         };
         let pool = db::build_pool(&database, 8).expect("database");
