@@ -45,6 +45,10 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let addr = listener.local_addr()?;
+        let base_url = settings
+            .base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
         let mailer = mail::transport::Mailer::from_url(
             settings.mail.smtp_url.as_deref(),
             &settings.data_dir,
@@ -53,14 +57,10 @@ impl Application {
             mail::sender::Sender::new(
                 pool.clone(),
                 mailer,
-                mail::sender::SenderConfig::new(settings.mail.from.clone()),
+                mail::sender::SenderConfig::new(settings.mail.from.clone(), &base_url),
             )
         });
         let poll = settings.mail.poll;
-        let base_url = settings
-            .base_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{addr}"));
         let state = web::AppState {
             pool,
             base_url: base_url.clone().into(),

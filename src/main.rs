@@ -98,7 +98,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mail = mail.settings()?;
             let mailer = Mailer::from_url(mail.smtp_url.as_deref(), &data_dir)?;
             let pool = db::build_pool(&database, 2)?;
-            let sender = Sender::new(pool, mailer, SenderConfig::new(mail.from));
+            let sender = Sender::new(
+                pool,
+                mailer,
+                SenderConfig::new(mail.from, "http://127.0.0.1:8080"),
+            );
             let report = actix_web::rt::System::new().block_on(sender.drain())?;
             println!(
                 "{} sent, {} will be retried, {} failed",

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod messages;
+pub mod reminders;
 pub mod sender;
 pub mod transport;
 

@@ -16,6 +16,8 @@ use crate::store::{self, outbox};
 #[derive(Clone, Debug)]
 pub struct SenderConfig {
     pub from: Mailbox,
+    /// Public address for links in the messages the worker writes itself (reminders).
+    pub base_url: String,
     /// Names this worker in claims; unique per process.
     pub worker_id: String,
     pub batch: i64,
@@ -26,9 +28,10 @@ pub struct SenderConfig {
 }
 
 impl SenderConfig {
-    pub fn new(from: Mailbox) -> Self {
+    pub fn new(from: Mailbox, base_url: &str) -> Self {
         Self {
             from,
+            base_url: base_url.trim_end_matches('/').to_owned(),
             worker_id: format!(
                 "{}-{}",
                 std::process::id(),
@@ -117,10 +120,33 @@ impl Sender {
         }
     }
 
-    /// Runs until the process ends, checking for due messages every `poll`.
+    /// Queues the evening-before reminders that are due now.
+    pub async fn queue_reminders(&self) -> Result<usize, anyhow::Error> {
+        let (from, base_url) = (self.config.from.clone(), self.config.base_url.clone());
+        self.db(move |c| {
+            let ctx = super::messages::MailContext {
+                base_url: &base_url,
+                from: &from,
+            };
+            Ok(super::reminders::queue_due(c, &ctx, store::now())?)
+        })
+        .await
+    }
+
+    /// Runs until the process ends, checking for due messages every `poll` and for
+    /// due reminders every minute.
     pub async fn run(self, poll: Duration) {
         tracing::info!(worker = %self.config.worker_id, transport = %self.mailer.describe(), "outbox worker started");
+        let mut next_reminder_check = std::time::Instant::now();
         loop {
+            if std::time::Instant::now() >= next_reminder_check {
+                next_reminder_check = std::time::Instant::now() + Duration::from_secs(60);
+                match self.queue_reminders().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(reminders = n, "queued evening-before reminders"),
+                    Err(e) => tracing::error!(error = format!("{e:#}"), "reminders"),
+                }
+            }
             match self.send_due().await {
                 Ok(report) if report != DrainReport::default() => {
                     tracing::info!(

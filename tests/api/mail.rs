@@ -467,7 +467,7 @@ both_databases! {
         let mailers = [Mailer::memory(), Mailer::memory()];
         let mut runs = Vec::new();
         for mailer in &mailers {
-            let mut config = SenderConfig::new("Expo <expo@kotra.example>".parse().expect("from"));
+            let mut config = SenderConfig::new("Expo <expo@kotra.example>".parse().expect("from"), &app.address);
             config.batch = 3;
             let sender = Sender::new(app.pool.clone(), mailer.clone(), config);
             runs.push(tokio::spawn(async move { sender.drain().await.expect("drain") }));
@@ -501,12 +501,53 @@ both_databases! {
             .await;
         assert_eq!(claimed, 2);
         let mailer = Mailer::memory();
-        let sender = Sender::new(app.pool.clone(), mailer.clone(), SenderConfig::new("Expo <expo@kotra.example>".parse().expect("from")));
+        let sender = Sender::new(app.pool.clone(), mailer.clone(), SenderConfig::new("Expo <expo@kotra.example>".parse().expect("from"), &app.address));
         assert_eq!(sender.drain().await.expect("drain").sent, 0, "a live claim is respected");
         tokio::time::sleep(Duration::from_millis(300)).await;
         assert_eq!(sender.drain().await.expect("drain").sent, 2, "an expired claim is taken over");
         let statuses: Vec<String> = app.with_db(|c| outbox::table.select(outbox::status).load(c).expect("rows")).await;
         assert_eq!(statuses, vec!["sent".to_owned(), "sent".to_owned()]);
+    }
+
+    async fn reminders_go_out_once_the_evening_before_in_venue_time(app) {
+        let (queued, again, early, subjects, expected) = app
+            .with_db(|c| {
+                expomatch::demo::seed_in_transaction(c).expect("seed");
+                let (day_id, day, starts): (i32, chrono::NaiveDate, chrono::NaiveTime) = expomatch::db::schema::consultation_days::table
+                    .select((
+                        expomatch::db::schema::consultation_days::id,
+                        expomatch::db::schema::consultation_days::day,
+                        expomatch::db::schema::consultation_days::starts_at,
+                    ))
+                    .order(expomatch::db::schema::consultation_days::day)
+                    .first(c)
+                    .expect("first day");
+                let (from_utc, _) = expomatch::mail::reminders::window(day, starts, chrono_tz::Asia::Seoul).expect("window");
+                let people: Vec<(i32, i32)> = meetings::table
+                    .inner_join(slots::table)
+                    .filter(slots::day_id.eq(day_id))
+                    .select((meetings::buyer_id, meetings::supplier_id))
+                    .load(c)
+                    .expect("people");
+                let mut b: Vec<i32> = people.iter().map(|p| p.0).collect();
+                let mut s: Vec<i32> = people.iter().map(|p| p.1).collect();
+                b.sort_unstable();
+                b.dedup();
+                s.sort_unstable();
+                s.dedup();
+                let from = "Expo <expo@kotra.example>".parse().expect("from");
+                let ctx = MailContext { base_url: "http://127.0.0.1", from: &from };
+                let early = expomatch::mail::reminders::queue_due(c, &ctx, from_utc - TimeDelta::minutes(1)).expect("early");
+                let queued = expomatch::mail::reminders::queue_due(c, &ctx, from_utc + TimeDelta::minutes(30)).expect("due");
+                let again = expomatch::mail::reminders::queue_due(c, &ctx, from_utc + TimeDelta::minutes(31)).expect("again");
+                let subjects: Vec<String> = outbox::table.filter(outbox::kind.eq("reminder")).select(outbox::subject).load(c).expect("subjects");
+                (queued, again, early, subjects, b.len() + s.len())
+            })
+            .await;
+        assert_eq!(early, 0, "nothing before 18:00 venue time");
+        assert_eq!(queued, expected, "one per person with meetings that day");
+        assert_eq!(again, 0, "never twice");
+        assert!(subjects.iter().all(|s| s.starts_with("Tomorrow: ")), "{subjects:?}");
     }
 
     async fn only_organizers_open_the_email_pages(app) {
