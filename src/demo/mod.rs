@@ -112,6 +112,12 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
     let tables = expos::add_tables(conn, expo, &labels)?;
 
     let buyers = seed_buyers(conn, expo, now)?;
+    // The demo's buyers have completed their profiles (onboarding is for new ones).
+    diesel::update(
+        crate::db::schema::buyers::table.filter(crate::db::schema::buyers::expo_id.eq(expo.0)),
+    )
+    .set(crate::db::schema::buyers::profile_completed_at.eq(Some(now - TimeDelta::days(5))))
+    .execute(conn)?;
     let suppliers = seed_suppliers(conn, expo, now)?;
     let slot_ids: Vec<SlotId> = slots::table
         .filter(slots::expo_id.eq(expo.0))

@@ -3,6 +3,7 @@
 //! one row owns its transaction (`DbConnection::write_tx`).
 
 pub mod audit;
+pub mod buyers;
 pub mod expos;
 pub mod meetings;
 pub mod organizers;

@@ -108,7 +108,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(organizer::email_resend),
         )
         .route("/supplier", web::get().to(supplier::home))
-        .route("/buyer", web::get().to(buyer::home));
+        .configure(buyer::routes);
 }
 
 pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
