@@ -6,6 +6,7 @@ pub mod password;
 pub mod reference;
 pub mod role;
 pub mod slots;
+pub mod supplier;
 pub mod token;
 pub mod values;
 

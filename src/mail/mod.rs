@@ -3,6 +3,8 @@
 
 use askama::Template;
 
+pub mod supplier;
+
 pub struct Rendered {
     pub subject: String,
     pub text: String,

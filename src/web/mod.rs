@@ -8,7 +8,9 @@ pub mod format;
 pub mod middleware;
 pub mod organizer;
 pub mod page;
+pub mod profile_form;
 pub mod public;
+pub mod registration;
 pub mod session;
 pub mod supplier;
 
@@ -90,8 +92,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/auth/link/{token}", web::post().to(public::use_link))
         .route("/signout", web::post().to(public::sign_out))
         .route("/organizer", web::get().to(organizer::home))
-        .route("/supplier", web::get().to(supplier::home))
-        .route("/buyer", web::get().to(buyer::home));
+        .route("/buyer", web::get().to(buyer::home))
+        .configure(supplier::routes)
+        .configure(registration::routes);
 }
 
 pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

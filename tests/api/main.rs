@@ -9,3 +9,4 @@ mod cli;
 mod meetings;
 mod pages;
 mod schema;
+mod supplier;
