@@ -64,6 +64,12 @@ impl RegisterPage {
         self.account.len() + self.pf.errors.len()
     }
 
+    /// A refused form never shows the password again; say so, or people send the
+    /// corrected form without one.
+    pub fn retype_password(&self) -> bool {
+        self.error_count() > 0 && self.err("password").is_none()
+    }
+
     pub fn expo_selected(&self, e: &OpenExpo) -> bool {
         self.expo == e.id.to_string()
     }

@@ -5,6 +5,7 @@ mod helpers;
 
 mod auth;
 mod browser;
+mod browser_supplier;
 mod cli;
 mod meetings;
 mod pages;
