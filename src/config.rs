@@ -2,7 +2,8 @@
 //!
 //! Environment variables read here: `DATABASE_URL`, `SECRET_KEY`, `EXPOMATCH_BIND`,
 //! `EXPOMATCH_BASE_URL`, `EXPOMATCH_DATA_DIR`, `EXPOMATCH_POOL_SIZE`,
-//! `EXPOMATCH_WORKERS`, `EXPOMATCH_LOGIN_ATTEMPTS_PER_MINUTE`. Nothing else in the
+//! `EXPOMATCH_WORKERS`, `EXPOMATCH_LOGIN_ATTEMPTS_PER_MINUTE`,
+//! `EXPOMATCH_TRUST_FORWARDED_FOR`, `SMTP_URL`, `EXPOMATCH_MAIL_FROM`. Nothing else in the
 //! crate reads the environment: [`Settings`] is built here and passed down.
 
 use std::fs;
@@ -33,6 +34,11 @@ pub enum Command {
     Demo(ServeArgs),
     /// Apply pending database migrations and exit.
     Migrate(StorageArgs),
+    /// Send every due message in the outbox now, then exit.
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxCommand,
+    },
     /// Manage organizer accounts.
     Organizer {
         #[command(subcommand)]
@@ -53,6 +59,33 @@ pub enum OrganizerCommand {
     },
 }
 
+#[derive(Subcommand, Debug)]
+pub enum OutboxCommand {
+    /// Deliver all due messages once (the server does this continuously).
+    Send {
+        #[command(flatten)]
+        storage: StorageArgs,
+        #[command(flatten)]
+        mail: MailArgs,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct MailArgs {
+    /// Where email goes: smtp://user:pass@host:587?tls=required (STARTTLS),
+    /// smtps://user:pass@host (TLS), file:///path (one .eml per message) or memory:.
+    /// Default: .eml files in <data-dir>/mail.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of every message.
+    #[arg(
+        long,
+        env = "EXPOMATCH_MAIL_FROM",
+        default_value = "expomatch <noreply@expomatch.localhost>"
+    )]
+    pub mail_from: String,
+}
+
 #[derive(Args, Debug, Clone)]
 pub struct StorageArgs {
     /// Directory for the SQLite database, the session key and local files.
@@ -67,6 +100,8 @@ pub struct StorageArgs {
 pub struct ServeArgs {
     #[command(flatten)]
     pub storage: StorageArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
     /// Address to listen on.
     #[arg(long, env = "EXPOMATCH_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
@@ -110,6 +145,33 @@ pub struct Settings {
     pub workers: usize,
     pub login_attempts_per_minute: u32,
     pub trust_forwarded_for: bool,
+    pub mail: MailSettings,
+}
+
+/// Email delivery: the transport URL (None: .eml files in the data dir), the sender,
+/// and how often the outbox worker looks for due messages.
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    pub smtp_url: Option<String>,
+    pub from: lettre::message::Mailbox,
+    pub poll: std::time::Duration,
+    /// Run the outbox worker inside the server (tests that drive workers themselves
+    /// turn it off).
+    pub worker: bool,
+}
+
+impl MailArgs {
+    pub fn settings(&self) -> Result<MailSettings, ConfigError> {
+        Ok(MailSettings {
+            smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+            from: self
+                .mail_from
+                .parse()
+                .map_err(|e| ConfigError::MailFrom(self.mail_from.clone(), format!("{e}")))?,
+            poll: std::time::Duration::from_secs(2),
+            worker: true,
+        })
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -134,6 +196,8 @@ pub enum ConfigError {
         "--base-url is required when listening on {0}: links in emails must name the address people reach the site at"
     )]
     BaseUrlRequired(String),
+    #[error("--mail-from {0:?} is not a mailbox like `Expo Team <expo@agency.example>`: {1}")]
+    MailFrom(String, String),
     #[error("--pool-size must be between 1 and 200")]
     PoolSize,
 }
@@ -188,6 +252,7 @@ impl ServeArgs {
             workers: self.workers.unwrap_or_else(default_workers).max(1),
             login_attempts_per_minute: self.login_attempts_per_minute.max(1),
             trust_forwarded_for: self.trust_forwarded_for,
+            mail: self.mail.settings()?,
         })
     }
 }

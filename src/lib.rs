@@ -29,6 +29,8 @@ pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
+    sender: Option<mail::sender::Sender>,
+    poll: std::time::Duration,
 }
 
 impl Application {
@@ -47,6 +49,18 @@ impl Application {
             .base_url
             .clone()
             .unwrap_or_else(|| format!("http://{addr}"));
+        let mailer = mail::transport::Mailer::from_url(
+            settings.mail.smtp_url.as_deref(),
+            &settings.data_dir,
+        )?;
+        let sender = settings.mail.worker.then(|| {
+            mail::sender::Sender::new(
+                pool.clone(),
+                mailer,
+                mail::sender::SenderConfig::new(settings.mail.from.clone(), &base_url),
+            )
+        });
+        let poll = settings.mail.poll;
         let state = web::AppState {
             pool,
             base_url: base_url.clone().into(),
@@ -60,6 +74,8 @@ impl Application {
             port: addr.port(),
             base_url,
             server,
+            sender,
+            poll,
         })
     }
 
@@ -71,8 +87,16 @@ impl Application {
         &self.base_url
     }
 
+    /// Serves until stopped; the outbox worker runs beside the server meanwhile.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let worker = self
+            .sender
+            .map(|sender| tokio::spawn(sender.run(self.poll)));
+        let result = self.server.await;
+        if let Some(worker) = worker {
+            worker.abort();
+        }
+        result
     }
 }
 

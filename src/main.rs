@@ -4,9 +4,13 @@ use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
-use expomatch::config::{Cli, Command, DEMO_DB_FILE, OrganizerCommand, SERVE_DB_FILE};
+use expomatch::config::{
+    Cli, Command, DEMO_DB_FILE, OrganizerCommand, OutboxCommand, SERVE_DB_FILE,
+};
 use expomatch::db::{self, DatabaseUrl};
 use expomatch::domain::{EmailAddress, PersonName, password::Password};
+use expomatch::mail::sender::{Sender, SenderConfig};
+use expomatch::mail::transport::Mailer;
 use expomatch::{Application, demo, store};
 use tracing_subscriber::EnvFilter;
 
@@ -84,6 +88,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "{} is up to date ({applied} migrations applied)",
                 database.backend_name()
+            );
+            Ok(())
+        }
+        Command::Outbox {
+            action: OutboxCommand::Send { storage, mail },
+        } => {
+            let (data_dir, database) = storage.resolve(SERVE_DB_FILE)?;
+            let mail = mail.settings()?;
+            let mailer = Mailer::from_url(mail.smtp_url.as_deref(), &data_dir)?;
+            let pool = db::build_pool(&database, 2)?;
+            let sender = Sender::new(
+                pool,
+                mailer,
+                SenderConfig::new(mail.from, "http://127.0.0.1:8080"),
+            );
+            let report = actix_web::rt::System::new().block_on(sender.drain())?;
+            println!(
+                "{} sent, {} will be retried, {} failed",
+                report.sent, report.retrying, report.failed
             );
             Ok(())
         }

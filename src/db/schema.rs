@@ -281,6 +281,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    reminders_sent (day_id, role, person_id) {
+        day_id -> Integer,
+        role -> Text,
+        person_id -> Integer,
+        queued_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(consultation_days -> expos (expo_id));
 diesel::joinable!(day_breaks -> consultation_days (day_id));
 diesel::joinable!(slots -> consultation_days (day_id));
@@ -324,4 +333,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     sign_in_tokens,
     outbox,
     audit_log,
+    reminders_sent,
 );

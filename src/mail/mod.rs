@@ -1,6 +1,12 @@
 //! Email messages, built from templates in `templates/mail/<name>/`. Delivery goes
 //! through the outbox (`store::outbox`); nothing here talks to a mail server.
 
+pub mod calendar;
+pub mod messages;
+pub mod reminders;
+pub mod sender;
+pub mod transport;
+
 use askama::Template;
 
 pub mod supplier;

@@ -156,3 +156,99 @@ fn to_item(row: AgendaRow) -> AgendaItem {
         supplier_name_ko,
     }
 }
+
+/// Everything a notification about one meeting says, for both sides.
+#[derive(Clone, Debug)]
+pub struct MailView {
+    pub meeting: MeetingId,
+    pub sequence: i32,
+    pub status: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub table: String,
+    pub expo_name: String,
+    pub venue: String,
+    pub venue_timezone: String,
+    pub buyer_name: String,
+    pub buyer_email: String,
+    pub buyer_organisation: String,
+    pub buyer_timezone: String,
+    pub supplier_name_en: String,
+    pub supplier_name_ko: String,
+    pub supplier_email: String,
+}
+
+pub fn mail_view(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Option<MailView>> {
+    use crate::db::schema::expos;
+    type Row = (
+        (i32, i32, String, NaiveDateTime, NaiveDateTime, String),
+        (String, String, String),
+        (String, String, String, String),
+        (String, String, String),
+    );
+    let row: Option<Row> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(consultation_tables::table)
+        .inner_join(buyers::table)
+        .inner_join(suppliers::table)
+        .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
+        .filter(meetings::id.eq(meeting.0))
+        .select((
+            (
+                meetings::id,
+                meetings::ical_sequence,
+                meetings::status,
+                slots::starts_at,
+                slots::ends_at,
+                consultation_tables::label,
+            ),
+            (expos::name, expos::venue, expos::venue_timezone),
+            (
+                buyers::name,
+                buyers::email,
+                buyers::organisation,
+                buyers::timezone,
+            ),
+            (
+                suppliers::company_name_en,
+                suppliers::company_name_ko,
+                suppliers::email,
+            ),
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(
+        |(
+            (id, sequence, status, starts_at, ends_at, table),
+            (expo_name, venue, venue_timezone),
+            (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
+            (supplier_name_en, supplier_name_ko, supplier_email),
+        )| MailView {
+            meeting: MeetingId(id),
+            sequence,
+            status,
+            starts_at,
+            ends_at,
+            table,
+            expo_name,
+            venue,
+            venue_timezone,
+            buyer_name,
+            buyer_email,
+            buyer_organisation,
+            buyer_timezone,
+            supplier_name_en,
+            supplier_name_ko,
+            supplier_email,
+        },
+    ))
+}
+
+/// Raises the meeting's calendar SEQUENCE (every change to a sent invitation must)
+/// and returns the new value.
+pub fn bump_sequence(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<i32> {
+    diesel::update(meetings::table.find(meeting.0))
+        .set(meetings::ical_sequence.eq(meetings::ical_sequence + 1))
+        .returning(meetings::ical_sequence)
+        .get_result(conn)
+}

@@ -63,3 +63,277 @@ pub fn for_address(conn: &mut DbConnection, address: &str) -> QueryResult<Vec<Qu
         ))
         .load(conn)
 }
+
+/// A calendar part that goes with a message.
+pub struct CalendarPart<'a> {
+    pub method: &'a str,
+    pub ics: &'a str,
+    pub meeting_id: Option<i32>,
+}
+
+/// Queues a message with a calendar invitation (or cancellation), due now.
+pub fn enqueue_with_calendar(
+    conn: &mut DbConnection,
+    msg: &NewMessage<'_>,
+    calendar: &CalendarPart<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<i32> {
+    let id = enqueue(conn, msg, now)?;
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::calendar_method.eq(calendar.method),
+            outbox::calendar_ics.eq(calendar.ics),
+            outbox::meeting_id.eq(calendar.meeting_id),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// One message as stored, with its delivery state.
+#[derive(Clone, Debug, Queryable)]
+pub struct Message {
+    pub id: i32,
+    pub kind: String,
+    pub to_address: String,
+    pub to_name: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: Option<String>,
+    pub calendar_method: Option<String>,
+    pub calendar_ics: Option<String>,
+    pub meeting_id: Option<i32>,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: String,
+    pub message_id: Option<String>,
+    pub sent_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+#[expect(clippy::type_complexity, reason = "diesel column tuple")]
+fn message_columns() -> (
+    outbox::id,
+    outbox::kind,
+    outbox::to_address,
+    outbox::to_name,
+    outbox::subject,
+    outbox::body_text,
+    outbox::body_html,
+    outbox::calendar_method,
+    outbox::calendar_ics,
+    outbox::meeting_id,
+    outbox::status,
+    outbox::attempts,
+    outbox::next_attempt_at,
+    outbox::last_error,
+    outbox::message_id,
+    outbox::sent_at,
+    outbox::created_at,
+) {
+    (
+        outbox::id,
+        outbox::kind,
+        outbox::to_address,
+        outbox::to_name,
+        outbox::subject,
+        outbox::body_text,
+        outbox::body_html,
+        outbox::calendar_method,
+        outbox::calendar_ics,
+        outbox::meeting_id,
+        outbox::status,
+        outbox::attempts,
+        outbox::next_attempt_at,
+        outbox::last_error,
+        outbox::message_id,
+        outbox::sent_at,
+        outbox::created_at,
+    )
+}
+
+pub fn get(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Message>> {
+    outbox::table
+        .find(id)
+        .select(message_columns())
+        .first(conn)
+        .optional()
+}
+
+/// Messages, newest first, optionally of one status.
+pub fn list(
+    conn: &mut DbConnection,
+    status: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<Message>> {
+    let mut query = outbox::table
+        .select(message_columns())
+        .order(outbox::id.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(status) = status {
+        query = query.filter(outbox::status.eq(status.to_owned()));
+    }
+    query.load(conn)
+}
+
+/// How many messages are in each status.
+pub fn counts(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+    outbox::table
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)
+}
+
+/// Claims up to `limit` due messages for `worker` until `lease_until`: pending ones
+/// whose time has come, and ones whose previous worker's lease ran out (it died
+/// mid-batch). Each claim is a conditional update, so when several workers (several
+/// app instances on one PostgreSQL) race for a message exactly one gets it.
+pub fn claim_due(
+    conn: &mut DbConnection,
+    worker: &str,
+    now: NaiveDateTime,
+    lease_until: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<Message>> {
+    let due = || {
+        outbox::status
+            .eq("pending")
+            .and(outbox::next_attempt_at.le(now))
+            .or(outbox::status
+                .eq("sending")
+                .and(outbox::claimed_until.lt(now)))
+    };
+    let candidates: Vec<i32> = outbox::table
+        .filter(due())
+        .order(outbox::id)
+        .limit(limit)
+        .select(outbox::id)
+        .load(conn)?;
+    let mut claimed = Vec::with_capacity(candidates.len());
+    for id in candidates {
+        let won = diesel::update(outbox::table.filter(outbox::id.eq(id)).filter(due()))
+            .set((
+                outbox::status.eq("sending"),
+                outbox::claimed_by.eq(worker),
+                outbox::claimed_until.eq(lease_until),
+            ))
+            .execute(conn)?;
+        if won == 1 {
+            claimed.push(id);
+        }
+    }
+    if claimed.is_empty() {
+        return Ok(Vec::new());
+    }
+    outbox::table
+        .filter(outbox::id.eq_any(&claimed))
+        .order(outbox::id)
+        .select(message_columns())
+        .load(conn)
+}
+
+/// Records a delivery. Only the worker holding the claim can; returns false otherwise.
+pub fn mark_sent(
+    conn: &mut DbConnection,
+    id: i32,
+    worker: &str,
+    message_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::claimed_by.eq(worker))
+            .filter(outbox::status.eq("sending")),
+    )
+    .set((
+        outbox::status.eq("sent"),
+        outbox::attempts.eq(outbox::attempts + 1),
+        outbox::message_id.eq(message_id),
+        outbox::sent_at.eq(now),
+        outbox::last_error.eq(""),
+        outbox::claimed_until.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// Records a failed attempt: back to pending until `retry_at`, or `failed` for good
+/// when `retry_at` is `None`.
+pub fn mark_attempt_failed(
+    conn: &mut DbConnection,
+    id: i32,
+    worker: &str,
+    error: &str,
+    retry_at: Option<NaiveDateTime>,
+) -> QueryResult<bool> {
+    let target = outbox::table
+        .find(id)
+        .filter(outbox::claimed_by.eq(worker))
+        .filter(outbox::status.eq("sending"));
+    let status = if retry_at.is_some() {
+        "pending"
+    } else {
+        "failed"
+    };
+    diesel::update(target)
+        .set((
+            outbox::status.eq(status),
+            outbox::attempts.eq(outbox::attempts + 1),
+            outbox::last_error.eq(error),
+            outbox::next_attempt_at.eq(retry_at.unwrap_or_else(super::now)),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Sends a message again: a failed or pending one is due now with a fresh count of
+/// attempts; a sent one is copied into a new message (the original stays as sent).
+/// Returns the id that will go out. Errors: `NotFound`; `Conflict` while a worker
+/// is sending it.
+pub fn resend(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> super::StoreResult<i32> {
+    conn.write_tx(|conn| {
+        let msg = get(conn, id)?.ok_or(super::StoreError::NotFound)?;
+        match msg.status.as_str() {
+            "sending" => Err(super::StoreError::Conflict(
+                "this message is being sent right now".into(),
+            )),
+            "sent" => {
+                let copy = enqueue(
+                    conn,
+                    &NewMessage {
+                        kind: &msg.kind,
+                        to_address: &msg.to_address,
+                        to_name: &msg.to_name,
+                        subject: &msg.subject,
+                        body_text: &msg.body_text,
+                        body_html: msg.body_html.as_deref(),
+                    },
+                    now,
+                )?;
+                diesel::update(outbox::table.find(copy))
+                    .set((
+                        outbox::calendar_method.eq(&msg.calendar_method),
+                        outbox::calendar_ics.eq(&msg.calendar_ics),
+                        outbox::meeting_id.eq(msg.meeting_id),
+                    ))
+                    .execute(conn)?;
+                Ok(copy)
+            }
+            _ => {
+                diesel::update(outbox::table.find(id))
+                    .set((
+                        outbox::status.eq("pending"),
+                        outbox::attempts.eq(0),
+                        outbox::next_attempt_at.eq(now),
+                        outbox::claimed_by.eq(None::<String>),
+                        outbox::claimed_until.eq(None::<NaiveDateTime>),
+                    ))
+                    .execute(conn)?;
+                Ok(id)
+            }
+        }
+    })
+}

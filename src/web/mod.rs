@@ -4,7 +4,7 @@
 pub mod assets;
 pub mod buyer;
 pub mod errors;
-pub mod format;
+pub use crate::domain::display as format;
 pub mod middleware;
 pub mod organizer;
 pub mod page;
@@ -92,6 +92,23 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/auth/link/{token}", web::post().to(public::use_link))
         .route("/signout", web::post().to(public::sign_out))
         .route("/organizer", web::get().to(organizer::home))
+        .route("/organizer/email", web::get().to(organizer::email))
+        .route(
+            "/organizer/email/{id}",
+            web::get().to(organizer::email_message),
+        )
+        .route(
+            "/organizer/email/{id}/html",
+            web::get().to(organizer::email_html),
+        )
+        .route(
+            "/organizer/email/{id}/invite.ics",
+            web::get().to(organizer::email_calendar),
+        )
+        .route(
+            "/organizer/email/{id}/resend",
+            web::post().to(organizer::email_resend),
+        )
         .route("/buyer", web::get().to(buyer::home))
         .configure(supplier::routes)
         .configure(registration::routes);

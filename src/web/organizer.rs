@@ -1,13 +1,15 @@
 //! The organizer's pages.
 
+use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render};
-use super::session::SignedInOrganizer;
-use crate::store::expos;
+use super::session::{self, SignedInOrganizer};
+use crate::store::{self, expos, outbox};
 
 #[derive(Template)]
 #[template(path = "organizer/home.html")]
@@ -34,4 +36,155 @@ pub async fn home(
         name: me.name,
         expos,
     })
+}
+
+const STATUSES: [&str; 4] = ["pending", "sending", "sent", "failed"];
+
+#[derive(Template)]
+#[template(path = "organizer/email.html")]
+pub struct EmailPage {
+    pub chrome: Chrome,
+    pub counts: Vec<(String, i64)>,
+    pub messages: Vec<outbox::Message>,
+    pub filter: Option<String>,
+}
+
+impl EmailPage {
+    pub fn count(&self, status: &str) -> i64 {
+        self.counts
+            .iter()
+            .find(|(s, _)| s == status)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    pub fn statuses(&self) -> [&'static str; 4] {
+        STATUSES
+    }
+
+    pub fn is_filter(&self, status: &str) -> bool {
+        self.filter.as_deref() == Some(status)
+    }
+}
+
+pub fn status_badge(status: &str) -> &'static str {
+    match status {
+        "sent" => "ok",
+        "failed" => "danger",
+        "sending" => "open",
+        _ => "warn",
+    }
+}
+
+pub fn short_time(t: &chrono::NaiveDateTime) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+#[derive(Deserialize)]
+pub struct EmailQuery {
+    status: Option<String>,
+}
+
+/// Every message the site has queued: pending, sent, failed with the error.
+pub async fn email(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    query: web::Query<EmailQuery>,
+) -> Result<HttpResponse, AppError> {
+    let filter = match query.into_inner().status.filter(|s| !s.is_empty()) {
+        Some(s) if STATUSES.contains(&s.as_str()) => Some(s),
+        Some(s) => {
+            return Err(AppError::BadRequest(format!(
+                "there is no email status called {s:?}"
+            )));
+        }
+        None => None,
+    };
+    let wanted = filter.clone();
+    let (counts, messages) = state
+        .db(move |c| Ok((outbox::counts(c)?, outbox::list(c, wanted.as_deref(), 300)?)))
+        .await?;
+    render(&EmailPage {
+        chrome,
+        counts,
+        messages,
+        filter,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organizer/email_message.html")]
+pub struct EmailMessagePage {
+    pub chrome: Chrome,
+    pub msg: outbox::Message,
+}
+
+async fn load_message(state: &AppState, id: i32) -> Result<outbox::Message, AppError> {
+    state
+        .db(move |c| outbox::get(c, id)?.ok_or(AppError::NotFound))
+        .await
+}
+
+/// One message as it was sent: headers, both bodies, the calendar part.
+pub async fn email_message(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let msg = load_message(&state, id.into_inner()).await?;
+    render(&EmailMessagePage { chrome, msg })
+}
+
+/// The HTML body on its own, for the preview frame: no scripts, nothing loaded from
+/// this site, only shown inside our own pages.
+pub async fn email_html(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let msg = load_message(&state, id.into_inner()).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'self'; sandbox",
+        ))
+        .insert_header(("X-Frame-Options", "SAMEORIGIN"))
+        .body(msg.body_html.unwrap_or_default()))
+}
+
+/// The calendar file attached to a message.
+pub async fn email_calendar(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let msg = load_message(&state, id.into_inner()).await?;
+    let ics = msg.calendar_ics.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header(("Content-Disposition", "attachment; filename=\"invite.ics\""))
+        .body(ics))
+}
+
+/// Sends a message again (a sent one as a copy).
+pub async fn email_resend(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let queued = state
+        .db(move |c| Ok(outbox::resend(c, id, store::now())?))
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "The message is queued and will go out within seconds.",
+    );
+    Ok(super::public::see_other(&format!(
+        "/organizer/email/{queued}"
+    )))
 }

@@ -48,10 +48,16 @@ impl Chrome {
 
     pub fn nav(&self) -> Vec<NavLink> {
         match self.user.as_ref().map(|u| u.role) {
-            Some(Role::Organizer) => vec![NavLink {
-                href: "/organizer",
-                label: "Expos",
-            }],
+            Some(Role::Organizer) => vec![
+                NavLink {
+                    href: "/organizer",
+                    label: "Expos",
+                },
+                NavLink {
+                    href: "/organizer/email",
+                    label: "Email",
+                },
+            ],
             Some(Role::Supplier) => vec![NavLink {
                 href: "/supplier",
                 label: "My agenda",
@@ -68,7 +74,15 @@ impl Chrome {
     }
 
     pub fn is_active(&self, href: &str) -> bool {
-        self.path == href || (href != "/" && self.path.starts_with(href))
+        // The longest nav entry that prefixes the path wins: /organizer/email/3 is
+        // "Email", not "Expos".
+        let matches =
+            |h: &str| self.path == h || (h != "/" && self.path.starts_with(&format!("{h}/")));
+        matches(href)
+            && !self
+                .nav()
+                .iter()
+                .any(|l| l.href.len() > href.len() && matches(l.href))
     }
 }
 

@@ -275,6 +275,7 @@ async fn sign_in_attempts_are_rate_limited_per_address() {
         Backend::Sqlite,
         Options {
             login_attempts_per_minute: 3,
+            ..Options::default()
         },
     )
     .await;

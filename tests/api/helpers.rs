@@ -27,12 +27,17 @@ pub struct TestApp {
 /// Options a test may change before the app starts.
 pub struct Options {
     pub login_attempts_per_minute: u32,
+    /// Where the app's outbox worker delivers; `memory:` unless a test runs an SMTP server.
+    pub smtp_url: String,
+    pub outbox_worker: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
             login_attempts_per_minute: 1000,
+            smtp_url: "memory:".to_owned(),
+            outbox_worker: true,
         }
     }
 }
@@ -99,6 +104,12 @@ impl TestApp {
             workers: 2,
             login_attempts_per_minute: options.login_attempts_per_minute,
             trust_forwarded_for: false,
+            mail: expomatch::config::MailSettings {
+                smtp_url: Some(options.smtp_url),
+                from: "Expo Team <expo@kotra.example>".parse().expect("mailbox"),
+                poll: std::time::Duration::from_millis(50),
+                worker: options.outbox_worker,
+            },
         };
         let pool = db::build_pool(&database, 8).expect("database");
         let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");

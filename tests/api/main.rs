@@ -7,6 +7,7 @@ mod auth;
 mod browser;
 mod browser_supplier;
 mod cli;
+mod mail;
 mod meetings;
 mod pages;
 mod schema;

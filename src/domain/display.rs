@@ -1,4 +1,4 @@
-//! How dates and times read on pages: in the viewer's zone with the venue's beside it.
+//! How dates and times read on pages and in emails: in the reader's zone with the venue's beside it.
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
 use chrono_tz::Tz;

@@ -1,0 +1,158 @@
+//! Calendar invitations (RFC 5545 with iTIP methods) for meetings. A meeting keeps one
+//! UID for life and its SEQUENCE grows on every change, so a move updates the entry in
+//! the recipient's calendar and a cancellation removes it, instead of adding copies.
+
+use chrono::{NaiveDateTime, TimeDelta};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Property};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// A new or changed meeting.
+    Request,
+    /// The meeting is off.
+    Cancel,
+}
+
+impl Method {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Request => "REQUEST",
+            Self::Cancel => "CANCEL",
+        }
+    }
+}
+
+pub struct Person<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+}
+
+pub struct MeetingInvite<'a> {
+    /// Stable for the meeting's life, e.g. `meeting-42@expo.example`.
+    pub uid: &'a str,
+    pub sequence: u32,
+    pub method: Method,
+    /// UTC instants.
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub location: &'a str,
+    pub organizer: Person<'a>,
+    pub attendees: &'a [Person<'a>],
+    /// When this version was made (DTSTAMP).
+    pub stamp: NaiveDateTime,
+}
+
+/// A stable UID for a meeting on this site.
+pub fn meeting_uid(meeting_id: i32, host: &str) -> String {
+    format!("meeting-{meeting_id}@{host}")
+}
+
+/// The iCalendar text of one meeting, times in UTC, with a 15-minute alarm.
+pub fn meeting_ics(invite: &MeetingInvite<'_>) -> String {
+    let mut event = Event::new();
+    event
+        .uid(invite.uid)
+        .sequence(invite.sequence)
+        .timestamp(invite.stamp.and_utc())
+        .starts(invite.starts_at.and_utc())
+        .ends(invite.ends_at.and_utc())
+        .summary(invite.summary)
+        .description(invite.description)
+        .location(invite.location)
+        .append_property(
+            Property::new("ORGANIZER", format!("mailto:{}", invite.organizer.email))
+                .add_parameter("CN", invite.organizer.name)
+                .done(),
+        );
+    for person in invite.attendees {
+        event.append_multi_property(
+            Property::new("ATTENDEE", format!("mailto:{}", person.email))
+                .add_parameter("CN", person.name)
+                .add_parameter("ROLE", "REQ-PARTICIPANT")
+                .add_parameter("PARTSTAT", "ACCEPTED")
+                .done(),
+        );
+    }
+    match invite.method {
+        Method::Request => {
+            event.status(EventStatus::Confirmed).alarm(Alarm::display(
+                "Your meeting starts in 15 minutes",
+                -TimeDelta::minutes(15),
+            ));
+        }
+        Method::Cancel => {
+            event.status(EventStatus::Cancelled);
+        }
+    }
+    let mut calendar = Calendar::new();
+    calendar
+        .append_property(Property::new("METHOD", invite.method.as_str()))
+        .push(event.done());
+    calendar.done().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time")
+    }
+
+    fn invite(method: Method, sequence: u32) -> String {
+        meeting_ics(&MeetingInvite {
+            uid: "meeting-7@expo.example",
+            sequence,
+            method,
+            starts_at: at("2026-09-08 00:00"),
+            ends_at: at("2026-09-08 00:30"),
+            summary: "Meeting: Hanbit Watertech × SEDAPAL",
+            description: "Table A3",
+            location: "COEX Hall C, Seoul — table A3",
+            organizer: Person {
+                name: "KOTRA",
+                email: "noreply@expo.example",
+            },
+            attendees: &[Person {
+                name: "Carlos Quispe",
+                email: "carlos@sedapal.example",
+            }],
+            stamp: at("2026-08-01 10:00"),
+        })
+    }
+
+    #[test]
+    fn a_request_carries_uid_sequence_utc_times_attendees_and_an_alarm() {
+        let ics = invite(Method::Request, 0);
+        let unfolded = ics.replace("\r\n ", "");
+        for expected in [
+            "METHOD:REQUEST",
+            "UID:meeting-7@expo.example",
+            "SEQUENCE:0",
+            "DTSTART:20260908T000000Z",
+            "DTEND:20260908T003000Z",
+            "STATUS:CONFIRMED",
+            "BEGIN:VALARM",
+            "TRIGGER:-PT900S",
+            "mailto:carlos@sedapal.example",
+        ] {
+            assert!(unfolded.contains(expected), "missing {expected} in\n{ics}");
+        }
+        let parsed: Calendar = ics.parse().expect("parses back");
+        assert_eq!(parsed.property_value("METHOD"), Some("REQUEST"));
+    }
+
+    #[test]
+    fn a_cancellation_keeps_the_uid_and_has_no_alarm() {
+        let ics = invite(Method::Cancel, 3);
+        assert!(
+            ics.contains("METHOD:CANCEL")
+                && ics.contains("SEQUENCE:3")
+                && ics.contains("STATUS:CANCELLED")
+        );
+        assert!(ics.contains("UID:meeting-7@expo.example"));
+        assert!(!ics.contains("VALARM"));
+    }
+}

@@ -1,0 +1,301 @@
+//! The outbox worker: claims due messages, sends them, records the outcome. Runs
+//! inside every server process (several instances share the work safely) and as
+//! `expomatch outbox send` for a one-off drain.
+
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use rand::Rng;
+
+use super::transport::{Mailer, SendError};
+use crate::db::DbPool;
+use crate::store::{self, outbox};
+
+#[derive(Clone, Debug)]
+pub struct SenderConfig {
+    pub from: Mailbox,
+    /// Public address for links in the messages the worker writes itself (reminders).
+    pub base_url: String,
+    /// Names this worker in claims; unique per process.
+    pub worker_id: String,
+    pub batch: i64,
+    /// How long a claim holds; a worker that dies mid-batch frees its messages then.
+    pub lease: TimeDelta,
+    pub max_attempts: i32,
+    pub first_retry: TimeDelta,
+}
+
+impl SenderConfig {
+    pub fn new(from: Mailbox, base_url: &str) -> Self {
+        Self {
+            from,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            worker_id: format!(
+                "{}-{}",
+                std::process::id(),
+                crate::domain::token::random_urlsafe(6)
+            ),
+            batch: 50,
+            lease: TimeDelta::minutes(5),
+            max_attempts: 8,
+            first_retry: TimeDelta::seconds(30),
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DrainReport {
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+}
+
+impl DrainReport {
+    fn add(&mut self, other: Self) {
+        self.sent += other.sent;
+        self.retrying += other.retrying;
+        self.failed += other.failed;
+    }
+}
+
+#[derive(Clone)]
+pub struct Sender {
+    pool: DbPool,
+    mailer: Mailer,
+    config: SenderConfig,
+}
+
+impl Sender {
+    pub fn new(pool: DbPool, mailer: Mailer, config: SenderConfig) -> Self {
+        Self {
+            pool,
+            mailer,
+            config,
+        }
+    }
+
+    async fn db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut crate::db::DbConnection) -> Result<T, anyhow::Error> + Send + 'static,
+    ) -> Result<T, anyhow::Error> {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+
+    /// Sends one batch of due messages.
+    pub async fn send_due(&self) -> Result<DrainReport, anyhow::Error> {
+        let (worker, lease, batch) = (
+            self.config.worker_id.clone(),
+            self.config.lease,
+            self.config.batch,
+        );
+        let claimed = self
+            .db(move |c| {
+                let now = store::now();
+                Ok(outbox::claim_due(c, &worker, now, now + lease, batch)?)
+            })
+            .await?;
+        let mut report = DrainReport::default();
+        for msg in claimed {
+            report.add(self.deliver(msg).await?);
+        }
+        Ok(report)
+    }
+
+    /// Sends until nothing is due (messages waiting for a retry stay for later).
+    pub async fn drain(&self) -> Result<DrainReport, anyhow::Error> {
+        let mut total = DrainReport::default();
+        loop {
+            let report = self.send_due().await?;
+            if report == DrainReport::default() {
+                return Ok(total);
+            }
+            total.add(report);
+        }
+    }
+
+    /// Queues the evening-before reminders that are due now.
+    pub async fn queue_reminders(&self) -> Result<usize, anyhow::Error> {
+        let (from, base_url) = (self.config.from.clone(), self.config.base_url.clone());
+        self.db(move |c| {
+            let ctx = super::messages::MailContext {
+                base_url: &base_url,
+                from: &from,
+            };
+            Ok(super::reminders::queue_due(c, &ctx, store::now())?)
+        })
+        .await
+    }
+
+    /// Runs until the process ends, checking for due messages every `poll` and for
+    /// due reminders every minute.
+    pub async fn run(self, poll: Duration) {
+        tracing::info!(worker = %self.config.worker_id, transport = %self.mailer.describe(), "outbox worker started");
+        let mut next_reminder_check = std::time::Instant::now();
+        loop {
+            if std::time::Instant::now() >= next_reminder_check {
+                next_reminder_check = std::time::Instant::now() + Duration::from_secs(60);
+                match self.queue_reminders().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(reminders = n, "queued evening-before reminders"),
+                    Err(e) => tracing::error!(error = format!("{e:#}"), "reminders"),
+                }
+            }
+            match self.send_due().await {
+                Ok(report) if report != DrainReport::default() => {
+                    tracing::info!(
+                        sent = report.sent,
+                        retrying = report.retrying,
+                        failed = report.failed,
+                        "outbox batch"
+                    );
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = format!("{e:#}"), "outbox worker"),
+            }
+            tokio::time::sleep(poll).await;
+        }
+    }
+
+    async fn deliver(&self, msg: outbox::Message) -> Result<DrainReport, anyhow::Error> {
+        let message_id = format!(
+            "<{}.{}@{}>",
+            msg.id,
+            crate::domain::token::random_urlsafe(12),
+            self.config.from.email.domain()
+        );
+        let outcome = match build(&msg, &self.config.from, &message_id) {
+            Ok(email) => self.mailer.send(email).await,
+            Err(e) => Err(SendError::Permanent(e)),
+        };
+        let worker = self.config.worker_id.clone();
+        let id = msg.id;
+        match outcome {
+            Ok(()) => {
+                self.db(move |c| {
+                    Ok(outbox::mark_sent(
+                        c,
+                        id,
+                        &worker,
+                        &message_id,
+                        store::now(),
+                    )?)
+                })
+                .await?;
+                Ok(DrainReport {
+                    sent: 1,
+                    ..DrainReport::default()
+                })
+            }
+            Err(SendError::Transient(error)) if msg.attempts + 1 < self.config.max_attempts => {
+                let retry_at = store::now() + backoff(self.config.first_retry, msg.attempts);
+                tracing::warn!(id, %error, %retry_at, "email not sent; will retry");
+                self.db(move |c| {
+                    Ok(outbox::mark_attempt_failed(
+                        c,
+                        id,
+                        &worker,
+                        &error,
+                        Some(retry_at),
+                    )?)
+                })
+                .await?;
+                Ok(DrainReport {
+                    retrying: 1,
+                    ..DrainReport::default()
+                })
+            }
+            Err(SendError::Transient(error) | SendError::Permanent(error)) => {
+                tracing::error!(id, %error, "email failed for good");
+                self.db(move |c| Ok(outbox::mark_attempt_failed(c, id, &worker, &error, None)?))
+                    .await?;
+                Ok(DrainReport {
+                    failed: 1,
+                    ..DrainReport::default()
+                })
+            }
+        }
+    }
+}
+
+/// Exponential backoff with up to 25% jitter, at most an hour.
+pub fn backoff(first: TimeDelta, attempts_so_far: i32) -> TimeDelta {
+    let factor = 1_i64 << attempts_so_far.clamp(0, 16);
+    let base = first
+        .num_seconds()
+        .saturating_mul(factor)
+        .clamp(1, TimeDelta::hours(1).num_seconds());
+    let jitter = rand::thread_rng().gen_range(0..=base / 4);
+    TimeDelta::seconds(base + jitter)
+}
+
+/// The MIME message: text and HTML alternatives, plus (for meetings) a
+/// `text/calendar; method=…` alternative that mail clients turn into an invitation,
+/// and the same file as an `invite.ics` attachment for the others.
+fn build(
+    msg: &outbox::Message,
+    from: &Mailbox,
+    message_id: &str,
+) -> Result<lettre::Message, String> {
+    let to = Mailbox::new(
+        (!msg.to_name.is_empty()).then(|| msg.to_name.clone()),
+        msg.to_address
+            .parse()
+            .map_err(|e| format!("bad recipient address {:?}: {e}", msg.to_address))?,
+    );
+    let builder = lettre::Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&msg.subject)
+        .message_id(Some(message_id.to_owned()))
+        .date_now();
+    let mut alternative =
+        MultiPart::alternative().singlepart(SinglePart::plain(msg.body_text.clone()));
+    if let Some(html) = &msg.body_html {
+        alternative = alternative.singlepart(SinglePart::html(html.clone()));
+    }
+    let body = match (&msg.calendar_method, &msg.calendar_ics) {
+        (Some(method), Some(ics)) => {
+            let calendar_type =
+                ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                    .map_err(|e| e.to_string())?;
+            let ics_type = ContentType::parse("application/ics").map_err(|e| e.to_string())?;
+            MultiPart::mixed()
+                .multipart(
+                    alternative.singlepart(
+                        SinglePart::builder()
+                            .header(calendar_type)
+                            .body(ics.clone()),
+                    ),
+                )
+                .singlepart(Attachment::new("invite.ics".to_owned()).body(ics.clone(), ics_type))
+        }
+        _ => alternative,
+    };
+    builder.multipart(body).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_stops_at_an_hour() {
+        let first = TimeDelta::seconds(30);
+        for (attempts, low) in [(0, 30), (1, 60), (2, 120), (5, 960)] {
+            let d = backoff(first, attempts).num_seconds();
+            assert!(
+                (low..=low + low / 4).contains(&d),
+                "attempts {attempts}: {d}s"
+            );
+        }
+        assert!(backoff(first, 30).num_seconds() <= 3600 + 900);
+    }
+}
