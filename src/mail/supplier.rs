@@ -1,9 +1,9 @@
-//! Emails about suppliers: verification and password links for the supplier, and
-//! what a supplier's decision means for a buyer. Each builder renders
+//! Emails about a supplier's account: the verification link, the password reset
+//! link, and the notice to an existing account when its email registers again
+//! (meetings and requests use `mail::messages`). Each builder renders
 //! `templates/mail/<name>/{body.txt,body.html}` into a [`Letter`] for the outbox.
 
 use askama::Template;
-use chrono::{NaiveDateTime, TimeZone as _};
 
 use crate::store::suppliers::Letter;
 
@@ -111,153 +111,6 @@ pub fn password_reset(name: &str, link: &str, minutes: i64) -> Result<Letter, as
     })
 }
 
-mail_pair!(CancelText, CancelHtml, "mail/meeting_cancelled/body.txt", "mail/meeting_cancelled/body.html", {
-    buyer: &'a str, supplier: &'a str, expo: &'a str, when: &'a str, table: &'a str,
-    venue: &'a str, reason: &'a str,
-});
-
-/// "When" for the buyer: in the buyer's zone, with the venue's time beside it.
-pub fn when_for(starts: NaiveDateTime, buyer_tz: &str, venue_tz: &str) -> String {
-    let own: chrono_tz::Tz = buyer_tz.parse().unwrap_or(chrono_tz::UTC);
-    let venue: chrono_tz::Tz = venue_tz.parse().unwrap_or(chrono_tz::UTC);
-    let local = own.from_utc_datetime(&starts);
-    let at_venue = venue.from_utc_datetime(&starts);
-    if own == venue {
-        format!("{} ({})", local.format("%a %-d %b %Y, %H:%M"), venue.name())
-    } else {
-        format!(
-            "{} your time ({}); {} venue time",
-            local.format("%a %-d %b %Y, %H:%M"),
-            own.name(),
-            at_venue.format("%a %-d %b, %H:%M"),
-        )
-    }
-}
-
-/// Tells the buyer that a supplier cancelled their meeting, and why.
-pub fn meeting_cancelled(
-    facts: &crate::store::agenda::MeetingFacts,
-    reason: &str,
-) -> Result<Letter, askama::Error> {
-    let when = when_for(
-        facts.starts_at,
-        &facts.buyer_timezone,
-        &facts.venue_timezone,
-    );
-    let (buyer, supplier, expo, table, venue) = (
-        facts.buyer_name.as_str(),
-        facts.supplier_name_en.as_str(),
-        facts.expo_name.as_str(),
-        facts.table.as_str(),
-        facts.venue.as_str(),
-    );
-    let when = when.as_str();
-    Ok(Letter {
-        kind: "meeting_cancelled",
-        to_name: facts.buyer_name.clone(),
-        subject: format!("Meeting cancelled: {supplier}"),
-        text: CancelText {
-            buyer,
-            supplier,
-            expo,
-            when,
-            table,
-            venue,
-            reason,
-        }
-        .render()?,
-        html: CancelHtml {
-            buyer,
-            supplier,
-            expo,
-            when,
-            table,
-            venue,
-            reason,
-        }
-        .render()?,
-    })
-}
-
-mail_pair!(AnsweredText, AnsweredHtml, "mail/request_answered/body.txt", "mail/request_answered/body.html", {
-    buyer: &'a str, supplier: &'a str, expo: &'a str, accepted: bool, reason: &'a str,
-});
-
-/// Tells the buyer how a supplier answered its meeting request.
-pub fn request_answered(
-    facts: &crate::store::agenda::RequestFacts,
-    accepted: bool,
-    reason: &str,
-) -> Result<Letter, askama::Error> {
-    let (buyer, supplier, expo) = (
-        facts.buyer_name.as_str(),
-        facts.supplier_name_en.as_str(),
-        facts.expo_name.as_str(),
-    );
-    Ok(Letter {
-        kind: "request_answered",
-        to_name: facts.buyer_name.clone(),
-        subject: format!(
-            "{supplier} {} your meeting request",
-            if accepted { "accepted" } else { "declined" }
-        ),
-        text: AnsweredText {
-            buyer,
-            supplier,
-            expo,
-            accepted,
-            reason,
-        }
-        .render()?,
-        html: AnsweredHtml {
-            buyer,
-            supplier,
-            expo,
-            accepted,
-            reason,
-        }
-        .render()?,
-    })
-}
-
-mail_pair!(RequestText, RequestHtml, "mail/request_from_supplier/body.txt", "mail/request_from_supplier/body.html", {
-    buyer: &'a str, supplier: &'a str, expo: &'a str, message: &'a str, link: &'a str,
-});
-
-/// Tells a buyer that a supplier would like to meet; `link` leads to sign-in.
-pub fn request_from_supplier(
-    facts: &crate::store::agenda::RequestFacts,
-    message: &str,
-    link: &str,
-) -> Result<Letter, askama::Error> {
-    let (buyer, supplier, expo) = (
-        facts.buyer_name.as_str(),
-        facts.supplier_name_en.as_str(),
-        facts.expo_name.as_str(),
-    );
-    Ok(Letter {
-        kind: "request_from_supplier",
-        to_name: facts.buyer_name.clone(),
-        subject: format!("{supplier} would like to meet you"),
-        text: RequestText {
-            buyer,
-            supplier,
-            expo,
-            message,
-            link,
-        }
-        .render()?,
-        html: RequestHtml {
-            buyer,
-            supplier,
-            expo,
-            message,
-            link,
-        }
-        .render()?,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,16 +136,5 @@ mod tests {
                 .contains("https://x.example/register/verify/abc")
         );
         assert!(letter.text.contains("㈜한빛워터텍"));
-    }
-
-    #[test]
-    fn a_buyer_far_away_reads_both_clocks() {
-        let starts = chrono::NaiveDate::from_ymd_opt(2026, 9, 8)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .expect("time");
-        assert_eq!(
-            when_for(starts, "America/Lima", "Asia/Seoul"),
-            "Mon 7 Sep 2026, 19:00 your time (America/Lima); Tue 8 Sep, 09:00 venue time"
-        );
     }
 }

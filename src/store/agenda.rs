@@ -6,8 +6,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::suppliers::Letter;
-use super::{DbConnection, audit, outbox};
+use super::{DbConnection, audit};
 use crate::db::schema::{
     buyers, consultation_tables, expos, meeting_requests, meetings, slots, suppliers,
 };
@@ -95,7 +94,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .collect())
 }
 
-/// What a cancellation notice needs to say.
+/// A meeting of the supplier's, for the cancellation page.
 #[derive(Clone, Debug)]
 pub struct MeetingFacts {
     pub meeting: MeetingId,
@@ -194,21 +193,20 @@ pub enum ChangeError {
     Db(#[from] diesel::result::Error),
 }
 
-/// Cancels one of the supplier's live meetings with a reason and queues the buyer's
-/// notice (`compose` writes it from the meeting's facts) in the same transaction, so
-/// the buyer is told exactly when the meeting is gone. The calendar sequence goes up
-/// so a calendar update supersedes the invitation. Errors: `NotFound`, `NotOpen`
-/// (already cancelled or past), `Letter`, `Db`.
+/// Cancels one of the supplier's live meetings with a reason; `notify` queues the
+/// messages (with their calendar cancellations) in the same transaction, so the
+/// buyer is told exactly when the meeting is gone, or nothing changes. Errors:
+/// `NotFound`, `NotOpen` (already cancelled or held), `Letter`, `Db`.
 pub fn cancel_by_supplier<F>(
     conn: &mut DbConnection,
     supplier: SupplierId,
     meeting: MeetingId,
     reason: &str,
-    compose: F,
+    notify: F,
     now: NaiveDateTime,
 ) -> Result<MeetingFacts, ChangeError>
 where
-    F: FnOnce(&MeetingFacts) -> Result<Letter, String>,
+    F: FnOnce(&mut DbConnection, MeetingId) -> Result<(), String>,
 {
     conn.write_tx(|conn| {
         let facts = facts(conn, supplier, meeting)?.ok_or(ChangeError::NotFound)?;
@@ -222,7 +220,6 @@ where
             meetings::status.eq("cancelled"),
             meetings::cancel_reason.eq(reason),
             meetings::cancelled_at.eq(now),
-            meetings::ical_sequence.eq(meetings::ical_sequence + 1),
             meetings::updated_at.eq(now),
         ))
         .execute(conn)?;
@@ -231,19 +228,7 @@ where
                 "this meeting is no longer booked, so it cannot be cancelled",
             ));
         }
-        let letter = compose(&facts).map_err(ChangeError::Letter)?;
-        outbox::enqueue(
-            conn,
-            &outbox::NewMessage {
-                kind: letter.kind,
-                to_address: &facts.buyer_email,
-                to_name: &letter.to_name,
-                subject: &letter.subject,
-                body_text: &letter.text,
-                body_html: Some(&letter.html),
-            },
-            now,
-        )?;
+        notify(conn, meeting).map_err(ChangeError::Letter)?;
         audit::record(
             conn,
             &audit::Entry {
@@ -332,68 +317,29 @@ pub fn requests(conn: &mut DbConnection, supplier: SupplierId) -> QueryResult<Ve
         .collect())
 }
 
-/// What an answer or a new request needs to tell the buyer.
-#[derive(Clone, Debug)]
-pub struct RequestFacts {
-    pub buyer_name: String,
-    pub buyer_email: String,
-    pub supplier_name_en: String,
-    pub supplier_name_ko: String,
-    pub expo_name: String,
-}
-
-fn request_facts(
-    conn: &mut DbConnection,
-    supplier: SupplierId,
-    buyer: BuyerId,
-) -> QueryResult<Option<RequestFacts>> {
-    let row: Option<(String, String, String, String, String)> = buyers::table
-        .inner_join(expos::table)
-        .inner_join(suppliers::table.on(suppliers::expo_id.eq(buyers::expo_id)))
-        .filter(buyers::id.eq(buyer.0))
-        .filter(suppliers::id.eq(supplier.0))
-        .select((
-            buyers::name,
-            buyers::email,
-            suppliers::company_name_en,
-            suppliers::company_name_ko,
-            expos::name,
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |(buyer_name, buyer_email, supplier_name_en, supplier_name_ko, expo_name)| RequestFacts {
-            buyer_name,
-            buyer_email,
-            supplier_name_en,
-            supplier_name_ko,
-            expo_name,
-        },
-    ))
-}
-
-/// Accepts or declines a pending request made to the supplier, with a reason, and
-/// queues the buyer's notice in the same transaction. Errors: `NotFound` (not the
-/// supplier's, or one it sent itself), `NotOpen` (already answered), `Letter`, `Db`.
+/// Accepts or declines a pending request made to the supplier, with a reason;
+/// `notify` queues the requester's message in the same transaction. Errors:
+/// `NotFound` (not the supplier's, or one it sent itself), `NotOpen` (already
+/// answered), `Letter`, `Db`.
 pub fn answer_request<F>(
     conn: &mut DbConnection,
     supplier: SupplierId,
     request: i32,
     accept: bool,
     reason: &str,
-    compose: F,
+    notify: F,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError>
 where
-    F: FnOnce(&RequestFacts) -> Result<Letter, String>,
+    F: FnOnce(&mut DbConnection, i32) -> Result<(), String>,
 {
     conn.write_tx(|conn| {
-        let buyer: i32 = meeting_requests::table
+        meeting_requests::table
             .filter(meeting_requests::id.eq(request))
             .filter(meeting_requests::supplier_id.eq(supplier.0))
             .filter(meeting_requests::requested_by.ne("supplier"))
-            .select(meeting_requests::buyer_id)
-            .first(conn)
+            .select(meeting_requests::id)
+            .first::<i32>(conn)
             .optional()?
             .ok_or(ChangeError::NotFound)?;
         let status = if accept { "accepted" } else { "declined" };
@@ -413,20 +359,7 @@ where
                 "this request has already been answered",
             ));
         }
-        let facts = request_facts(conn, supplier, BuyerId(buyer))?.ok_or(ChangeError::NotFound)?;
-        let letter = compose(&facts).map_err(ChangeError::Letter)?;
-        outbox::enqueue(
-            conn,
-            &outbox::NewMessage {
-                kind: letter.kind,
-                to_address: &facts.buyer_email,
-                to_name: &letter.to_name,
-                subject: &letter.subject,
-                body_text: &letter.text,
-                body_html: Some(&letter.html),
-            },
-            now,
-        )?;
+        notify(conn, request).map_err(ChangeError::Letter)?;
         audit::record(
             conn,
             &audit::Entry {
@@ -492,22 +425,32 @@ pub fn buyers_for(conn: &mut DbConnection, supplier: SupplierId) -> QueryResult<
 }
 
 /// Sends a meeting request from an approved supplier to a buyer of its expo, when the
-/// expo uses requests, and queues the buyer's notice. Errors: `NotFound` (a buyer of
-/// another expo, or none), `NotOpen` (requests not used, supplier not approved, or
-/// a request between the two is already open), `Letter`, `Db`.
+/// expo uses requests; `notify` queues the buyer's message in the same transaction.
+/// Errors: `NotFound` (a buyer of another expo, or none), `NotOpen` (requests not
+/// used, supplier not approved, or a request between the two is already open),
+/// `Letter`, `Db`.
 pub fn request_meeting<F>(
     conn: &mut DbConnection,
     supplier: SupplierId,
     buyer: BuyerId,
     message: &str,
-    compose: F,
+    notify: F,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError>
 where
-    F: FnOnce(&RequestFacts) -> Result<Letter, String>,
+    F: FnOnce(&mut DbConnection, i32) -> Result<(), String>,
 {
     conn.write_tx(|conn| {
-        let facts = request_facts(conn, supplier, buyer)?.ok_or(ChangeError::NotFound)?;
+        let same_expo: Option<i32> = buyers::table
+            .inner_join(suppliers::table.on(suppliers::expo_id.eq(buyers::expo_id)))
+            .filter(buyers::id.eq(buyer.0))
+            .filter(suppliers::id.eq(supplier.0))
+            .select(buyers::id)
+            .first(conn)
+            .optional()?;
+        if same_expo.is_none() {
+            return Err(ChangeError::NotFound);
+        }
         let (expo, status, requests_enabled): (i32, String, bool) = suppliers::table
             .inner_join(expos::table)
             .filter(suppliers::id.eq(supplier.0))
@@ -554,19 +497,7 @@ where
                 ) => ChangeError::NotOpen("a request between you and this buyer is already open"),
                 other => other.into(),
             })?;
-        let letter = compose(&facts).map_err(ChangeError::Letter)?;
-        outbox::enqueue(
-            conn,
-            &outbox::NewMessage {
-                kind: letter.kind,
-                to_address: &facts.buyer_email,
-                to_name: &letter.to_name,
-                subject: &letter.subject,
-                body_text: &letter.text,
-                body_html: Some(&letter.html),
-            },
-            now,
-        )?;
+        notify(conn, id).map_err(ChangeError::Letter)?;
         audit::record(
             conn,
             &audit::Entry {

@@ -17,7 +17,7 @@ use super::public::see_other;
 use super::session::{self, SignedInSupplier};
 use crate::domain::supplier::{CompanySize, SupplierForm};
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, reference};
-use crate::mail;
+use crate::mail::messages::{self, MailContext, MeetingChange, RequestEvent};
 use crate::store::agenda::{self, ChangeError};
 use crate::store::suppliers::{self, BlockError, ProfileError, StoredProfile};
 use crate::store::{self};
@@ -638,17 +638,28 @@ pub async fn cancel(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let supplier = me.id;
+    let (supplier, base, from) = (
+        me.id,
+        state.base_url.clone(),
+        state.settings.mail.from.clone(),
+    );
     state
         .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
             let r = reason.clone();
             agenda::cancel_by_supplier(
                 c,
                 supplier,
                 meeting,
                 &reason,
-                move |facts| {
-                    mail::supplier::meeting_cancelled(facts, &r).map_err(|e| e.to_string())
+                |c, meeting| {
+                    let change = MeetingChange::Cancelled { reason: &r };
+                    messages::queue_meeting_change(c, meeting, change, &ctx, store::now())
+                        .map(|_| ())
+                        .map_err(|e| e.to_string())
                 },
                 store::now(),
             )
@@ -751,8 +762,13 @@ pub async fn answer(
     };
     let reason: String = form.reason.trim().chars().take(500).collect();
     let (request, supplier) = (id.into_inner(), me.id);
+    let (base, from) = (state.base_url.clone(), state.settings.mail.from.clone());
     state
         .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
             let r = reason.clone();
             agenda::answer_request(
                 c,
@@ -760,8 +776,15 @@ pub async fn answer(
                 request,
                 accept,
                 &reason,
-                move |facts| {
-                    mail::supplier::request_answered(facts, accept, &r).map_err(|e| e.to_string())
+                |c, request| {
+                    let event = if accept {
+                        RequestEvent::Accepted
+                    } else {
+                        RequestEvent::Declined { reason: &r }
+                    };
+                    messages::queue_request_event(c, request, event, &ctx, store::now())
+                        .map(|_| ())
+                        .map_err(|e| e.to_string())
                 },
                 store::now(),
             )
@@ -797,18 +820,28 @@ pub async fn request_meeting(
     let form = form.into_inner();
     let message: String = form.message.trim().chars().take(500).collect();
     let (buyer, supplier) = (BuyerId(form.buyer), me.id);
-    let link = state.absolute("/signin/link");
+    let (base, from) = (state.base_url.clone(), state.settings.mail.from.clone());
     state
         .db(move |c| {
-            let m = message.clone();
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
             agenda::request_meeting(
                 c,
                 supplier,
                 buyer,
                 &message,
-                move |facts| {
-                    mail::supplier::request_from_supplier(facts, &m, &link)
-                        .map_err(|e| e.to_string())
+                |c, request| {
+                    messages::queue_request_event(
+                        c,
+                        request,
+                        RequestEvent::Received,
+                        &ctx,
+                        store::now(),
+                    )
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
                 },
                 store::now(),
             )

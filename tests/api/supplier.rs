@@ -540,16 +540,24 @@ both_databases! {
         let res = app.post_form(&page, &page, &[("reason", "Our CEO has to fly to Hanoi that morning.")]).await;
         assert_eq!(res.status().as_u16(), 303);
         assert_eq!(location(&res), "/supplier/agenda");
-        let (status, reason, mail): (String, String, Vec<(String, String, String)>) = app.with_db(move |c| {
+        type Mail = (String, String, Option<String>, Option<String>);
+        let (status, reason, mail): (String, String, Vec<Mail>) = app.with_db(move |c| {
             let (status, reason): (String, String) = meetings::table.find(meeting).select((meetings::status, meetings::cancel_reason)).first(c).expect("meeting");
-            let mail = outbox::table.filter(outbox::kind.eq("meeting_cancelled")).select((outbox::to_address, outbox::subject, outbox::body_text)).load(c).expect("mail");
+            let mail = outbox::table
+                .filter(outbox::kind.eq("meeting_cancelled"))
+                .filter(outbox::meeting_id.eq(meeting))
+                .select((outbox::to_address, outbox::body_text, outbox::calendar_method, outbox::calendar_ics))
+                .load(c)
+                .expect("mail");
             (status, reason, mail)
         }).await;
         assert_eq!(status, "cancelled");
         assert_eq!(reason, "Our CEO has to fly to Hanoi that morning.");
-        assert_eq!(mail.len(), 1);
-        assert_eq!(mail[0].0, buyer_email);
-        assert!(mail[0].2.contains("Our CEO has to fly to Hanoi that morning."));
+        let to_buyer: Vec<&Mail> = mail.iter().filter(|m| m.0 == buyer_email).collect();
+        assert_eq!(to_buyer.len(), 1, "the buyer is told once: {mail:?}");
+        assert!(to_buyer[0].1.contains("Our CEO has to fly to Hanoi that morning."));
+        assert_eq!(to_buyer[0].2.as_deref(), Some("CANCEL"), "the calendar entry is withdrawn");
+        assert!(to_buyer[0].3.as_deref().is_some_and(|ics| ics.contains("STATUS:CANCELLED")));
         let (_, html) = app.get_html("/supplier/agenda").await;
         assert!(select_text(&html, &format!("#meeting-{meeting}")).is_empty(), "gone from the agenda");
         let again = app.post_form("/supplier/agenda", &page, &[("reason", "again")]).await;
@@ -608,11 +616,11 @@ both_databases! {
         let (answer, sent, mails): ((String, String), i64, Vec<String>) = app.with_db(move |c| {
             let answer = meeting_requests::table.find(request).select((meeting_requests::status, meeting_requests::response_reason)).first(c).expect("request");
             let sent = meeting_requests::table.filter(meeting_requests::supplier_id.eq(supplier)).filter(meeting_requests::requested_by.eq("supplier")).count().get_result(c).expect("sent");
-            let mails = outbox::table.filter(outbox::kind.eq_any(["request_answered", "request_from_supplier"])).order(outbox::id).select(outbox::kind).load(c).expect("mails");
+            let mails = outbox::table.filter(outbox::kind.eq_any(["request_declined", "request_received"])).order(outbox::id).select(outbox::kind).load(c).expect("mails");
             (answer, sent, mails)
         }).await;
         assert_eq!(answer, ("declined".to_owned(), "We do not ship to Peru yet.".to_owned()));
         assert_eq!(sent, 1);
-        assert_eq!(mails, ["request_answered", "request_from_supplier"]);
+        assert_eq!(mails, ["request_declined", "request_received"], "the buyers are told");
     }
 }
