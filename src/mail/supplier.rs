@@ -5,6 +5,8 @@
 
 use askama::Template;
 
+use super::calendar::{self, MeetingInvite, Method, Person};
+use super::messages::MailContext;
 use crate::store::suppliers::Letter;
 
 macro_rules! mail_pair {
@@ -109,6 +111,114 @@ pub fn password_reset(name: &str, link: &str, minutes: i64) -> Result<Letter, as
         }
         .render()?,
     })
+}
+
+/// The calendar file of one meeting for the supplier to import: the same UID and
+/// SEQUENCE as the emailed invitation, so importing both gives one entry.
+pub fn meeting_file(v: &crate::store::meetings::MailView, ctx: &MailContext<'_>) -> String {
+    let organizer_name = ctx
+        .from
+        .name
+        .clone()
+        .unwrap_or_else(|| "expomatch".to_owned());
+    let organizer_email = ctx.from.email.to_string();
+    let attendees = [
+        Person {
+            name: &v.buyer_name,
+            email: &v.buyer_email,
+        },
+        Person {
+            name: &v.supplier_name_en,
+            email: &v.supplier_email,
+        },
+    ];
+    let (summary, description, location) = texts(
+        &v.supplier_name_en,
+        &v.buyer_name,
+        &v.buyer_organisation,
+        &v.expo_name,
+        &v.venue,
+        &v.table,
+    );
+    calendar::meeting_ics(&MeetingInvite {
+        uid: &calendar::meeting_uid(v.meeting.0, &host(ctx.base_url)),
+        sequence: u32::try_from(v.sequence).unwrap_or(0),
+        method: Method::Request,
+        starts_at: v.starts_at,
+        ends_at: v.ends_at,
+        summary: &summary,
+        description: &description,
+        location: &location,
+        organizer: Person {
+            name: &organizer_name,
+            email: &organizer_email,
+        },
+        attendees: &attendees,
+        stamp: crate::store::now(),
+    })
+}
+
+fn texts(
+    supplier: &str,
+    buyer: &str,
+    organisation: &str,
+    expo: &str,
+    venue: &str,
+    table: &str,
+) -> (String, String, String) {
+    (
+        format!("Export consultation: {supplier} × {organisation}"),
+        format!("{expo} · {buyer} ({organisation}) meets {supplier} at table {table}."),
+        format!("{venue} — table {table}"),
+    )
+}
+
+fn host(base_url: &str) -> String {
+    url::Url::parse(base_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "expomatch.localhost".to_owned())
+}
+
+/// The whole agenda as a subscribable calendar (no METHOD: calendar apps poll it).
+/// Each meeting keeps the UID of its invitation, so entries never double up; a
+/// cancelled meeting simply leaves the feed.
+pub fn agenda_feed(
+    supplier: &crate::store::suppliers::StoredProfile,
+    entries: &[crate::store::agenda::Entry],
+    base_url: &str,
+) -> String {
+    use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+    let host = host(base_url);
+    let mut cal = Calendar::new();
+    cal.name(&format!(
+        "{} · {}",
+        supplier.expo_name, supplier.company_name_en
+    ));
+    for e in entries {
+        let (summary, description, location) = texts(
+            &supplier.company_name_en,
+            &e.buyer_name,
+            &e.buyer_organisation,
+            &supplier.expo_name,
+            &supplier.venue,
+            &e.table,
+        );
+        cal.push(
+            Event::new()
+                .uid(&calendar::meeting_uid(e.meeting.0, &host))
+                .sequence(u32::try_from(e.sequence).unwrap_or(0))
+                .timestamp(crate::store::now().and_utc())
+                .starts(e.starts_at.and_utc())
+                .ends(e.ends_at.and_utc())
+                .summary(&summary)
+                .description(&description)
+                .location(&location)
+                .status(EventStatus::Confirmed)
+                .done(),
+        );
+    }
+    cal.done().to_string()
 }
 
 #[cfg(test)]

@@ -25,9 +25,12 @@ pub struct Entry {
     pub buyer_country: String,
     pub buyer_languages: Vec<String>,
     pub buyer_needs_interpreter: bool,
+    /// The calendar SEQUENCE of the meeting.
+    pub sequence: i32,
 }
 
 type EntryRow = (
+    i32,
     i32,
     NaiveDateTime,
     NaiveDateTime,
@@ -51,6 +54,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .order(slots::starts_at)
         .select((
             meetings::id,
+            meetings::ical_sequence,
             slots::starts_at,
             slots::ends_at,
             consultation_tables::label,
@@ -67,6 +71,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .map(
             |(
                 meeting,
+                sequence,
                 starts_at,
                 ends_at,
                 table,
@@ -79,6 +84,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
             )| {
                 Entry {
                     meeting: MeetingId(meeting),
+                    sequence,
                     starts_at,
                     ends_at,
                     table,

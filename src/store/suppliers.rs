@@ -848,3 +848,42 @@ pub fn unblock_slot(conn: &mut DbConnection, id: SupplierId, slot: SlotId) -> Qu
     .execute(conn)
     .map(|_| ())
 }
+
+/// The supplier's calendar subscription token, if it made one.
+pub fn calendar_token(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Option<String>> {
+    suppliers::table
+        .find(id.0)
+        .select(suppliers::calendar_token)
+        .first::<Option<String>>(conn)
+        .optional()
+        .map(Option::flatten)
+}
+
+/// Sets a new subscription token; the old address stops working at once.
+pub fn renew_calendar_token(
+    conn: &mut DbConnection,
+    id: SupplierId,
+    token: &RawToken,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(suppliers::table.find(id.0))
+        .set((
+            suppliers::calendar_token.eq(token.as_str()),
+            suppliers::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Whose agenda a subscription token opens.
+pub fn by_calendar_token(
+    conn: &mut DbConnection,
+    token: &RawToken,
+) -> QueryResult<Option<SupplierId>> {
+    suppliers::table
+        .filter(suppliers::calendar_token.eq(token.as_str()))
+        .select(suppliers::id)
+        .first::<i32>(conn)
+        .optional()
+        .map(|id| id.map(SupplierId))
+}

@@ -16,6 +16,7 @@ use super::profile_form::ProfileForm;
 use super::public::see_other;
 use super::session::{self, SignedInSupplier};
 use crate::domain::supplier::{CompanySize, SupplierForm};
+use crate::domain::token::RawToken;
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, reference};
 use crate::mail::messages::{self, MailContext, MeetingChange, RequestEvent};
 use crate::store::agenda::{self, ChangeError};
@@ -38,6 +39,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/supplier/agenda", web::get().to(agenda_page))
         .route("/supplier/agenda/print", web::get().to(agenda_print))
+        .route(
+            "/supplier/agenda/subscription",
+            web::post().to(renew_subscription),
+        )
+        .route(
+            "/supplier/meetings/{id}/calendar.ics",
+            web::get().to(meeting_calendar),
+        )
+        .route("/calendar/supplier/{token}.ics", web::get().to(agenda_feed))
         .route("/supplier/meetings/{id}/cancel", web::get().to(cancel_form))
         .route("/supplier/meetings/{id}/cancel", web::post().to(cancel))
         .route("/supplier/requests", web::get().to(requests_page))
@@ -494,6 +504,18 @@ pub struct AgendaPage {
     pub p: StoredProfile,
     pub days: Vec<AgendaDay>,
     pub printed_at: String,
+    /// The secret subscription address, once the supplier made one.
+    pub feed_url: Option<String>,
+}
+
+impl AgendaPage {
+    /// The same address for calendar apps that open `webcal:` links.
+    pub fn webcal_url(&self) -> Option<String> {
+        self.feed_url.as_ref().map(|u| {
+            u.replacen("https://", "webcal://", 1)
+                .replacen("http://", "webcal://", 1)
+        })
+    }
 }
 
 #[derive(Template)]
@@ -530,12 +552,99 @@ pub async fn agenda_page(
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
     let (p, days, printed_at) = agenda_data(&state, &me).await?;
+    let id = me.id;
+    let feed_url = state
+        .db(move |c| Ok(suppliers::calendar_token(c, id)?))
+        .await?
+        .map(|t| state.absolute(&format!("/calendar/supplier/{t}.ics")));
     render(&AgendaPage {
         chrome,
         p,
         days,
         printed_at,
+        feed_url,
     })
+}
+
+/// Makes a new subscription address; the previous one stops working.
+pub async fn renew_subscription(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    session: Session,
+) -> Result<HttpResponse, AppError> {
+    let id = me.id;
+    state
+        .db(move |c| {
+            let token = RawToken::generate();
+            Ok(suppliers::renew_calendar_token(
+                c,
+                id,
+                &token,
+                store::now(),
+            )?)
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "Your calendar subscription address is ready. Add it to your calendar app.",
+    );
+    Ok(see_other("/supplier/agenda#subscribe"))
+}
+
+fn calendar_response(ics: String, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(ics)
+}
+
+/// One meeting as a calendar file; another supplier's meeting is a 404.
+pub async fn meeting_calendar(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let (meeting, supplier) = (MeetingId(id.into_inner()), me.id);
+    let (base, from) = (state.base_url.clone(), state.settings.mail.from.clone());
+    let ics = state
+        .db(move |c| {
+            let mine = agenda::facts(c, supplier, meeting)?
+                .filter(|m| m.status == "booked" || m.status == "held");
+            if mine.is_none() {
+                return Err(AppError::NotFound);
+            }
+            let view = crate::store::meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?;
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            Ok(crate::mail::supplier::meeting_file(&view, &ctx))
+        })
+        .await?;
+    Ok(calendar_response(ics, &format!("meeting-{meeting}.ics")))
+}
+
+/// The subscription feed: the secret in the address is the only key, so calendar
+/// apps can fetch it without signing in. An unknown address is a 404.
+pub async fn agenda_feed(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = RawToken::parse(&token).ok_or(AppError::NotFound)?;
+    let base = state.base_url.clone();
+    let ics = state
+        .db(move |c| {
+            let id = suppliers::by_calendar_token(c, &token)?.ok_or(AppError::NotFound)?;
+            let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
+            let entries = agenda::for_supplier(c, id)?;
+            Ok(crate::mail::supplier::agenda_feed(&p, &entries, &base))
+        })
+        .await?;
+    Ok(calendar_response(ics, "agenda.ics"))
 }
 
 pub async fn agenda_print(

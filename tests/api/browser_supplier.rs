@@ -255,6 +255,18 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         let row = text(&c, "table.agenda tbody tr").await?;
         check(row.contains("Peru"), format!("the meeting with the Peruvian buyer: {row}"))?;
         save(&c, "supplier-08-agenda").await;
+        click(&c, "#make-feed").await?;
+        wait_path(&c, "/supplier/agenda").await?;
+        let feed = c
+            .find(Locator::Css("#feed-url"))
+            .await
+            .map_err(e)?
+            .prop("value")
+            .await
+            .map_err(e)?
+            .unwrap_or_default();
+        check(feed.contains("/calendar/supplier/"), format!("subscription address: {feed}"))?;
+        save(&c, "supplier-08b-subscribe").await;
         click(&c, "#print-link").await?;
         wait_path(&c, "/supplier/agenda/print").await?;
         check(text(&c, ".print-head h1").await?.contains("㈜서울메드텍"), "company on paper")?;

@@ -623,4 +623,52 @@ both_databases! {
         assert_eq!(sent, 1);
         assert_eq!(mails, ["request_declined", "request_received"], "the buyers are told");
     }
+
+    async fn each_meeting_downloads_as_a_calendar_file_only_for_its_own_supplier(app) {
+        app.with_db(seed).await;
+        let (mine, meeting, _) = app.with_db(|c| supplier_with_meeting(c, 0)).await;
+        let (_, theirs, _) = app.with_db(|c| supplier_with_meeting(c, 1)).await;
+        sign_in_as(&app, &app.client, mine).await;
+        let res = app.get(&format!("/supplier/meetings/{meeting}/calendar.ics")).await;
+        assert_eq!(res.status().as_u16(), 200);
+        let kind = res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(kind.starts_with("text/calendar"), "{kind}");
+        let ics = res.text().await.expect("body");
+        assert!(ics.contains("BEGIN:VEVENT") && ics.contains(&format!("UID:meeting-{meeting}@")), "{ics}");
+        let res = app.get(&format!("/supplier/meetings/{theirs}/calendar.ics")).await;
+        assert_eq!(res.status().as_u16(), 404, "not another supplier's meeting");
+    }
+
+    async fn a_supplier_subscribes_to_its_agenda_with_a_secret_address_it_can_replace(app) {
+        app.with_db(seed).await;
+        let (supplier, meeting, _) = app.with_db(|c| supplier_with_meeting(c, 0)).await;
+        sign_in_as(&app, &app.client, supplier).await;
+        let (_, html) = app.get_html("/supplier/agenda").await;
+        assert!(!select_text(&html, "#make-feed").is_empty(), "no address until asked for");
+        let res = app.post_form("/supplier/agenda", "/supplier/agenda/subscription", &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html("/supplier/agenda").await;
+        let url = input_value(&html, "feed-url");
+        let url = if url.is_empty() {
+            let sel = Selector::parse("#feed-url").expect("selector");
+            html.select(&sel).next().and_then(|e| e.value().attr("value")).unwrap_or_default().to_owned()
+        } else {
+            url
+        };
+        assert!(url.contains("/calendar/supplier/"), "{url}");
+        // A calendar app fetches it without any session.
+        let feed = app.new_client().get(&url).send().await.expect("feed");
+        assert_eq!(feed.status().as_u16(), 200);
+        let ics = feed.text().await.expect("body");
+        assert!(ics.contains(&format!("UID:meeting-{meeting}@")), "{ics}");
+        assert!(!ics.contains("METHOD:"), "a feed, not an invitation");
+        let live: i64 = app.with_db(move |c| meetings::table.filter(meetings::supplier_id.eq(supplier)).filter(meetings::status.eq("booked")).count().get_result(c).expect("count")).await;
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), usize::try_from(live).expect("count"));
+        // A new address retires the old one.
+        app.post_form("/supplier/agenda", "/supplier/agenda/subscription", &[]).await;
+        let old = app.new_client().get(&url).send().await.expect("old feed");
+        assert_eq!(old.status().as_u16(), 404);
+        let wrong = app.new_client().get(app.url("/calendar/supplier/not-a-token.ics")).send().await.expect("wrong");
+        assert_eq!(wrong.status().as_u16(), 404);
+    }
 }
