@@ -256,9 +256,11 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         check(row.contains("Peru"), format!("the meeting with the Peruvian buyer: {row}"))?;
         save(&c, "supplier-08-agenda").await;
         click(&c, "#make-feed").await?;
-        wait_path(&c, "/supplier/agenda").await?;
+        // Same path before and after: wait for the new page's address field itself.
         let feed = c
-            .find(Locator::Css("#feed-url"))
+            .wait()
+            .at_most(std::time::Duration::from_secs(10))
+            .for_element(Locator::Css("#feed-url"))
             .await
             .map_err(e)?
             .prop("value")
