@@ -12,7 +12,7 @@ use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
 use super::profile_form::ProfileForm;
-use super::public::see_other;
+use super::public::{client_key, see_other};
 use super::session;
 use crate::domain::supplier::SupplierForm;
 use crate::domain::token::{Purpose, RawToken};
@@ -103,6 +103,7 @@ fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
 /// (its owner is emailed a password link instead).
 pub async fn register(
     state: web::Data<AppState>,
+    req: HttpRequest,
     session: Session,
     chrome: Chrome,
     form: web::Form<Vec<(String, String)>>,
@@ -143,6 +144,14 @@ pub async fn register(
         let profile_errors = profile.err().unwrap_or_default();
         return invalid(state, chrome, account, profile_errors).await;
     };
+    // Each registration sends an email; the sign-in limits keep anyone from using
+    // the form to flood an inbox.
+    if !state.sign_in_limiter.allow(&[
+        client_key(&req, state.settings.trust_forwarded_for),
+        format!("email:{email}"),
+    ]) {
+        return Err(AppError::TooManyRequests);
+    }
     let profile = profile.clone();
     let hash = web::block(move || password.hash()).await?;
     let base = state.base_url.clone();
@@ -371,17 +380,6 @@ pub struct SignInForm {
     email: String,
     #[serde(default)]
     password: String,
-}
-
-fn client_key(req: &HttpRequest, trust_forwarded_for: bool) -> String {
-    let ip = if trust_forwarded_for {
-        req.connection_info()
-            .realip_remote_addr()
-            .map(str::to_owned)
-    } else {
-        req.peer_addr().map(|a| a.ip().to_string())
-    };
-    format!("ip:{}", ip.unwrap_or_else(|| "unknown".to_owned()))
 }
 
 /// Password sign-in. A wrong password, an unknown email and an account without a

@@ -280,3 +280,46 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_registration_form_fits_a_phone_screen() {
+    let Some(driver) = start_driver().await else {
+        eprintln!("skipped: chromedriver not found (install chromium-driver)");
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    app.with_db(|c| {
+        expomatch::demo::seed_in_transaction(c)
+            .map(|_| ())
+            .expect("seed")
+    })
+    .await;
+    let client = browser(&driver, 390, 844).await;
+    let app = &app;
+    journey(client, "supplier-phone-register", |c| async move {
+        c.goto(&app.url("/register")).await.map_err(e)?;
+        fill(&c, "company_name_ko", "㈜부산해양기술").await?;
+        fill(&c, "business_reg_no", "314-86-01276").await?;
+        click(&c, "form.form button[type=submit]").await?;
+        let problem = text(&c, "#business_reg_no-error").await?;
+        check(
+            problem.contains("last digit"),
+            format!("explained: {problem}"),
+        )?;
+        let overflow = c
+            .execute(
+                "return document.documentElement.scrollWidth - window.innerWidth;",
+                vec![],
+            )
+            .await
+            .map_err(e)?;
+        check(
+            overflow.as_i64().unwrap_or(1) <= 0,
+            format!("no sideways scrolling on a phone (overflow {overflow})"),
+        )?;
+        click(&c, "#business_reg_no").await?;
+        save(&c, "supplier-phone-register").await;
+        Ok(())
+    })
+    .await;
+}
