@@ -110,6 +110,7 @@ diesel::table! {
         pitch -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        calendar_token -> Nullable<Text>,
     }
 }
 

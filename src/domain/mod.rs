@@ -9,6 +9,7 @@ pub mod profile;
 pub mod reference;
 pub mod role;
 pub mod slots;
+pub mod supplier;
 pub mod token;
 pub mod values;
 

@@ -328,6 +328,52 @@ pub static LANGUAGES: &[(&str, &str)] = &[
     ("zh", "Chinese"),
 ];
 
+/// The export sectors seeded by the first migration (`sectors` table): code, English
+/// and Korean name, in list order. A test checks the database holds the same list.
+pub static SECTORS: &[(&str, &str, &str)] = &[
+    ("water", "Water treatment & environment", "수처리·환경"),
+    (
+        "medical",
+        "Medical devices & healthcare",
+        "의료기기·헬스케어",
+    ),
+    ("ict", "ICT, software & security", "ICT·소프트웨어·보안"),
+    ("energy", "Energy & power equipment", "에너지·전력기자재"),
+    (
+        "construction",
+        "Construction & building materials",
+        "건설·건축자재",
+    ),
+    ("transport", "Transport & mobility", "교통·모빌리티"),
+    (
+        "safety",
+        "Safety, disaster response & defence supplies",
+        "안전·재난·방산",
+    ),
+    ("agrifood", "Agriculture & food", "농업·식품"),
+    ("textiles", "Textiles & apparel", "섬유·의류"),
+    (
+        "machinery",
+        "Machinery & industrial equipment",
+        "기계·산업장비",
+    ),
+    ("electronics", "Electronics & components", "전자·부품"),
+    ("education", "Education & office supplies", "교육·사무용품"),
+    ("cosmetics", "Cosmetics & consumer goods", "화장품·생활용품"),
+    ("chemicals", "Chemicals & materials", "화학·소재"),
+    ("auto", "Automotive parts", "자동차부품"),
+    (
+        "smartcity",
+        "Smart city & public services",
+        "스마트시티·공공서비스",
+    ),
+];
+
+/// The (code, English, Korean) entry of a seeded sector.
+pub fn sector(code: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    SECTORS.iter().find(|(c, _, _)| *c == code)
+}
+
 fn find_country(code: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
     COUNTRIES
         .binary_search_by(|(c, _, _)| (*c).cmp(code))

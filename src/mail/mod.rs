@@ -9,6 +9,8 @@ pub mod transport;
 
 use askama::Template;
 
+pub mod supplier;
+
 pub struct Rendered {
     pub subject: String,
     pub text: String,

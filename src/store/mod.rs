@@ -2,6 +2,7 @@
 //! what it guarantees and which errors it returns. A function that writes more than
 //! one row owns its transaction (`DbConnection::write_tx`).
 
+pub mod agenda;
 pub mod audit;
 pub mod buyers;
 pub mod expos;
@@ -10,6 +11,7 @@ pub mod organizers;
 pub mod outbox;
 pub mod participants;
 pub mod signin;
+pub mod suppliers;
 pub mod tokens;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};

@@ -8,7 +8,9 @@ pub use crate::domain::display as format;
 pub mod middleware;
 pub mod organizer;
 pub mod page;
+pub mod profile_form;
 pub mod public;
+pub mod registration;
 pub mod session;
 pub mod supplier;
 
@@ -107,8 +109,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/email/{id}/resend",
             web::post().to(organizer::email_resend),
         )
-        .route("/supplier", web::get().to(supplier::home))
-        .configure(buyer::routes);
+        .configure(buyer::routes)
+        .configure(supplier::routes)
+        .configure(registration::routes);
 }
 
 pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

@@ -339,7 +339,7 @@ fn safe_next(next: &str) -> Option<String> {
     ok.then(|| next.to_owned())
 }
 
-fn client_key(req: &HttpRequest, trust_forwarded_for: bool) -> String {
+pub(crate) fn client_key(req: &HttpRequest, trust_forwarded_for: bool) -> String {
     let ip = if trust_forwarded_for {
         req.connection_info()
             .realip_remote_addr()

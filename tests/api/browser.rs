@@ -18,7 +18,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 
 use crate::helpers::*;
 
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     port: u16,
 }
@@ -45,7 +45,7 @@ fn chromedriver_path() -> Option<PathBuf> {
     found
 }
 
-async fn start_driver() -> Option<Driver> {
+pub(crate) async fn start_driver() -> Option<Driver> {
     let path = chromedriver_path()?;
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -71,7 +71,7 @@ async fn start_driver() -> Option<Driver> {
     panic!("chromedriver did not start listening on port {port}");
 }
 
-async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
+pub(crate) async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
     // Two rustls providers are compiled in (ring and aws-lc-rs); pick one for the process.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let profile = tempfile::tempdir().expect("profile dir").keep();
@@ -99,20 +99,20 @@ async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
         .expect("browser session")
 }
 
-fn artifacts() -> PathBuf {
+pub(crate) fn artifacts() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../browser-artifacts");
     std::fs::create_dir_all(&dir).expect("artifacts dir");
     dir
 }
 
-async fn save(client: &Client, name: &str) {
+pub(crate) async fn save(client: &Client, name: &str) {
     if let Ok(png) = client.screenshot().await {
         let _ = std::fs::write(artifacts().join(format!("{name}.png")), png);
     }
 }
 
 /// Runs the steps; on failure saves a screenshot and the HTML, then fails the test.
-async fn journey<F, Fut>(client: Client, name: &str, steps: F)
+pub(crate) async fn journey<F, Fut>(client: Client, name: &str, steps: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,
@@ -131,7 +131,7 @@ where
 
 /// The element's text, waiting (up to 10 s) for it to appear: after a click or a form
 /// submission the next page may still be loading.
-async fn text(client: &Client, css: &str) -> Result<String, String> {
+pub(crate) async fn text(client: &Client, css: &str) -> Result<String, String> {
     client
         .wait()
         .at_most(Duration::from_secs(10))
@@ -144,7 +144,7 @@ async fn text(client: &Client, css: &str) -> Result<String, String> {
 }
 
 /// Waits (up to 10 s) until the browser shows `expected`, and says where it is if not.
-async fn wait_path(client: &Client, expected: &str) -> Result<(), String> {
+pub(crate) async fn wait_path(client: &Client, expected: &str) -> Result<(), String> {
     let mut last = String::new();
     for _ in 0..100 {
         last = client
@@ -160,7 +160,7 @@ async fn wait_path(client: &Client, expected: &str) -> Result<(), String> {
     Err(format!("expected to be on {expected}, still on {last}"))
 }
 
-fn check(ok: bool, what: impl Into<String>) -> Result<(), String> {
+pub(crate) fn check(ok: bool, what: impl Into<String>) -> Result<(), String> {
     if ok { Ok(()) } else { Err(what.into()) }
 }
 

@@ -1,0 +1,2 @@
+DROP INDEX suppliers_calendar_token;
+ALTER TABLE suppliers DROP COLUMN calendar_token;
