@@ -3,3 +3,4 @@
 //! here knows about HTTP.
 
 pub mod booking;
+pub mod requests;

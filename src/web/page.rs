@@ -76,6 +76,10 @@ impl Chrome {
                     label: "Suppliers",
                 },
                 NavLink {
+                    href: "/buyer/requests",
+                    label: "Requests",
+                },
+                NavLink {
                     href: "/buyer/profile",
                     label: "Profile",
                 },
