@@ -42,9 +42,30 @@ pub struct HomePage {
     pub buyer: participants::BuyerSummary,
     pub agenda: Vec<(meetings::AgendaItem, TimePair)>,
     pub feed_url: String,
+    pub products: std::collections::HashMap<i32, Vec<String>>,
 }
 
 impl HomePage {
+    /// Meetings grouped by the buyer's local day.
+    pub fn days(&self) -> Vec<(String, Vec<&(meetings::AgendaItem, TimePair)>)> {
+        let mut out: Vec<(String, Vec<&(meetings::AgendaItem, TimePair)>)> = Vec::new();
+        for row in &self.agenda {
+            let day = row.1.local.split(" · ").next().unwrap_or("").to_owned();
+            match out.last_mut() {
+                Some((d, rows)) if *d == day => rows.push(row),
+                _ => out.push((day, vec![row])),
+            }
+        }
+        out
+    }
+
+    pub fn products_of(&self, supplier: &SupplierId) -> String {
+        self.products
+            .get(&supplier.0)
+            .map(|p| p.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
+            .unwrap_or_default()
+    }
+
     pub fn country_name(&self) -> &'static str {
         reference::country_name(&self.buyer.country).unwrap_or("")
     }
@@ -55,11 +76,13 @@ pub async fn home(
     me: SignedInBuyer,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (buyer, agenda) = state
+    let (buyer, agenda, products) = state
         .db(move |c| {
             let buyer = participants::buyer_summary(c, me.id)?.ok_or(AppError::NotFound)?;
             let agenda = meetings::for_buyer(c, me.id)?;
-            Ok((buyer, agenda))
+            let ids: Vec<i32> = agenda.iter().map(|m| m.supplier.0).collect();
+            let products = meetings::product_names(c, &ids)?;
+            Ok((buyer, agenda, products))
         })
         .await?;
     if !buyer.profile_complete {
@@ -79,6 +102,7 @@ pub async fn home(
         buyer,
         agenda,
         feed_url,
+        products,
     })
 }
 
