@@ -58,6 +58,10 @@ impl Chrome {
                     label: "Expos",
                 },
                 NavLink {
+                    href: "/organizer/suppliers",
+                    label: "Suppliers",
+                },
+                NavLink {
                     href: "/organizer/email",
                     label: "Email",
                 },
