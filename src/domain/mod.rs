@@ -8,6 +8,7 @@ pub mod password;
 pub mod profile;
 pub mod reference;
 pub mod role;
+pub mod setup;
 pub mod slots;
 pub mod supplier;
 pub mod token;

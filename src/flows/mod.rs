@@ -4,4 +4,5 @@
 
 pub mod approvals;
 pub mod booking;
+pub mod invitations;
 pub mod requests;

@@ -134,3 +134,106 @@ pub fn save_profile(
         Ok(())
     })
 }
+
+/// A buyer as the organizer's list shows it, with its state.
+#[derive(Clone, Debug)]
+pub struct BuyerRow {
+    pub id: BuyerId,
+    pub name: String,
+    pub organisation: String,
+    pub email: String,
+    pub country: String,
+    pub timezone: String,
+    pub invited_at: Option<NaiveDateTime>,
+    pub signed_in_at: Option<NaiveDateTime>,
+    pub profile_done: bool,
+    pub meetings: i64,
+}
+
+impl BuyerRow {
+    /// invited → signed in → profile complete → meetings booked.
+    pub fn state(&self) -> &'static str {
+        if self.meetings > 0 {
+            "meetings booked"
+        } else if self.profile_done {
+            "profile complete"
+        } else if self.signed_in_at.is_some() {
+            "signed in"
+        } else if self.invited_at.is_some() {
+            "invited"
+        } else {
+            "not invited"
+        }
+    }
+}
+
+/// The expo's buyers by name, with their state. Two queries.
+pub fn for_expo(
+    conn: &mut DbConnection,
+    expo: crate::domain::ExpoId,
+) -> QueryResult<Vec<BuyerRow>> {
+    use crate::db::schema::meetings;
+    type Row = (
+        i32,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+    );
+    let rows: Vec<Row> = buyers::table
+        .filter(buyers::expo_id.eq(expo.0))
+        .order(buyers::name)
+        .select((
+            buyers::id,
+            buyers::name,
+            buyers::organisation,
+            buyers::email,
+            buyers::country,
+            buyers::timezone,
+            buyers::invited_at,
+            buyers::first_signed_in_at,
+            buyers::profile_completed_at,
+        ))
+        .load(conn)?;
+    let counts: Vec<(i32, i64)> = meetings::table
+        .filter(meetings::expo_id.eq(expo.0))
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .group_by(meetings::buyer_id)
+        .select((meetings::buyer_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, name, organisation, email, country, timezone, invited_at, signed_in_at, done)| {
+                BuyerRow {
+                    id: BuyerId(id),
+                    meetings: counts.iter().find(|(b, _)| *b == id).map_or(0, |(_, n)| *n),
+                    name,
+                    organisation,
+                    email,
+                    country,
+                    timezone,
+                    invited_at,
+                    signed_in_at,
+                    profile_done: done.is_some(),
+                }
+            },
+        )
+        .collect())
+}
+
+/// Records that an invitation went out (again).
+pub fn mark_invited(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(buyers::table.find(buyer.0))
+        .set(buyers::invited_at.eq(Some(now)))
+        .execute(conn)
+        .map(|_| ())
+}

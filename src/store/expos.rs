@@ -217,3 +217,202 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
         })
         .collect()
 }
+
+/// An expo's settings, as the organizer's forms show them.
+#[derive(Clone, Debug)]
+pub struct ExpoSettings {
+    pub id: ExpoId,
+    pub name: String,
+    pub venue: String,
+    pub venue_timezone: String,
+    pub description: String,
+    pub status: String,
+    pub booking_opens_at: Option<NaiveDateTime>,
+    pub booking_closes_at: Option<NaiveDateTime>,
+    pub self_booking: bool,
+    pub requests_enabled: bool,
+    pub max_meetings_per_participant: Option<i32>,
+}
+
+pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoSettings>> {
+    type Row = (
+        i32,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+        bool,
+        bool,
+        Option<i32>,
+    );
+    let row: Option<Row> = expos::table
+        .find(id.0)
+        .select((
+            expos::id,
+            expos::name,
+            expos::venue,
+            expos::venue_timezone,
+            expos::description,
+            expos::status,
+            expos::booking_opens_at,
+            expos::booking_closes_at,
+            expos::self_booking,
+            expos::requests_enabled,
+            expos::max_meetings_per_participant,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(
+        |(
+            id,
+            name,
+            venue,
+            venue_timezone,
+            description,
+            status,
+            opens,
+            closes,
+            self_booking,
+            requests_enabled,
+            max,
+        )| {
+            ExpoSettings {
+                id: ExpoId(id),
+                name,
+                venue,
+                venue_timezone,
+                description,
+                status,
+                booking_opens_at: opens,
+                booking_closes_at: closes,
+                self_booking,
+                requests_enabled,
+                max_meetings_per_participant: max,
+            }
+        },
+    ))
+}
+
+/// Moves an expo through draft → open → closed (and back to open from closed).
+/// Errors: `NotFound`; `Conflict` for a step the lifecycle does not allow.
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: ExpoId,
+    to: &str,
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    conn.write_tx(|conn| {
+        let from: String = expos::table
+            .find(id.0)
+            .select(expos::status)
+            .first(conn)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        let allowed = matches!(
+            (from.as_str(), to),
+            ("draft", "open") | ("open", "closed") | ("closed", "open") | ("open", "draft")
+        );
+        if !allowed {
+            return Err(StoreError::Conflict(format!(
+                "an expo cannot go from {from} to {to}"
+            )));
+        }
+        diesel::update(expos::table.find(id.0))
+            .set((expos::status.eq(to), expos::updated_at.eq(now)))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// A consultation day with its slot figures.
+#[derive(Clone, Debug)]
+pub struct DaySummary {
+    pub id: DayId,
+    pub day: chrono::NaiveDate,
+    pub starts: chrono::NaiveTime,
+    pub ends: chrono::NaiveTime,
+    pub slot_minutes: i32,
+    pub slots: i64,
+    pub meetings: i64,
+}
+
+pub fn days(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<DaySummary>> {
+    let rows: Vec<(
+        i32,
+        chrono::NaiveDate,
+        chrono::NaiveTime,
+        chrono::NaiveTime,
+        i32,
+    )> = consultation_days::table
+        .filter(consultation_days::expo_id.eq(expo.0))
+        .order(consultation_days::day)
+        .select((
+            consultation_days::id,
+            consultation_days::day,
+            consultation_days::starts_at,
+            consultation_days::ends_at,
+            consultation_days::slot_minutes,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(id, day, starts, ends, slot_minutes)| {
+            Ok(DaySummary {
+                id: DayId(id),
+                day,
+                starts,
+                ends,
+                slot_minutes,
+                slots: slots::table
+                    .filter(slots::day_id.eq(id))
+                    .select(count_star())
+                    .first(conn)?,
+                meetings: meetings::table
+                    .inner_join(slots::table)
+                    .filter(slots::day_id.eq(id))
+                    .filter(meetings::status.eq_any(["booked", "held"]))
+                    .select(count_star())
+                    .first(conn)?,
+            })
+        })
+        .collect()
+}
+
+/// Table labels of an expo, in order.
+pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<(String, String)>> {
+    consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo.0))
+        .order(consultation_tables::position)
+        .select((consultation_tables::label, consultation_tables::note))
+        .load(conn)
+}
+
+/// Saves an expo's settings. Errors: `NotFound`.
+pub fn update(
+    conn: &mut DbConnection,
+    id: ExpoId,
+    input: &crate::domain::setup::ExpoInput,
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    let changed = diesel::update(expos::table.find(id.0))
+        .set((
+            expos::name.eq(&input.name),
+            expos::venue.eq(&input.venue),
+            expos::venue_timezone.eq(input.venue_timezone.name()),
+            expos::description.eq(&input.description),
+            expos::booking_opens_at.eq(input.booking_opens_at),
+            expos::booking_closes_at.eq(input.booking_closes_at),
+            expos::self_booking.eq(input.self_booking),
+            expos::requests_enabled.eq(input.requests_enabled),
+            expos::max_meetings_per_participant.eq(input.max_meetings),
+            expos::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    if changed == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound)
+    }
+}

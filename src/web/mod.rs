@@ -12,6 +12,7 @@ pub mod profile_form;
 pub mod public;
 pub mod registration;
 pub mod session;
+pub mod setup;
 pub mod supplier;
 
 use std::num::NonZeroU32;
@@ -114,6 +115,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/suppliers/{id}/decide",
             web::post().to(organizer::decide_supplier),
         )
+        .configure(setup::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -13,4 +13,5 @@ mod mail;
 mod meetings;
 mod pages;
 mod schema;
+mod setup;
 mod supplier;

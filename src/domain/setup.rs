@@ -1,0 +1,404 @@
+//! The organizer's setup forms, parsed once: an expo, a consultation day, tables, and
+//! a buyer added by hand. Every problem comes back with its field name.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
+
+use super::reference;
+use super::slots::DayPlan;
+use super::values::{CountryCode, EmailAddress, FieldError, TimeZone};
+
+fn text(
+    field: &'static str,
+    raw: &str,
+    min: usize,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let v = raw.trim();
+    let n = v.chars().count();
+    if n < min {
+        errors.push(FieldError::new(field, "This field is required."));
+    } else if n > max {
+        errors.push(FieldError::new(
+            field,
+            format!("Use at most {max} characters (now {n})."),
+        ));
+    } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
+        errors.push(FieldError::new(field, "Remove the control characters."));
+    }
+    v.to_owned()
+}
+
+fn number(
+    field: &'static str,
+    raw: &str,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
+    match raw.trim().parse::<i64>() {
+        Ok(n) if (min..=max).contains(&n) => Some(n),
+        _ => {
+            errors.push(FieldError::new(
+                field,
+                format!("Enter a whole number from {min} to {max}."),
+            ));
+            None
+        }
+    }
+}
+
+fn time(field: &'static str, raw: &str, errors: &mut Vec<FieldError>) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(raw.trim(), "%H:%M")
+        .map_err(|_| errors.push(FieldError::new(field, "Enter a time like 09:00.")))
+        .ok()
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ExpoForm {
+    pub name: String,
+    pub venue: String,
+    pub venue_timezone: String,
+    pub description: String,
+    /// `YYYY-MM-DDTHH:MM` in venue time, or empty.
+    pub booking_opens: String,
+    pub booking_closes: String,
+    pub self_booking: bool,
+    pub requests_enabled: bool,
+    pub max_meetings: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExpoInput {
+    pub name: String,
+    pub venue: String,
+    pub venue_timezone: TimeZone,
+    pub description: String,
+    /// UTC.
+    pub booking_opens_at: Option<NaiveDateTime>,
+    pub booking_closes_at: Option<NaiveDateTime>,
+    pub self_booking: bool,
+    pub requests_enabled: bool,
+    pub max_meetings: Option<i32>,
+}
+
+impl ExpoForm {
+    pub fn parse(&self) -> Result<ExpoInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = text("name", &self.name, 1, 160, &mut errors);
+        let venue = text("venue", &self.venue, 1, 160, &mut errors);
+        let description = text("description", &self.description, 0, 2000, &mut errors);
+        let tz = TimeZone::parse(&self.venue_timezone)
+            .map_err(|e| errors.push(FieldError::new("venue_timezone", e.message)))
+            .ok();
+        let local = |field: &'static str,
+                     raw: &str,
+                     errors: &mut Vec<FieldError>|
+         -> Option<NaiveDateTime> {
+            let raw = raw.trim();
+            if raw.is_empty() {
+                return None;
+            }
+            let parsed = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M");
+            match (parsed, tz) {
+                (Ok(t), Some(tz)) => match tz.tz().from_local_datetime(&t).earliest() {
+                    Some(dt) => Some(dt.naive_utc()),
+                    None => {
+                        errors.push(FieldError::new(
+                            field,
+                            "That time does not exist in the venue's time zone.",
+                        ));
+                        None
+                    }
+                },
+                (Ok(_), None) => None,
+                (Err(_), _) => {
+                    errors.push(FieldError::new(
+                        field,
+                        "Enter a date and time like 2026-09-01T09:00.",
+                    ));
+                    None
+                }
+            }
+        };
+        let opens = local("booking_opens", &self.booking_opens, &mut errors);
+        let closes = local("booking_closes", &self.booking_closes, &mut errors);
+        if let (Some(o), Some(c)) = (opens, closes) {
+            if c <= o {
+                errors.push(FieldError::new(
+                    "booking_closes",
+                    "Booking must close after it opens.",
+                ));
+            }
+        }
+        let max = if self.max_meetings.trim().is_empty() {
+            None
+        } else {
+            number("max_meetings", &self.max_meetings, 1, 100, &mut errors)
+                .and_then(|n| i32::try_from(n).ok())
+        };
+        if !self.self_booking && !self.requests_enabled {
+            errors.push(FieldError::new(
+                "self_booking",
+                "Choose at least one way to make meetings.",
+            ));
+        }
+        match tz {
+            Some(venue_timezone) if errors.is_empty() => Ok(ExpoInput {
+                name,
+                venue,
+                venue_timezone,
+                description,
+                booking_opens_at: opens,
+                booking_closes_at: closes,
+                self_booking: self.self_booking,
+                requests_enabled: self.requests_enabled,
+                max_meetings: max,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DayForm {
+    pub date: String,
+    pub starts: String,
+    pub ends: String,
+    pub slot_minutes: String,
+    pub gap_minutes: String,
+    pub break_starts: String,
+    pub break_ends: String,
+}
+
+impl DayForm {
+    pub fn parse(&self) -> Result<DayPlan, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d")
+            .map_err(|_| errors.push(FieldError::new("date", "Enter a date like 2026-09-08.")))
+            .ok();
+        let starts = time("starts", &self.starts, &mut errors);
+        let ends = time("ends", &self.ends, &mut errors);
+        let slot = number("slot_minutes", &self.slot_minutes, 5, 240, &mut errors);
+        let gap = if self.gap_minutes.trim().is_empty() {
+            Some(0)
+        } else {
+            number("gap_minutes", &self.gap_minutes, 0, 120, &mut errors)
+        };
+        let breaks = match (
+            self.break_starts.trim().is_empty(),
+            self.break_ends.trim().is_empty(),
+        ) {
+            (true, true) => Some(vec![]),
+            (false, false) => match (
+                time("break_starts", &self.break_starts, &mut errors),
+                time("break_ends", &self.break_ends, &mut errors),
+            ) {
+                (Some(s), Some(e)) => Some(vec![(s, e)]),
+                _ => None,
+            },
+            _ => {
+                errors.push(FieldError::new(
+                    "break_ends",
+                    "Give both the start and the end of the break, or neither.",
+                ));
+                None
+            }
+        };
+        match (date, starts, ends, slot, gap, breaks) {
+            (Some(date), Some(starts), Some(ends), Some(slot), Some(gap), Some(breaks))
+                if errors.is_empty() =>
+            {
+                Ok(DayPlan {
+                    date,
+                    starts,
+                    ends,
+                    slot_minutes: u32::try_from(slot).unwrap_or(30),
+                    gap_minutes: u32::try_from(gap).unwrap_or(0),
+                    breaks,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Tables to add: `count` labels `prefix1…prefixN` after the existing ones.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TablesInput {
+    pub count: u32,
+    pub prefix: String,
+    pub note: String,
+}
+
+pub fn parse_tables(count: &str, prefix: &str, note: &str) -> Result<TablesInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let count = number("count", count, 1, 200, &mut errors);
+    let prefix = text("prefix", prefix, 0, 8, &mut errors);
+    let note = text("note", note, 0, 200, &mut errors);
+    match count {
+        Some(n) if errors.is_empty() => Ok(TablesInput {
+            count: u32::try_from(n).unwrap_or(1),
+            prefix,
+            note,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct BuyerForm {
+    pub name: String,
+    pub organisation: String,
+    pub email: String,
+    pub country: String,
+    pub timezone: String,
+    pub languages: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuyerInput {
+    pub name: String,
+    pub organisation: String,
+    pub email: EmailAddress,
+    pub country: CountryCode,
+    pub timezone: TimeZone,
+    pub languages: Vec<String>,
+}
+
+impl BuyerForm {
+    /// The time zone may be left empty: the country's usual one is taken.
+    pub fn parse(&self) -> Result<BuyerInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = text("name", &self.name, 1, 120, &mut errors);
+        let organisation = text("organisation", &self.organisation, 0, 160, &mut errors);
+        let email = EmailAddress::parse(&self.email)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let country = CountryCode::parse(&self.country)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let timezone = if self.timezone.trim().is_empty() {
+            country.and_then(|c| c.usual_timezone())
+        } else {
+            TimeZone::parse(&self.timezone)
+                .map_err(|e| errors.push(e))
+                .ok()
+        };
+        let languages: Vec<String> = self
+            .languages
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|l| !l.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if let Some(bad) = languages
+            .iter()
+            .find(|l| reference::language_name(l).is_none())
+        {
+            errors.push(FieldError::new(
+                "languages",
+                format!("“{bad}” is not a language code we know (use en, es, vi…)."),
+            ));
+        }
+        match (email, country, timezone) {
+            (Some(email), Some(country), Some(timezone)) if errors.is_empty() => Ok(BuyerInput {
+                name,
+                organisation,
+                email,
+                country,
+                timezone,
+                languages,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_expo_form_converts_the_booking_window_from_venue_time() {
+        let form = ExpoForm {
+            name: "Expo".into(),
+            venue: "COEX".into(),
+            venue_timezone: "Asia/Seoul".into(),
+            booking_opens: "2026-09-01T09:00".into(),
+            booking_closes: "2026-09-07T18:00".into(),
+            self_booking: true,
+            ..ExpoForm::default()
+        };
+        let input = form.parse().expect("valid");
+        assert_eq!(
+            input.booking_opens_at.map(|t| t.to_string()),
+            Some("2026-09-01 00:00:00".into())
+        );
+        let mut bad = form.clone();
+        bad.booking_closes = "2026-08-01T09:00".into();
+        bad.self_booking = false;
+        let errors = bad.parse().expect_err("invalid");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["booking_closes", "self_booking"]);
+    }
+
+    #[test]
+    fn day_forms_check_every_field_and_breaks_come_in_pairs() {
+        let good = DayForm {
+            date: "2026-09-08".into(),
+            starts: "09:00".into(),
+            ends: "17:00".into(),
+            slot_minutes: "30".into(),
+            gap_minutes: String::new(),
+            break_starts: "12:00".into(),
+            break_ends: "13:00".into(),
+        };
+        assert_eq!(good.parse().expect("valid").breaks.len(), 1);
+        let cases = [
+            ("date", "8/9/2026"),
+            ("starts", "9am"),
+            ("slot_minutes", "0"),
+            ("gap_minutes", "500"),
+            ("break_ends", ""),
+        ];
+        for (field, value) in cases {
+            let mut f = good.clone();
+            match field {
+                "date" => f.date = value.into(),
+                "starts" => f.starts = value.into(),
+                "slot_minutes" => f.slot_minutes = value.into(),
+                "gap_minutes" => f.gap_minutes = value.into(),
+                _ => f.break_ends = value.into(),
+            }
+            let errors = f.parse().expect_err("invalid");
+            assert!(
+                errors.iter().any(|e| e.field == field),
+                "case {field}={value}: {errors:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_buyer_without_a_time_zone_gets_the_countrys() {
+        let form = BuyerForm {
+            name: "Budi Santoso".into(),
+            email: "budi@pdam.example".into(),
+            country: "ID".into(),
+            languages: "id, en".into(),
+            ..BuyerForm::default()
+        };
+        let b = form.parse().expect("valid");
+        assert_eq!(b.timezone.name(), "Asia/Jakarta");
+        assert_eq!(b.languages, vec!["id".to_owned(), "en".to_owned()]);
+        let mut bad = form;
+        bad.email = "budi@".into();
+        bad.languages = "indonesian".into();
+        let fields: Vec<&str> = bad
+            .parse()
+            .expect_err("invalid")
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, vec!["email", "languages"]);
+    }
+}

@@ -1,0 +1,76 @@
+//! Inviting foreign buyers: the buyer, its personal link and the invitation email in
+//! one transaction; resending issues a fresh link.
+
+use chrono::NaiveDateTime;
+
+use crate::domain::setup::BuyerInput;
+use crate::domain::{BuyerId, ExpoId};
+use crate::mail::messages::{MailContext, queue_invitation};
+use crate::store::{DbConnection, StoreError, buyers, participants};
+
+#[derive(Debug, thiserror::Error)]
+pub enum InviteError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::QueueError),
+}
+
+impl From<diesel::result::Error> for InviteError {
+    fn from(e: diesel::result::Error) -> Self {
+        Self::Store(e.into())
+    }
+}
+
+/// Adds a buyer and queues its invitation. Errors: `Store(Conflict)` when the expo
+/// already has a buyer with this email.
+pub fn invite(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    input: &BuyerInput,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<BuyerId, InviteError> {
+    conn.write_tx(|conn| {
+        let languages: Vec<&str> = input.languages.iter().map(String::as_str).collect();
+        let buyer = participants::create_buyer(
+            conn,
+            &participants::NewBuyer {
+                expo,
+                email: &input.email,
+                name: &input.name,
+                organisation: &input.organisation,
+                position_title: "",
+                country: input.country,
+                timezone: input.timezone,
+                languages: &languages,
+                interests: &[],
+                looking_for: "",
+                needs_interpreter: false,
+                invited_at: Some(now),
+            },
+            now,
+        )?;
+        queue_invitation(conn, buyer, ctx, now)?;
+        Ok(buyer)
+    })
+}
+
+/// Sends a buyer of this expo a fresh invitation link. Errors: `Store(NotFound)` for
+/// a buyer of another expo.
+pub fn resend(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    buyer: BuyerId,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<(), InviteError> {
+    conn.write_tx(|conn| {
+        let summary = participants::buyer_summary(conn, buyer)?
+            .filter(|b| b.expo_id == expo)
+            .ok_or(StoreError::NotFound)?;
+        queue_invitation(conn, summary.id, ctx, now)?;
+        buyers::mark_invited(conn, buyer, now)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,675 @@
+//! The organizer sets up an expo: settings and lifecycle, consultation days (the
+//! slot grid is generated), tables, and the buyers it invites.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::TimeZone as _;
+use serde::Deserialize;
+
+use super::AppState;
+use super::errors::AppError;
+use super::page::{Chrome, render, render_with_status};
+use super::public::see_other;
+use super::session::{self, SignedInOrganizer};
+use crate::domain::setup::{BuyerForm, DayForm, ExpoForm, parse_tables};
+use crate::domain::slots::generate;
+use crate::domain::{BuyerId, ExpoId, FieldError, TimeZone, reference};
+use crate::flows::invitations::{self, InviteError};
+use crate::mail::messages::MailContext;
+use crate::store::{self, StoreError, buyers, expos};
+
+#[derive(Deserialize, Default)]
+pub struct ExpoFields {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    venue_timezone: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    booking_opens: String,
+    #[serde(default)]
+    booking_closes: String,
+    self_booking: Option<String>,
+    requests_enabled: Option<String>,
+    #[serde(default)]
+    max_meetings: String,
+}
+
+impl From<ExpoFields> for ExpoForm {
+    fn from(f: ExpoFields) -> Self {
+        Self {
+            name: f.name,
+            venue: f.venue,
+            venue_timezone: f.venue_timezone,
+            description: f.description,
+            booking_opens: f.booking_opens,
+            booking_closes: f.booking_closes,
+            self_booking: f.self_booking.is_some(),
+            requests_enabled: f.requests_enabled.is_some(),
+            max_meetings: f.max_meetings,
+        }
+    }
+}
+
+fn form_of(e: &expos::ExpoSettings) -> ExpoForm {
+    let tz: chrono_tz::Tz = e.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let local = |t: Option<chrono::NaiveDateTime>| {
+        t.map(|t| {
+            tz.from_utc_datetime(&t)
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+    };
+    ExpoForm {
+        name: e.name.clone(),
+        venue: e.venue.clone(),
+        venue_timezone: e.venue_timezone.clone(),
+        description: e.description.clone(),
+        booking_opens: local(e.booking_opens_at),
+        booking_closes: local(e.booking_closes_at),
+        self_booking: e.self_booking,
+        requests_enabled: e.requests_enabled,
+        max_meetings: e
+            .max_meetings_per_participant
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+    }
+}
+
+fn zones() -> Vec<&'static str> {
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|z| z.name())
+        .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
+        .collect()
+}
+
+// ------------------------------------------------------------------ new expo
+
+#[derive(Template)]
+#[template(path = "organizer/expo_new.html")]
+pub struct NewExpoPage {
+    pub chrome: Chrome,
+    pub form: ExpoForm,
+    pub errors: Vec<FieldError>,
+}
+
+impl NewExpoPage {
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn zones(&self) -> Vec<&'static str> {
+        zones()
+    }
+}
+
+pub async fn new_expo(_me: SignedInOrganizer, chrome: Chrome) -> Result<HttpResponse, AppError> {
+    let form = ExpoForm {
+        venue_timezone: "Asia/Seoul".into(),
+        self_booking: true,
+        ..ExpoForm::default()
+    };
+    render(&NewExpoPage {
+        chrome,
+        form,
+        errors: Vec::new(),
+    })
+}
+
+pub async fn create_expo(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    fields: web::Form<ExpoFields>,
+) -> Result<HttpResponse, AppError> {
+    let form: ExpoForm = fields.into_inner().into();
+    let input = match form.parse() {
+        Ok(input) => input,
+        Err(errors) => {
+            return render_with_status(
+                &NewExpoPage {
+                    chrome,
+                    form,
+                    errors,
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let id = state
+        .db(move |c| {
+            Ok(expos::create(
+                c,
+                &expos::NewExpo {
+                    name: &input.name,
+                    venue: &input.venue,
+                    venue_timezone: input.venue_timezone,
+                    description: &input.description,
+                    status: "draft",
+                    booking_opens_at: input.booking_opens_at,
+                    booking_closes_at: input.booking_closes_at,
+                    self_booking: input.self_booking,
+                    requests_enabled: input.requests_enabled,
+                    max_meetings_per_participant: input.max_meetings,
+                },
+                store::now(),
+            )?)
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "The expo is created as a draft. Add its days, tables and buyers, then open it.",
+    );
+    Ok(see_other(&format!("/organizer/expos/{}", id.0)))
+}
+
+// ------------------------------------------------------------------ the expo page
+
+#[derive(Template)]
+#[template(path = "organizer/expo.html")]
+pub struct ExpoPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub form: ExpoForm,
+    pub days: Vec<expos::DaySummary>,
+    pub day_form: DayForm,
+    pub tables: Vec<(String, String)>,
+    pub buyers: Vec<buyers::BuyerRow>,
+    pub buyer_form: BuyerForm,
+    pub errors: Vec<FieldError>,
+    /// Which form the errors belong to: "settings", "day", "tables", "buyer".
+    pub section: &'static str,
+}
+
+impl ExpoPage {
+    /// An error of the settings form (the shared expo fields use this name).
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.err("settings", field)
+    }
+
+    pub fn err(&self, section: &str, field: &str) -> Option<&str> {
+        if self.section != section {
+            return None;
+        }
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn zones(&self) -> Vec<&'static str> {
+        zones()
+    }
+
+    pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        reference::COUNTRIES
+    }
+
+    pub fn status_help(&self) -> &'static str {
+        match self.expo.status.as_str() {
+            "draft" => {
+                "Draft: only organizers see it. Set it up, then open it: buyers can then book within the booking window."
+            }
+            "open" => "Open: suppliers can register, buyers can book within the booking window.",
+            _ => {
+                "Closed: nothing can be booked or changed by participants; organizers can still edit and report."
+            }
+        }
+    }
+}
+
+struct Loaded {
+    expo: expos::ExpoSettings,
+    days: Vec<expos::DaySummary>,
+    tables: Vec<(String, String)>,
+    buyers: Vec<buyers::BuyerRow>,
+}
+
+async fn load(state: &AppState, id: ExpoId) -> Result<Loaded, AppError> {
+    state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok(Loaded {
+                expo,
+                days: expos::days(c, id)?,
+                tables: expos::tables(c, id)?,
+                buyers: buyers::for_expo(c, id)?,
+            })
+        })
+        .await
+}
+
+async fn page(
+    state: &AppState,
+    chrome: Chrome,
+    id: ExpoId,
+    section: &'static str,
+    errors: Vec<FieldError>,
+    forms: (Option<ExpoForm>, DayForm, BuyerForm),
+) -> Result<HttpResponse, AppError> {
+    let l = load(state, id).await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let form = forms.0.unwrap_or_else(|| form_of(&l.expo));
+    render_with_status(
+        &ExpoPage {
+            chrome,
+            form,
+            expo: l.expo,
+            days: l.days,
+            day_form: forms.1,
+            tables: l.tables,
+            buyers: l.buyers,
+            buyer_form: forms.2,
+            errors,
+            section,
+        },
+        status,
+    )
+}
+
+fn default_day_form() -> DayForm {
+    DayForm {
+        starts: "09:00".into(),
+        ends: "17:00".into(),
+        slot_minutes: "30".into(),
+        gap_minutes: "0".into(),
+        break_starts: "12:00".into(),
+        break_ends: "13:00".into(),
+        ..DayForm::default()
+    }
+}
+
+pub async fn expo(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    page(
+        &state,
+        chrome,
+        ExpoId(id.into_inner()),
+        "",
+        Vec::new(),
+        (None, default_day_form(), BuyerForm::default()),
+    )
+    .await
+}
+
+pub async fn update_expo(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<ExpoFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let form: ExpoForm = fields.into_inner().into();
+    match form.parse() {
+        Ok(input) => {
+            state
+                .db(move |c| Ok(expos::update(c, id, &input, store::now())?))
+                .await?;
+            session::flash(&session, "success", "Settings saved.");
+            Ok(see_other(&format!("/organizer/expos/{}", id.0)))
+        }
+        Err(errors) => {
+            page(
+                &state,
+                chrome,
+                id,
+                "settings",
+                errors,
+                (Some(form), default_day_form(), BuyerForm::default()),
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    to: String,
+}
+
+pub async fn set_status(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<StatusForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let to = form.into_inner().to;
+    if !["draft", "open", "closed"].contains(&to.as_str()) {
+        return Err(AppError::BadRequest(format!(
+            "there is no expo status {to:?}"
+        )));
+    }
+    let target = to.clone();
+    state
+        .db(move |c| Ok(expos::set_status(c, id, &target, store::now())?))
+        .await?;
+    session::flash(&session, "success", format!("The expo is now {to}."));
+    Ok(see_other(&format!("/organizer/expos/{}", id.0)))
+}
+
+#[derive(Deserialize, Default)]
+pub struct DayFields {
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    starts: String,
+    #[serde(default)]
+    ends: String,
+    #[serde(default)]
+    slot_minutes: String,
+    #[serde(default)]
+    gap_minutes: String,
+    #[serde(default)]
+    break_starts: String,
+    #[serde(default)]
+    break_ends: String,
+}
+
+/// Adds a day; its slots are generated from the hours, slot length, gap and break.
+pub async fn add_day(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<DayFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let f = fields.into_inner();
+    let form = DayForm {
+        date: f.date,
+        starts: f.starts,
+        ends: f.ends,
+        slot_minutes: f.slot_minutes,
+        gap_minutes: f.gap_minutes,
+        break_starts: f.break_starts,
+        break_ends: f.break_ends,
+    };
+    let plan = match form.parse() {
+        Ok(plan) => plan,
+        Err(errors) => {
+            return page(
+                &state,
+                chrome,
+                id,
+                "day",
+                errors,
+                (None, form, BuyerForm::default()),
+            )
+            .await;
+        }
+    };
+    let expo = load(&state, id).await?.expo;
+    let tz = TimeZone::parse(&expo.venue_timezone)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("stored time zone: {e}")))?;
+    let planned = match generate(&plan, tz) {
+        Ok(p) => p,
+        Err(e) => {
+            let errors = vec![FieldError::new("date", e.to_string())];
+            return page(
+                &state,
+                chrome,
+                id,
+                "day",
+                errors,
+                (None, form, BuyerForm::default()),
+            )
+            .await;
+        }
+    };
+    let n = planned.len();
+    let added = state
+        .db(move |c| match expos::add_day(c, id, &plan, &planned) {
+            Ok(_) => Ok(Ok(())),
+            Err(StoreError::Conflict(why)) => Ok(Err(why)),
+            Err(e) => Err(e.into()),
+        })
+        .await?;
+    match added {
+        Ok(()) => {
+            session::flash(&session, "success", format!("Day added with {n} slots."));
+            Ok(see_other(&format!("/organizer/expos/{}#days", id.0)))
+        }
+        Err(why) => {
+            page(
+                &state,
+                chrome,
+                id,
+                "day",
+                vec![FieldError::new("date", why)],
+                (None, form, BuyerForm::default()),
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct TableFields {
+    #[serde(default)]
+    count: String,
+    #[serde(default)]
+    prefix: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn add_tables(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<TableFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let input = match parse_tables(&fields.count, &fields.prefix, &fields.note) {
+        Ok(i) => i,
+        Err(errors) => {
+            return page(
+                &state,
+                chrome,
+                id,
+                "tables",
+                errors,
+                (None, default_day_form(), BuyerForm::default()),
+            )
+            .await;
+        }
+    };
+    let existing = load(&state, id).await?.tables.len();
+    let labels: Vec<(String, String)> = (1..=input.count as usize)
+        .map(|i| {
+            (
+                format!("{}{}", input.prefix, existing + i),
+                input.note.clone(),
+            )
+        })
+        .collect();
+    let added = state
+        .db(move |c| match expos::add_tables(c, id, &labels) {
+            Ok(ids) => Ok(Ok(ids.len())),
+            Err(StoreError::Conflict(why)) => Ok(Err(why)),
+            Err(e) => Err(e.into()),
+        })
+        .await?;
+    match added {
+        Ok(n) => {
+            session::flash(&session, "success", format!("{n} tables added."));
+            Ok(see_other(&format!("/organizer/expos/{}#tables", id.0)))
+        }
+        Err(why) => {
+            page(
+                &state,
+                chrome,
+                id,
+                "tables",
+                vec![FieldError::new("prefix", why)],
+                (None, default_day_form(), BuyerForm::default()),
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct BuyerFields {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    timezone: String,
+    #[serde(default)]
+    languages: String,
+}
+
+fn mail(state: &AppState) -> (String, lettre::message::Mailbox) {
+    (state.base_url.to_string(), state.settings.mail.from.clone())
+}
+
+/// Adds one buyer and emails its invitation with a personal sign-in link.
+pub async fn invite_buyer(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<BuyerFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let f = fields.into_inner();
+    let form = BuyerForm {
+        name: f.name,
+        organisation: f.organisation,
+        email: f.email,
+        country: f.country,
+        timezone: f.timezone,
+        languages: f.languages,
+    };
+    let input = match form.parse() {
+        Ok(i) => i,
+        Err(errors) => {
+            return page(
+                &state,
+                chrome,
+                id,
+                "buyer",
+                errors,
+                (None, default_day_form(), form),
+            )
+            .await;
+        }
+    };
+    load(&state, id).await?;
+    let (base, from) = mail(&state);
+    let done = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match invitations::invite(c, id, &input, &ctx, store::now()) {
+                Ok(_) => Ok(Ok(input.name)),
+                Err(InviteError::Store(StoreError::Conflict(why))) => Ok(Err(why)),
+                Err(InviteError::Store(e)) => Err(e.into()),
+                Err(e) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match done {
+        Ok(name) => {
+            session::flash(
+                &session,
+                "success",
+                format!("{name} is invited; the email is on its way."),
+            );
+            Ok(see_other(&format!("/organizer/expos/{}#buyers", id.0)))
+        }
+        Err(why) => {
+            page(
+                &state,
+                chrome,
+                id,
+                "buyer",
+                vec![FieldError::new("email", why)],
+                (None, default_day_form(), form),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn resend_invitation(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, buyer) = path.into_inner();
+    let (base, from) = mail(&state);
+    state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            invitations::resend(c, ExpoId(expo), BuyerId(buyer), &ctx, store::now()).map_err(|e| {
+                match e {
+                    InviteError::Store(s) => AppError::from(s),
+                    other => AppError::internal(other),
+                }
+            })
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "A fresh invitation link is on its way.",
+    );
+    Ok(see_other(&format!("/organizer/expos/{expo}#buyers")))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer/expos/new", web::get().to(new_expo))
+        .route("/organizer/expos", web::post().to(create_expo))
+        .route("/organizer/expos/{id}", web::get().to(expo))
+        .route("/organizer/expos/{id}", web::post().to(update_expo))
+        .route("/organizer/expos/{id}/status", web::post().to(set_status))
+        .route("/organizer/expos/{id}/days", web::post().to(add_day))
+        .route("/organizer/expos/{id}/tables", web::post().to(add_tables))
+        .route("/organizer/expos/{id}/buyers", web::post().to(invite_buyer))
+        .route(
+            "/organizer/expos/{id}/buyers/{buyer}/invite",
+            web::post().to(resend_invitation),
+        );
+}

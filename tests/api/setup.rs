@@ -1,0 +1,105 @@
+//! An organizer sets up an expo from nothing: settings, a day, tables, a buyer.
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use expomatch::db::schema::{buyers, consultation_tables, expos, outbox, slots};
+use expomatch::domain::token::Purpose;
+use expomatch::domain::{EmailAddress, PersonName, Role, password::Password};
+use expomatch::store::{self, organizers, tokens};
+
+use crate::both_databases;
+use crate::helpers::*;
+
+both_databases! {
+    async fn an_organizer_sets_up_an_expo_and_invites_a_buyer_who_can_then_sign_in(app) {
+        let organizer = app
+            .with_db(|c| {
+                organizers::create(
+                    c,
+                    &EmailAddress::parse("setup@kotra.example").expect("email"),
+                    &PersonName::parse("name", "Setup Person").expect("name"),
+                    &Password::parse("a setup password here").expect("pw").hash(),
+                    store::now(),
+                )
+                .expect("organizer")
+                .0
+            })
+            .await;
+        let token = app.with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("t")).await;
+        use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let (_, html) = app.get_html("/organizer").await;
+        assert!(select_text(&html, ".empty")[0].contains("Create the first one"));
+
+        let good = vec![
+            ("name", "Korea Public Procurement Export Consultation 2027"),
+            ("venue", "KINTEX Hall 5, Goyang"),
+            ("venue_timezone", "Asia/Seoul"),
+            ("description", "해외 구매자 초청 수출상담회"),
+            ("booking_opens", "2027-03-01T09:00"),
+            ("booking_closes", "2027-03-20T18:00"),
+            ("self_booking", "on"),
+            ("max_meetings", "12"),
+        ];
+        for (field, value) in [("name", ""), ("venue_timezone", "Seoul"), ("booking_closes", "2027-02-01T09:00"), ("max_meetings", "0"), ("booking_opens", "soon")] {
+            let mut fields: Vec<(&str, &str)> = good.iter().filter(|(k, _)| *k != field).copied().collect();
+            fields.push((field, value));
+            let res = app.post_form("/organizer/expos/new", "/organizer/expos", &fields).await;
+            assert_eq!(res.status().as_u16(), 422, "case {field}={value}");
+            let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+            assert_eq!(select_text(&html, ".field.invalid").len(), 1, "case {field}={value}");
+        }
+        assert_eq!(app.with_db(|c| expos::table.count().get_result::<i64>(c).expect("n")).await, 0, "nothing stored");
+        let res = app.post_form("/organizer/expos/new", "/organizer/expos", &good).await;
+        let page = location(&res);
+        assert!(page.starts_with("/organizer/expos/"), "{page}");
+        let (status, html) = app.get_html(&page).await;
+        assert_eq!(status, 200);
+        assert_eq!(select_text(&html, "#expo-status"), vec!["draft".to_owned()]);
+
+        // A day: a half-given break is refused; a good one generates its slots.
+        let day = |break_ends: &'static str| vec![("date", "2027-03-23"), ("starts", "09:00"), ("ends", "17:00"), ("slot_minutes", "30"), ("gap_minutes", "0"), ("break_starts", "12:00"), ("break_ends", break_ends)];
+        let res = app.post_form(&page, &format!("{page}/days"), &day("")).await;
+        assert_eq!(res.status().as_u16(), 422);
+        let res = app.post_form(&page, &format!("{page}/days"), &day("13:00")).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(app.with_db(|c| slots::table.count().get_result::<i64>(c).expect("n")).await, 14);
+        let res = app.post_form(&page, &format!("{page}/days"), &day("13:00")).await;
+        assert_eq!(res.status().as_u16(), 422, "the same date twice");
+
+        let res = app.post_form(&page, &format!("{page}/tables"), &[("count", "0"), ("prefix", "A")]).await;
+        assert_eq!(res.status().as_u16(), 422);
+        app.post_form(&page, &format!("{page}/tables"), &[("count", "20"), ("prefix", "A"), ("note", "")]).await;
+        app.post_form(&page, &format!("{page}/tables"), &[("count", "2"), ("prefix", "A"), ("note", "Spanish interpreter")]).await;
+        let labels: Vec<String> = app.with_db(|c| consultation_tables::table.order(consultation_tables::position).select(consultation_tables::label).load(c).expect("t")).await;
+        assert_eq!(labels.len(), 22);
+        assert_eq!((labels[0].as_str(), labels[21].as_str()), ("A1", "A22"));
+
+        // A buyer: bad email refused; a good one gets an invitation with a working link.
+        let buyer = |email: &'static str| vec![("name", "Lucía Fernández"), ("organisation", "SEDAPAL"), ("email", email), ("country", "PE"), ("timezone", ""), ("languages", "es, en")];
+        let res = app.post_form(&page, &format!("{page}/buyers"), &buyer("lucia@")).await;
+        assert_eq!(res.status().as_u16(), 422);
+        let res = app.post_form(&page, &format!("{page}/buyers"), &buyer("lucia@sedapal.example")).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let res = app.post_form(&page, &format!("{page}/buyers"), &buyer("Lucia@Sedapal.example")).await;
+        assert_eq!(res.status().as_u16(), 422, "the same email twice");
+        let (id, tz): (i32, String) = app.with_db(|c| buyers::table.select((buyers::id, buyers::timezone)).first(c).expect("buyer")).await;
+        assert_eq!(tz, "America/Lima", "the country's zone");
+        let (_, html) = app.get_html(&page).await;
+        assert_eq!(select_text(&html, ".buyer-list .badge"), vec!["invited".to_owned()]);
+        app.post_form(&page, &format!("{page}/buyers/{id}/invite"), &[]).await;
+        let bodies: Vec<String> = app.with_db(|c| outbox::table.filter(outbox::kind.eq("invitation")).select(outbox::body_text).load(c).expect("o")).await;
+        assert_eq!(bodies.len(), 2, "invited, then invited again");
+        let res = app.post_form(&page, &format!("{page}/status"), &[("to", "open")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let res = app.post_form(&page, &format!("{page}/status"), &[("to", "archived")]).await;
+        assert_eq!(res.status().as_u16(), 400);
+        let link = bodies[1].split_whitespace().find(|w| w.contains("/auth/link/")).expect("link").to_owned();
+        let invited = app.new_client();
+        let res = use_link(&invited, &link).await;
+        assert_eq!(location(&res), "/buyer");
+        let res = invited.get(app.url("/buyer")).send().await.expect("home");
+        assert_eq!(location(&res), "/buyer/profile", "onboarding first");
+        assert_eq!(invited.get(app.url(&page)).send().await.expect("forbidden").status().as_u16(), 403);
+        assert_eq!(app.get_html("/organizer/expos/999999").await.0, 404);
+    }
+}
