@@ -123,13 +123,13 @@ impl ExpoForm {
         };
         let opens = local("booking_opens", &self.booking_opens, &mut errors);
         let closes = local("booking_closes", &self.booking_closes, &mut errors);
-        if let (Some(o), Some(c)) = (opens, closes) {
-            if c <= o {
-                errors.push(FieldError::new(
-                    "booking_closes",
-                    "Booking must close after it opens.",
-                ));
-            }
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o
+        {
+            errors.push(FieldError::new(
+                "booking_closes",
+                "Booking must close after it opens.",
+            ));
         }
         let max = if self.max_meetings.trim().is_empty() {
             None
