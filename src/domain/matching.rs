@@ -1,8 +1,6 @@
 //! How well a supplier fits a buyer: a score for ordering the directory and the
 //! reasons in plain words, so a buyer sees *why* a supplier is suggested.
 
-use std::collections::BTreeSet;
-
 use super::reference;
 
 /// What the score looks at on the buyer's side.
@@ -39,12 +37,24 @@ const STOPWORDS: &[&str] = &[
     "within", "your",
 ];
 
-fn words(text: &str) -> BTreeSet<String> {
+/// Word stems (lower case, a plural "s" dropped) mapped to the word as written, so
+/// matching ignores plurals but the reason quotes a real word. Hangul words count from
+/// two syllables, Latin ones from four letters.
+fn words(text: &str) -> std::collections::BTreeMap<String, String> {
     text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .map(|w| w.strip_suffix('s').map(str::to_owned).unwrap_or(w))
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .filter(|w| {
+            let n = w.chars().count();
+            n >= 4 || (n >= 2 && w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)))
+        })
+        .filter_map(|w| {
+            let lower = w.to_lowercase();
+            let stem = match lower.strip_suffix('s') {
+                Some(s) if s.chars().count() >= 4 && !s.ends_with('s') => s.to_owned(),
+                _ => lower.clone(),
+            };
+            (!STOPWORDS.contains(&stem.as_str()) && !STOPWORDS.contains(&lower.as_str()))
+                .then_some((stem, lower))
+        })
         .collect()
 }
 
@@ -87,7 +97,11 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
     let mut product_hits = 0;
     for (name, description) in supplier.products {
         let offered = words(&format!("{name} {description}"));
-        let common: Vec<&String> = wanted.intersection(&offered).collect();
+        let common: Vec<&String> = wanted
+            .iter()
+            .filter(|(stem, _)| offered.contains_key(*stem))
+            .map(|(_, w)| w)
+            .collect();
         if let Some(word) = common.first() {
             product_hits += 1;
             if product_hits <= 2 {
@@ -98,7 +112,8 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
             }
         }
     }
-    if product_hits == 0 && !wanted.is_disjoint(&words(supplier.pitch)) {
+    let pitch = words(supplier.pitch);
+    if product_hits == 0 && wanted.keys().any(|k| pitch.contains_key(k)) {
         m.score += 5;
     }
     m

@@ -30,10 +30,21 @@ pub struct BuyerFacts {
     pub interests: Vec<String>,
     pub looking_for: String,
     pub needs_interpreter: bool,
+    pub profile_complete: bool,
 }
 
 pub fn buyer_facts(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Option<BuyerFacts>> {
-    let row: Option<(i32, i32, String, String, String, String, bool)> = buyers::table
+    type Row = (
+        i32,
+        i32,
+        String,
+        String,
+        String,
+        String,
+        bool,
+        Option<NaiveDateTime>,
+    );
+    let row: Option<Row> = buyers::table
         .find(buyer.0)
         .select((
             buyers::id,
@@ -43,10 +54,13 @@ pub fn buyer_facts(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Optio
             buyers::languages,
             buyers::looking_for,
             buyers::needs_interpreter,
+            buyers::profile_completed_at,
         ))
         .first(conn)
         .optional()?;
-    let Some((id, expo, country, timezone, languages, looking_for, needs_interpreter)) = row else {
+    let Some((id, expo, country, timezone, languages, looking_for, needs_interpreter, completed)) =
+        row
+    else {
         return Ok(None);
     };
     let interests = buyer_interests::table
@@ -63,6 +77,7 @@ pub fn buyer_facts(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Optio
         interests,
         looking_for,
         needs_interpreter,
+        profile_complete: completed.is_some(),
     }))
 }
 
@@ -330,6 +345,14 @@ pub fn availability(
         .first(conn)?;
     let used: HashMap<i32, i64> = live()
         .filter(meetings::expo_id.eq(buyer.expo.0))
+        .filter(
+            meetings::table_id.eq_any(
+                consultation_tables::table
+                    .filter(consultation_tables::expo_id.eq(buyer.expo.0))
+                    .filter(consultation_tables::active.eq(true))
+                    .select(consultation_tables::id),
+            ),
+        )
         .select(meetings::slot_id)
         .load::<i32>(conn)?
         .into_iter()
@@ -428,7 +451,15 @@ pub fn book(
     now: NaiveDateTime,
 ) -> Result<MeetingId, BookError> {
     conn.write_tx(|conn| {
+        // Buyer first, then supplier: every writer takes them in this order.
+        crate::store::lock_buyer(conn, buyer)?;
+        crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
+        if !facts.profile_complete {
+            return Err(BookError::NotOffered(
+                "Please complete your profile first: suppliers see it before they meet you.".into(),
+            ));
+        }
         let approved: i64 = suppliers::table
             .filter(suppliers::id.eq(supplier.0))
             .filter(suppliers::expo_id.eq(facts.expo.0))
@@ -443,7 +474,7 @@ pub fn book(
             return Err(BookError::NotOffered(why));
         }
         if !offer.slots.iter().any(|(s, _, _)| *s == slot) {
-            return Err(slot_problem(conn, &facts, slot, &offer)?);
+            return Err(slot_problem(conn, &facts, supplier, slot, &offer)?);
         }
         let id = insert_with_table(conn, &facts, supplier, slot, None, now, &offer)?;
         queue_meeting_change(conn, id, MeetingChange::Booked, ctx, now)?;
@@ -455,6 +486,7 @@ pub fn book(
 fn slot_problem(
     conn: &mut DbConnection,
     facts: &BuyerFacts,
+    supplier: SupplierId,
     slot: SlotId,
     offer: &Availability,
 ) -> Result<BookError, BookError> {
@@ -464,11 +496,41 @@ fn slot_problem(
         .select(slots::starts_at)
         .first(conn)
         .optional()?;
-    Ok(match starts {
-        Some(starts) => BookError::Taken {
-            alternatives: nearest(&offer.slots, starts),
-        },
-        None => BookError::NotOffered("That time is not one of this expo's slots.".to_owned()),
+    let Some(starts) = starts else {
+        return Ok(BookError::NotOffered(
+            "That time is not one of this expo's slots.".to_owned(),
+        ));
+    };
+    if starts <= crate::store::now() {
+        return Ok(BookError::NotOffered("That time has passed.".to_owned()));
+    }
+    let own_busy: i64 = meetings::table
+        .filter(meetings::slot_id.eq(slot.0))
+        .filter(meetings::buyer_id.eq(facts.id.0))
+        .filter(meetings::status.eq_any(LIVE))
+        .select(count_star())
+        .first(conn)?;
+    if own_busy > 0 {
+        return Ok(BookError::NotOffered(
+            "You already have a meeting at that time.".to_owned(),
+        ));
+    }
+    let blocked: i64 = blocked_slots::table
+        .filter(blocked_slots::slot_id.eq(slot.0))
+        .filter(
+            blocked_slots::buyer_id
+                .eq(facts.id.0)
+                .or(blocked_slots::supplier_id.eq(supplier.0)),
+        )
+        .select(count_star())
+        .first(conn)?;
+    if blocked > 0 {
+        return Ok(BookError::NotOffered(
+            "The supplier is not available at that time.".to_owned(),
+        ));
+    }
+    Ok(BookError::Taken {
+        alternatives: nearest(&offer.slots, starts),
     })
 }
 
@@ -519,15 +581,26 @@ fn insert_with_table(
                 now,
             ),
             Some(meeting) => conn.write_tx(|c| {
-                diesel::update(meetings::table.find(meeting.0))
-                    .set((
-                        meetings::slot_id.eq(slot.0),
-                        meetings::table_id.eq(table.0),
-                        meetings::updated_at.eq(now),
-                    ))
-                    .execute(c)
-                    .map(|_| meeting)
-                    .map_err(|e| StoreError::from_unique(e, "this slot was just taken"))
+                diesel::update(
+                    meetings::table
+                        .find(meeting.0)
+                        .filter(meetings::buyer_id.eq(facts.id.0))
+                        .filter(meetings::status.eq("booked")),
+                )
+                .set((
+                    meetings::slot_id.eq(slot.0),
+                    meetings::table_id.eq(table.0),
+                    meetings::updated_at.eq(now),
+                ))
+                .execute(c)
+                .map_err(|e| StoreError::from_unique(e, "this slot was just taken"))
+                .and_then(|n| {
+                    if n == 1 {
+                        Ok(meeting)
+                    } else {
+                        Err(StoreError::NotFound)
+                    }
+                })
             }),
         };
         match result {
@@ -583,14 +656,16 @@ pub fn move_meeting(
     now: NaiveDateTime,
 ) -> Result<(), BookError> {
     conn.write_tx(|conn| {
+        crate::store::lock_buyer(conn, buyer)?;
         let (supplier, _) = own_meeting(conn, buyer, meeting)?;
+        crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
         let offer = availability(conn, &facts, supplier, Some(meeting), now)?;
         if let Some(why) = offer.closed {
             return Err(BookError::NotOffered(why));
         }
         if !offer.slots.iter().any(|(s, _, _)| *s == slot) {
-            return Err(slot_problem(conn, &facts, slot, &offer)?);
+            return Err(slot_problem(conn, &facts, supplier, slot, &offer)?);
         }
         insert_with_table(conn, &facts, supplier, slot, Some(meeting), now, &offer)?;
         queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
@@ -609,15 +684,44 @@ pub fn cancel_meeting(
     now: NaiveDateTime,
 ) -> Result<(), BookError> {
     conn.write_tx(|conn| {
-        own_meeting(conn, buyer, meeting)?;
-        diesel::update(meetings::table.find(meeting.0))
-            .set((
-                meetings::status.eq("cancelled"),
-                meetings::cancel_reason.eq(reason),
-                meetings::cancelled_at.eq(Some(now)),
-                meetings::updated_at.eq(now),
-            ))
-            .execute(conn)?;
+        crate::store::lock_buyer(conn, buyer)?;
+        let (_, slot) = own_meeting(conn, buyer, meeting)?;
+        let starts: NaiveDateTime = slots::table
+            .find(slot.0)
+            .select(slots::starts_at)
+            .first(conn)?;
+        if starts <= now {
+            return Err(BookError::NotOffered(
+                "This meeting has already started; please tell the organizer at the venue.".into(),
+            ));
+        }
+        let changed = diesel::update(
+            meetings::table
+                .find(meeting.0)
+                .filter(meetings::status.eq("booked")),
+        )
+        .set((
+            meetings::status.eq("cancelled"),
+            meetings::cancel_reason.eq(reason),
+            meetings::cancelled_at.eq(Some(now)),
+            meetings::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+        if changed != 1 {
+            return Err(StoreError::NotFound.into());
+        }
+        crate::store::audit::record(
+            conn,
+            &crate::store::audit::Entry {
+                actor_role: "buyer",
+                actor_id: Some(buyer.0),
+                action: "meeting.cancelled",
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: reason,
+            },
+            now,
+        )?;
         queue_meeting_change(conn, meeting, MeetingChange::Cancelled { reason }, ctx, now)?;
         Ok(())
     })

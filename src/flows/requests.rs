@@ -59,6 +59,20 @@ pub fn send(
     now: NaiveDateTime,
 ) -> Result<i32, RequestError> {
     conn.write_tx(|conn| {
+        let complete: Option<Option<NaiveDateTime>> = buyers::table
+            .find(buyer.0)
+            .select(buyers::profile_completed_at)
+            .first(conn)
+            .optional()?;
+        match complete {
+            None => return Err(RequestError::NotFound),
+            Some(None) => {
+                return Err(RequestError::Refused(
+                    "Please complete your profile first.".into(),
+                ));
+            }
+            Some(Some(_)) => {}
+        }
         let row: Option<(i32, bool)> = suppliers::table
             .inner_join(expos::table)
             .inner_join(buyers::table.on(buyers::expo_id.eq(suppliers::expo_id)))

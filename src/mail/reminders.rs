@@ -72,6 +72,11 @@ pub fn queue_due(
             .collect();
         targets.sort_by_key(|(r, id)| (r.as_str(), *id));
         targets.dedup();
+        let done: Vec<(String, i32)> = reminders_sent::table
+            .filter(reminders_sent::day_id.eq(day_id))
+            .select((reminders_sent::role, reminders_sent::person_id))
+            .load(conn)?;
+        targets.retain(|(r, id)| !done.iter().any(|(dr, did)| dr == r.as_str() && did == id));
         for (role, person) in targets {
             let claimed = conn.write_tx(|c| {
                 let inserted = diesel::insert_into(reminders_sent::table)
@@ -98,7 +103,8 @@ pub fn queue_due(
             match claimed {
                 Ok(true) => queued += 1,
                 Ok(false) => {}
-                Err(e) => return Err(e),
+                // One person's failure must not stop everyone else's reminder.
+                Err(e) => tracing::error!(day_id, person, error = %e, "reminder"),
             }
         }
     }

@@ -40,7 +40,7 @@ impl SenderConfig {
                 std::process::id(),
                 crate::domain::token::random_urlsafe(6)
             ),
-            batch: 100,
+            batch: CONCURRENT_SENDS as i64,
             lease: TimeDelta::minutes(5),
             max_attempts: 8,
             first_retry: TimeDelta::seconds(30),
@@ -107,19 +107,23 @@ impl Sender {
         // Several at once: each SMTP delivery waits on the network (lettre's final
         // "." write meets the server's delayed ACK, ~40 ms), so one at a time would cap
         // a worker at ~25 messages/s.
+        // A batch is at most CONCURRENT_SENDS messages, all in flight at once, so none
+        // waits long enough for its claim to run out. One failure never aborts the
+        // others: each outcome is recorded or logged on its own.
         let mut report = DrainReport::default();
         let mut running = tokio::task::JoinSet::new();
         for msg in claimed {
-            if running.len() >= CONCURRENT_SENDS
-                && let Some(done) = running.join_next().await
-            {
-                report.add(done??);
-            }
             let sender = self.clone();
             running.spawn(async move { sender.deliver(msg).await });
         }
         while let Some(done) = running.join_next().await {
-            report.add(done??);
+            match done {
+                Ok(Ok(r)) => report.add(r),
+                Ok(Err(e)) => {
+                    tracing::error!(error = format!("{e:#}"), "recording an email outcome")
+                }
+                Err(e) => tracing::error!(error = %e, "email task"),
+            }
         }
         Ok(report)
     }
@@ -181,6 +185,14 @@ impl Sender {
     }
 
     async fn deliver(&self, msg: outbox::Message) -> Result<DrainReport, anyhow::Error> {
+        let (worker, lease, id) = (self.config.worker_id.clone(), self.config.lease, msg.id);
+        let still_ours = self
+            .db(move |c| Ok(outbox::renew_claim(c, id, &worker, store::now() + lease)?))
+            .await?;
+        if !still_ours {
+            tracing::warn!(id, "claim lost before sending; another worker has it");
+            return Ok(DrainReport::default());
+        }
         let message_id = format!(
             "<{}.{}@{}>",
             msg.id,
@@ -195,16 +207,20 @@ impl Sender {
         let id = msg.id;
         match outcome {
             Ok(()) => {
-                self.db(move |c| {
-                    Ok(outbox::mark_sent(
-                        c,
-                        id,
-                        &worker,
-                        &message_id,
-                        store::now(),
-                    )?)
-                })
-                .await?;
+                let recorded = self
+                    .db(move |c| {
+                        Ok(outbox::mark_sent(
+                            c,
+                            id,
+                            &worker,
+                            &message_id,
+                            store::now(),
+                        )?)
+                    })
+                    .await?;
+                if !recorded {
+                    tracing::warn!(id, "sent, but the claim had passed to another worker");
+                }
                 Ok(DrainReport {
                     sent: 1,
                     ..DrainReport::default()

@@ -47,7 +47,12 @@ impl Mailer {
                     .map(|b| {
                         let pool = lettre::transport::smtp::PoolConfig::new()
                             .max_size(super::sender::CONCURRENT_SENDS as u32);
-                        Self::Smtp(b.pool_config(pool).build())
+                        // Well under the five-minute claim, so a stuck server cannot outlast it.
+                        Self::Smtp(
+                            b.pool_config(pool)
+                                .timeout(Some(std::time::Duration::from_secs(20)))
+                                .build(),
+                        )
                     })
                     .map_err(|e| MailerUrlError::Smtp(redact(u), e.to_string()))
             }

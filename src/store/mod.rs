@@ -49,3 +49,33 @@ pub type StoreResult<T> = Result<T, StoreError>;
 pub fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
+
+/// Takes the row lock of a buyer for the rest of the transaction (a no-op update:
+/// portable, unlike `SELECT … FOR UPDATE`). Rules that span rows — one meeting per
+/// pair, meeting limits, blocked slots — are checked after taking the locks, so two
+/// transactions about the same people run one after the other on PostgreSQL too
+/// (SQLite's `BEGIN IMMEDIATE` already serialises all writers).
+pub fn lock_buyer(
+    conn: &mut DbConnection,
+    buyer: crate::domain::BuyerId,
+) -> diesel::QueryResult<()> {
+    use crate::db::schema::buyers;
+    use diesel::prelude::*;
+    diesel::update(buyers::table.find(buyer.0))
+        .set(buyers::updated_at.eq(buyers::updated_at))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The supplier's counterpart of [`lock_buyer`].
+pub fn lock_supplier(
+    conn: &mut DbConnection,
+    supplier: crate::domain::SupplierId,
+) -> diesel::QueryResult<()> {
+    use crate::db::schema::suppliers;
+    use diesel::prelude::*;
+    diesel::update(suppliers::table.find(supplier.0))
+        .set(suppliers::updated_at.eq(suppliers::updated_at))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -323,17 +323,46 @@ pub fn resend(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> super::St
                 Ok(copy)
             }
             _ => {
-                diesel::update(outbox::table.find(id))
-                    .set((
-                        outbox::status.eq("pending"),
-                        outbox::attempts.eq(0),
-                        outbox::next_attempt_at.eq(now),
-                        outbox::claimed_by.eq(None::<String>),
-                        outbox::claimed_until.eq(None::<NaiveDateTime>),
-                    ))
-                    .execute(conn)?;
+                // Only from the status just read: a worker that claimed it meanwhile keeps it.
+                let changed = diesel::update(
+                    outbox::table
+                        .find(id)
+                        .filter(outbox::status.eq(&msg.status)),
+                )
+                .set((
+                    outbox::status.eq("pending"),
+                    outbox::attempts.eq(0),
+                    outbox::next_attempt_at.eq(now),
+                    outbox::claimed_by.eq(None::<String>),
+                    outbox::claimed_until.eq(None::<NaiveDateTime>),
+                ))
+                .execute(conn)?;
+                if changed != 1 {
+                    return Err(super::StoreError::Conflict(
+                        "this message is being sent right now".into(),
+                    ));
+                }
                 Ok(id)
             }
         }
     })
+}
+
+/// Extends a claim just before sending, so a message is only sent while its claim
+/// holds; false when another worker took it over after the lease ran out.
+pub fn renew_claim(
+    conn: &mut DbConnection,
+    id: i32,
+    worker: &str,
+    until: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::claimed_by.eq(worker))
+            .filter(outbox::status.eq("sending")),
+    )
+    .set(outbox::claimed_until.eq(until))
+    .execute(conn)
+    .map(|n| n == 1)
 }

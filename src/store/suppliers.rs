@@ -792,6 +792,9 @@ pub fn block_slot(
     now: NaiveDateTime,
 ) -> Result<(), BlockError> {
     conn.write_tx(|conn| {
+        // Serialises with bookings of this supplier (they lock the same row), so a
+        // meeting cannot land in the slot between the check below and the insert.
+        super::lock_supplier(conn, id)?;
         let own: Option<i32> = slots::table
             .inner_join(suppliers::table.on(suppliers::expo_id.eq(slots::expo_id)))
             .filter(slots::id.eq(slot.0))

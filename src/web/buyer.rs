@@ -214,7 +214,7 @@ pub async fn save_profile(
     match saved {
         Ok(name) => {
             // The name in the header follows the profile.
-            session::sign_in(&session, crate::domain::Role::Buyer, me.id.0, name)?;
+            session::rename(&session, name);
             session::flash(
                 &session,
                 "success",

@@ -52,6 +52,14 @@ pub fn sign_in(session: &Session, role: Role, id: i32, name: String) -> Result<(
         .map_err(|e| AppError::internal(anyhow::anyhow!("session insert: {e}")))
 }
 
+/// Changes the name shown in the header, keeping the session (and its age) as it is.
+pub fn rename(session: &Session, name: String) {
+    if let Some(mut who) = identity(session) {
+        who.name = name;
+        let _ = session.insert(IDENTITY, who);
+    }
+}
+
 pub fn sign_out(session: &Session) {
     session.purge();
 }
