@@ -527,6 +527,12 @@ pub struct AgendaPrintPage {
     pub printed_at: String,
 }
 
+impl AgendaPrintPage {
+    pub fn print_js(&self) -> String {
+        super::assets::url("print.js")
+    }
+}
+
 async fn agenda_data(
     state: &AppState,
     me: &SignedInSupplier,
