@@ -580,7 +580,22 @@ both_databases! {
         }).await;
         assert_eq!(status, "booked", "their meeting is untouched");
         assert_eq!(after, before, "nobody was emailed");
-        // A slot of theirs cannot be blocked on their behalf either: blocks are always the signed-in supplier's own.
+        // Nor answer a request made to them.
+        let (them, _, _) = app.with_db(|c| supplier_with_meeting(c, 1)).await;
+        let request: i32 = app.with_db(move |c| {
+            let (expo, buyer): (i32, i32) = suppliers::table.inner_join(buyers::table.on(buyers::expo_id.eq(suppliers::expo_id)))
+                .filter(suppliers::id.eq(them)).select((suppliers::expo_id, buyers::id)).first(c).expect("buyer");
+            diesel::delete(meeting_requests::table.filter(meeting_requests::supplier_id.eq(them)).filter(meeting_requests::buyer_id.eq(buyer))).execute(c).expect("clear");
+            diesel::insert_into(meeting_requests::table).values((
+                meeting_requests::expo_id.eq(expo), meeting_requests::buyer_id.eq(buyer), meeting_requests::supplier_id.eq(them),
+                meeting_requests::requested_by.eq("buyer"), meeting_requests::status.eq("pending"), meeting_requests::created_at.eq(store::now()),
+            )).returning(meeting_requests::id).get_result(c).expect("request")
+        }).await;
+        let res = app.post_form("/supplier/agenda", &format!("/supplier/requests/{request}/answer"), &[("decision", "decline"), ("reason", "not mine")]).await;
+        assert_eq!(res.status().as_u16(), 404);
+        let still: String = app.with_db(move |c| meeting_requests::table.find(request).select(meeting_requests::status).first(c).expect("request")).await;
+        assert_eq!(still, "pending");
+        // Their meetings never show on this supplier's agenda.
         let (_, html) = app.get_html("/supplier/agenda").await;
         assert!(select_text(&html, &format!("#meeting-{theirs}")).is_empty());
         // And signed-out visitors are sent to sign in.
