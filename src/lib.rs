@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod flows;
 pub mod mail;
 pub mod store;
 pub mod web;

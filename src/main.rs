@@ -41,10 +41,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let (data_dir, database) = args.storage.resolve(SERVE_DB_FILE)?;
             let settings = args.settings(database, data_dir)?;
             tracing::info!(database = %settings.database.redacted(), "starting");
-            let app = Application::build(settings)?;
-            tracing::info!(url = app.base_url(), "expomatch is listening");
-            actix_web::rt::System::new().block_on(app.run_until_stopped())?;
-            Ok(())
+            // Built inside the runtime: the SMTP connection pool spawns tasks.
+            actix_web::rt::System::new().block_on(async move {
+                let app = Application::build(settings)?;
+                tracing::info!(url = app.base_url(), "expomatch is listening");
+                app.run_until_stopped().await?;
+                Ok(())
+            })
         }
         Command::Demo(args) => {
             // The demo never touches the database `serve` uses: it always runs on a
@@ -69,18 +72,29 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let mut conn = pool.get()?;
                 demo::seed_in_transaction(&mut conn)?
             };
-            let app = Application::build_with_pool(settings, pool)?;
-            let base = app.base_url().to_owned();
-            println!(
-                "expomatch demo is running at {base}/ (a fresh demo database: {})",
-                database.redacted()
-            );
-            println!("Sign in once with each link (valid for 24 hours):");
-            println!("organizer: {base}{}", links.organizer);
-            println!("supplier: {base}{}", links.supplier);
-            println!("buyer: {base}{}", links.buyer);
-            actix_web::rt::System::new().block_on(app.run_until_stopped())?;
-            Ok(())
+            let from = settings.mail.from.clone();
+            actix_web::rt::System::new().block_on(async move {
+                let app = Application::build_with_pool(settings, pool.clone())?;
+                let base = app.base_url().to_owned();
+                {
+                    let mut conn = pool.get()?;
+                    let ctx = expomatch::mail::messages::MailContext {
+                        base_url: &base,
+                        from: &from,
+                    };
+                    demo::queue_sample_mail(&mut conn, &links, &ctx)?;
+                }
+                println!(
+                    "expomatch demo is running at {base}/ (a fresh demo database: {})",
+                    database.redacted()
+                );
+                println!("Sign in once with each link (valid for 24 hours):");
+                println!("organizer: {base}{}", links.organizer);
+                println!("supplier: {base}{}", links.supplier);
+                println!("buyer: {base}{}", links.buyer);
+                app.run_until_stopped().await?;
+                Ok(())
+            })
         }
         Command::Migrate(storage) => {
             let (_, database) = storage.resolve(SERVE_DB_FILE)?;
@@ -96,14 +110,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let (data_dir, database) = storage.resolve(SERVE_DB_FILE)?;
             let mail = mail.settings()?;
-            let mailer = Mailer::from_url(mail.smtp_url.as_deref(), &data_dir)?;
             let pool = db::build_pool(&database, 2)?;
-            let sender = Sender::new(
-                pool,
-                mailer,
-                SenderConfig::new(mail.from, "http://127.0.0.1:8080"),
-            );
-            let report = actix_web::rt::System::new().block_on(sender.drain())?;
+            let report = actix_web::rt::System::new().block_on(async move {
+                let mailer = Mailer::from_url(mail.smtp_url.as_deref(), &data_dir)?;
+                let sender = Sender::new(
+                    pool,
+                    mailer,
+                    SenderConfig::new(mail.from, "http://127.0.0.1:8080"),
+                );
+                sender.drain().await
+            })?;
             println!(
                 "{} sent, {} will be retried, {} failed",
                 report.sent, report.retrying, report.failed

@@ -3,7 +3,9 @@
 
 pub mod display;
 pub mod ids;
+pub mod matching;
 pub mod password;
+pub mod profile;
 pub mod reference;
 pub mod role;
 pub mod slots;

@@ -7,6 +7,8 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Prope
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
+    /// A calendar file to import or subscribe to (no invitation semantics).
+    Publish,
     /// A new or changed meeting.
     Request,
     /// The meeting is off.
@@ -16,6 +18,7 @@ pub enum Method {
 impl Method {
     pub const fn as_str(self) -> &'static str {
         match self {
+            Self::Publish => "PUBLISH",
             Self::Request => "REQUEST",
             Self::Cancel => "CANCEL",
         }
@@ -51,6 +54,23 @@ pub fn meeting_uid(meeting_id: i32, host: &str) -> String {
 
 /// The iCalendar text of one meeting, times in UTC, with a 15-minute alarm.
 pub fn meeting_ics(invite: &MeetingInvite<'_>) -> String {
+    calendar_of(invite.method, std::slice::from_ref(invite), None)
+}
+
+/// Several meetings in one calendar (a subscription feed or an agenda download).
+pub fn calendar_of(method: Method, invites: &[MeetingInvite<'_>], name: Option<&str>) -> String {
+    let mut calendar = Calendar::new();
+    calendar.append_property(Property::new("METHOD", method.as_str()));
+    if let Some(name) = name {
+        calendar.name(name);
+    }
+    for invite in invites {
+        calendar.push(event(invite));
+    }
+    calendar.done().to_string()
+}
+
+fn event(invite: &MeetingInvite<'_>) -> Event {
     let mut event = Event::new();
     event
         .uid(invite.uid)
@@ -76,7 +96,7 @@ pub fn meeting_ics(invite: &MeetingInvite<'_>) -> String {
         );
     }
     match invite.method {
-        Method::Request => {
+        Method::Request | Method::Publish => {
             event.status(EventStatus::Confirmed).alarm(Alarm::display(
                 "Your meeting starts in 15 minutes",
                 -TimeDelta::minutes(15),
@@ -86,11 +106,7 @@ pub fn meeting_ics(invite: &MeetingInvite<'_>) -> String {
             event.status(EventStatus::Cancelled);
         }
     }
-    let mut calendar = Calendar::new();
-    calendar
-        .append_property(Property::new("METHOD", invite.method.as_str()))
-        .push(event.done());
-    calendar.done().to_string()
+    event.done()
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ struct MeetingText<'a> {
     reason: Option<&'a str>,
     expo_name: &'a str,
     agenda_link: &'a str,
-    calendar: bool,
+    calendar_note: &'a str,
 }
 
 #[derive(Template)]
@@ -198,7 +198,7 @@ struct MeetingHtml<'a> {
     reason: Option<&'a str>,
     expo_name: &'a str,
     agenda_link: &'a str,
-    calendar: bool,
+    calendar_note: &'a str,
 }
 
 /// One side's version of a meeting message.
@@ -317,6 +317,13 @@ pub fn queue_meeting_change(
                 side.counterpart, side.when_local
             ),
         };
+        let calendar_note = match change {
+            MeetingChange::Booked => "The attached invitation adds the meeting to your calendar.",
+            MeetingChange::Moved => "The attached invitation moves the meeting in your calendar.",
+            MeetingChange::Cancelled { .. } => {
+                "The attached file removes the meeting from your calendar."
+            }
+        };
         let (name, counterpart, detail) = (
             side.name.as_str(),
             side.counterpart.as_str(),
@@ -335,7 +342,7 @@ pub fn queue_meeting_change(
                 reason,
                 expo_name: &v.expo_name,
                 agenda_link: &side.agenda_link,
-                calendar: true,
+                calendar_note,
             },
             &MeetingHtml {
                 name,
@@ -349,7 +356,7 @@ pub fn queue_meeting_change(
                 reason,
                 expo_name: &v.expo_name,
                 agenda_link: &side.agenda_link,
-                calendar: true,
+                calendar_note,
             },
         )?;
         let part = outbox::CalendarPart {

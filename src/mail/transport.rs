@@ -44,7 +44,11 @@ impl Mailer {
             None => Self::file(data_dir.join("mail")),
             Some(u) if u.starts_with("smtp://") || u.starts_with("smtps://") => {
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(u)
-                    .map(|b| Self::Smtp(b.build()))
+                    .map(|b| {
+                        let pool = lettre::transport::smtp::PoolConfig::new()
+                            .max_size(super::sender::CONCURRENT_SENDS as u32);
+                        Self::Smtp(b.pool_config(pool).build())
+                    })
                     .map_err(|e| MailerUrlError::Smtp(redact(u), e.to_string()))
             }
             Some(u) if u.starts_with("file://") => Self::file(PathBuf::from(&u["file://".len()..])),

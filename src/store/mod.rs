@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod audit;
+pub mod buyers;
 pub mod expos;
 pub mod meetings;
 pub mod organizers;

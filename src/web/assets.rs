@@ -40,6 +40,11 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             "image/svg+xml",
             include_bytes!("../../static/favicon.svg"),
         ),
+        asset(
+            "app.js",
+            "text/javascript; charset=utf-8",
+            include_bytes!("../../static/js/app.js"),
+        ),
     ]
 });
 

@@ -1,14 +1,38 @@
-//! The foreign buyer's pages: times in the buyer's own zone with the venue's beside.
+//! The foreign buyer's pages: onboarding, the supplier directory with match reasons,
+//! a supplier's page with the slots it can book, and the agenda with move, cancel and
+//! calendar files. Times in the buyer's own zone with the venue's beside.
 
+use actix_session::Session;
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use chrono::{NaiveDateTime, TimeZone as _};
+use chrono_tz::Tz;
+use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
 use super::format::{TimePair, time_pair};
-use super::page::{Chrome, render};
-use super::session::SignedInBuyer;
-use crate::store::{meetings, participants};
+use super::page::{Chrome, render, render_with_status};
+use super::public::see_other;
+use super::session::{self, SignedInBuyer};
+use crate::domain::profile::BuyerProfileForm;
+use crate::domain::{FieldError, MeetingId, SlotId, SupplierId, reference, token};
+use crate::flows::booking::{self, Availability, BookError, SupplierCard};
+use crate::mail::calendar::{self, MeetingInvite, Method, Person};
+use crate::mail::messages::MailContext;
+use crate::store::{self, buyers, meetings, participants};
+
+fn tz(name: &str) -> Tz {
+    name.parse().unwrap_or(chrono_tz::UTC)
+}
+
+/// Form fields as urlencoded pairs, so repeated keys (checkbox groups) are kept.
+fn pairs(body: &[u8]) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(body).into_owned().collect()
+}
+
+// ------------------------------------------------------------------ home / agenda
 
 #[derive(Template)]
 #[template(path = "buyer/home.html")]
@@ -16,11 +40,12 @@ pub struct HomePage {
     pub chrome: Chrome,
     pub buyer: participants::BuyerSummary,
     pub agenda: Vec<(meetings::AgendaItem, TimePair)>,
+    pub feed_url: String,
 }
 
 impl HomePage {
     pub fn country_name(&self) -> &'static str {
-        crate::domain::reference::country_name(&self.buyer.country).unwrap_or("")
+        reference::country_name(&self.buyer.country).unwrap_or("")
     }
 }
 
@@ -36,8 +61,10 @@ pub async fn home(
             Ok((buyer, agenda))
         })
         .await?;
-    let own: chrono_tz::Tz = buyer.timezone.parse().unwrap_or(chrono_tz::UTC);
-    let venue: chrono_tz::Tz = buyer.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    if !buyer.profile_complete {
+        return Ok(see_other("/buyer/profile"));
+    }
+    let (own, venue) = (tz(&buyer.timezone), tz(&buyer.venue_timezone));
     let agenda = agenda
         .into_iter()
         .map(|m| {
@@ -45,9 +72,765 @@ pub async fn home(
             (m, t)
         })
         .collect();
+    let feed_url = feed_url(&state, me.id.0);
     render(&HomePage {
         chrome,
         buyer,
         agenda,
+        feed_url,
     })
+}
+
+fn feed_url(state: &AppState, buyer: i32) -> String {
+    let sig = token::feed_signature(
+        &state.settings.secret_key,
+        &format!("calendar:buyer:{buyer}"),
+    );
+    let https = state
+        .base_url
+        .replacen("https://", "webcal://", 1)
+        .replacen("http://", "webcal://", 1);
+    format!("{https}/calendar/buyer/{buyer}/{sig}.ics")
+}
+
+// ------------------------------------------------------------------ profile
+
+#[derive(Template)]
+#[template(path = "buyer/profile.html")]
+pub struct ProfilePage {
+    pub chrome: Chrome,
+    pub form: BuyerProfileForm,
+    pub errors: Vec<FieldError>,
+    pub first_time: bool,
+    pub sectors: Vec<(String, String, String)>,
+}
+
+impl ProfilePage {
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        reference::COUNTRIES
+    }
+
+    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
+        reference::LANGUAGES
+    }
+
+    pub fn zones(&self) -> Vec<&'static str> {
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|z| z.name())
+            .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
+            .collect()
+    }
+
+    pub fn has_language(&self, code: &str) -> bool {
+        self.form.languages.iter().any(|l| l == code)
+    }
+
+    pub fn has_interest(&self, code: &str) -> bool {
+        self.form.interests.iter().any(|l| l == code)
+    }
+}
+
+pub async fn profile_form(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    let (form, done, sectors) = state
+        .db(move |c| {
+            let (form, done) = buyers::profile_form(c, me.id)?.ok_or(AppError::NotFound)?;
+            Ok((form, done, buyers::sectors(c)?))
+        })
+        .await?;
+    render(&ProfilePage {
+        chrome,
+        form,
+        errors: Vec::new(),
+        first_time: !done,
+        sectors,
+    })
+}
+
+/// Saves the profile; every bad field is shown next to itself and nothing is stored.
+pub async fn save_profile(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    session: Session,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = BuyerProfileForm::from_pairs(&pairs(&body));
+    let parsed = form.parse();
+    let to_save = parsed.clone();
+    let (saved, first_time, sectors) = state
+        .db(move |c| {
+            let first_time = !buyers::profile_form(c, me.id)?.ok_or(AppError::NotFound)?.1;
+            let saved = match to_save {
+                Ok(profile) => match buyers::save_profile(c, me.id, &profile, store::now()) {
+                    Ok(()) => Ok(profile.name),
+                    Err(store::StoreError::NotFound) => Err(vec![FieldError::new(
+                        "interests",
+                        "Choose sectors from the list.",
+                    )]),
+                    Err(e) => return Err(e.into()),
+                },
+                Err(errors) => Err(errors),
+            };
+            Ok((saved, first_time, buyers::sectors(c)?))
+        })
+        .await?;
+    match saved {
+        Ok(name) => {
+            // The name in the header follows the profile.
+            session::sign_in(&session, crate::domain::Role::Buyer, me.id.0, name)?;
+            session::flash(
+                &session,
+                "success",
+                if first_time {
+                    "Welcome! Your profile is complete: find suppliers below."
+                } else {
+                    "Your profile is saved."
+                },
+            );
+            Ok(see_other(if first_time {
+                "/buyer/suppliers"
+            } else {
+                "/buyer/profile"
+            }))
+        }
+        Err(errors) => render_with_status(
+            &ProfilePage {
+                chrome,
+                form,
+                errors,
+                first_time,
+                sectors,
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}
+
+// ------------------------------------------------------------------ directory
+
+#[derive(Deserialize, Default, Clone)]
+pub struct DirectoryQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub experience: String,
+}
+
+#[derive(Template)]
+#[template(path = "buyer/directory.html")]
+pub struct DirectoryPage {
+    pub chrome: Chrome,
+    pub query: DirectoryQuery,
+    pub cards: Vec<SupplierCard>,
+    pub total: usize,
+    pub sectors: Vec<(String, String, String)>,
+}
+
+impl DirectoryPage {
+    pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        reference::COUNTRIES
+    }
+
+    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
+        reference::LANGUAGES
+    }
+
+    pub fn language_name(&self, code: &str) -> &'static str {
+        reference::language_name(code).unwrap_or("")
+    }
+
+    pub fn filtered(&self) -> bool {
+        !(self.query.q.is_empty()
+            && self.query.sector.is_empty()
+            && self.query.country.is_empty()
+            && self.query.language.is_empty()
+            && self.query.experience.is_empty())
+    }
+}
+
+fn matches(card: &SupplierCard, q: &DirectoryQuery) -> bool {
+    let text = q.q.trim().to_lowercase();
+    let text_ok = text.is_empty() || {
+        let hay = format!(
+            "{} {} {} {}",
+            card.name_en,
+            card.name_ko,
+            card.pitch,
+            card.products
+                .iter()
+                .map(|(n, d, _)| format!("{n} {d}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+        .to_lowercase();
+        text.split_whitespace().all(|w| hay.contains(w))
+    };
+    text_ok
+        && (q.sector.is_empty() || card.sectors.iter().any(|(c, _)| *c == q.sector))
+        && (q.country.is_empty()
+            || card.served_markets.contains(&q.country)
+            || card.target_markets.contains(&q.country))
+        && (q.language.is_empty() || card.languages.contains(&q.language))
+        && match q.experience.as_str() {
+            "exporting" => !card.served_markets.is_empty(),
+            "new" => card.served_markets.is_empty(),
+            _ => true,
+        }
+}
+
+/// Approved suppliers, best match first, filtered by text, sector, market, language
+/// and export experience. Unknown filter values are a clear 400, not an empty list.
+pub async fn directory(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    query: web::Query<DirectoryQuery>,
+) -> Result<HttpResponse, AppError> {
+    let mut query = query.into_inner();
+    query.country = query.country.trim().to_ascii_uppercase();
+    if !query.country.is_empty() && reference::country_name(&query.country).is_none() {
+        return Err(AppError::BadRequest(format!(
+            "there is no country {:?}",
+            query.country
+        )));
+    }
+    if !query.language.is_empty() && reference::language_name(&query.language).is_none() {
+        return Err(AppError::BadRequest(format!(
+            "there is no language {:?}",
+            query.language
+        )));
+    }
+    if !["", "exporting", "new"].contains(&query.experience.as_str()) {
+        return Err(AppError::BadRequest(format!(
+            "there is no export experience {:?}",
+            query.experience
+        )));
+    }
+    if query.q.chars().count() > 200 {
+        return Err(AppError::BadRequest(
+            "the search text is longer than 200 characters".into(),
+        ));
+    }
+    let (cards, sectors) = state
+        .db(move |c| {
+            let facts = booking::buyer_facts(c, me.id)?.ok_or(AppError::NotFound)?;
+            Ok((
+                booking::supplier_cards(c, &facts, None)?,
+                buyers::sectors(c)?,
+            ))
+        })
+        .await?;
+    if !query.sector.is_empty() && !sectors.iter().any(|(code, _, _)| *code == query.sector) {
+        return Err(AppError::BadRequest(format!(
+            "there is no sector {:?}",
+            query.sector
+        )));
+    }
+    let total = cards.len();
+    let cards = cards.into_iter().filter(|c| matches(c, &query)).collect();
+    render(&DirectoryPage {
+        chrome,
+        query,
+        cards,
+        total,
+        sectors,
+    })
+}
+
+// ------------------------------------------------------------------ supplier page + booking
+
+/// A bookable slot as the buyer reads it.
+pub struct SlotChoice {
+    pub id: SlotId,
+    pub time: TimePair,
+    pub day: String,
+}
+
+#[derive(Template)]
+#[template(path = "buyer/supplier.html")]
+pub struct SupplierPage {
+    pub chrome: Chrome,
+    pub card: SupplierCard,
+    pub choices: Vec<SlotChoice>,
+    pub closed: Option<String>,
+    pub problem: Option<String>,
+    pub alternatives: Vec<SlotChoice>,
+    pub action: String,
+    pub heading: String,
+}
+
+impl SupplierPage {
+    pub fn country_name(&self, code: &str) -> &'static str {
+        reference::country_name(code).unwrap_or("")
+    }
+
+    pub fn language_name(&self, code: &str) -> &'static str {
+        reference::language_name(code).unwrap_or("")
+    }
+
+    /// The slots grouped by the buyer's local day, for a readable list.
+    pub fn days(&self) -> Vec<(String, Vec<&SlotChoice>)> {
+        let mut out: Vec<(String, Vec<&SlotChoice>)> = Vec::new();
+        for c in &self.choices {
+            match out.last_mut() {
+                Some((day, list)) if *day == c.day => list.push(c),
+                _ => out.push((c.day.clone(), vec![c])),
+            }
+        }
+        out
+    }
+}
+
+fn choices(
+    slots: &[(SlotId, NaiveDateTime, NaiveDateTime)],
+    own: Tz,
+    venue: Tz,
+) -> Vec<SlotChoice> {
+    slots
+        .iter()
+        .map(|(id, s, e)| SlotChoice {
+            id: *id,
+            time: time_pair(*s, *e, own, venue),
+            day: own.from_utc_datetime(s).format("%A %-d %B").to_string(),
+        })
+        .collect()
+}
+
+struct SupplierView {
+    card: SupplierCard,
+    availability: Availability,
+    own: Tz,
+    venue: Tz,
+}
+
+async fn supplier_view(
+    state: &AppState,
+    me: &SignedInBuyer,
+    supplier: SupplierId,
+    moving: Option<MeetingId>,
+) -> Result<SupplierView, AppError> {
+    let buyer = me.id;
+    state
+        .db(move |c| {
+            let facts = booking::buyer_facts(c, buyer)?.ok_or(AppError::NotFound)?;
+            let summary = participants::buyer_summary(c, buyer)?.ok_or(AppError::NotFound)?;
+            let card = booking::supplier_cards(c, &facts, Some(supplier))?
+                .pop()
+                .ok_or(AppError::NotFound)?;
+            let availability = booking::availability(c, &facts, supplier, moving, store::now())?;
+            Ok(SupplierView {
+                card,
+                availability,
+                own: tz(&summary.timezone),
+                venue: tz(&summary.venue_timezone),
+            })
+        })
+        .await
+}
+
+pub async fn supplier(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let supplier = SupplierId(id.into_inner());
+    let v = supplier_view(&state, &me, supplier, None).await?;
+    render(&SupplierPage {
+        chrome,
+        heading: "Book a meeting".to_owned(),
+        action: format!("/buyer/suppliers/{}/book", supplier.0),
+        choices: choices(&v.availability.slots, v.own, v.venue),
+        closed: v.availability.closed,
+        card: v.card,
+        problem: None,
+        alternatives: Vec::new(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct SlotForm {
+    #[serde(default)]
+    slot: String,
+    #[serde(default)]
+    reason: String,
+}
+
+fn parse_slot(raw: &str) -> Result<SlotId, AppError> {
+    raw.trim()
+        .parse::<i32>()
+        .map(SlotId)
+        .map_err(|_| AppError::BadRequest("choose one of the offered times".into()))
+}
+
+fn mail_ctx(state: &AppState) -> (String, lettre::message::Mailbox) {
+    (state.base_url.to_string(), state.settings.mail.from.clone())
+}
+
+/// Books the chosen slot. A slot someone took a moment ago answers 409 with the
+/// nearest free alternatives; a slot that was never offered answers 422 with why.
+pub async fn book(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<SlotForm>,
+) -> Result<HttpResponse, AppError> {
+    let supplier = SupplierId(id.into_inner());
+    let slot = parse_slot(&form.slot)?;
+    let (base, from) = mail_ctx(&state);
+    let buyer = me.id;
+    let outcome = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match booking::book(c, buyer, supplier, slot, &ctx, store::now()) {
+                Ok(id) => Ok(Ok(id)),
+                Err(BookError::Store(store::StoreError::NotFound)) => Err(AppError::NotFound),
+                Err(e @ (BookError::Taken { .. } | BookError::NotOffered(_))) => Ok(Err(e)),
+                Err(BookError::Store(e)) => Err(e.into()),
+                Err(BookError::Mail(e)) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match outcome {
+        Ok(_) => {
+            session::flash(
+                &session,
+                "success",
+                "Your meeting is booked. A confirmation with a calendar invitation is on its way.",
+            );
+            Ok(see_other("/buyer"))
+        }
+        Err(problem) => booking_problem(&state, &me, chrome, supplier, None, problem).await,
+    }
+}
+
+async fn booking_problem(
+    state: &AppState,
+    me: &SignedInBuyer,
+    chrome: Chrome,
+    supplier: SupplierId,
+    moving: Option<MeetingId>,
+    problem: BookError,
+) -> Result<HttpResponse, AppError> {
+    let v = supplier_view(state, me, supplier, moving).await?;
+    let (status, message, alternatives) = match problem {
+        BookError::Taken { alternatives } => (
+            StatusCode::CONFLICT,
+            "This slot was just taken by someone else. Here are the nearest free times:".to_owned(),
+            choices(&alternatives, v.own, v.venue),
+        ),
+        BookError::NotOffered(why) => (StatusCode::UNPROCESSABLE_ENTITY, why, Vec::new()),
+        other => return Err(AppError::internal(other)),
+    };
+    let (heading, action) = match moving {
+        Some(m) => (
+            "Move your meeting".to_owned(),
+            format!("/buyer/meetings/{}/move", m.0),
+        ),
+        None => (
+            "Book a meeting".to_owned(),
+            format!("/buyer/suppliers/{}/book", supplier.0),
+        ),
+    };
+    render_with_status(
+        &SupplierPage {
+            chrome,
+            heading,
+            action,
+            choices: choices(&v.availability.slots, v.own, v.venue),
+            closed: v.availability.closed,
+            card: v.card,
+            problem: Some(message),
+            alternatives,
+        },
+        status,
+    )
+}
+
+// ------------------------------------------------------------------ move / cancel
+
+pub async fn move_form(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = MeetingId(id.into_inner());
+    let buyer = me.id;
+    let supplier = state
+        .db(move |c| Ok(booking::own_meeting_supplier(c, buyer, meeting)?))
+        .await?;
+    let v = supplier_view(&state, &me, supplier, Some(meeting)).await?;
+    render(&SupplierPage {
+        chrome,
+        heading: "Move your meeting".to_owned(),
+        action: format!("/buyer/meetings/{}/move", meeting.0),
+        choices: choices(&v.availability.slots, v.own, v.venue),
+        closed: v.availability.closed,
+        card: v.card,
+        problem: None,
+        alternatives: Vec::new(),
+    })
+}
+
+pub async fn move_meeting(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<SlotForm>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = MeetingId(id.into_inner());
+    let slot = parse_slot(&form.slot)?;
+    let (base, from) = mail_ctx(&state);
+    let buyer = me.id;
+    let outcome = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            let supplier = booking::own_meeting_supplier(c, buyer, meeting)?;
+            match booking::move_meeting(c, buyer, meeting, slot, &ctx, store::now()) {
+                Ok(()) => Ok((supplier, Ok(()))),
+                Err(BookError::Store(store::StoreError::NotFound)) => Err(AppError::NotFound),
+                Err(e @ (BookError::Taken { .. } | BookError::NotOffered(_))) => {
+                    Ok((supplier, Err(e)))
+                }
+                Err(BookError::Store(e)) => Err(e.into()),
+                Err(BookError::Mail(e)) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match outcome {
+        (_, Ok(())) => {
+            session::flash(
+                &session,
+                "success",
+                "Your meeting has moved. Both of you get an updated calendar invitation.",
+            );
+            Ok(see_other("/buyer"))
+        }
+        (supplier, Err(problem)) => {
+            booking_problem(&state, &me, chrome, supplier, Some(meeting), problem).await
+        }
+    }
+}
+
+pub async fn cancel_meeting(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<SlotForm>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = MeetingId(id.into_inner());
+    let reason = form.reason.trim().to_owned();
+    if reason.is_empty() || reason.chars().count() > 500 {
+        session::flash(
+            &session,
+            "error",
+            "Please give a short reason (up to 500 characters) so the supplier understands.",
+        );
+        return Ok(see_other("/buyer"));
+    }
+    let (base, from) = mail_ctx(&state);
+    let buyer = me.id;
+    state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match booking::cancel_meeting(c, buyer, meeting, &reason, &ctx, store::now()) {
+                Ok(()) => Ok(()),
+                Err(BookError::Store(store::StoreError::NotFound)) => Err(AppError::NotFound),
+                Err(BookError::Store(e)) => Err(e.into()),
+                Err(e) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "The meeting is cancelled and the supplier is told why.",
+    );
+    Ok(see_other("/buyer"))
+}
+
+// ------------------------------------------------------------------ calendar files
+
+fn ics_response(body: String, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(body)
+}
+
+fn invites_for(
+    views: &[meetings::MailView],
+    host: &str,
+    from: &lettre::message::Mailbox,
+) -> String {
+    let organizer_name = from.name.clone().unwrap_or_else(|| "expomatch".to_owned());
+    let organizer_email = from.email.to_string();
+    let texts: Vec<(String, String, String, String)> = views
+        .iter()
+        .map(|v| {
+            (
+                calendar::meeting_uid(v.meeting.0, host),
+                format!(
+                    "Export consultation: {} × {}",
+                    v.supplier_name_en, v.buyer_organisation
+                ),
+                format!(
+                    "{} · {} meets {} at table {}.",
+                    v.expo_name, v.buyer_name, v.supplier_name_en, v.table
+                ),
+                format!("{} — table {}", v.venue, v.table),
+            )
+        })
+        .collect();
+    let people: Vec<[Person<'_>; 2]> = views
+        .iter()
+        .map(|v| {
+            [
+                Person {
+                    name: &v.buyer_name,
+                    email: &v.buyer_email,
+                },
+                Person {
+                    name: &v.supplier_name_en,
+                    email: &v.supplier_email,
+                },
+            ]
+        })
+        .collect();
+    let invites: Vec<MeetingInvite<'_>> = views
+        .iter()
+        .zip(&texts)
+        .zip(&people)
+        .map(
+            |((v, (uid, summary, description, location)), attendees)| MeetingInvite {
+                uid,
+                sequence: u32::try_from(v.sequence).unwrap_or(0),
+                method: Method::Publish,
+                starts_at: v.starts_at,
+                ends_at: v.ends_at,
+                summary,
+                description,
+                location,
+                organizer: Person {
+                    name: &organizer_name,
+                    email: &organizer_email,
+                },
+                attendees,
+                stamp: store::now(),
+            },
+        )
+        .collect();
+    calendar::calendar_of(Method::Publish, &invites, Some("Export consultations"))
+}
+
+fn host(state: &AppState) -> String {
+    url::Url::parse(&state.base_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "expomatch.localhost".to_owned())
+}
+
+/// One meeting as a calendar file; only the buyer's own.
+pub async fn meeting_calendar(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = MeetingId(id.into_inner());
+    let buyer = me.id;
+    let view = state
+        .db(move |c| {
+            booking::own_meeting_supplier(c, buyer, meeting)?;
+            meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)
+        })
+        .await?;
+    let body = invites_for(&[view], &host(&state), &state.settings.mail.from);
+    Ok(ics_response(body, &format!("meeting-{}.ics", meeting.0)))
+}
+
+/// The whole agenda as a subscription feed for calendar apps, which have no session:
+/// the URL carries a signature of the buyer's id under the site key.
+pub async fn agenda_feed(
+    state: web::Data<AppState>,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (buyer, file) = path.into_inner();
+    let sig = file.strip_suffix(".ics").unwrap_or_default();
+    let expected = token::feed_signature(
+        &state.settings.secret_key,
+        &format!("calendar:buyer:{buyer}"),
+    );
+    if !token::constant_time_eq(sig.as_bytes(), expected.as_bytes()) {
+        return Err(AppError::NotFound);
+    }
+    let views = state
+        .db(move |c| {
+            let items = meetings::for_buyer(c, crate::domain::BuyerId(buyer))?;
+            let mut views = Vec::with_capacity(items.len());
+            for item in items {
+                if let Some(v) = meetings::mail_view(c, item.meeting)? {
+                    views.push(v);
+                }
+            }
+            Ok(views)
+        })
+        .await?;
+    let body = invites_for(&views, &host(&state), &state.settings.mail.from);
+    Ok(ics_response(body, "expomatch-agenda.ics"))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/buyer", web::get().to(home))
+        .route("/buyer/profile", web::get().to(profile_form))
+        .route("/buyer/profile", web::post().to(save_profile))
+        .route("/buyer/suppliers", web::get().to(directory))
+        .route("/buyer/suppliers/{id}", web::get().to(supplier))
+        .route("/buyer/suppliers/{id}/book", web::post().to(book))
+        .route("/buyer/meetings/{id}/move", web::get().to(move_form))
+        .route("/buyer/meetings/{id}/move", web::post().to(move_meeting))
+        .route(
+            "/buyer/meetings/{id}/cancel",
+            web::post().to(cancel_meeting),
+        )
+        .route(
+            "/buyer/meetings/{id}/calendar.ics",
+            web::get().to(meeting_calendar),
+        )
+        .route("/calendar/buyer/{id}/{file}", web::get().to(agenda_feed));
 }

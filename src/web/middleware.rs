@@ -72,9 +72,7 @@ fn form_field(body: &[u8]) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
+use crate::domain::token::constant_time_eq;
 
 /// One log line per request: method, path (sign-in tokens cut out), status, duration.
 pub async fn request_log(

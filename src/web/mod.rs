@@ -109,7 +109,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/email/{id}/resend",
             web::post().to(organizer::email_resend),
         )
-        .route("/buyer", web::get().to(buyer::home))
+        .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);
 }

@@ -132,7 +132,8 @@ pub async fn email_message(
     chrome: Chrome,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
-    let msg = load_message(&state, id.into_inner()).await?;
+    let mut msg = load_message(&state, id.into_inner()).await?;
+    msg.body_text = hide_sign_in_tokens(&msg.body_text);
     render(&EmailMessagePage { chrome, msg })
 }
 
@@ -151,7 +152,29 @@ pub async fn email_html(
             "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'self'; sandbox",
         ))
         .insert_header(("X-Frame-Options", "SAMEORIGIN"))
-        .body(msg.body_html.unwrap_or_default()))
+        .body(hide_sign_in_tokens(&msg.body_html.unwrap_or_default())))
+}
+
+/// Sign-in links in messages are personal keys: staff reading a message see that a
+/// link was sent, not the link itself.
+pub fn hide_sign_in_tokens(text: &str) -> String {
+    const MARK: &str = "/auth/link/";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(MARK) {
+        out.push_str(&rest[..i + MARK.len()]);
+        rest = &rest[i + MARK.len()..];
+        let token_len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+            .count();
+        if token_len > 0 {
+            out.push_str("[hidden]");
+        }
+        rest = &rest[token_len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The calendar file attached to a message.
@@ -187,4 +210,19 @@ pub async fn email_resend(
     Ok(super::public::see_other(&format!(
         "/organizer/email/{queued}"
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_tokens_are_hidden_from_staff() {
+        let text = "Open https://x.example/auth/link/abc-DEF_123 now, or <a href=\"/auth/link/zz\">here</a>.";
+        assert_eq!(
+            hide_sign_in_tokens(text),
+            "Open https://x.example/auth/link/[hidden] now, or <a href=\"/auth/link/[hidden]\">here</a>."
+        );
+        assert_eq!(hide_sign_in_tokens("no links"), "no links");
+    }
 }

@@ -38,6 +38,10 @@ impl Chrome {
         assets::url("app.css")
     }
 
+    pub fn js_url(&self) -> String {
+        assets::url("app.js")
+    }
+
     pub fn role_label(&self) -> &'static str {
         self.user.as_ref().map_or("", |u| u.role.label())
     }
@@ -62,10 +66,20 @@ impl Chrome {
                 href: "/supplier",
                 label: "My agenda",
             }],
-            Some(Role::Buyer) => vec![NavLink {
-                href: "/buyer",
-                label: "My meetings",
-            }],
+            Some(Role::Buyer) => vec![
+                NavLink {
+                    href: "/buyer",
+                    label: "My meetings",
+                },
+                NavLink {
+                    href: "/buyer/suppliers",
+                    label: "Suppliers",
+                },
+                NavLink {
+                    href: "/buyer/profile",
+                    label: "Profile",
+                },
+            ],
             None => vec![NavLink {
                 href: "/",
                 label: "Expos",

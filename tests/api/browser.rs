@@ -347,3 +347,179 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
     })
     .await;
 }
+
+async fn click(c: &Client, css: &str) -> Result<(), String> {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .map_err(|e| format!("no element {css}: {e}"))?
+        .click()
+        .await
+        .map_err(|e| format!("click {css}: {e}"))
+}
+
+/// An invited buyer in Lima, on a phone: opens the invitation email's link, completes
+/// the profile, finds a supplier, books, sees the agenda in its own time, downloads
+/// the calendar file, moves the meeting and cancels it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
+    use expomatch::db::schema::{expos, outbox};
+    use expomatch::domain::{CountryCode, ExpoId, TimeZone};
+    use expomatch::mail::messages::{MailContext, queue_invitation};
+    use expomatch::store::participants;
+
+    let Some(driver) = start_driver().await else {
+        eprintln!("skipped: chromedriver not found (install chromium-driver)");
+        return;
+    };
+    let (app, _, _) = demo_app().await;
+    let base = app.address.clone();
+    let invitation = app
+        .with_db(move |c| {
+            let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+            let buyer = participants::create_buyer(
+                c,
+                &participants::NewBuyer {
+                    expo: ExpoId(expo),
+                    email: &EmailAddress::parse("rosa.quispe@sedapal.example").expect("email"),
+                    name: "Rosa Quispe",
+                    organisation: "",
+                    position_title: "",
+                    country: CountryCode::parse("PE").expect("country"),
+                    timezone: TimeZone::parse("America/Lima").expect("zone"),
+                    languages: &[],
+                    interests: &[],
+                    looking_for: "",
+                    needs_interpreter: false,
+                    invited_at: Some(store::now()),
+                },
+                store::now(),
+            )
+            .expect("buyer");
+            let from = "Expo Team <expo@kotra.example>".parse().expect("from");
+            queue_invitation(
+                c,
+                buyer,
+                &MailContext {
+                    base_url: &base,
+                    from: &from,
+                },
+                store::now(),
+            )
+            .expect("invitation");
+            let body: String = outbox::table
+                .filter(outbox::kind.eq("invitation"))
+                .select(outbox::body_text)
+                .first(c)
+                .expect("email");
+            body.split_whitespace()
+                .find(|w| w.contains("/auth/link/"))
+                .expect("link in the email")
+                .to_owned()
+        })
+        .await;
+    let client = browser(&driver, 390, 844).await;
+    journey(client, "buyer-booking-phone", |c| async move {
+        c.goto(&invitation).await.map_err(|e| e.to_string())?;
+        click(&c, "#continue").await?;
+        wait_path(&c, "/buyer/profile").await?;
+        save(&c, "buyer-onboarding-phone").await;
+        let form = c
+            .form(Locator::Css("form.form"))
+            .await
+            .map_err(|e| e.to_string())?;
+        form.set_by_name("organisation", "SEDAPAL")
+            .await
+            .map_err(|e| e.to_string())?;
+        click(&c, "input[name=languages][value=es]").await?;
+        click(&c, "input[name=interests][value=water]").await?;
+        form.set_by_name("looking_for", "Smart water meters and leak detection")
+            .await
+            .map_err(|e| e.to_string())?;
+        click(&c, "#save-profile").await?;
+        wait_path(&c, "/buyer/suppliers").await?;
+        let reasons = text(&c, ".supplier-card .reasons").await?;
+        check(
+            reasons.contains("water"),
+            format!("the best match says why: {reasons}"),
+        )?;
+        save(&c, "buyer-directory-phone").await;
+        click(&c, ".supplier-card a.btn").await?;
+        let first_slot = text(&c, "#book button.slot").await?;
+        check(
+            first_slot.contains("venue time"),
+            format!("local and venue time side by side: {first_slot}"),
+        )?;
+        save(&c, "buyer-supplier-phone").await;
+        click(&c, "#book button.slot").await?;
+        wait_path(&c, "/buyer").await?;
+        check(
+            text(&c, ".flash.success").await?.contains("booked"),
+            "booking confirmed",
+        )?;
+        let row = text(&c, ".agenda tbody tr").await?;
+        check(
+            row.contains("venue time"),
+            format!("agenda in two clocks: {row}"),
+        )?;
+        save(&c, "buyer-agenda-phone").await;
+        let href = c
+            .find(Locator::Css(".agenda a[href$='calendar.ics']"))
+            .await
+            .map_err(|e| e.to_string())?
+            .attr("href")
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or("no calendar link")?;
+        let ics = c
+            .execute(
+                "return fetch(arguments[0]).then(r => r.text());",
+                vec![serde_json::Value::String(href)],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            ics.as_str().is_some_and(|s| s.contains("BEGIN:VEVENT")),
+            "the calendar file downloads",
+        )?;
+        click(&c, ".agenda a[href$='/move']").await?;
+        click(&c, "#book button.slot").await?;
+        wait_path(&c, "/buyer").await?;
+        check(
+            text(&c, ".flash.success").await?.contains("moved"),
+            "move confirmed",
+        )?;
+        click(&c, "details.cancel summary").await?;
+        let reason = c
+            .find(Locator::Css("details.cancel input[name=reason]"))
+            .await
+            .map_err(|e| e.to_string())?;
+        reason
+            .send_keys("My flight was cancelled")
+            .await
+            .map_err(|e| e.to_string())?;
+        click(&c, "details.cancel button[type=submit]").await?;
+        check(
+            text(&c, ".flash.success").await?.contains("cancelled"),
+            "cancel confirmed",
+        )?;
+        check(
+            text(&c, ".card .empty").await?.contains("No meetings"),
+            "the agenda is empty again",
+        )?;
+        let overflow = c
+            .execute(
+                "return document.documentElement.scrollWidth - window.innerWidth;",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            overflow.as_i64().unwrap_or(1) <= 0,
+            format!("no sideways scrolling (overflow {overflow})"),
+        )?;
+        Ok(())
+    })
+    .await;
+}

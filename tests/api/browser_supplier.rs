@@ -223,7 +223,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         .await?;
         click(&c, "form.form button[type=submit]").await?;
         wait_path(&c, "/supplier/profile/preview").await?;
-        let pitch = text(&c, "#public-profile .pitch").await?;
+        let pitch = text(&c, "#public-profile").await?;
         check(pitch.contains("300 units"), format!("the new pitch: {pitch}"))?;
         save(&c, "supplier-06-preview").await;
 

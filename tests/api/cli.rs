@@ -208,3 +208,47 @@ async fn demo_prints_a_working_one_time_link_for_each_role() {
         "the serve database is never touched"
     );
 }
+
+#[test]
+fn outbox_send_delivers_due_messages_as_eml_files_by_default() {
+    let dir = tempfile::tempdir().expect("dir");
+    let database = expomatch::db::DatabaseUrl::Sqlite(dir.path().join("expomatch.sqlite"));
+    let pool = expomatch::db::build_pool(&database, 1).expect("db");
+    let mut conn = pool.get().expect("conn");
+    expomatch::store::outbox::enqueue(
+        &mut conn,
+        &expomatch::store::outbox::NewMessage {
+            kind: "sign_in_link",
+            to_address: "lan@hawacom.example",
+            to_name: "Nguyen Thi Lan",
+            subject: "Your expomatch sign-in link",
+            body_text: "Hello",
+            body_html: Some("<p>Hello</p>"),
+        },
+        expomatch::store::now(),
+    )
+    .expect("enqueue");
+    drop(conn);
+    drop(pool);
+    let data = dir.path().to_str().expect("path");
+    let (code, stdout, stderr) = run(&["outbox", "send", "--data-dir", data], &[], "");
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), "1 sent, 0 will be retried, 0 failed");
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("mail"))
+        .expect("mail dir")
+        .collect();
+    assert_eq!(files.len(), 1, "one .eml file");
+    let (code, stdout, _) = run(&["outbox", "send", "--data-dir", data], &[], "");
+    assert_eq!(
+        (code, stdout.trim()),
+        (0, "0 sent, 0 will be retried, 0 failed"),
+        "nothing twice"
+    );
+    let (code, _, stderr) = run(
+        &["outbox", "send", "--data-dir", data],
+        &[("SMTP_URL", "carrier-pigeon://coop")],
+        "",
+    );
+    assert_ne!(code, 0);
+    assert!(stderr.starts_with("error: SMTP_URL scheme"), "{stderr}");
+}

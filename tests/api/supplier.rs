@@ -460,10 +460,13 @@ both_databases! {
         assert_eq!(res.status().as_u16(), 303);
         assert_eq!(location(&res), "/supplier/profile/preview");
         let (_, html) = app.get_html("/supplier/profile/preview").await;
-        assert_eq!(select_text(&html, "#public-profile .pitch"), vec!["Membrane plants for towns of 5,000 people.".to_owned()]);
-        assert!(select_text(&html, "#public-profile").join(" ").contains("㈜한빛워터텍 글로벌"));
-        assert_eq!(select_text(&html, "#public-profile .product strong").len(), 2);
-        assert!(select_text(&html, "#public-profile").join(" ").contains("Peru"));
+        // The preview is the buyers' own supplier page, fed this supplier's data.
+        let page = select_text(&html, "#public-profile").join(" ");
+        assert!(page.contains("Membrane plants for towns of 5,000 people."), "{page}");
+        assert_eq!(select_text(&html, "#public-profile h1"), vec!["Hanbit Watertech Co., Ltd. ㈜한빛워터텍 글로벌".to_owned()]);
+        assert_eq!(select_text(&html, "#public-profile table.data tbody tr").len(), 2, "both products");
+        assert!(page.contains("Peru") && page.contains("Kenya"), "{page}");
+        assert!(!select_text(&html, "#public-profile #booking-closed").is_empty(), "booking is only described");
 
         let bad = with(&[("phone", Some("abc")), ("email", None), ("password", None)]);
         let borrowed: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();

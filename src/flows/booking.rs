@@ -1,0 +1,633 @@
+//! A buyer's side of booking: the supplier directory, the free slots of a supplier,
+//! booking, moving and cancelling. Every write re-checks the rules inside its
+//! transaction; the partial unique indexes have the last word under races.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDateTime;
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+
+use crate::db::schema::{
+    blocked_slots, buyer_interests, buyers, consultation_tables, expos, meetings, products,
+    sectors, slots, supplier_markets, supplier_sectors, suppliers,
+};
+use crate::domain::matching::{self, BuyerNeeds, Match, SupplierOffer};
+use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId, TableId};
+use crate::mail::messages::{MailContext, MeetingChange, queue_meeting_change};
+use crate::store::{DbConnection, StoreError, meetings as m};
+
+const LIVE: [&str; 2] = ["booked", "held"];
+
+/// A buyer's own facts that booking and matching need.
+#[derive(Clone, Debug)]
+pub struct BuyerFacts {
+    pub id: BuyerId,
+    pub expo: ExpoId,
+    pub country: String,
+    pub timezone: String,
+    pub languages: Vec<String>,
+    pub interests: Vec<String>,
+    pub looking_for: String,
+    pub needs_interpreter: bool,
+}
+
+pub fn buyer_facts(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Option<BuyerFacts>> {
+    let row: Option<(i32, i32, String, String, String, String, bool)> = buyers::table
+        .find(buyer.0)
+        .select((
+            buyers::id,
+            buyers::expo_id,
+            buyers::country,
+            buyers::timezone,
+            buyers::languages,
+            buyers::looking_for,
+            buyers::needs_interpreter,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((id, expo, country, timezone, languages, looking_for, needs_interpreter)) = row else {
+        return Ok(None);
+    };
+    let interests = buyer_interests::table
+        .inner_join(sectors::table)
+        .filter(buyer_interests::buyer_id.eq(id))
+        .select(sectors::code)
+        .load(conn)?;
+    Ok(Some(BuyerFacts {
+        id: BuyerId(id),
+        expo: ExpoId(expo),
+        country,
+        timezone,
+        languages: languages.split_whitespace().map(str::to_owned).collect(),
+        interests,
+        looking_for,
+        needs_interpreter,
+    }))
+}
+
+/// A supplier as buyers see it.
+#[derive(Clone, Debug)]
+pub struct SupplierCard {
+    pub id: SupplierId,
+    pub name_ko: String,
+    pub name_en: String,
+    pub city: String,
+    pub website: String,
+    pub pitch: String,
+    pub languages: Vec<String>,
+    /// (code, English name)
+    pub sectors: Vec<(String, String)>,
+    pub served_markets: Vec<String>,
+    pub target_markets: Vec<String>,
+    /// (name, description, HS code)
+    pub products: Vec<(String, String, Option<String>)>,
+    pub fit: Match,
+}
+
+/// Approved suppliers of the buyer's expo (all, or one), with their fit for this buyer.
+/// Four queries whatever the number of suppliers.
+pub fn supplier_cards(
+    conn: &mut DbConnection,
+    buyer: &BuyerFacts,
+    only: Option<SupplierId>,
+) -> QueryResult<Vec<SupplierCard>> {
+    let mut query = suppliers::table
+        .filter(suppliers::expo_id.eq(buyer.expo.0))
+        .filter(suppliers::status.eq("approved"))
+        .select((
+            suppliers::id,
+            suppliers::company_name_ko,
+            suppliers::company_name_en,
+            suppliers::address,
+            suppliers::website,
+            suppliers::pitch,
+            suppliers::languages,
+        ))
+        .into_boxed();
+    if let Some(id) = only {
+        query = query.filter(suppliers::id.eq(id.0));
+    }
+    let rows: Vec<(i32, String, String, String, String, String, String)> = query.load(conn)?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let mut sector_map: HashMap<i32, Vec<(String, String)>> = HashMap::new();
+    for (id, code, name) in supplier_sectors::table
+        .inner_join(sectors::table)
+        .filter(supplier_sectors::supplier_id.eq_any(&ids))
+        .order(sectors::position)
+        .select((
+            supplier_sectors::supplier_id,
+            sectors::code,
+            sectors::name_en,
+        ))
+        .load::<(i32, String, String)>(conn)?
+    {
+        sector_map.entry(id).or_default().push((code, name));
+    }
+    let mut markets: HashMap<(i32, bool), Vec<String>> = HashMap::new();
+    for (id, country, kind) in supplier_markets::table
+        .filter(supplier_markets::supplier_id.eq_any(&ids))
+        .order(supplier_markets::country)
+        .select((
+            supplier_markets::supplier_id,
+            supplier_markets::country,
+            supplier_markets::kind,
+        ))
+        .load::<(i32, String, String)>(conn)?
+    {
+        markets
+            .entry((id, kind == "served"))
+            .or_default()
+            .push(country);
+    }
+    let mut product_map: HashMap<i32, Vec<(String, String, Option<String>)>> = HashMap::new();
+    for (id, name, description, hs) in products::table
+        .filter(products::supplier_id.eq_any(&ids))
+        .order((products::supplier_id, products::position))
+        .select((
+            products::supplier_id,
+            products::name,
+            products::description,
+            products::hs_code,
+        ))
+        .load::<(i32, String, String, Option<String>)>(conn)?
+    {
+        product_map
+            .entry(id)
+            .or_default()
+            .push((name, description, hs));
+    }
+    let interests: Vec<&str> = buyer.interests.iter().map(String::as_str).collect();
+    let languages: Vec<&str> = buyer.languages.iter().map(String::as_str).collect();
+    let needs = BuyerNeeds {
+        interests: &interests,
+        country: &buyer.country,
+        languages: &languages,
+        needs_interpreter: buyer.needs_interpreter,
+        looking_for: &buyer.looking_for,
+    };
+    let mut cards: Vec<SupplierCard> = rows
+        .into_iter()
+        .map(|(id, name_ko, name_en, city, website, pitch, langs)| {
+            let sectors = sector_map.remove(&id).unwrap_or_default();
+            let served = markets.remove(&(id, true)).unwrap_or_default();
+            let target = markets.remove(&(id, false)).unwrap_or_default();
+            let products = product_map.remove(&id).unwrap_or_default();
+            let languages: Vec<String> = langs.split_whitespace().map(str::to_owned).collect();
+            let fit = {
+                let s: Vec<(&str, &str)> = sectors
+                    .iter()
+                    .map(|(c, n)| (c.as_str(), n.as_str()))
+                    .collect();
+                let sv: Vec<&str> = served.iter().map(String::as_str).collect();
+                let tg: Vec<&str> = target.iter().map(String::as_str).collect();
+                let lg: Vec<&str> = languages.iter().map(String::as_str).collect();
+                let pr: Vec<(&str, &str)> = products
+                    .iter()
+                    .map(|(n, d, _)| (n.as_str(), d.as_str()))
+                    .collect();
+                matching::score(
+                    &needs,
+                    &SupplierOffer {
+                        sectors: &s,
+                        served_markets: &sv,
+                        target_markets: &tg,
+                        languages: &lg,
+                        products: &pr,
+                        pitch: &pitch,
+                    },
+                )
+            };
+            SupplierCard {
+                id: SupplierId(id),
+                name_ko,
+                name_en,
+                city,
+                website,
+                pitch,
+                languages,
+                sectors,
+                served_markets: served,
+                target_markets: target,
+                products,
+                fit,
+            }
+        })
+        .collect();
+    cards.sort_by(|a, b| {
+        b.fit
+            .score
+            .cmp(&a.fit.score)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(cards)
+}
+
+/// The free slots a buyer may book with a supplier, or why none can be booked.
+#[derive(Clone, Debug, Default)]
+pub struct Availability {
+    pub slots: Vec<(SlotId, NaiveDateTime, NaiveDateTime)>,
+    /// Set when booking is not possible at all (window closed, limit reached…).
+    pub closed: Option<String>,
+}
+
+/// Computes where buyer and supplier are both free, not blocked, a table is free and
+/// the slot lies ahead, subject to the expo's booking window, mode and limits.
+/// `moving` leaves that meeting out (it is the one being moved).
+pub fn availability(
+    conn: &mut DbConnection,
+    buyer: &BuyerFacts,
+    supplier: SupplierId,
+    moving: Option<MeetingId>,
+    now: NaiveDateTime,
+) -> QueryResult<Availability> {
+    let (status, opens, closes, self_booking, max): (
+        String,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+        bool,
+        Option<i32>,
+    ) = expos::table
+        .find(buyer.expo.0)
+        .select((
+            expos::status,
+            expos::booking_opens_at,
+            expos::booking_closes_at,
+            expos::self_booking,
+            expos::max_meetings_per_participant,
+        ))
+        .first(conn)?;
+    let closed = |why: &str| {
+        Ok(Availability {
+            slots: Vec::new(),
+            closed: Some(why.to_owned()),
+        })
+    };
+    if status != "open" {
+        return closed("Booking is not open for this expo.");
+    }
+    if opens.is_some_and(|t| now < t) {
+        return closed("Booking has not opened yet.");
+    }
+    if closes.is_some_and(|t| now >= t) {
+        return closed("Booking has closed. Please contact the organizer to change your meetings.");
+    }
+    if !self_booking {
+        return closed("At this expo the organizer schedules meetings from requests.");
+    }
+    let live = || {
+        meetings::table
+            .filter(meetings::status.eq_any(LIVE))
+            .filter(meetings::id.ne(moving.map_or(0, |m| m.0)))
+            .into_boxed()
+    };
+    let buyer_slots: HashSet<i32> = live()
+        .filter(meetings::buyer_id.eq(buyer.id.0))
+        .select(meetings::slot_id)
+        .load::<i32>(conn)?
+        .into_iter()
+        .collect();
+    let supplier_slots: HashSet<i32> = live()
+        .filter(meetings::supplier_id.eq(supplier.0))
+        .select(meetings::slot_id)
+        .load::<i32>(conn)?
+        .into_iter()
+        .collect();
+    if moving.is_none() {
+        if let Some(max) = max.and_then(|m| usize::try_from(m).ok()) {
+            if buyer_slots.len() >= max {
+                return closed(&format!("You have reached the limit of {max} meetings."));
+            }
+            if supplier_slots.len() >= max {
+                return closed("This supplier's agenda is full.");
+            }
+        }
+        let pair: i64 = live()
+            .filter(meetings::buyer_id.eq(buyer.id.0))
+            .filter(meetings::supplier_id.eq(supplier.0))
+            .select(count_star())
+            .first(conn)?;
+        if pair > 0 {
+            return closed(
+                "You already have a meeting with this supplier. You can move it from your agenda.",
+            );
+        }
+    }
+    let blocked: HashSet<i32> = blocked_slots::table
+        .filter(
+            blocked_slots::supplier_id
+                .eq(supplier.0)
+                .or(blocked_slots::buyer_id.eq(buyer.id.0)),
+        )
+        .select(blocked_slots::slot_id)
+        .load::<i32>(conn)?
+        .into_iter()
+        .collect();
+    let tables: i64 = consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(buyer.expo.0))
+        .filter(consultation_tables::active.eq(true))
+        .select(count_star())
+        .first(conn)?;
+    let used: HashMap<i32, i64> = live()
+        .filter(meetings::expo_id.eq(buyer.expo.0))
+        .select(meetings::slot_id)
+        .load::<i32>(conn)?
+        .into_iter()
+        .fold(HashMap::new(), |mut acc, s| {
+            *acc.entry(s).or_default() += 1;
+            acc
+        });
+    let all: Vec<(i32, NaiveDateTime, NaiveDateTime)> = slots::table
+        .filter(slots::expo_id.eq(buyer.expo.0))
+        .filter(slots::starts_at.gt(now))
+        .order(slots::starts_at)
+        .select((slots::id, slots::starts_at, slots::ends_at))
+        .load(conn)?;
+    let slots = all
+        .into_iter()
+        .filter(|(id, _, _)| {
+            !buyer_slots.contains(id)
+                && !supplier_slots.contains(id)
+                && !blocked.contains(id)
+                && used.get(id).copied().unwrap_or(0) < tables
+        })
+        .map(|(id, s, e)| (SlotId(id), s, e))
+        .collect();
+    Ok(Availability {
+        slots,
+        closed: None,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BookError {
+    /// Someone took it a moment ago; here are the nearest free ones.
+    #[error("this slot was just taken")]
+    Taken {
+        alternatives: Vec<(SlotId, NaiveDateTime, NaiveDateTime)>,
+    },
+    /// The slot was never on offer to this buyer (or booking is closed): says why.
+    #[error("{0}")]
+    NotOffered(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::QueueError),
+}
+
+impl From<diesel::result::Error> for BookError {
+    fn from(e: diesel::result::Error) -> Self {
+        Self::Store(e.into())
+    }
+}
+
+fn nearest(
+    slots: &[(SlotId, NaiveDateTime, NaiveDateTime)],
+    around: NaiveDateTime,
+) -> Vec<(SlotId, NaiveDateTime, NaiveDateTime)> {
+    let mut v = slots.to_vec();
+    v.sort_by_key(|(_, s, _)| (*s - around).num_seconds().abs());
+    v.truncate(3);
+    v.sort_by_key(|(_, s, _)| *s);
+    v
+}
+
+/// The first active table free in the slot, by position.
+fn free_table(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    slot: SlotId,
+    skip: &[i32],
+) -> QueryResult<Option<TableId>> {
+    let taken: Vec<i32> = meetings::table
+        .filter(meetings::slot_id.eq(slot.0))
+        .filter(meetings::status.eq_any(LIVE))
+        .select(meetings::table_id)
+        .load(conn)?;
+    consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo.0))
+        .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::id.ne_all(taken))
+        .filter(consultation_tables::id.ne_all(skip.to_vec()))
+        .order(consultation_tables::position)
+        .select(consultation_tables::id)
+        .first::<i32>(conn)
+        .optional()
+        .map(|t| t.map(TableId))
+}
+
+/// Books `slot` for the buyer with the supplier at a free table and queues both
+/// confirmations, all in one transaction. Errors: `NotOffered` (with the reason),
+/// `Taken` (with the nearest free alternatives) when another booking won the slot.
+pub fn book(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    supplier: SupplierId,
+    slot: SlotId,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<MeetingId, BookError> {
+    conn.write_tx(|conn| {
+        let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
+        let approved: i64 = suppliers::table
+            .filter(suppliers::id.eq(supplier.0))
+            .filter(suppliers::expo_id.eq(facts.expo.0))
+            .filter(suppliers::status.eq("approved"))
+            .select(count_star())
+            .first(conn)?;
+        if approved == 0 {
+            return Err(StoreError::NotFound.into());
+        }
+        let offer = availability(conn, &facts, supplier, None, now)?;
+        if let Some(why) = offer.closed {
+            return Err(BookError::NotOffered(why));
+        }
+        if !offer.slots.iter().any(|(s, _, _)| *s == slot) {
+            return Err(slot_problem(conn, &facts, slot, &offer)?);
+        }
+        let id = insert_with_table(conn, &facts, supplier, slot, None, now, &offer)?;
+        queue_meeting_change(conn, id, MeetingChange::Booked, ctx, now)?;
+        Ok(id)
+    })
+}
+
+/// Why a slot that is not in `offer` cannot be booked.
+fn slot_problem(
+    conn: &mut DbConnection,
+    facts: &BuyerFacts,
+    slot: SlotId,
+    offer: &Availability,
+) -> Result<BookError, BookError> {
+    let starts: Option<NaiveDateTime> = slots::table
+        .filter(slots::id.eq(slot.0))
+        .filter(slots::expo_id.eq(facts.expo.0))
+        .select(slots::starts_at)
+        .first(conn)
+        .optional()?;
+    Ok(match starts {
+        Some(starts) => BookError::Taken {
+            alternatives: nearest(&offer.slots, starts),
+        },
+        None => BookError::NotOffered("That time is not one of this expo's slots.".to_owned()),
+    })
+}
+
+/// Inserts the meeting at the first free table, trying the next table when a
+/// concurrent booking took that one; a clash on the buyer or the supplier means the
+/// slot is gone.
+fn insert_with_table(
+    conn: &mut DbConnection,
+    facts: &BuyerFacts,
+    supplier: SupplierId,
+    slot: SlotId,
+    moving: Option<MeetingId>,
+    now: NaiveDateTime,
+    offer: &Availability,
+) -> Result<MeetingId, BookError> {
+    let mut tried = Vec::new();
+    let starts = offer
+        .slots
+        .iter()
+        .find(|(s, _, _)| *s == slot)
+        .map_or(now, |(_, s, _)| *s);
+    let taken = || BookError::Taken {
+        alternatives: nearest(
+            &offer
+                .slots
+                .iter()
+                .filter(|(s, _, _)| *s != slot)
+                .copied()
+                .collect::<Vec<_>>(),
+            starts,
+        ),
+    };
+    loop {
+        let Some(table) = free_table(conn, facts.expo, slot, &tried)? else {
+            return Err(taken());
+        };
+        let result = match moving {
+            None => m::book(
+                conn,
+                &m::NewMeeting {
+                    expo: facts.expo,
+                    slot,
+                    table,
+                    buyer: facts.id,
+                    supplier,
+                    source: "buyer",
+                },
+                now,
+            ),
+            Some(meeting) => conn.write_tx(|c| {
+                diesel::update(meetings::table.find(meeting.0))
+                    .set((
+                        meetings::slot_id.eq(slot.0),
+                        meetings::table_id.eq(table.0),
+                        meetings::updated_at.eq(now),
+                    ))
+                    .execute(c)
+                    .map(|_| meeting)
+                    .map_err(|e| StoreError::from_unique(e, "this slot was just taken"))
+            }),
+        };
+        match result {
+            Ok(id) => return Ok(id),
+            Err(StoreError::Conflict(_)) => {
+                let clash: i64 = meetings::table
+                    .filter(meetings::slot_id.eq(slot.0))
+                    .filter(meetings::status.eq_any(LIVE))
+                    .filter(
+                        meetings::buyer_id
+                            .eq(facts.id.0)
+                            .or(meetings::supplier_id.eq(supplier.0)),
+                    )
+                    .filter(meetings::id.ne(moving.map_or(0, |m| m.0)))
+                    .select(count_star())
+                    .first(conn)?;
+                if clash > 0 {
+                    return Err(taken());
+                }
+                tried.push(table.0);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// One of the buyer's own live meetings, or `NotFound` (also for someone else's).
+fn own_meeting(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    meeting: MeetingId,
+) -> Result<(SupplierId, SlotId), StoreError> {
+    meetings::table
+        .filter(meetings::id.eq(meeting.0))
+        .filter(meetings::buyer_id.eq(buyer.0))
+        .filter(meetings::status.eq("booked"))
+        .select((meetings::supplier_id, meetings::slot_id))
+        .first::<(i32, i32)>(conn)
+        .optional()?
+        .map(|(s, slot)| (SupplierId(s), SlotId(slot)))
+        .ok_or(StoreError::NotFound)
+}
+
+/// Moves one of the buyer's meetings to another free slot with the same supplier and
+/// notifies both sides (calendar SEQUENCE raised). Errors as [`book`]; `NotFound` for
+/// a meeting that is not the buyer's.
+pub fn move_meeting(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    meeting: MeetingId,
+    slot: SlotId,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<(), BookError> {
+    conn.write_tx(|conn| {
+        let (supplier, _) = own_meeting(conn, buyer, meeting)?;
+        let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
+        let offer = availability(conn, &facts, supplier, Some(meeting), now)?;
+        if let Some(why) = offer.closed {
+            return Err(BookError::NotOffered(why));
+        }
+        if !offer.slots.iter().any(|(s, _, _)| *s == slot) {
+            return Err(slot_problem(conn, &facts, slot, &offer)?);
+        }
+        insert_with_table(conn, &facts, supplier, slot, Some(meeting), now, &offer)?;
+        queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
+        Ok(())
+    })
+}
+
+/// Cancels one of the buyer's meetings with a reason and notifies both sides.
+/// Errors: `NotFound` for a meeting that is not the buyer's or not live.
+pub fn cancel_meeting(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    meeting: MeetingId,
+    reason: &str,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<(), BookError> {
+    conn.write_tx(|conn| {
+        own_meeting(conn, buyer, meeting)?;
+        diesel::update(meetings::table.find(meeting.0))
+            .set((
+                meetings::status.eq("cancelled"),
+                meetings::cancel_reason.eq(reason),
+                meetings::cancelled_at.eq(Some(now)),
+                meetings::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        queue_meeting_change(conn, meeting, MeetingChange::Cancelled { reason }, ctx, now)?;
+        Ok(())
+    })
+}
+
+/// The buyer's live meeting with its supplier and slot, for the agenda actions.
+pub fn own_meeting_supplier(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    meeting: MeetingId,
+) -> Result<SupplierId, StoreError> {
+    own_meeting(conn, buyer, meeting).map(|(s, _)| s)
+}

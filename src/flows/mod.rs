@@ -1,0 +1,5 @@
+//! Use cases that change data and notify people in one transaction: they combine
+//! `store` (the queries) and `mail` (the messages). Web handlers call these; nothing
+//! here knows about HTTP.
+
+pub mod booking;

@@ -1,0 +1,21 @@
+// Progressive enhancement only: every page works without this file.
+document.addEventListener('DOMContentLoaded', function () {
+  // "Print" buttons are hidden until script can print.
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+  // On first arrival, propose this device's time zone (the server proposed the country's).
+  var select = document.querySelector('select[data-propose-device-zone]');
+  if (select) {
+    try {
+      var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      var known = Array.prototype.some.call(select.options, function (o) { return o.value === zone; });
+      if (zone && known && select.value !== zone) {
+        select.value = zone;
+        var hint = document.getElementById('timezone-hint');
+        if (hint) { hint.textContent = 'Set from this device: ' + zone + '. Change it if you will be somewhere else.'; }
+      }
+    } catch (e) { /* keep the server's proposal */ }
+  }
+});
