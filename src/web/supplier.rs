@@ -300,6 +300,9 @@ fn card_of(p: &StoredProfile) -> SupplierCard {
             score: 0,
             reasons: Vec::new(),
         },
+        catalogue_url: p.catalogue_url.clone(),
+        company_size: p.company_size.clone(),
+        year_founded: p.year_founded,
     }
 }
 

@@ -467,6 +467,7 @@ both_databases! {
         assert_eq!(select_text(&html, "#public-profile table.data tbody tr").len(), 2, "both products");
         assert!(page.contains("Peru") && page.contains("Kenya"), "{page}");
         assert!(!select_text(&html, "#public-profile #booking-closed").is_empty(), "booking is only described");
+        assert!(page.contains("founded 2009") && !select_text(&html, "#public-profile #catalogue-link").is_empty(), "size, year and catalogue reach buyers");
 
         let bad = with(&[("phone", Some("abc")), ("email", None), ("password", None)]);
         let borrowed: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
