@@ -80,8 +80,8 @@ pub struct SupplierCard {
     pub sectors: Vec<(String, String)>,
     pub served_markets: Vec<String>,
     pub target_markets: Vec<String>,
-    /// (name, description, HS code)
-    pub products: Vec<(String, String, Option<String>)>,
+    /// (name, description, HS code, picture link)
+    pub products: Vec<(String, String, Option<String>, Option<String>)>,
     pub fit: Match,
     pub catalogue_url: String,
     pub company_size: String,
@@ -166,8 +166,9 @@ pub fn supplier_cards(
             .or_default()
             .push(country);
     }
-    let mut product_map: HashMap<i32, Vec<(String, String, Option<String>)>> = HashMap::new();
-    for (id, name, description, hs) in products::table
+    type ProductRow = (String, String, Option<String>, Option<String>);
+    let mut product_map: HashMap<i32, Vec<ProductRow>> = HashMap::new();
+    for (id, name, description, hs, image) in products::table
         .filter(products::supplier_id.eq_any(&ids))
         .order((products::supplier_id, products::position))
         .select((
@@ -175,13 +176,14 @@ pub fn supplier_cards(
             products::name,
             products::description,
             products::hs_code,
+            products::image_url,
         ))
-        .load::<(i32, String, String, Option<String>)>(conn)?
+        .load::<(i32, String, String, Option<String>, Option<String>)>(conn)?
     {
         product_map
             .entry(id)
             .or_default()
-            .push((name, description, hs));
+            .push((name, description, hs, image));
     }
     let interests: Vec<&str> = buyer.interests.iter().map(String::as_str).collect();
     let languages: Vec<&str> = buyer.languages.iter().map(String::as_str).collect();
@@ -211,7 +213,7 @@ pub fn supplier_cards(
                     let lg: Vec<&str> = languages.iter().map(String::as_str).collect();
                     let pr: Vec<(&str, &str)> = products
                         .iter()
-                        .map(|(n, d, _)| (n.as_str(), d.as_str()))
+                        .map(|(n, d, _, _)| (n.as_str(), d.as_str()))
                         .collect();
                     matching::score(
                         &needs,

@@ -294,7 +294,14 @@ fn card_of(p: &StoredProfile) -> SupplierCard {
         products: p
             .products
             .iter()
-            .map(|x| (x.name.clone(), x.description.clone(), x.hs_code.clone()))
+            .map(|x| {
+                (
+                    x.name.clone(),
+                    x.description.clone(),
+                    x.hs_code.clone(),
+                    x.image_url.clone(),
+                )
+            })
             .collect(),
         fit: Match {
             score: 0,

@@ -468,6 +468,8 @@ both_databases! {
         assert!(page.contains("Peru") && page.contains("Kenya"), "{page}");
         assert!(!select_text(&html, "#public-profile #booking-closed").is_empty(), "booking is only described");
         assert!(page.contains("founded 2009") && !select_text(&html, "#public-profile #catalogue-link").is_empty(), "size, year and catalogue reach buyers");
+        let pictures = scraper::Selector::parse("#public-profile img.product-image").expect("selector");
+        assert_eq!(html.select(&pictures).filter_map(|i| i.value().attr("src")).collect::<Vec<_>>(), ["https://hanbit-watertech.example/unit.jpg"]);
 
         let bad = with(&[("phone", Some("abc")), ("email", None), ("password", None)]);
         let borrowed: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
