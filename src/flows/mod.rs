@@ -2,4 +2,6 @@
 //! `store` (the queries) and `mail` (the messages). Web handlers call these; nothing
 //! here knows about HTTP.
 
+pub mod approvals;
 pub mod booking;
+pub mod requests;

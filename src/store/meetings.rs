@@ -64,6 +64,7 @@ pub struct AgendaItem {
     pub buyer_country: String,
     pub supplier_name_en: String,
     pub supplier_name_ko: String,
+    pub supplier: SupplierId,
 }
 
 type AgendaRow = (
@@ -76,6 +77,7 @@ type AgendaRow = (
     String,
     String,
     String,
+    i32,
 );
 
 /// Live meetings of one buyer, in time order.
@@ -118,6 +120,7 @@ fn agenda_columns() -> (
     buyers::country,
     suppliers::company_name_en,
     suppliers::company_name_ko,
+    suppliers::id,
 ) {
     (
         meetings::id,
@@ -129,6 +132,7 @@ fn agenda_columns() -> (
         buyers::country,
         suppliers::company_name_en,
         suppliers::company_name_ko,
+        suppliers::id,
     )
 }
 
@@ -143,6 +147,7 @@ fn to_item(row: AgendaRow) -> AgendaItem {
         buyer_country,
         supplier_name_en,
         supplier_name_ko,
+        supplier,
     ) = row;
     AgendaItem {
         meeting: MeetingId(id),
@@ -154,6 +159,7 @@ fn to_item(row: AgendaRow) -> AgendaItem {
         buyer_country,
         supplier_name_en,
         supplier_name_ko,
+        supplier: SupplierId(supplier),
     }
 }
 
@@ -251,4 +257,22 @@ pub fn bump_sequence(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult
         .set(meetings::ical_sequence.eq(meetings::ical_sequence + 1))
         .returning(meetings::ical_sequence)
         .get_result(conn)
+}
+
+/// Product names of these suppliers, in their order, for agendas.
+pub fn product_names(
+    conn: &mut DbConnection,
+    supplier_ids: &[i32],
+) -> QueryResult<std::collections::HashMap<i32, Vec<String>>> {
+    use crate::db::schema::products;
+    let rows: Vec<(i32, String)> = products::table
+        .filter(products::supplier_id.eq_any(supplier_ids))
+        .order((products::supplier_id, products::position))
+        .select((products::supplier_id, products::name))
+        .load(conn)?;
+    let mut out: std::collections::HashMap<i32, Vec<String>> = std::collections::HashMap::new();
+    for (id, name) in rows {
+        out.entry(id).or_default().push(name);
+    }
+    Ok(out)
 }

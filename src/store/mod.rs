@@ -3,6 +3,7 @@
 //! one row owns its transaction (`DbConnection::write_tx`).
 
 pub mod agenda;
+pub mod approvals;
 pub mod audit;
 pub mod buyers;
 pub mod expos;

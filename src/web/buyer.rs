@@ -19,6 +19,7 @@ use super::session::{self, SignedInBuyer};
 use crate::domain::profile::BuyerProfileForm;
 use crate::domain::{FieldError, MeetingId, SlotId, SupplierId, reference, token};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
+use crate::flows::requests::{self, Priority, RequestError};
 use crate::mail::calendar::{self, MeetingInvite, Method, Person};
 use crate::mail::messages::MailContext;
 use crate::store::{self, buyers, meetings, participants};
@@ -41,9 +42,30 @@ pub struct HomePage {
     pub buyer: participants::BuyerSummary,
     pub agenda: Vec<(meetings::AgendaItem, TimePair)>,
     pub feed_url: String,
+    pub products: std::collections::HashMap<i32, Vec<String>>,
 }
 
 impl HomePage {
+    /// Meetings grouped by the buyer's local day.
+    pub fn days(&self) -> Vec<(String, Vec<&(meetings::AgendaItem, TimePair)>)> {
+        let mut out: Vec<(String, Vec<&(meetings::AgendaItem, TimePair)>)> = Vec::new();
+        for row in &self.agenda {
+            let day = row.1.local.split(" · ").next().unwrap_or("").to_owned();
+            match out.last_mut() {
+                Some((d, rows)) if *d == day => rows.push(row),
+                _ => out.push((day, vec![row])),
+            }
+        }
+        out
+    }
+
+    pub fn products_of(&self, supplier: &SupplierId) -> String {
+        self.products
+            .get(&supplier.0)
+            .map(|p| p.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
+            .unwrap_or_default()
+    }
+
     pub fn country_name(&self) -> &'static str {
         reference::country_name(&self.buyer.country).unwrap_or("")
     }
@@ -54,11 +76,13 @@ pub async fn home(
     me: SignedInBuyer,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (buyer, agenda) = state
+    let (buyer, agenda, products) = state
         .db(move |c| {
             let buyer = participants::buyer_summary(c, me.id)?.ok_or(AppError::NotFound)?;
             let agenda = meetings::for_buyer(c, me.id)?;
-            Ok((buyer, agenda))
+            let ids: Vec<i32> = agenda.iter().map(|m| m.supplier.0).collect();
+            let products = meetings::product_names(c, &ids)?;
+            Ok((buyer, agenda, products))
         })
         .await?;
     if !buyer.profile_complete {
@@ -78,6 +102,7 @@ pub async fn home(
         buyer,
         agenda,
         feed_url,
+        products,
     })
 }
 
@@ -375,6 +400,8 @@ pub struct SupplierPage {
     pub alternatives: Vec<SlotChoice>,
     pub action: String,
     pub heading: String,
+    /// The expo takes requests (and this is not the move page).
+    pub requests: bool,
 }
 
 impl SupplierPage {
@@ -419,6 +446,7 @@ struct SupplierView {
     availability: Availability,
     own: Tz,
     venue: Tz,
+    requests: bool,
 }
 
 async fn supplier_view(
@@ -436,11 +464,13 @@ async fn supplier_view(
                 .pop()
                 .ok_or(AppError::NotFound)?;
             let availability = booking::availability(c, &facts, supplier, moving, store::now())?;
+            let requests = moving.is_none() && requests::enabled(c, buyer)?;
             Ok(SupplierView {
                 card,
                 availability,
                 own: tz(&summary.timezone),
                 venue: tz(&summary.venue_timezone),
+                requests,
             })
         })
         .await
@@ -460,6 +490,7 @@ pub async fn supplier(
         action: format!("/buyer/suppliers/{}/book", supplier.0),
         choices: choices(&v.availability.slots, v.own, v.venue),
         closed: v.availability.closed,
+        requests: v.requests,
         card: v.card,
         problem: None,
         alternatives: Vec::new(),
@@ -562,6 +593,7 @@ async fn booking_problem(
             action,
             choices: choices(&v.availability.slots, v.own, v.venue),
             closed: v.availability.closed,
+            requests: v.requests,
             card: v.card,
             problem: Some(message),
             alternatives,
@@ -590,6 +622,7 @@ pub async fn move_form(
         action: format!("/buyer/meetings/{}/move", meeting.0),
         choices: choices(&v.availability.slots, v.own, v.venue),
         closed: v.availability.closed,
+        requests: v.requests,
         card: v.card,
         problem: None,
         alternatives: Vec::new(),
@@ -815,6 +848,187 @@ pub async fn agenda_feed(
     Ok(ics_response(body, "expomatch-agenda.ics"))
 }
 
+// ------------------------------------------------------------------ requests
+
+#[derive(Deserialize)]
+pub struct RequestForm {
+    #[serde(default)]
+    priority: String,
+    #[serde(default)]
+    message: String,
+}
+
+/// Sends a meeting request (must meet / would like) to the supplier.
+pub async fn send_request(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<RequestForm>,
+) -> Result<HttpResponse, AppError> {
+    let supplier = SupplierId(id.into_inner());
+    let back = format!("/buyer/suppliers/{}", supplier.0);
+    let Some(priority) = Priority::parse(&form.priority) else {
+        session::flash(
+            &session,
+            "error",
+            "Choose whether you must meet this supplier or would like to.",
+        );
+        return Ok(see_other(&back));
+    };
+    let message = form.message.trim().to_owned();
+    if message.chars().count() > 1000
+        || message
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r')
+    {
+        session::flash(
+            &session,
+            "error",
+            "Keep the message under 1,000 characters of plain text.",
+        );
+        return Ok(see_other(&back));
+    }
+    let (base, from) = mail_ctx(&state);
+    let buyer = me.id;
+    let sent = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match requests::send(c, buyer, supplier, priority, &message, &ctx, store::now()) {
+                Ok(_) => Ok(Ok(())),
+                Err(RequestError::NotFound) => Err(AppError::NotFound),
+                Err(RequestError::Refused(why)) => Ok(Err(why)),
+                Err(e) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match sent {
+        Ok(()) => {
+            session::flash(
+                &session,
+                "success",
+                "Your request is sent. You will hear when the supplier answers.",
+            );
+            Ok(see_other("/buyer/requests"))
+        }
+        Err(why) => {
+            session::flash(&session, "error", why);
+            Ok(see_other(&back))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "buyer/requests.html")]
+pub struct RequestsPage {
+    pub chrome: Chrome,
+    pub enabled: bool,
+    pub requests: Vec<requests::BuyerRequest>,
+}
+
+impl RequestsPage {
+    pub fn status_badge(&self, status: &str) -> &'static str {
+        match status {
+            "accepted" | "scheduled" => "ok",
+            "declined" | "expired" | "withdrawn" => "danger",
+            _ => "warn",
+        }
+    }
+
+    pub fn priority_label(&self, priority: &str) -> &'static str {
+        if priority == "must" {
+            "must meet"
+        } else {
+            "would like"
+        }
+    }
+}
+
+pub async fn requests_page(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    let buyer = me.id;
+    let (enabled, list) = state
+        .db(move |c| Ok((requests::enabled(c, buyer)?, requests::list(c, buyer)?)))
+        .await?;
+    render(&RequestsPage {
+        chrome,
+        enabled,
+        requests: list,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// Accepts or declines a supplier's request; declining needs a reason.
+pub async fn answer_request(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<AnswerForm>,
+) -> Result<HttpResponse, AppError> {
+    let request = id.into_inner();
+    let accept = match form.answer.as_str() {
+        "accept" => true,
+        "decline" => false,
+        other => {
+            return Err(AppError::BadRequest(format!(
+                "the answer must be accept or decline, not {other:?}"
+            )));
+        }
+    };
+    let reason = form.reason.trim().to_owned();
+    if !accept && (reason.is_empty() || reason.chars().count() > 500) {
+        session::flash(
+            &session,
+            "error",
+            "Please give the supplier a short reason (up to 500 characters) for declining.",
+        );
+        return Ok(see_other("/buyer/requests"));
+    }
+    let (base, from) = mail_ctx(&state);
+    let buyer = me.id;
+    let answered = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match requests::answer(c, buyer, request, accept, &reason, &ctx, store::now()) {
+                Ok(()) => Ok(Ok(())),
+                Err(RequestError::NotFound) => Err(AppError::NotFound),
+                Err(RequestError::Refused(why)) => Ok(Err(why)),
+                Err(e) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match answered {
+        Ok(()) => session::flash(
+            &session,
+            "success",
+            if accept {
+                "Accepted: the organizer will schedule the meeting."
+            } else {
+                "Declined; the supplier is told why."
+            },
+        ),
+        Err(why) => session::flash(&session, "error", why),
+    }
+    Ok(see_other("/buyer/requests"))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/buyer", web::get().to(home))
         .route("/buyer/profile", web::get().to(profile_form))
@@ -822,6 +1036,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/buyer/suppliers", web::get().to(directory))
         .route("/buyer/suppliers/{id}", web::get().to(supplier))
         .route("/buyer/suppliers/{id}/book", web::post().to(book))
+        .route(
+            "/buyer/suppliers/{id}/request",
+            web::post().to(send_request),
+        )
+        .route("/buyer/requests", web::get().to(requests_page))
+        .route(
+            "/buyer/requests/{id}/answer",
+            web::post().to(answer_request),
+        )
         .route("/buyer/meetings/{id}/move", web::get().to(move_form))
         .route("/buyer/meetings/{id}/move", web::post().to(move_meeting))
         .route(

@@ -109,6 +109,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/email/{id}/resend",
             web::post().to(organizer::email_resend),
         )
+        .route("/organizer/suppliers", web::get().to(organizer::suppliers))
+        .route(
+            "/organizer/suppliers/{id}/decide",
+            web::post().to(organizer::decide_supplier),
+        )
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -212,6 +212,142 @@ pub async fn email_resend(
     )))
 }
 
+// ------------------------------------------------------------------ supplier approvals
+
+const REGISTRATION_STATUSES: [&str; 4] = ["pending", "approved", "rejected", "unverified"];
+
+#[derive(Template)]
+#[template(path = "organizer/suppliers.html")]
+pub struct SuppliersPage {
+    pub chrome: Chrome,
+    pub status: String,
+    pub counts: Vec<(String, i64)>,
+    pub registrations: Vec<store::approvals::Registration>,
+}
+
+impl SuppliersPage {
+    pub fn statuses(&self) -> [&'static str; 4] {
+        REGISTRATION_STATUSES
+    }
+
+    pub fn count(&self, status: &str) -> i64 {
+        self.counts
+            .iter()
+            .find(|(s, _)| s == status)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusQuery {
+    status: Option<String>,
+}
+
+/// Registrations by status; pending first, oldest first.
+pub async fn suppliers(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    query: web::Query<StatusQuery>,
+) -> Result<HttpResponse, AppError> {
+    let status = query
+        .into_inner()
+        .status
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "pending".to_owned());
+    if !REGISTRATION_STATUSES.contains(&status.as_str()) {
+        return Err(AppError::BadRequest(format!(
+            "there is no registration status called {status:?}"
+        )));
+    }
+    let wanted = status.clone();
+    let (counts, registrations) = state
+        .db(move |c| {
+            Ok((
+                store::approvals::counts(c)?,
+                store::approvals::by_status(c, &wanted)?,
+            ))
+        })
+        .await?;
+    render(&SuppliersPage {
+        chrome,
+        status,
+        counts,
+        registrations,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// Approves or rejects a registration; a rejection needs the reason the supplier
+/// will read. The supplier is emailed either way.
+pub async fn decide_supplier(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let supplier = crate::domain::SupplierId(id.into_inner());
+    let approve = match form.decision.as_str() {
+        "approve" => true,
+        "reject" => false,
+        other => {
+            return Err(AppError::BadRequest(format!(
+                "the decision must be approve or reject, not {other:?}"
+            )));
+        }
+    };
+    let reason = form.reason.trim().to_owned();
+    if !approve && (reason.is_empty() || reason.chars().count() > 1000) {
+        session::flash(
+            &session,
+            "error",
+            "Write the reason for the rejection (up to 1,000 characters): the supplier reads it.",
+        );
+        return Ok(super::public::see_other("/organizer/suppliers"));
+    }
+    let (base, from) = (state.base_url.to_string(), state.settings.mail.from.clone());
+    let organizer = me.id;
+    state
+        .db(move |c| {
+            let ctx = crate::mail::messages::MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            crate::flows::approvals::decide(
+                c,
+                supplier,
+                approve,
+                &reason,
+                organizer,
+                &ctx,
+                store::now(),
+            )
+            .map_err(|e| match e {
+                crate::flows::approvals::DecisionError::Store(s) => AppError::from(s),
+                other => AppError::internal(other),
+            })
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        if approve {
+            "Approved; the supplier is emailed."
+        } else {
+            "Rejected; the supplier is emailed the reason."
+        },
+    );
+    Ok(super::public::see_other("/organizer/suppliers"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

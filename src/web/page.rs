@@ -58,6 +58,10 @@ impl Chrome {
                     label: "Expos",
                 },
                 NavLink {
+                    href: "/organizer/suppliers",
+                    label: "Suppliers",
+                },
+                NavLink {
                     href: "/organizer/email",
                     label: "Email",
                 },
@@ -74,6 +78,10 @@ impl Chrome {
                 NavLink {
                     href: "/buyer/suppliers",
                     label: "Suppliers",
+                },
+                NavLink {
+                    href: "/buyer/requests",
+                    label: "Requests",
                 },
                 NavLink {
                     href: "/buyer/profile",

@@ -257,6 +257,8 @@ pub struct PreviewPage {
     pub alternatives: Vec<SlotChoice>,
     pub action: String,
     pub heading: String,
+    /// The buyers' request form stays off in the preview.
+    pub requests: bool,
 }
 
 impl PreviewPage {
@@ -330,6 +332,7 @@ pub async fn preview(
         alternatives: Vec::new(),
         action: String::new(),
         heading: "Book a meeting".to_owned(),
+        requests: false,
         p,
     })
 }

@@ -5,6 +5,21 @@ document.addEventListener('DOMContentLoaded', function () {
     button.hidden = false;
     button.addEventListener('click', function () { window.print(); });
   });
+  // Changing the country proposes its usual time zone, until the zone is chosen by hand.
+  var zoneSelect = document.getElementById('timezone');
+  var countrySelect = document.getElementById('country');
+  if (zoneSelect && countrySelect) {
+    var chosenByHand = false;
+    zoneSelect.addEventListener('change', function () { chosenByHand = true; });
+    countrySelect.addEventListener('change', function () {
+      var zone = countrySelect.options[countrySelect.selectedIndex].getAttribute('data-zone');
+      if (!chosenByHand && zone) {
+        zoneSelect.value = zone;
+        var hint = document.getElementById('timezone-hint');
+        if (hint) { hint.textContent = 'Proposed from the country: ' + zone + '. Change it if you will be elsewhere.'; }
+      }
+    });
+  }
   // On first arrival, propose this device's time zone (the server proposed the country's).
   var select = document.querySelector('select[data-propose-device-zone]');
   if (select) {

@@ -458,7 +458,7 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
             text(&c, ".flash.success").await?.contains("booked"),
             "booking confirmed",
         )?;
-        let row = text(&c, ".agenda tbody tr").await?;
+        let row = text(&c, ".agenda tbody tr[id^=meeting-]").await?;
         check(
             row.contains("venue time"),
             format!("agenda in two clocks: {row}"),

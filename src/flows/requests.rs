@@ -1,0 +1,215 @@
+//! A buyer's meeting requests: sending one (must meet / would like) to a supplier,
+//! and answering the ones suppliers send. Each change and its message go in one
+//! transaction; the organizer schedules accepted requests.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{buyers, expos, meeting_requests, suppliers};
+use crate::domain::{BuyerId, SupplierId};
+use crate::mail::messages::{MailContext, RequestEvent, queue_request_event};
+use crate::store::{DbConnection, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RequestError {
+    #[error("not found")]
+    NotFound,
+    /// Not possible now, with the reason a person reads.
+    #[error("{0}")]
+    Refused(String),
+    #[error(transparent)]
+    Db(#[from] diesel::result::Error),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::QueueError),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Priority {
+    Must,
+    WouldLike,
+}
+
+impl Priority {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "must" => Some(Self::Must),
+            "would_like" => Some(Self::WouldLike),
+            _ => None,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Must => "must",
+            Self::WouldLike => "would_like",
+        }
+    }
+}
+
+/// Sends a request from the buyer to an approved supplier of its expo and tells the
+/// supplier. Errors: `NotFound`; `Refused` when the expo does not use requests or a
+/// request between the two is already open.
+pub fn send(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    supplier: SupplierId,
+    priority: Priority,
+    message: &str,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<i32, RequestError> {
+    conn.write_tx(|conn| {
+        let row: Option<(i32, bool)> = suppliers::table
+            .inner_join(expos::table)
+            .inner_join(buyers::table.on(buyers::expo_id.eq(suppliers::expo_id)))
+            .filter(suppliers::id.eq(supplier.0))
+            .filter(suppliers::status.eq("approved"))
+            .filter(buyers::id.eq(buyer.0))
+            .select((expos::id, expos::requests_enabled))
+            .first(conn)
+            .optional()?;
+        let (expo, enabled) = row.ok_or(RequestError::NotFound)?;
+        if !enabled {
+            return Err(RequestError::Refused(
+                "This expo does not use meeting requests.".into(),
+            ));
+        }
+        let id: i32 = diesel::insert_into(meeting_requests::table)
+            .values((
+                meeting_requests::expo_id.eq(expo),
+                meeting_requests::buyer_id.eq(buyer.0),
+                meeting_requests::supplier_id.eq(supplier.0),
+                meeting_requests::requested_by.eq("buyer"),
+                meeting_requests::priority.eq(priority.as_str()),
+                meeting_requests::message.eq(message),
+                meeting_requests::created_at.eq(now),
+            ))
+            .returning(meeting_requests::id)
+            .get_result(conn)
+            .map_err(|e| match StoreError::from_unique(e, "") {
+                StoreError::Conflict(_) => RequestError::Refused(
+                    "You already have an open request with this supplier.".into(),
+                ),
+                StoreError::Db(e) => RequestError::Db(e),
+                StoreError::NotFound => RequestError::NotFound,
+            })?;
+        queue_request_event(conn, id, RequestEvent::Received, ctx, now)?;
+        Ok(id)
+    })
+}
+
+/// Accepts or declines a pending request a supplier (or the organizer) sent to this
+/// buyer, and tells the supplier. Errors: `NotFound` (not the buyer's, or one it
+/// sent itself); `Refused` when it was already answered.
+pub fn answer(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    request: i32,
+    accept: bool,
+    reason: &str,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<(), RequestError> {
+    conn.write_tx(|conn| {
+        meeting_requests::table
+            .filter(meeting_requests::id.eq(request))
+            .filter(meeting_requests::buyer_id.eq(buyer.0))
+            .filter(meeting_requests::requested_by.ne("buyer"))
+            .select(meeting_requests::id)
+            .first::<i32>(conn)
+            .optional()?
+            .ok_or(RequestError::NotFound)?;
+        let changed = diesel::update(
+            meeting_requests::table
+                .find(request)
+                .filter(meeting_requests::status.eq("pending")),
+        )
+        .set((
+            meeting_requests::status.eq(if accept { "accepted" } else { "declined" }),
+            meeting_requests::response_reason.eq(reason),
+            meeting_requests::responded_at.eq(now),
+        ))
+        .execute(conn)?;
+        if changed != 1 {
+            return Err(RequestError::Refused(
+                "This request has already been answered.".into(),
+            ));
+        }
+        let event = if accept {
+            RequestEvent::Accepted
+        } else {
+            RequestEvent::Declined { reason }
+        };
+        queue_request_event(conn, request, event, ctx, now)?;
+        Ok(())
+    })
+}
+
+/// A request as the buyer's requests page lists it.
+#[derive(Clone, Debug)]
+pub struct BuyerRequest {
+    pub id: i32,
+    pub incoming: bool,
+    pub supplier: SupplierId,
+    pub supplier_name_en: String,
+    pub supplier_name_ko: String,
+    pub priority: String,
+    pub message: String,
+    pub status: String,
+    pub response_reason: String,
+}
+
+/// The buyer's requests, newest first: the ones it sent and the ones it received.
+pub fn list(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<BuyerRequest>> {
+    type Row = (
+        (i32, String, i32, String, String),
+        (String, String, String, String),
+    );
+    let rows: Vec<Row> = meeting_requests::table
+        .inner_join(suppliers::table)
+        .filter(meeting_requests::buyer_id.eq(buyer.0))
+        .order(meeting_requests::id.desc())
+        .select((
+            (
+                meeting_requests::id,
+                meeting_requests::requested_by,
+                suppliers::id,
+                suppliers::company_name_en,
+                suppliers::company_name_ko,
+            ),
+            (
+                meeting_requests::priority,
+                meeting_requests::message,
+                meeting_requests::status,
+                meeting_requests::response_reason,
+            ),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |((id, by, supplier, en, ko), (priority, message, status, response_reason))| {
+                BuyerRequest {
+                    id,
+                    incoming: by != "buyer",
+                    supplier: SupplierId(supplier),
+                    supplier_name_en: en,
+                    supplier_name_ko: ko,
+                    priority,
+                    message,
+                    status,
+                    response_reason,
+                }
+            },
+        )
+        .collect())
+}
+
+/// Whether the buyer's expo takes requests.
+pub fn enabled(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<bool> {
+    buyers::table
+        .inner_join(expos::table)
+        .filter(buyers::id.eq(buyer.0))
+        .select(expos::requests_enabled)
+        .first(conn)
+}
