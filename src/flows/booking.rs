@@ -95,9 +95,20 @@ pub struct SupplierCard {
     pub sectors: Vec<(String, String)>,
     pub served_markets: Vec<String>,
     pub target_markets: Vec<String>,
-    /// (name, description, HS code)
-    pub products: Vec<(String, String, Option<String>)>,
+    /// (name, description, HS code, picture link)
+    pub products: Vec<(String, String, Option<String>, Option<String>)>,
     pub fit: Match,
+    pub catalogue_url: String,
+    pub company_size: String,
+    pub year_founded: Option<i32>,
+}
+
+impl SupplierCard {
+    /// "Small (10–49 employees)", or nothing for an unknown size.
+    pub fn size_label(&self) -> &'static str {
+        crate::domain::supplier::CompanySize::parse(&self.company_size)
+            .map_or("", crate::domain::supplier::CompanySize::label)
+    }
 }
 
 /// Approved suppliers of the buyer's expo (all, or one), with their fit for this buyer.
@@ -118,12 +129,27 @@ pub fn supplier_cards(
             suppliers::website,
             suppliers::pitch,
             suppliers::languages,
+            suppliers::catalogue_url,
+            suppliers::company_size,
+            suppliers::year_founded,
         ))
         .into_boxed();
     if let Some(id) = only {
         query = query.filter(suppliers::id.eq(id.0));
     }
-    let rows: Vec<(i32, String, String, String, String, String, String)> = query.load(conn)?;
+    type CardRow = (
+        i32,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<i32>,
+    );
+    let rows: Vec<CardRow> = query.load(conn)?;
     let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
     let mut sector_map: HashMap<i32, Vec<(String, String)>> = HashMap::new();
     for (id, code, name) in supplier_sectors::table
@@ -155,8 +181,9 @@ pub fn supplier_cards(
             .or_default()
             .push(country);
     }
-    let mut product_map: HashMap<i32, Vec<(String, String, Option<String>)>> = HashMap::new();
-    for (id, name, description, hs) in products::table
+    type ProductRow = (String, String, Option<String>, Option<String>);
+    let mut product_map: HashMap<i32, Vec<ProductRow>> = HashMap::new();
+    for (id, name, description, hs, image) in products::table
         .filter(products::supplier_id.eq_any(&ids))
         .order((products::supplier_id, products::position))
         .select((
@@ -164,13 +191,14 @@ pub fn supplier_cards(
             products::name,
             products::description,
             products::hs_code,
+            products::image_url,
         ))
-        .load::<(i32, String, String, Option<String>)>(conn)?
+        .load::<(i32, String, String, Option<String>, Option<String>)>(conn)?
     {
         product_map
             .entry(id)
             .or_default()
-            .push((name, description, hs));
+            .push((name, description, hs, image));
     }
     let interests: Vec<&str> = buyer.interests.iter().map(String::as_str).collect();
     let languages: Vec<&str> = buyer.languages.iter().map(String::as_str).collect();
@@ -183,51 +211,56 @@ pub fn supplier_cards(
     };
     let mut cards: Vec<SupplierCard> = rows
         .into_iter()
-        .map(|(id, name_ko, name_en, city, website, pitch, langs)| {
-            let sectors = sector_map.remove(&id).unwrap_or_default();
-            let served = markets.remove(&(id, true)).unwrap_or_default();
-            let target = markets.remove(&(id, false)).unwrap_or_default();
-            let products = product_map.remove(&id).unwrap_or_default();
-            let languages: Vec<String> = langs.split_whitespace().map(str::to_owned).collect();
-            let fit = {
-                let s: Vec<(&str, &str)> = sectors
-                    .iter()
-                    .map(|(c, n)| (c.as_str(), n.as_str()))
-                    .collect();
-                let sv: Vec<&str> = served.iter().map(String::as_str).collect();
-                let tg: Vec<&str> = target.iter().map(String::as_str).collect();
-                let lg: Vec<&str> = languages.iter().map(String::as_str).collect();
-                let pr: Vec<(&str, &str)> = products
-                    .iter()
-                    .map(|(n, d, _)| (n.as_str(), d.as_str()))
-                    .collect();
-                matching::score(
-                    &needs,
-                    &SupplierOffer {
-                        sectors: &s,
-                        served_markets: &sv,
-                        target_markets: &tg,
-                        languages: &lg,
-                        products: &pr,
-                        pitch: &pitch,
-                    },
-                )
-            };
-            SupplierCard {
-                id: SupplierId(id),
-                name_ko,
-                name_en,
-                city,
-                website,
-                pitch,
-                languages,
-                sectors,
-                served_markets: served,
-                target_markets: target,
-                products,
-                fit,
-            }
-        })
+        .map(
+            |(id, name_ko, name_en, city, website, pitch, langs, catalogue_url, size, founded)| {
+                let sectors = sector_map.remove(&id).unwrap_or_default();
+                let served = markets.remove(&(id, true)).unwrap_or_default();
+                let target = markets.remove(&(id, false)).unwrap_or_default();
+                let products = product_map.remove(&id).unwrap_or_default();
+                let languages: Vec<String> = langs.split_whitespace().map(str::to_owned).collect();
+                let fit = {
+                    let s: Vec<(&str, &str)> = sectors
+                        .iter()
+                        .map(|(c, n)| (c.as_str(), n.as_str()))
+                        .collect();
+                    let sv: Vec<&str> = served.iter().map(String::as_str).collect();
+                    let tg: Vec<&str> = target.iter().map(String::as_str).collect();
+                    let lg: Vec<&str> = languages.iter().map(String::as_str).collect();
+                    let pr: Vec<(&str, &str)> = products
+                        .iter()
+                        .map(|(n, d, _, _)| (n.as_str(), d.as_str()))
+                        .collect();
+                    matching::score(
+                        &needs,
+                        &SupplierOffer {
+                            sectors: &s,
+                            served_markets: &sv,
+                            target_markets: &tg,
+                            languages: &lg,
+                            products: &pr,
+                            pitch: &pitch,
+                        },
+                    )
+                };
+                SupplierCard {
+                    id: SupplierId(id),
+                    name_ko,
+                    name_en,
+                    city,
+                    website,
+                    pitch,
+                    languages,
+                    sectors,
+                    served_markets: served,
+                    target_markets: target,
+                    products,
+                    fit,
+                    catalogue_url,
+                    company_size: size,
+                    year_founded: founded,
+                }
+            },
+        )
         .collect();
     cards.sort_by(|a, b| {
         b.fit

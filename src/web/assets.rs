@@ -31,6 +31,11 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             include_bytes!("../../static/css/app.css"),
         ),
         asset(
+            "print.js",
+            "text/javascript; charset=utf-8",
+            include_bytes!("../../static/js/print.js"),
+        ),
+        asset(
             "favicon.svg",
             "image/svg+xml",
             include_bytes!("../../static/favicon.svg"),

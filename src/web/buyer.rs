@@ -301,7 +301,7 @@ fn matches(card: &SupplierCard, q: &DirectoryQuery) -> bool {
             card.pitch,
             card.products
                 .iter()
-                .map(|(n, d, _)| format!("{n} {d}"))
+                .map(|(n, d, _, _)| format!("{n} {d}"))
                 .collect::<Vec<_>>()
                 .join(" ")
         )

@@ -10,14 +10,17 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone as _};
 use serde::Deserialize;
 
 use super::AppState;
+use super::buyer::SlotChoice;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
 use super::profile_form::ProfileForm;
 use super::public::see_other;
 use super::session::{self, SignedInSupplier};
-use crate::domain::supplier::{CompanySize, SupplierForm};
+use crate::domain::matching::Match;
+use crate::domain::supplier::SupplierForm;
 use crate::domain::token::RawToken;
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, reference};
+use crate::flows::booking::SupplierCard;
 use crate::mail::messages::{self, MailContext, MeetingChange, RequestEvent};
 use crate::store::agenda::{self, ChangeError};
 use crate::store::suppliers::{self, BlockError, ProfileError, StoredProfile};
@@ -240,48 +243,76 @@ pub async fn save_profile(
     )
 }
 
-/// The public profile, shown to buyers; the same partial renders it everywhere.
-pub struct PublicProfile {
-    pub p: StoredProfile,
-}
-
-impl PublicProfile {
-    pub fn sector_names(&self) -> Vec<&'static str> {
-        self.p
-            .sectors
-            .iter()
-            .filter_map(|c| reference::sector(c).map(|s| s.1))
-            .collect()
-    }
-
-    pub fn countries(&self, codes: &[String]) -> String {
-        codes
-            .iter()
-            .map(|c| country_name(c))
-            .filter(|n| !n.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    pub fn language_names(&self) -> String {
-        self.p
-            .languages
-            .iter()
-            .filter_map(|c| reference::language_name(c))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    pub fn size_label(&self) -> &'static str {
-        CompanySize::parse(&self.p.company_size).map_or("", CompanySize::label)
-    }
-}
-
+/// The supplier's page exactly as buyers see it: the buyer page's own partial, fed
+/// the same card, with booking replaced by a note.
 #[derive(Template)]
 #[template(path = "supplier/preview.html")]
 pub struct PreviewPage {
     pub chrome: Chrome,
-    pub pp: PublicProfile,
+    pub p: StoredProfile,
+    pub card: SupplierCard,
+    pub choices: Vec<SlotChoice>,
+    pub closed: Option<String>,
+    pub problem: Option<String>,
+    pub alternatives: Vec<SlotChoice>,
+    pub action: String,
+    pub heading: String,
+    /// The buyers' request form stays off in the preview.
+    pub requests: bool,
+}
+
+impl PreviewPage {
+    pub fn country_name(&self, code: &str) -> &'static str {
+        country_name(code)
+    }
+
+    pub fn language_name(&self, code: &str) -> &'static str {
+        reference::language_name(code).unwrap_or("")
+    }
+
+    pub fn days(&self) -> Vec<(String, Vec<&SlotChoice>)> {
+        Vec::new()
+    }
+}
+
+/// The card buyers get for this supplier (without a match score: that depends on
+/// the buyer).
+fn card_of(p: &StoredProfile) -> SupplierCard {
+    SupplierCard {
+        id: p.id,
+        name_ko: p.company_name_ko.clone(),
+        name_en: p.company_name_en.clone(),
+        city: p.address.clone(),
+        website: p.website.clone(),
+        pitch: p.pitch.clone(),
+        languages: p.languages.clone(),
+        sectors: p
+            .sectors
+            .iter()
+            .filter_map(|c| reference::sector(c).map(|s| ((*c).clone(), s.1.to_owned())))
+            .collect(),
+        served_markets: p.served_markets.clone(),
+        target_markets: p.target_markets.clone(),
+        products: p
+            .products
+            .iter()
+            .map(|x| {
+                (
+                    x.name.clone(),
+                    x.description.clone(),
+                    x.hs_code.clone(),
+                    x.image_url.clone(),
+                )
+            })
+            .collect(),
+        fit: Match {
+            score: 0,
+            reasons: Vec::new(),
+        },
+        catalogue_url: p.catalogue_url.clone(),
+        company_size: p.company_size.clone(),
+        year_founded: p.year_founded,
+    }
 }
 
 pub async fn preview(
@@ -292,7 +323,17 @@ pub async fn preview(
     let p = load_profile(&state, &me).await?;
     render(&PreviewPage {
         chrome,
-        pp: PublicProfile { p },
+        card: card_of(&p),
+        choices: Vec::new(),
+        closed: Some(
+            "Here buyers see your free times and book a meeting with one click.".to_owned(),
+        ),
+        problem: None,
+        alternatives: Vec::new(),
+        action: String::new(),
+        heading: "Book a meeting".to_owned(),
+        requests: false,
+        p,
     })
 }
 
@@ -525,6 +566,12 @@ pub struct AgendaPrintPage {
     pub p: StoredProfile,
     pub days: Vec<AgendaDay>,
     pub printed_at: String,
+}
+
+impl AgendaPrintPage {
+    pub fn print_js(&self) -> String {
+        super::assets::url("print.js")
+    }
 }
 
 async fn agenda_data(

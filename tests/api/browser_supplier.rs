@@ -223,7 +223,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         .await?;
         click(&c, "form.form button[type=submit]").await?;
         wait_path(&c, "/supplier/profile/preview").await?;
-        let pitch = text(&c, "#public-profile .pitch").await?;
+        let pitch = text(&c, "#public-profile").await?;
         check(pitch.contains("300 units"), format!("the new pitch: {pitch}"))?;
         save(&c, "supplier-06-preview").await;
 
@@ -272,6 +272,14 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         click(&c, "#print-link").await?;
         wait_path(&c, "/supplier/agenda/print").await?;
         check(text(&c, ".print-head h1").await?.contains("㈜서울메드텍"), "company on paper")?;
+        let print_button = c
+            .find(Locator::Css("button[data-print]"))
+            .await
+            .map_err(e)?
+            .is_displayed()
+            .await
+            .map_err(e)?;
+        check(print_button, "the Print button shows when JavaScript runs")?;
         save(&c, "supplier-09-agenda-print-screen").await;
         let pdf = c.print(PrintConfiguration::default()).await.map_err(e)?;
         check(pdf.starts_with(b"%PDF"), "a PDF")?;

@@ -460,10 +460,16 @@ both_databases! {
         assert_eq!(res.status().as_u16(), 303);
         assert_eq!(location(&res), "/supplier/profile/preview");
         let (_, html) = app.get_html("/supplier/profile/preview").await;
-        assert_eq!(select_text(&html, "#public-profile .pitch"), vec!["Membrane plants for towns of 5,000 people.".to_owned()]);
-        assert!(select_text(&html, "#public-profile").join(" ").contains("㈜한빛워터텍 글로벌"));
-        assert_eq!(select_text(&html, "#public-profile .product strong").len(), 2);
-        assert!(select_text(&html, "#public-profile").join(" ").contains("Peru"));
+        // The preview is the buyers' own supplier page, fed this supplier's data.
+        let page = select_text(&html, "#public-profile").join(" ");
+        assert!(page.contains("Membrane plants for towns of 5,000 people."), "{page}");
+        assert_eq!(select_text(&html, "#public-profile h1"), vec!["Hanbit Watertech Co., Ltd. ㈜한빛워터텍 글로벌".to_owned()]);
+        assert_eq!(select_text(&html, "#public-profile table.data tbody tr").len(), 2, "both products");
+        assert!(page.contains("Peru") && page.contains("Kenya"), "{page}");
+        assert!(!select_text(&html, "#public-profile #booking-closed").is_empty(), "booking is only described");
+        assert!(page.contains("founded 2009") && !select_text(&html, "#public-profile #catalogue-link").is_empty(), "size, year and catalogue reach buyers");
+        let pictures = scraper::Selector::parse("#public-profile img.product-image").expect("selector");
+        assert_eq!(html.select(&pictures).filter_map(|i| i.value().attr("src")).collect::<Vec<_>>(), ["https://hanbit-watertech.example/unit.jpg"]);
 
         let bad = with(&[("phone", Some("abc")), ("email", None), ("password", None)]);
         let borrowed: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -580,7 +586,22 @@ both_databases! {
         }).await;
         assert_eq!(status, "booked", "their meeting is untouched");
         assert_eq!(after, before, "nobody was emailed");
-        // A slot of theirs cannot be blocked on their behalf either: blocks are always the signed-in supplier's own.
+        // Nor answer a request made to them.
+        let (them, _, _) = app.with_db(|c| supplier_with_meeting(c, 1)).await;
+        let request: i32 = app.with_db(move |c| {
+            let (expo, buyer): (i32, i32) = suppliers::table.inner_join(buyers::table.on(buyers::expo_id.eq(suppliers::expo_id)))
+                .filter(suppliers::id.eq(them)).select((suppliers::expo_id, buyers::id)).first(c).expect("buyer");
+            diesel::delete(meeting_requests::table.filter(meeting_requests::supplier_id.eq(them)).filter(meeting_requests::buyer_id.eq(buyer))).execute(c).expect("clear");
+            diesel::insert_into(meeting_requests::table).values((
+                meeting_requests::expo_id.eq(expo), meeting_requests::buyer_id.eq(buyer), meeting_requests::supplier_id.eq(them),
+                meeting_requests::requested_by.eq("buyer"), meeting_requests::status.eq("pending"), meeting_requests::created_at.eq(store::now()),
+            )).returning(meeting_requests::id).get_result(c).expect("request")
+        }).await;
+        let res = app.post_form("/supplier/agenda", &format!("/supplier/requests/{request}/answer"), &[("decision", "decline"), ("reason", "not mine")]).await;
+        assert_eq!(res.status().as_u16(), 404);
+        let still: String = app.with_db(move |c| meeting_requests::table.find(request).select(meeting_requests::status).first(c).expect("request")).await;
+        assert_eq!(still, "pending");
+        // Their meetings never show on this supplier's agenda.
         let (_, html) = app.get_html("/supplier/agenda").await;
         assert!(select_text(&html, &format!("#meeting-{theirs}")).is_empty());
         // And signed-out visitors are sent to sign in.
