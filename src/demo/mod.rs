@@ -464,6 +464,50 @@ pub fn queue_sample_mail(
                 .execute(conn)?;
             msg::queue_supplier_decision(conn, SupplierId(id), false, reason, ctx, now)?;
         }
+        // A supplier that has not confirmed its email yet gets its verification link;
+        // the demo supplier asked to reset its password; someone registered again with
+        // an address that already has an account.
+        let unverified: Option<(i32, String, String, String)> = suppliers_t::table
+            .filter(suppliers_t::status.eq("unverified"))
+            .select((suppliers_t::id, suppliers_t::email, suppliers_t::contact_name, suppliers_t::company_name_en))
+            .first(conn)
+            .optional()?;
+        let expo_name: String = crate::db::schema::expos::table.find(expo).select(crate::db::schema::expos::name).first(conn)?;
+        let letters = {
+            let mut letters = Vec::new();
+            if let Some((id, email, contact, company)) = unverified {
+                let lifetime = crate::domain::token::Purpose::VerifyEmail.lifetime();
+                let token = tokens::issue(conn, Role::Supplier, id, crate::domain::token::Purpose::VerifyEmail, lifetime, now)?;
+                let link = format!("{}/register/verify/{}", ctx.base_url, token.as_str());
+                letters.push((email, crate::mail::supplier::verify_email(&contact, &company, &expo_name, &link, lifetime.num_days())?));
+            }
+            let (supplier_email, supplier_contact): (String, String) = suppliers_t::table
+                .find(links.supplier_id.0)
+                .select((suppliers_t::email, suppliers_t::contact_name))
+                .first(conn)?;
+            let lifetime = crate::domain::token::Purpose::PasswordReset.lifetime();
+            let token = tokens::issue(conn, Role::Supplier, links.supplier_id.0, crate::domain::token::Purpose::PasswordReset, lifetime, now)?;
+            let link = format!("{}/signin/reset/{}", ctx.base_url, token.as_str());
+            letters.push((supplier_email.clone(), crate::mail::supplier::password_reset(&supplier_contact, &link, lifetime.num_minutes())?));
+            let token = tokens::issue(conn, Role::Supplier, links.supplier_id.0, crate::domain::token::Purpose::PasswordReset, lifetime, now)?;
+            let link = format!("{}/signin/reset/{}", ctx.base_url, token.as_str());
+            letters.push((supplier_email, crate::mail::supplier::account_exists(&expo_name, &link, lifetime.num_minutes())?));
+            letters
+        };
+        for (to, letter) in &letters {
+            crate::store::outbox::enqueue(
+                conn,
+                &crate::store::outbox::NewMessage {
+                    kind: letter.kind,
+                    to_address: to,
+                    to_name: &letter.to_name,
+                    subject: &letter.subject,
+                    body_text: &letter.text,
+                    body_html: Some(&letter.html),
+                },
+                now,
+            )?;
+        }
         let buyer_email: String = buyers::table.find(links.buyer_id.0).select(buyers::email).first(conn)?;
         let email = EmailAddress::parse(&buyer_email).map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
         crate::mail::queue_sign_in_links(conn, &email, ctx.base_url, now)?;

@@ -197,6 +197,41 @@ async fn demo_prints_a_working_one_time_link_for_each_role() {
             .expect("home");
         assert_eq!(home.status().as_u16(), 200, "case {role}");
     }
+    // Every kind of message the product sends is in the demo's outbox.
+    let pool = expomatch::db::build_pool(
+        &expomatch::db::DatabaseUrl::Sqlite(dir.path().join("demo.sqlite")),
+        1,
+    )
+    .expect("demo db");
+    let mut conn = pool.get().expect("conn");
+    use diesel::prelude::*;
+    let mut kinds: Vec<String> = expomatch::db::schema::outbox::table
+        .select(expomatch::db::schema::outbox::kind)
+        .distinct()
+        .load(&mut conn)
+        .expect("kinds");
+    kinds.sort();
+    let mut expected = vec![
+        "account_exists",
+        "agenda_published",
+        "invitation",
+        "meeting_booked",
+        "meeting_cancelled",
+        "meeting_moved",
+        "password_reset",
+        "reminder",
+        "request_accepted",
+        "request_declined",
+        "request_received",
+        "sign_in_link",
+        "supplier_approved",
+        "supplier_rejected",
+        "verify_email",
+    ];
+    expected.sort_unstable();
+    assert_eq!(kinds, expected);
+    drop(conn);
+    drop(pool);
     let _ = child.kill();
     let _ = child.wait();
     assert!(
