@@ -185,20 +185,34 @@ pub struct MailView {
 }
 
 pub fn mail_view(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Option<MailView>> {
+    Ok(mail_views(conn, Some(meeting), None)?.pop())
+}
+
+/// The live meetings of one buyer as mail views, in time order, in one query (the
+/// calendar feed polls this).
+pub fn mail_views_for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<MailView>> {
+    mail_views(conn, None, Some(buyer))
+}
+
+type MailRow = (
+    (i32, i32, String, NaiveDateTime, NaiveDateTime, String),
+    (String, String, String),
+    (String, String, String, String),
+    (String, String, String),
+);
+
+fn mail_views(
+    conn: &mut DbConnection,
+    meeting: Option<MeetingId>,
+    buyer: Option<BuyerId>,
+) -> QueryResult<Vec<MailView>> {
     use crate::db::schema::expos;
-    type Row = (
-        (i32, i32, String, NaiveDateTime, NaiveDateTime, String),
-        (String, String, String),
-        (String, String, String, String),
-        (String, String, String),
-    );
-    let row: Option<Row> = meetings::table
+    let mut query = meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
-        .filter(meetings::id.eq(meeting.0))
         .select((
             (
                 meetings::id,
@@ -221,33 +235,45 @@ pub fn mail_view(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Opt
                 suppliers::email,
             ),
         ))
-        .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |(
-            (id, sequence, status, starts_at, ends_at, table),
-            (expo_name, venue, venue_timezone),
-            (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
-            (supplier_name_en, supplier_name_ko, supplier_email),
-        )| MailView {
-            meeting: MeetingId(id),
-            sequence,
-            status,
-            starts_at,
-            ends_at,
-            table,
-            expo_name,
-            venue,
-            venue_timezone,
-            buyer_name,
-            buyer_email,
-            buyer_organisation,
-            buyer_timezone,
-            supplier_name_en,
-            supplier_name_ko,
-            supplier_email,
-        },
-    ))
+        .order(slots::starts_at)
+        .into_boxed();
+    if let Some(m) = meeting {
+        query = query.filter(meetings::id.eq(m.0));
+    }
+    if let Some(b) = buyer {
+        query = query
+            .filter(meetings::buyer_id.eq(b.0))
+            .filter(meetings::status.eq_any(["booked", "held"]));
+    }
+    let rows: Vec<MailRow> = query.load(conn)?;
+    Ok(rows.into_iter().map(to_view).collect())
+}
+
+fn to_view(row: MailRow) -> MailView {
+    let (
+        (id, sequence, status, starts_at, ends_at, table),
+        (expo_name, venue, venue_timezone),
+        (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
+        (supplier_name_en, supplier_name_ko, supplier_email),
+    ) = row;
+    MailView {
+        meeting: MeetingId(id),
+        sequence,
+        status,
+        starts_at,
+        ends_at,
+        table,
+        expo_name,
+        venue,
+        venue_timezone,
+        buyer_name,
+        buyer_email,
+        buyer_organisation,
+        buyer_timezone,
+        supplier_name_en,
+        supplier_name_ko,
+        supplier_email,
+    }
 }
 
 /// Raises the meeting's calendar SEQUENCE (every change to a sent invitation must)

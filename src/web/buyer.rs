@@ -834,14 +834,10 @@ pub async fn agenda_feed(
     }
     let views = state
         .db(move |c| {
-            let items = meetings::for_buyer(c, crate::domain::BuyerId(buyer))?;
-            let mut views = Vec::with_capacity(items.len());
-            for item in items {
-                if let Some(v) = meetings::mail_view(c, item.meeting)? {
-                    views.push(v);
-                }
-            }
-            Ok(views)
+            Ok(meetings::mail_views_for_buyer(
+                c,
+                crate::domain::BuyerId(buyer),
+            )?)
         })
         .await?;
     let body = invites_for(&views, &host(&state), &state.settings.mail.from);
