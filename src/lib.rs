@@ -119,9 +119,11 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .app_data(data.clone())
             .app_data(
                 aw::FormConfig::default()
-                    .limit(64 * 1024)
+                    // Pasted buyer lists are the largest forms.
+                    .limit(2 * 1024 * 1024)
                     .error_handler(|e, _| web::errors::AppError::BadRequest(e.to_string()).into()),
             )
+            .app_data(aw::PayloadConfig::new(2 * 1024 * 1024))
             .app_data(
                 aw::QueryConfig::default()
                     .error_handler(|e, _| web::errors::AppError::BadRequest(e.to_string()).into()),

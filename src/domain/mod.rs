@@ -3,6 +3,7 @@
 
 pub mod display;
 pub mod ids;
+pub mod import;
 pub mod matching;
 pub mod password;
 pub mod profile;

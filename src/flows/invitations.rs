@@ -74,3 +74,68 @@ pub fn resend(
         Ok(())
     })
 }
+
+/// Emails already invited to the expo, lower case (for the import preview).
+pub fn existing_emails(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+) -> diesel::QueryResult<std::collections::HashSet<String>> {
+    use crate::db::schema::buyers as b;
+    use diesel::prelude::*;
+    Ok(b::table
+        .filter(b::expo_id.eq(expo.0))
+        .select(b::email)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Imports the rows judged `New` and invites each, in one transaction; rows that
+/// became duplicates meanwhile are skipped, never doubled. Returns how many were
+/// imported.
+pub fn import(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    rows: &[crate::domain::import::ImportRow],
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, InviteError> {
+    use crate::domain::import::RowOutcome;
+    conn.write_tx(|conn| {
+        let mut imported = 0;
+        for row in rows {
+            let RowOutcome::New(input) = &row.outcome else {
+                continue;
+            };
+            let languages: Vec<&str> = input.languages.iter().map(String::as_str).collect();
+            let interests: Vec<&str> = row.interests.iter().map(String::as_str).collect();
+            let created = participants::create_buyer(
+                conn,
+                &participants::NewBuyer {
+                    expo,
+                    email: &input.email,
+                    name: &input.name,
+                    organisation: &input.organisation,
+                    position_title: "",
+                    country: input.country,
+                    timezone: input.timezone,
+                    languages: &languages,
+                    interests: &interests,
+                    looking_for: "",
+                    needs_interpreter: false,
+                    invited_at: Some(now),
+                },
+                now,
+            );
+            match created {
+                Ok(buyer) => {
+                    queue_invitation(conn, buyer, ctx, now)?;
+                    imported += 1;
+                }
+                Err(StoreError::Conflict(_)) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(imported)
+    })
+}

@@ -659,6 +659,182 @@ pub async fn resend_invitation(
     Ok(see_other(&format!("/organizer/expos/{expo}#buyers")))
 }
 
+// ------------------------------------------------------------------ CSV import
+
+#[derive(Deserialize, Default)]
+pub struct ImportFields {
+    #[serde(default)]
+    csv: String,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/import.html")]
+pub struct ImportPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub csv: String,
+    pub rows: Vec<crate::domain::import::ImportRow>,
+    pub problem: Option<String>,
+}
+
+impl ImportPage {
+    pub fn count(&self, kind: &str) -> usize {
+        use crate::domain::import::RowOutcome;
+        self.rows
+            .iter()
+            .filter(|r| match (&r.outcome, kind) {
+                (RowOutcome::New(_), "new") => true,
+                (RowOutcome::AlreadyInvited(_), "already") => true,
+                (RowOutcome::Invalid(_), "invalid") => true,
+                _ => false,
+            })
+            .count()
+    }
+
+    pub fn kind(&self, row: &crate::domain::import::ImportRow) -> &'static str {
+        use crate::domain::import::RowOutcome;
+        match row.outcome {
+            RowOutcome::New(_) => "new",
+            RowOutcome::AlreadyInvited(_) => "already",
+            RowOutcome::Invalid(_) => "invalid",
+        }
+    }
+
+    pub fn problems(&self, row: &crate::domain::import::ImportRow) -> String {
+        match &row.outcome {
+            crate::domain::import::RowOutcome::Invalid(p) => p.join("; "),
+            crate::domain::import::RowOutcome::AlreadyInvited(_) => {
+                "already invited: skipped".to_owned()
+            }
+            crate::domain::import::RowOutcome::New(b) => format!("{} · {}", b.country, b.timezone),
+        }
+    }
+}
+
+async fn judge(
+    state: &AppState,
+    id: ExpoId,
+    csv: String,
+) -> Result<
+    (
+        expos::ExpoSettings,
+        Result<Vec<crate::domain::import::ImportRow>, String>,
+    ),
+    AppError,
+> {
+    state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            let existing = invitations::existing_emails(c, id)?;
+            let sectors: Vec<String> = buyers::sectors(c)?
+                .into_iter()
+                .map(|(code, _, _)| code)
+                .collect();
+            Ok((
+                expo,
+                crate::domain::import::parse_buyers(&csv, &existing, &sectors)
+                    .map_err(|e| e.to_string()),
+            ))
+        })
+        .await
+}
+
+pub async fn import_form(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let expo = load(&state, ExpoId(id.into_inner())).await?.expo;
+    render(&ImportPage {
+        chrome,
+        expo,
+        csv: String::new(),
+        rows: Vec::new(),
+        problem: None,
+    })
+}
+
+/// Shows what the file would do, row by row; saves nothing.
+pub async fn import_preview(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+    fields: web::Form<ImportFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let csv = fields.into_inner().csv;
+    let (expo, judged) = judge(&state, id, csv.clone()).await?;
+    match judged {
+        Ok(rows) => render(&ImportPage {
+            chrome,
+            expo,
+            csv,
+            rows,
+            problem: None,
+        }),
+        Err(problem) => render_with_status(
+            &ImportPage {
+                chrome,
+                expo,
+                csv,
+                rows: Vec::new(),
+                problem: Some(problem),
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}
+
+/// Imports the valid new rows of the confirmed file and invites each buyer.
+pub async fn import_confirm(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<ImportFields>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let csv = fields.into_inner().csv;
+    let (expo, judged) = judge(&state, id, csv.clone()).await?;
+    let rows = match judged {
+        Ok(rows) => rows,
+        Err(problem) => {
+            return render_with_status(
+                &ImportPage {
+                    chrome,
+                    expo,
+                    csv,
+                    rows: Vec::new(),
+                    problem: Some(problem),
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let (base, from) = mail(&state);
+    let imported = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            invitations::import(c, id, &rows, &ctx, store::now()).map_err(|e| match e {
+                InviteError::Store(s) => AppError::from(s),
+                other => AppError::internal(other),
+            })
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        format!("{imported} buyers imported and invited."),
+    );
+    Ok(see_other(&format!("/organizer/expos/{}#buyers", id.0)))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/organizer/expos/new", web::get().to(new_expo))
         .route("/organizer/expos", web::post().to(create_expo))
@@ -668,6 +844,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organizer/expos/{id}/days", web::post().to(add_day))
         .route("/organizer/expos/{id}/tables", web::post().to(add_tables))
         .route("/organizer/expos/{id}/buyers", web::post().to(invite_buyer))
+        .route("/organizer/expos/{id}/import", web::get().to(import_form))
+        .route(
+            "/organizer/expos/{id}/import/preview",
+            web::post().to(import_preview),
+        )
+        .route(
+            "/organizer/expos/{id}/import",
+            web::post().to(import_confirm),
+        )
         .route(
             "/organizer/expos/{id}/buyers/{buyer}/invite",
             web::post().to(resend_invitation),

@@ -102,4 +102,57 @@ both_databases! {
         assert_eq!(invited.get(app.url(&page)).send().await.expect("forbidden").status().as_u16(), 403);
         assert_eq!(app.get_html("/organizer/expos/999999").await.0, 404);
     }
+
+    async fn a_csv_import_previews_every_row_imports_only_on_confirmation_and_never_twice(app) {
+        let (organizer, expo) = app
+            .with_db(|c| {
+                expomatch::demo::seed_in_transaction(c).expect("seed");
+                let o = organizers::create(
+                    c,
+                    &EmailAddress::parse("import@kotra.example").expect("email"),
+                    &PersonName::parse("name", "Import Person").expect("name"),
+                    &Password::parse("an import password").expect("pw").hash(),
+                    store::now(),
+                )
+                .expect("organizer");
+                (o.0, expos::table.select(expos::id).first::<i32>(c).expect("expo"))
+            })
+            .await;
+        let existing: String = app.with_db(|c| buyers::table.select(buyers::email).first(c).expect("email")).await;
+        let token = app.with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("t")).await;
+        use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let csv = format!(
+            "name,organisation,country,email,languages,interests\n\
+             Ahmed Al-Farsi,Oman Water,OM,ahmed@omanwater.example,ar en,water\n\
+             Broken Email,X,OM,ahmed@,,\n\
+             Nowhere,X,XX,nowhere@x.example,,\n\
+             Old Friend,Y,PE,{existing},,\n\
+             Twice,Z,OM,AHMED@omanwater.example,,\n\
+             김서연,KOICA,KR,seoyeon@koica.example,ko en,education\n"
+        );
+        let before: i64 = app.with_db(|c| buyers::table.count().get_result(c).expect("n")).await;
+        let page = format!("/organizer/expos/{expo}/import");
+        let res = app.post_form(&page, &format!("{page}/preview"), &[("csv", &csv)]).await;
+        assert_eq!(res.status().as_u16(), 200);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert_eq!(select_text(&html, "#count-new"), vec!["2".to_owned()]);
+        assert_eq!(select_text(&html, "#count-already"), vec!["1".to_owned()]);
+        assert_eq!(select_text(&html, "#count-invalid"), vec!["3".to_owned()]);
+        let invalid_lines = select_text(&html, ".row-invalid td:first-child");
+        assert_eq!(invalid_lines, vec!["3".to_owned(), "4".to_owned(), "6".to_owned()], "every bad row with its line");
+        assert_eq!(app.with_db(|c| buyers::table.count().get_result::<i64>(c).expect("n")).await, before, "nothing saved by the preview");
+        let res = app.post_form(&page, &page, &[("csv", &csv)]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(app.with_db(|c| buyers::table.count().get_result::<i64>(c).expect("n")).await, before + 2);
+        let invitations: i64 = app.with_db(|c| outbox::table.filter(outbox::kind.eq("invitation")).count().get_result(c).expect("n")).await;
+        assert_eq!(invitations, 2);
+        // The same file again: no duplicates.
+        app.post_form(&page, &page, &[("csv", &csv)]).await;
+        assert_eq!(app.with_db(|c| buyers::table.count().get_result::<i64>(c).expect("n")).await, before + 2);
+        // A file without the needed columns is refused as a whole.
+        let res = app.post_form(&page, &format!("{page}/preview"), &[("csv", "name,phone\nX,1\n")]).await;
+        assert_eq!(res.status().as_u16(), 422);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert!(select_text(&html, "#import-problem")[0].contains("email, country"));
+    }
 }

@@ -1,0 +1,226 @@
+//! Reading a list of buyers from CSV (as exported from a spreadsheet): every row is
+//! checked, and every problem reported with its line number, before anything is saved.
+
+use std::collections::HashSet;
+
+use super::setup::{BuyerForm, BuyerInput};
+
+/// What a row will become.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowOutcome {
+    New(BuyerInput),
+    /// The email is already a buyer of this expo: skipped, never duplicated.
+    AlreadyInvited(String),
+    Invalid(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The line in the file, counting the header as line 1.
+    pub line: usize,
+    pub name: String,
+    pub email: String,
+    pub outcome: RowOutcome,
+    /// Sector codes from the `interests` column (checked by the caller against the list).
+    pub interests: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the header must name the columns; missing: {0}")]
+    MissingColumns(String),
+    #[error("line {0}: {1}")]
+    Unreadable(usize, String),
+    #[error("at most {0} rows at a time")]
+    TooMany(usize),
+}
+
+pub const MAX_ROWS: usize = 2000;
+const REQUIRED: [&str; 3] = ["name", "email", "country"];
+
+/// Parses the CSV. `existing` holds the lower-case emails already invited to the expo;
+/// `sectors` the known sector codes. Column names are case-insensitive; `timezone`,
+/// `organisation`, `languages` (space, comma or semicolon separated codes) and
+/// `interests` (sector codes) are optional.
+pub fn parse_buyers(
+    text: &str,
+    existing: &HashSet<String>,
+    sectors: &[String],
+) -> Result<Vec<ImportRow>, ImportError> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let delimiter = if text
+        .lines()
+        .next()
+        .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
+    {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| ImportError::Unreadable(1, e.to_string()))?
+        .iter()
+        .map(|h| {
+            h.trim()
+                .to_lowercase()
+                .replace("organization", "organisation")
+                .replace("time zone", "timezone")
+        })
+        .collect();
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .filter(|c| !headers.iter().any(|h| h == *c))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(ImportError::MissingColumns(missing.join(", ")));
+    }
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        if rows.len() >= MAX_ROWS {
+            return Err(ImportError::TooMany(MAX_ROWS));
+        }
+        let record = record.map_err(|e| ImportError::Unreadable(line, e.to_string()))?;
+        let get = |name: &str| {
+            col(name)
+                .and_then(|c| record.get(c))
+                .unwrap_or("")
+                .to_owned()
+        };
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let form = BuyerForm {
+            name: get("name"),
+            organisation: get("organisation"),
+            email: get("email"),
+            country: get("country"),
+            timezone: get("timezone"),
+            languages: get("languages").replace(';', " "),
+        };
+        let interests: Vec<String> = get("interests")
+            .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+            .filter(|s| !s.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut problems: Vec<String> = Vec::new();
+        if let Some(bad) = interests.iter().find(|s| !sectors.contains(s)) {
+            problems.push(format!("interests: “{bad}” is not a sector code"));
+        }
+        let outcome = match form.parse() {
+            Err(errors) => {
+                problems.extend(
+                    errors
+                        .into_iter()
+                        .map(|e| format!("{}: {}", e.field, e.message)),
+                );
+                RowOutcome::Invalid(problems)
+            }
+            Ok(_) if !problems.is_empty() => RowOutcome::Invalid(problems),
+            Ok(input) => {
+                let email = input.email.as_str().to_owned();
+                if existing.contains(&email) {
+                    RowOutcome::AlreadyInvited(email)
+                } else if !seen.insert(email.clone()) {
+                    RowOutcome::Invalid(vec![format!("email: {email} appears twice in this file")])
+                } else {
+                    RowOutcome::New(input)
+                }
+            }
+        };
+        rows.push(ImportRow {
+            line,
+            name: form.name.trim().to_owned(),
+            email: form.email.trim().to_owned(),
+            outcome,
+            interests,
+        });
+    }
+    if rows.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sectors() -> Vec<String> {
+        vec!["water".into(), "medical".into()]
+    }
+
+    #[test]
+    fn every_row_is_judged_with_its_line_number() {
+        let csv = "Name,Organisation,Country,Email,Languages,Timezone,Interests\n\
+                   Nguyen Thi Lan,Hawacom,VN,lan@hawacom.example,vi en,,water\n\
+                   Bad Email,X,VN,not-an-email,,,\n\
+                   Unknown Country,X,ZZ,zz@x.example,,,\n\
+                   Old Friend,Y,PE,old@y.example,es,,\n\
+                   Twice,Z,PE,LAN@hawacom.example,,,\n\
+                   Odd Sector,Z,PE,odd@z.example,,,spaceships\n";
+        let existing: HashSet<String> = ["old@y.example".to_owned()].into_iter().collect();
+        let rows = parse_buyers(csv, &existing, &sectors()).expect("parsed");
+        let summary: Vec<(usize, &str)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.line,
+                    match &r.outcome {
+                        RowOutcome::New(_) => "new",
+                        RowOutcome::AlreadyInvited(_) => "already",
+                        RowOutcome::Invalid(_) => "invalid",
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (2, "new"),
+                (3, "invalid"),
+                (4, "invalid"),
+                (5, "already"),
+                (6, "invalid"),
+                (7, "invalid")
+            ]
+        );
+        let RowOutcome::New(first) = &rows[0].outcome else {
+            unreachable!("checked above")
+        };
+        assert_eq!(first.timezone.name(), "Asia/Ho_Chi_Minh");
+    }
+
+    #[test]
+    fn semicolons_and_a_byte_order_mark_are_fine_but_missing_columns_are_not() {
+        let csv = "\u{feff}name;email;country\nAna;ana@minsa.example;PE\n";
+        assert_eq!(
+            parse_buyers(csv, &HashSet::new(), &sectors())
+                .expect("parsed")
+                .len(),
+            1
+        );
+        assert_eq!(
+            parse_buyers("name,country\nAna,PE\n", &HashSet::new(), &sectors()),
+            Err(ImportError::MissingColumns("email".into()))
+        );
+        assert_eq!(
+            parse_buyers("  ", &HashSet::new(), &sectors()),
+            Err(ImportError::Empty)
+        );
+    }
+}
