@@ -682,11 +682,13 @@ impl ImportPage {
         use crate::domain::import::RowOutcome;
         self.rows
             .iter()
-            .filter(|r| match (&r.outcome, kind) {
-                (RowOutcome::New(_), "new") => true,
-                (RowOutcome::AlreadyInvited(_), "already") => true,
-                (RowOutcome::Invalid(_), "invalid") => true,
-                _ => false,
+            .filter(|r| {
+                matches!(
+                    (&r.outcome, kind),
+                    (RowOutcome::New(_), "new")
+                        | (RowOutcome::AlreadyInvited(_), "already")
+                        | (RowOutcome::Invalid(_), "invalid")
+                )
             })
             .count()
     }
