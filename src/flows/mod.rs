@@ -5,4 +5,5 @@
 pub mod approvals;
 pub mod booking;
 pub mod invitations;
+pub mod meetings;
 pub mod requests;

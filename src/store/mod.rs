@@ -7,6 +7,7 @@ pub mod approvals;
 pub mod audit;
 pub mod buyers;
 pub mod expos;
+pub mod grid;
 pub mod meetings;
 pub mod organizers;
 pub mod outbox;

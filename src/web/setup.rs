@@ -837,6 +837,140 @@ pub async fn import_confirm(
     Ok(see_other(&format!("/organizer/expos/{}#buyers", id.0)))
 }
 
+// ------------------------------------------------------------------ meeting grid
+
+#[derive(Template)]
+#[template(path = "organizer/grid.html")]
+pub struct GridPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub grid: store::grid::Grid,
+}
+
+impl GridPage {
+    fn venue(&self) -> chrono_tz::Tz {
+        self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    pub fn time(&self, t: &chrono::NaiveDateTime) -> String {
+        self.venue()
+            .from_utc_datetime(t)
+            .format("%H:%M")
+            .to_string()
+    }
+
+    pub fn day_label(&self, d: &chrono::NaiveDate) -> String {
+        d.format("%a %-d %b").to_string()
+    }
+
+    pub fn is_day(&self, id: &crate::domain::DayId) -> bool {
+        self.grid.day == Some(*id)
+    }
+
+    pub fn booked(&self) -> usize {
+        self.grid
+            .rows
+            .iter()
+            .map(|r| r.3.iter().filter(|c| c.is_some()).count())
+            .sum()
+    }
+}
+
+#[derive(Deserialize)]
+pub struct GridQuery {
+    day: Option<i32>,
+}
+
+/// One day as tables × slots, every meeting with its buyer and supplier.
+pub async fn grid(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+    query: web::Query<GridQuery>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let day = query.into_inner().day.map(crate::domain::DayId);
+    let (expo, grid) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((expo, store::grid::day_grid(c, id, day)?))
+        })
+        .await?;
+    render(&GridPage { chrome, expo, grid })
+}
+
+#[derive(Template)]
+#[template(path = "organizer/meeting.html")]
+pub struct MeetingPage {
+    pub chrome: Chrome,
+    pub m: store::meetings::MailView,
+    pub when: String,
+}
+
+pub async fn meeting(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = crate::domain::MeetingId(id.into_inner());
+    let m = state
+        .db(move |c| store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound))
+        .await?;
+    let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let when = crate::domain::display::time_pair(m.starts_at, m.ends_at, venue, venue).local;
+    render(&MeetingPage { chrome, m, when })
+}
+
+#[derive(Deserialize, Default)]
+pub struct CancelFields {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Cancels a meeting with a reason; both participants get the cancellation.
+pub async fn cancel_meeting(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<CancelFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = crate::domain::MeetingId(id.into_inner());
+    let reason = fields.into_inner().reason.trim().to_owned();
+    let back = format!("/organizer/meetings/{}", meeting.0);
+    if reason.is_empty() || reason.chars().count() > 500 {
+        session::flash(
+            &session,
+            "error",
+            "Write the reason both participants will read (up to 500 characters).",
+        );
+        return Ok(see_other(&back));
+    }
+    let (base, from) = mail(&state);
+    let organizer = me.id;
+    state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            crate::flows::meetings::cancel(c, meeting, &reason, organizer, &ctx, store::now())
+                .map_err(|e| match e {
+                    crate::flows::meetings::ChangeError::Store(s) => AppError::from(s),
+                    other => AppError::internal(other),
+                })
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "The meeting is cancelled; both participants are emailed.",
+    );
+    Ok(see_other(&back))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/organizer/expos/new", web::get().to(new_expo))
         .route("/organizer/expos", web::post().to(create_expo))
@@ -846,6 +980,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organizer/expos/{id}/days", web::post().to(add_day))
         .route("/organizer/expos/{id}/tables", web::post().to(add_tables))
         .route("/organizer/expos/{id}/buyers", web::post().to(invite_buyer))
+        .route("/organizer/expos/{id}/grid", web::get().to(grid))
+        .route("/organizer/meetings/{id}", web::get().to(meeting))
+        .route(
+            "/organizer/meetings/{id}/cancel",
+            web::post().to(cancel_meeting),
+        )
         .route("/organizer/expos/{id}/import", web::get().to(import_form))
         .route(
             "/organizer/expos/{id}/import/preview",

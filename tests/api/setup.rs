@@ -155,4 +155,56 @@ both_databases! {
         let html = scraper::Html::parse_document(&res.text().await.expect("body"));
         assert!(select_text(&html, "#import-problem")[0].contains("email, country"));
     }
+
+    async fn the_meeting_grid_shows_each_day_and_an_organizer_can_cancel_a_meeting(app) {
+        use expomatch::db::schema::{consultation_days, meetings};
+        let (organizer, expo, first_day, meeting, day_meetings) = app
+            .with_db(|c| {
+                expomatch::demo::seed_in_transaction(c).expect("seed");
+                let o = organizers::create(
+                    c,
+                    &EmailAddress::parse("grid@kotra.example").expect("email"),
+                    &PersonName::parse("name", "Grid Person").expect("name"),
+                    &Password::parse("a grid password here").expect("pw").hash(),
+                    store::now(),
+                )
+                .expect("organizer");
+                let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+                let day: i32 = consultation_days::table.order(consultation_days::day).select(consultation_days::id).first(c).expect("day");
+                let on_day = meetings::table
+                    .inner_join(slots::table)
+                    .filter(slots::day_id.eq(day))
+                    .filter(meetings::status.eq("booked"));
+                let meeting: i32 = on_day.select(meetings::id).first(c).expect("meeting");
+                let n: i64 = meetings::table
+                    .inner_join(slots::table)
+                    .filter(slots::day_id.eq(day))
+                    .filter(meetings::status.eq("booked"))
+                    .count()
+                    .get_result(c)
+                    .expect("n");
+                (o.0, expo, day, meeting, n)
+            })
+            .await;
+        let token = app.with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("t")).await;
+        use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let (status, html) = app.get_html(&format!("/organizer/expos/{expo}/grid?day={first_day}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(select_text(&html, ".meeting-grid td.cell-booked").len(), usize::try_from(day_meetings).unwrap_or(0));
+        assert_eq!(select_text(&html, ".meeting-grid thead th").len(), 21, "time + 20 tables");
+        let page = format!("/organizer/meetings/{meeting}");
+        let res = app.post_form(&page, &format!("{page}/cancel"), &[("reason", "")]).await;
+        assert_eq!(location(&res), page);
+        let res = app.post_form(&page, &format!("{page}/cancel"), &[("reason", "The supplier's CEO is ill")]).await;
+        assert_eq!(location(&res), page);
+        let (_, html) = app.get_html(&page).await;
+        assert_eq!(select_text(&html, "#meeting-status"), vec!["cancelled".to_owned()]);
+        let cancels: i64 = app
+            .with_db(move |c| outbox::table.filter(outbox::meeting_id.eq(meeting)).filter(outbox::calendar_method.eq("CANCEL")).count().get_result(c).expect("n"))
+            .await;
+        assert_eq!(cancels, 2, "both participants are told");
+        let res = app.post_form(&page, &format!("{page}/cancel"), &[("reason", "again")]).await;
+        assert_eq!(res.status().as_u16(), 404, "a cancelled meeting cannot be cancelled twice");
+        assert_eq!(app.get_html("/organizer/meetings/999999").await.0, 404);
+    }
 }

@@ -1,0 +1,96 @@
+//! The organizer's meeting grid: one consultation day as tables × slots.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::DbConnection;
+use crate::db::schema::{
+    buyers, consultation_days, consultation_tables, meetings, slots, suppliers,
+};
+use crate::domain::{DayId, ExpoId, MeetingId};
+
+#[derive(Clone, Debug)]
+pub struct Cell {
+    pub meeting: MeetingId,
+    pub buyer: String,
+    pub supplier: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Grid {
+    pub days: Vec<(DayId, chrono::NaiveDate)>,
+    pub day: Option<DayId>,
+    pub tables: Vec<(i32, String)>,
+    /// (slot id, starts, ends, one cell per table in `tables` order)
+    pub rows: Vec<(i32, NaiveDateTime, NaiveDateTime, Vec<Option<Cell>>)>,
+}
+
+/// The grid of one day of the expo (the first day when `day` is `None` or not the
+/// expo's). Four queries.
+pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> QueryResult<Grid> {
+    let days: Vec<(i32, chrono::NaiveDate)> = consultation_days::table
+        .filter(consultation_days::expo_id.eq(expo.0))
+        .order(consultation_days::day)
+        .select((consultation_days::id, consultation_days::day))
+        .load(conn)?;
+    let chosen = day
+        .filter(|d| days.iter().any(|(id, _)| *id == d.0))
+        .or_else(|| days.first().map(|(id, _)| DayId(*id)));
+    let tables: Vec<(i32, String)> = consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo.0))
+        .order(consultation_tables::position)
+        .select((consultation_tables::id, consultation_tables::label))
+        .load(conn)?;
+    let Some(chosen) = chosen else {
+        return Ok(Grid {
+            days: Vec::new(),
+            day: None,
+            tables,
+            rows: Vec::new(),
+        });
+    };
+    let slot_rows: Vec<(i32, NaiveDateTime, NaiveDateTime)> = slots::table
+        .filter(slots::day_id.eq(chosen.0))
+        .order(slots::starts_at)
+        .select((slots::id, slots::starts_at, slots::ends_at))
+        .load(conn)?;
+    let cells: Vec<(i32, i32, i32, String, String)> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(buyers::table)
+        .inner_join(suppliers::table)
+        .filter(slots::day_id.eq(chosen.0))
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .select((
+            meetings::slot_id,
+            meetings::table_id,
+            meetings::id,
+            buyers::name,
+            suppliers::company_name_en,
+        ))
+        .load(conn)?;
+    let rows = slot_rows
+        .into_iter()
+        .map(|(slot, starts, ends)| {
+            let line = tables
+                .iter()
+                .map(|(table, _)| {
+                    cells
+                        .iter()
+                        .find(|c| c.0 == slot && c.1 == *table)
+                        .map(|c| Cell {
+                            meeting: MeetingId(c.2),
+                            buyer: c.3.clone(),
+                            supplier: c.4.clone(),
+                        })
+                })
+                .collect();
+            (slot, starts, ends, line)
+        })
+        .collect();
+    Ok(Grid {
+        days: days.into_iter().map(|(id, d)| (DayId(id), d)).collect(),
+        day: Some(chosen),
+        tables,
+        rows,
+    })
+}
