@@ -94,3 +94,85 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
         rows,
     })
 }
+
+/// One line of the meetings export.
+#[derive(Clone, Debug)]
+pub struct ExportRow {
+    pub meeting: i32,
+    pub status: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub table: String,
+    pub buyer: String,
+    pub buyer_organisation: String,
+    pub buyer_country: String,
+    pub buyer_email: String,
+    pub supplier_en: String,
+    pub supplier_ko: String,
+    pub supplier_email: String,
+    pub cancel_reason: String,
+}
+
+/// Every meeting of the expo, cancelled ones included, in time and table order.
+pub fn export(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<ExportRow>> {
+    type Row = (
+        (i32, String, NaiveDateTime, NaiveDateTime, String),
+        (String, String, String, String),
+        (String, String, String, String),
+    );
+    let rows: Vec<Row> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(consultation_tables::table)
+        .inner_join(buyers::table)
+        .inner_join(suppliers::table)
+        .filter(meetings::expo_id.eq(expo.0))
+        .order((slots::starts_at, consultation_tables::position))
+        .select((
+            (
+                meetings::id,
+                meetings::status,
+                slots::starts_at,
+                slots::ends_at,
+                consultation_tables::label,
+            ),
+            (
+                buyers::name,
+                buyers::organisation,
+                buyers::country,
+                buyers::email,
+            ),
+            (
+                suppliers::company_name_en,
+                suppliers::company_name_ko,
+                suppliers::email,
+                meetings::cancel_reason,
+            ),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                (meeting, status, starts_at, ends_at, table),
+                (buyer, buyer_organisation, buyer_country, buyer_email),
+                (supplier_en, supplier_ko, supplier_email, cancel_reason),
+            )| {
+                ExportRow {
+                    meeting,
+                    status,
+                    starts_at,
+                    ends_at,
+                    table,
+                    buyer,
+                    buyer_organisation,
+                    buyer_country,
+                    buyer_email,
+                    supplier_en,
+                    supplier_ko,
+                    supplier_email,
+                    cancel_reason,
+                }
+            },
+        )
+        .collect())
+}

@@ -971,6 +971,81 @@ pub async fn cancel_meeting(
     Ok(see_other(&back))
 }
 
+/// All meetings as CSV (UTF-8 with a byte order mark, so spreadsheet programs read
+/// Hangul correctly), times in venue time.
+pub async fn export_meetings(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(id.into_inner());
+    let (expo, rows) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((expo, store::grid::export(c, id)?))
+        })
+        .await?;
+    let venue: chrono_tz::Tz = expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
+    let write = |out: &mut csv::Writer<Vec<u8>>, fields: &[&str]| {
+        out.write_record(fields).map_err(AppError::internal)
+    };
+    write(
+        &mut out,
+        &[
+            "meeting",
+            "status",
+            "date",
+            "start",
+            "end",
+            "table",
+            "buyer",
+            "organisation",
+            "country",
+            "buyer email",
+            "supplier",
+            "supplier (Korean)",
+            "supplier email",
+            "cancel reason",
+        ],
+    )?;
+    for r in &rows {
+        let (s, e) = (
+            venue.from_utc_datetime(&r.starts_at),
+            venue.from_utc_datetime(&r.ends_at),
+        );
+        write(
+            &mut out,
+            &[
+                &r.meeting.to_string(),
+                &r.status,
+                &s.format("%Y-%m-%d").to_string(),
+                &s.format("%H:%M").to_string(),
+                &e.format("%H:%M").to_string(),
+                &r.table,
+                &r.buyer,
+                &r.buyer_organisation,
+                &r.buyer_country,
+                &r.buyer_email,
+                &r.supplier_en,
+                &r.supplier_ko,
+                &r.supplier_email,
+                &r.cancel_reason,
+            ],
+        )?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| AppError::internal(anyhow::anyhow!("csv: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"meetings-expo-{}.csv\"", id.0),
+        ))
+        .body(body))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/organizer/expos/new", web::get().to(new_expo))
         .route("/organizer/expos", web::post().to(create_expo))
@@ -981,6 +1056,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organizer/expos/{id}/tables", web::post().to(add_tables))
         .route("/organizer/expos/{id}/buyers", web::post().to(invite_buyer))
         .route("/organizer/expos/{id}/grid", web::get().to(grid))
+        .route(
+            "/organizer/expos/{id}/meetings.csv",
+            web::get().to(export_meetings),
+        )
         .route("/organizer/meetings/{id}", web::get().to(meeting))
         .route(
             "/organizer/meetings/{id}/cancel",

@@ -206,5 +206,13 @@ both_databases! {
         let res = app.post_form(&page, &format!("{page}/cancel"), &[("reason", "again")]).await;
         assert_eq!(res.status().as_u16(), 404, "a cancelled meeting cannot be cancelled twice");
         assert_eq!(app.get_html("/organizer/meetings/999999").await.0, 404);
+        // The export lists every meeting, the cancelled one with its reason.
+        let res = app.get(&format!("/organizer/expos/{expo}/meetings.csv")).await;
+        assert_eq!(res.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("text/csv; charset=utf-8"));
+        let body = res.text().await.expect("csv");
+        let total: i64 = app.with_db(|c| meetings::table.count().get_result(c).expect("n")).await;
+        assert_eq!(body.lines().count(), usize::try_from(total).unwrap_or(0) + 1, "header plus one line per meeting");
+        assert!(body.contains("The supplier's CEO is ill"));
+        assert!(body.contains("㈜") || body.contains("주식회사"), "Korean names survive");
     }
 }
