@@ -176,3 +176,44 @@ pub fn export(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<ExportRo
         )
         .collect())
 }
+
+/// (id, display name) choices for a form.
+pub type Choices = Vec<(i32, String)>;
+
+/// Buyers and approved suppliers of the expo by name, for the "add a meeting" form.
+pub fn choosable(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<(Choices, Choices)> {
+    let buyers: Vec<(i32, String, String)> = buyers::table
+        .filter(buyers::expo_id.eq(expo.0))
+        .order(buyers::name)
+        .select((buyers::id, buyers::name, buyers::organisation))
+        .load(conn)?;
+    let suppliers: Vec<(i32, String, String)> = suppliers::table
+        .filter(suppliers::expo_id.eq(expo.0))
+        .filter(suppliers::status.eq("approved"))
+        .order(suppliers::company_name_en)
+        .select((
+            suppliers::id,
+            suppliers::company_name_en,
+            suppliers::company_name_ko,
+        ))
+        .load(conn)?;
+    Ok((
+        buyers
+            .into_iter()
+            .map(|(id, n, o)| {
+                (
+                    id,
+                    if o.is_empty() {
+                        n
+                    } else {
+                        format!("{n} — {o}")
+                    },
+                )
+            })
+            .collect(),
+        suppliers
+            .into_iter()
+            .map(|(id, en, ko)| (id, format!("{en} ({ko})")))
+            .collect(),
+    ))
+}

@@ -845,6 +845,8 @@ pub struct GridPage {
     pub chrome: Chrome,
     pub expo: expos::ExpoSettings,
     pub grid: store::grid::Grid,
+    pub buyers: Vec<(i32, String)>,
+    pub suppliers: Vec<(i32, String)>,
 }
 
 impl GridPage {
@@ -891,13 +893,23 @@ pub async fn grid(
 ) -> Result<HttpResponse, AppError> {
     let id = ExpoId(id.into_inner());
     let day = query.into_inner().day.map(crate::domain::DayId);
-    let (expo, grid) = state
+    let (expo, grid, (buyers, suppliers)) = state
         .db(move |c| {
             let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
-            Ok((expo, store::grid::day_grid(c, id, day)?))
+            Ok((
+                expo,
+                store::grid::day_grid(c, id, day)?,
+                store::grid::choosable(c, id)?,
+            ))
         })
         .await?;
-    render(&GridPage { chrome, expo, grid })
+    render(&GridPage {
+        chrome,
+        expo,
+        grid,
+        buyers,
+        suppliers,
+    })
 }
 
 #[derive(Template)]
@@ -1046,6 +1058,81 @@ pub async fn export_meetings(
         .body(body))
 }
 
+#[derive(Deserialize, Default)]
+pub struct AddMeetingFields {
+    #[serde(default)]
+    buyer: String,
+    #[serde(default)]
+    supplier: String,
+    #[serde(default)]
+    slot: String,
+    #[serde(default)]
+    day: String,
+}
+
+/// Adds a meeting at the first free table; both participants are told.
+pub async fn add_meeting(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<AddMeetingFields>,
+) -> Result<HttpResponse, AppError> {
+    let expo = ExpoId(id.into_inner());
+    let f = fields.into_inner();
+    let back = format!(
+        "/organizer/expos/{}/grid?day={}",
+        expo.0,
+        f.day.trim().parse::<i32>().unwrap_or(0)
+    );
+    let number = |raw: &str, what: &str| {
+        raw.trim()
+            .parse::<i32>()
+            .map_err(|_| AppError::BadRequest(format!("choose a {what}")))
+    };
+    let (buyer, supplier, slot) = (
+        number(&f.buyer, "buyer")?,
+        number(&f.supplier, "supplier")?,
+        number(&f.slot, "time")?,
+    );
+    let (base, from) = mail(&state);
+    let organizer = me.id;
+    let added = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match crate::flows::meetings::add(
+                c,
+                expo,
+                BuyerId(buyer),
+                crate::domain::SupplierId(supplier),
+                crate::domain::SlotId(slot),
+                organizer,
+                &ctx,
+                store::now(),
+            ) {
+                Ok(_) => Ok(Ok(())),
+                Err(crate::flows::meetings::ChangeError::Store(StoreError::Conflict(why))) => {
+                    Ok(Err(why))
+                }
+                Err(crate::flows::meetings::ChangeError::Store(e)) => Err(e.into()),
+                Err(e) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match added {
+        Ok(()) => session::flash(
+            &session,
+            "success",
+            "Meeting added; both participants are emailed an invitation.",
+        ),
+        Err(why) => session::flash(&session, "error", format!("Not added: {why}.")),
+    }
+    Ok(see_other(&back))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/organizer/expos/new", web::get().to(new_expo))
         .route("/organizer/expos", web::post().to(create_expo))
@@ -1059,6 +1146,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/expos/{id}/meetings.csv",
             web::get().to(export_meetings),
+        )
+        .route(
+            "/organizer/expos/{id}/meetings",
+            web::post().to(add_meeting),
         )
         .route("/organizer/meetings/{id}", web::get().to(meeting))
         .route(

@@ -214,5 +214,33 @@ both_databases! {
         assert_eq!(body.lines().count(), usize::try_from(total).unwrap_or(0) + 1, "header plus one line per meeting");
         assert!(body.contains("The supplier's CEO is ill"));
         assert!(body.contains("㈜") || body.contains("주식회사"), "Korean names survive");
+
+        // Adding a meeting: the freed slot takes a new one; a busy buyer is refused.
+        let (slot, buyer, supplier): (i32, i32, i32) = app
+            .with_db(move |c| meetings::table.find(meeting).select((meetings::slot_id, meetings::buyer_id, meetings::supplier_id)).first(c).expect("row"))
+            .await;
+        let grid = format!("/organizer/expos/{expo}/grid?day={first_day}");
+        let add = format!("/organizer/expos/{expo}/meetings");
+        let owned = [
+            ("buyer", buyer.to_string()),
+            ("supplier", supplier.to_string()),
+            ("slot", slot.to_string()),
+            ("day", first_day.to_string()),
+        ];
+        let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let res = app.post_form(&grid, &add, &fields).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let live: i64 = app
+            .with_db(move |c| meetings::table.filter(meetings::slot_id.eq(slot)).filter(meetings::buyer_id.eq(buyer)).filter(meetings::status.eq("booked")).count().get_result(c).expect("n"))
+            .await;
+        assert_eq!(live, 1, "re-added in the freed slot");
+        let before: i64 = app.with_db(|c| meetings::table.count().get_result(c).expect("n")).await;
+        let res = app.post_form(&grid, &add, &fields).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&grid).await;
+        assert!(select_text(&html, ".flash.error")[0].contains("not free"), "a busy buyer is refused with a reason");
+        assert_eq!(app.with_db(|c| meetings::table.count().get_result::<i64>(c).expect("n")).await, before, "nothing added");
+        let res = app.post_form(&grid, &add, &[("buyer", "x"), ("supplier", "1"), ("slot", "1")]).await;
+        assert_eq!(res.status().as_u16(), 400);
     }
 }
