@@ -1,5 +1,7 @@
 //! Expos, their consultation days with generated slots, and their tables.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
@@ -170,52 +172,77 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
         query = query.filter(expos::status.ne("draft"));
     }
     let rows: Vec<(i32, String, String, String, String, String)> = query.load(conn)?;
-    rows.into_iter()
-        .map(|(id, name, venue, venue_timezone, description, status)| {
-            let days: Vec<chrono::NaiveDate> = consultation_days::table
-                .filter(consultation_days::expo_id.eq(id))
-                .order(consultation_days::day)
-                .select(consultation_days::day)
-                .load(conn)?;
-            let count_suppliers = |conn: &mut DbConnection, status: &str| -> QueryResult<i64> {
+    // Seven grouped counts for all expos at once, whatever their number.
+    let per_expo = |pairs: Vec<(i32, i64)>| -> HashMap<i32, i64> { pairs.into_iter().collect() };
+    let days: Vec<(i32, chrono::NaiveDate)> = consultation_days::table
+        .order(consultation_days::day)
+        .select((consultation_days::expo_id, consultation_days::day))
+        .load(conn)?;
+    let tables = per_expo(
+        consultation_tables::table
+            .group_by(consultation_tables::expo_id)
+            .select((consultation_tables::expo_id, count_star()))
+            .load(conn)?,
+    );
+    let slot_counts = per_expo(
+        slots::table
+            .group_by(slots::expo_id)
+            .select((slots::expo_id, count_star()))
+            .load(conn)?,
+    );
+    let buyer_counts = per_expo(
+        buyers::table
+            .group_by(buyers::expo_id)
+            .select((buyers::expo_id, count_star()))
+            .load(conn)?,
+    );
+    let supplier_counts =
+        |conn: &mut DbConnection, status: &str| -> QueryResult<HashMap<i32, i64>> {
+            Ok(per_expo(
                 suppliers::table
-                    .filter(suppliers::expo_id.eq(id))
                     .filter(suppliers::status.eq(status))
-                    .select(count_star())
-                    .first(conn)
-            };
-            Ok(ExpoSummary {
+                    .group_by(suppliers::expo_id)
+                    .select((suppliers::expo_id, count_star()))
+                    .load(conn)?,
+            ))
+        };
+    let approved = supplier_counts(conn, "approved")?;
+    let pending = supplier_counts(conn, "pending")?;
+    let meeting_counts = per_expo(
+        meetings::table
+            .filter(meetings::status.eq_any(["booked", "held"]))
+            .group_by(meetings::expo_id)
+            .select((meetings::expo_id, count_star()))
+            .load(conn)?,
+    );
+    let count = |map: &HashMap<i32, i64>, id: i32| map.get(&id).copied().unwrap_or(0);
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, venue, venue_timezone, description, status)| {
+            let own: Vec<chrono::NaiveDate> = days
+                .iter()
+                .filter(|(e, _)| *e == id)
+                .map(|(_, d)| *d)
+                .collect();
+            ExpoSummary {
                 id: ExpoId(id),
-                first_day: days.first().copied(),
-                last_day: days.last().copied(),
-                days: i64::try_from(days.len()).unwrap_or(0),
-                tables: consultation_tables::table
-                    .filter(consultation_tables::expo_id.eq(id))
-                    .select(count_star())
-                    .first(conn)?,
-                slots: slots::table
-                    .filter(slots::expo_id.eq(id))
-                    .select(count_star())
-                    .first(conn)?,
-                buyers: buyers::table
-                    .filter(buyers::expo_id.eq(id))
-                    .select(count_star())
-                    .first(conn)?,
-                suppliers_approved: count_suppliers(conn, "approved")?,
-                suppliers_pending: count_suppliers(conn, "pending")?,
-                meetings: meetings::table
-                    .filter(meetings::expo_id.eq(id))
-                    .filter(meetings::status.eq_any(["booked", "held"]))
-                    .select(count_star())
-                    .first(conn)?,
+                first_day: own.first().copied(),
+                last_day: own.last().copied(),
+                days: i64::try_from(own.len()).unwrap_or(0),
+                tables: count(&tables, id),
+                slots: count(&slot_counts, id),
+                buyers: count(&buyer_counts, id),
+                suppliers_approved: count(&approved, id),
+                suppliers_pending: count(&pending, id),
+                meetings: count(&meeting_counts, id),
                 name,
                 venue,
                 venue_timezone,
                 description,
                 status,
-            })
+            }
         })
-        .collect()
+        .collect())
 }
 
 /// An expo's settings, as the organizer's forms show them.
