@@ -24,8 +24,13 @@ trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 100); do grep -q '^buyer: ' "$DATA/demo.out" 2>/dev/null && break; sleep 0.1; done
 
 BUYER_LINK=$(sed -n 's/^buyer: //p' "$DATA/demo.out")
-# Follow the one-time link once to get a buyer session cookie.
-COOKIE=$(curl -s -o /dev/null -D - "$BUYER_LINK" | sed -n 's/^[Ss]et-[Cc]ookie: \(expomatch=[^;]*\).*/\1/p')
+# Use the one-time link as a browser would (open it, press Continue) for a buyer session.
+JAR="$DATA/cookies"
+CSRF=$(curl -s -c "$JAR" "$BUYER_LINK" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n1)
+curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "csrf_token=$CSRF" "$BUYER_LINK"
+COOKIE="expomatch=$(awk '$6 == "expomatch" {print $7}' "$JAR")"
+STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/buyer")
+[ "$STATUS" = 200 ] || { echo "could not sign in as the demo buyer (GET /buyer answered $STATUS)" >&2; exit 1; }
 
 run() {
     local name=$1 path=$2; shift 2
