@@ -26,7 +26,8 @@ pub struct MailContext<'a> {
 }
 
 impl MailContext<'_> {
-    fn host(&self) -> String {
+    /// The site's host name, for calendar UIDs.
+    pub fn host(&self) -> String {
         url::Url::parse(self.base_url)
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
@@ -229,52 +230,11 @@ pub fn queue_meeting_change(
     let venue_tz = tz(&v.venue_timezone);
     let buyer_times = time_pair(v.starts_at, v.ends_at, tz(&v.buyer_timezone), venue_tz);
     let venue_times = time_pair(v.starts_at, v.ends_at, venue_tz, venue_tz);
-    let uid = calendar::meeting_uid(meeting.0, &ctx.host());
     let (method, reason) = match change {
         MeetingChange::Cancelled { reason } => (Method::Cancel, Some(reason)),
         _ => (Method::Request, None),
     };
-    let organizer_name = ctx
-        .from
-        .name
-        .clone()
-        .unwrap_or_else(|| "expomatch".to_owned());
-    let organizer_email = ctx.from.email.to_string();
-    let attendees = [
-        Person {
-            name: &v.buyer_name,
-            email: &v.buyer_email,
-        },
-        Person {
-            name: &v.supplier_name_en,
-            email: &v.supplier_email,
-        },
-    ];
-    let location = format!("{} — table {}", v.venue, v.table);
-    let summary = format!(
-        "Export consultation: {} × {}",
-        v.supplier_name_en, v.buyer_organisation
-    );
-    let description = format!(
-        "{} · {} meets {} at table {}.",
-        v.expo_name, v.buyer_name, v.supplier_name_en, v.table
-    );
-    let ics = calendar::meeting_ics(&MeetingInvite {
-        uid: &uid,
-        sequence: u32::try_from(v.sequence).unwrap_or(0),
-        method,
-        starts_at: v.starts_at,
-        ends_at: v.ends_at,
-        summary: &summary,
-        description: &description,
-        location: &location,
-        organizer: Person {
-            name: &organizer_name,
-            email: &organizer_email,
-        },
-        attendees: &attendees,
-        stamp: now,
-    });
+    let ics = meetings_calendar(std::slice::from_ref(&v), method, None, ctx, now);
     let sides = [
         MeetingMail {
             name: v.buyer_name.clone(),
@@ -375,6 +335,82 @@ pub fn queue_meeting_change(
         )?);
     }
     Ok(ids)
+}
+
+/// The iCalendar text of meetings: one per invitation (`Request`/`Cancel`) or a
+/// whole agenda (`Publish`). Every calendar file of the site is built here, so the
+/// UID, SEQUENCE and wording of a meeting are the same in every copy, and importing
+/// a file next to an emailed invitation never gives two entries.
+pub fn meetings_calendar(
+    views: &[meetings::MailView],
+    method: Method,
+    name: Option<&str>,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> String {
+    let host = ctx.host();
+    let organizer_name = ctx
+        .from
+        .name
+        .clone()
+        .unwrap_or_else(|| "expomatch".to_owned());
+    let organizer_email = ctx.from.email.to_string();
+    let texts: Vec<[String; 4]> = views
+        .iter()
+        .map(|v| {
+            [
+                calendar::meeting_uid(v.meeting.0, &host),
+                format!(
+                    "Export consultation: {} × {}",
+                    v.supplier_name_en, v.buyer_organisation
+                ),
+                format!(
+                    "{} · {} meets {} at table {}.",
+                    v.expo_name, v.buyer_name, v.supplier_name_en, v.table
+                ),
+                format!("{} — table {}", v.venue, v.table),
+            ]
+        })
+        .collect();
+    let people: Vec<[Person<'_>; 2]> = views
+        .iter()
+        .map(|v| {
+            [
+                Person {
+                    name: &v.buyer_name,
+                    email: &v.buyer_email,
+                },
+                Person {
+                    name: &v.supplier_name_en,
+                    email: &v.supplier_email,
+                },
+            ]
+        })
+        .collect();
+    let invites: Vec<MeetingInvite<'_>> = views
+        .iter()
+        .zip(&texts)
+        .zip(&people)
+        .map(
+            |((v, [uid, summary, description, location]), attendees)| MeetingInvite {
+                uid,
+                sequence: u32::try_from(v.sequence).unwrap_or(0),
+                method,
+                starts_at: v.starts_at,
+                ends_at: v.ends_at,
+                summary,
+                description,
+                location,
+                organizer: Person {
+                    name: &organizer_name,
+                    email: &organizer_email,
+                },
+                attendees,
+                stamp: now,
+            },
+        )
+        .collect();
+    calendar::calendar_of(method, &invites, name)
 }
 
 // ---------------------------------------------------------------- requests

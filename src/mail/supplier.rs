@@ -5,7 +5,7 @@
 
 use askama::Template;
 
-use super::calendar::{self, MeetingInvite, Method, Person};
+use super::calendar::{self, Method};
 use super::messages::MailContext;
 use crate::store::suppliers::Letter;
 
@@ -116,46 +116,13 @@ pub fn password_reset(name: &str, link: &str, minutes: i64) -> Result<Letter, as
 /// The calendar file of one meeting for the supplier to import: the same UID and
 /// SEQUENCE as the emailed invitation, so importing both gives one entry.
 pub fn meeting_file(v: &crate::store::meetings::MailView, ctx: &MailContext<'_>) -> String {
-    let organizer_name = ctx
-        .from
-        .name
-        .clone()
-        .unwrap_or_else(|| "expomatch".to_owned());
-    let organizer_email = ctx.from.email.to_string();
-    let attendees = [
-        Person {
-            name: &v.buyer_name,
-            email: &v.buyer_email,
-        },
-        Person {
-            name: &v.supplier_name_en,
-            email: &v.supplier_email,
-        },
-    ];
-    let (summary, description, location) = texts(
-        &v.supplier_name_en,
-        &v.buyer_name,
-        &v.buyer_organisation,
-        &v.expo_name,
-        &v.venue,
-        &v.table,
-    );
-    calendar::meeting_ics(&MeetingInvite {
-        uid: &calendar::meeting_uid(v.meeting.0, &host(ctx.base_url)),
-        sequence: u32::try_from(v.sequence).unwrap_or(0),
-        method: Method::Request,
-        starts_at: v.starts_at,
-        ends_at: v.ends_at,
-        summary: &summary,
-        description: &description,
-        location: &location,
-        organizer: Person {
-            name: &organizer_name,
-            email: &organizer_email,
-        },
-        attendees: &attendees,
-        stamp: crate::store::now(),
-    })
+    super::messages::meetings_calendar(
+        std::slice::from_ref(v),
+        Method::Request,
+        None,
+        ctx,
+        crate::store::now(),
+    )
 }
 
 fn texts(
@@ -173,13 +140,6 @@ fn texts(
     )
 }
 
-fn host(base_url: &str) -> String {
-    url::Url::parse(base_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| "expomatch.localhost".to_owned())
-}
-
 /// The whole agenda as a subscribable calendar (no METHOD: calendar apps poll it).
 /// Each meeting keeps the UID of its invitation, so entries never double up; a
 /// cancelled meeting simply leaves the feed.
@@ -189,7 +149,10 @@ pub fn agenda_feed(
     base_url: &str,
 ) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
-    let host = host(base_url);
+    let host = url::Url::parse(base_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "expomatch.localhost".to_owned());
     let mut cal = Calendar::new();
     cal.name(&format!(
         "{} · {}",

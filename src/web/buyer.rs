@@ -20,7 +20,7 @@ use crate::domain::profile::BuyerProfileForm;
 use crate::domain::{FieldError, MeetingId, SlotId, SupplierId, reference, token};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self, Priority, RequestError};
-use crate::mail::calendar::{self, MeetingInvite, Method, Person};
+use crate::mail::calendar::Method;
 use crate::mail::messages::MailContext;
 use crate::store::{self, buyers, meetings, participants};
 
@@ -512,10 +512,6 @@ fn parse_slot(raw: &str) -> Result<SlotId, AppError> {
         .map_err(|_| AppError::BadRequest("choose one of the offered times".into()))
 }
 
-fn mail_ctx(state: &AppState) -> (String, lettre::message::Mailbox) {
-    (state.base_url.to_string(), state.settings.mail.from.clone())
-}
-
 /// Books the chosen slot. A slot someone took a moment ago answers 409 with the
 /// nearest free alternatives; a slot that was never offered answers 422 with why.
 pub async fn book(
@@ -528,7 +524,7 @@ pub async fn book(
 ) -> Result<HttpResponse, AppError> {
     let supplier = SupplierId(id.into_inner());
     let slot = parse_slot(&form.slot)?;
-    let (base, from) = mail_ctx(&state);
+    let (base, from) = state.mail_identity();
     let buyer = me.id;
     let outcome = state
         .db(move |c| {
@@ -639,7 +635,7 @@ pub async fn move_meeting(
 ) -> Result<HttpResponse, AppError> {
     let meeting = MeetingId(id.into_inner());
     let slot = parse_slot(&form.slot)?;
-    let (base, from) = mail_ctx(&state);
+    let (base, from) = state.mail_identity();
     let buyer = me.id;
     let outcome = state
         .db(move |c| {
@@ -691,7 +687,7 @@ pub async fn cancel_meeting(
         );
         return Ok(see_other("/buyer"));
     }
-    let (base, from) = mail_ctx(&state);
+    let (base, from) = state.mail_identity();
     let buyer = me.id;
     state
         .db(move |c| {
@@ -727,78 +723,6 @@ fn ics_response(body: String, filename: &str) -> HttpResponse {
         .body(body)
 }
 
-fn invites_for(
-    views: &[meetings::MailView],
-    host: &str,
-    from: &lettre::message::Mailbox,
-) -> String {
-    let organizer_name = from.name.clone().unwrap_or_else(|| "expomatch".to_owned());
-    let organizer_email = from.email.to_string();
-    let texts: Vec<(String, String, String, String)> = views
-        .iter()
-        .map(|v| {
-            (
-                calendar::meeting_uid(v.meeting.0, host),
-                format!(
-                    "Export consultation: {} × {}",
-                    v.supplier_name_en, v.buyer_organisation
-                ),
-                format!(
-                    "{} · {} meets {} at table {}.",
-                    v.expo_name, v.buyer_name, v.supplier_name_en, v.table
-                ),
-                format!("{} — table {}", v.venue, v.table),
-            )
-        })
-        .collect();
-    let people: Vec<[Person<'_>; 2]> = views
-        .iter()
-        .map(|v| {
-            [
-                Person {
-                    name: &v.buyer_name,
-                    email: &v.buyer_email,
-                },
-                Person {
-                    name: &v.supplier_name_en,
-                    email: &v.supplier_email,
-                },
-            ]
-        })
-        .collect();
-    let invites: Vec<MeetingInvite<'_>> = views
-        .iter()
-        .zip(&texts)
-        .zip(&people)
-        .map(
-            |((v, (uid, summary, description, location)), attendees)| MeetingInvite {
-                uid,
-                sequence: u32::try_from(v.sequence).unwrap_or(0),
-                method: Method::Publish,
-                starts_at: v.starts_at,
-                ends_at: v.ends_at,
-                summary,
-                description,
-                location,
-                organizer: Person {
-                    name: &organizer_name,
-                    email: &organizer_email,
-                },
-                attendees,
-                stamp: store::now(),
-            },
-        )
-        .collect();
-    calendar::calendar_of(Method::Publish, &invites, Some("Export consultations"))
-}
-
-fn host(state: &AppState) -> String {
-    url::Url::parse(&state.base_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| "expomatch.localhost".to_owned())
-}
-
 /// One meeting as a calendar file; only the buyer's own.
 pub async fn meeting_calendar(
     state: web::Data<AppState>,
@@ -813,7 +737,18 @@ pub async fn meeting_calendar(
             meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)
         })
         .await?;
-    let body = invites_for(&[view], &host(&state), &state.settings.mail.from);
+    let (base, from) = state.mail_identity();
+    let ctx = MailContext {
+        base_url: &base,
+        from: &from,
+    };
+    let body = crate::mail::messages::meetings_calendar(
+        &[view],
+        Method::Publish,
+        None,
+        &ctx,
+        store::now(),
+    );
     Ok(ics_response(body, &format!("meeting-{}.ics", meeting.0)))
 }
 
@@ -840,7 +775,18 @@ pub async fn agenda_feed(
             )?)
         })
         .await?;
-    let body = invites_for(&views, &host(&state), &state.settings.mail.from);
+    let (base, from) = state.mail_identity();
+    let ctx = MailContext {
+        base_url: &base,
+        from: &from,
+    };
+    let body = crate::mail::messages::meetings_calendar(
+        &views,
+        Method::Publish,
+        Some("Export consultations"),
+        &ctx,
+        store::now(),
+    );
     Ok(ics_response(body, "expomatch-agenda.ics"))
 }
 
@@ -885,7 +831,7 @@ pub async fn send_request(
         );
         return Ok(see_other(&back));
     }
-    let (base, from) = mail_ctx(&state);
+    let (base, from) = state.mail_identity();
     let buyer = me.id;
     let sent = state
         .db(move |c| {
@@ -994,7 +940,7 @@ pub async fn answer_request(
         );
         return Ok(see_other("/buyer/requests"));
     }
-    let (base, from) = mail_ctx(&state);
+    let (base, from) = state.mail_identity();
     let buyer = me.id;
     let answered = state
         .db(move |c| {

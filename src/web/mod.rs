@@ -52,6 +52,29 @@ impl AppState {
         .await?
     }
 
+    /// Public address and sender, owned, for building messages off the async threads.
+    pub fn mail_identity(&self) -> (String, lettre::message::Mailbox) {
+        (self.base_url.to_string(), self.settings.mail.from.clone())
+    }
+
+    /// Spends one sign-in attempt for the client address and one for the email;
+    /// `TooManyRequests` when either budget is used up.
+    pub fn limit_sign_in(
+        &self,
+        req: &actix_web::HttpRequest,
+        email: &crate::domain::EmailAddress,
+    ) -> Result<(), AppError> {
+        let keys = [
+            public::client_key(req, self.settings.trust_forwarded_for),
+            format!("email:{email}"),
+        ];
+        if self.sign_in_limiter.allow(&keys) {
+            Ok(())
+        } else {
+            Err(AppError::TooManyRequests)
+        }
+    }
+
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }

@@ -313,7 +313,7 @@ pub async fn decide_supplier(
         );
         return Ok(super::public::see_other("/organizer/suppliers"));
     }
-    let (base, from) = (state.base_url.to_string(), state.settings.mail.from.clone());
+    let (base, from) = state.mail_identity();
     let organizer = me.id;
     state
         .db(move |c| {

@@ -118,12 +118,7 @@ pub async fn sign_in(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    if !state.sign_in_limiter.allow(&[
-        client_key(&req, state.settings.trust_forwarded_for),
-        format!("email:{email}"),
-    ]) {
-        return Err(AppError::TooManyRequests);
-    }
+    state.limit_sign_in(&req, &email)?;
     let password = form.password.clone();
     let lookup = email.clone();
     let found = state
@@ -198,12 +193,7 @@ pub async fn request_link(
             );
         }
     };
-    if !state.sign_in_limiter.allow(&[
-        client_key(&req, state.settings.trust_forwarded_for),
-        format!("email:{email}"),
-    ]) {
-        return Err(AppError::TooManyRequests);
-    }
+    state.limit_sign_in(&req, &email)?;
     let base = state.base_url.clone();
     let queued_for = email.clone();
     state

@@ -12,7 +12,7 @@ use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
 use super::profile_form::ProfileForm;
-use super::public::{client_key, see_other};
+use super::public::see_other;
 use super::session;
 use crate::domain::supplier::SupplierForm;
 use crate::domain::token::{Purpose, RawToken};
@@ -146,12 +146,7 @@ pub async fn register(
     };
     // Each registration sends an email; the sign-in limits keep anyone from using
     // the form to flood an inbox.
-    if !state.sign_in_limiter.allow(&[
-        client_key(&req, state.settings.trust_forwarded_for),
-        format!("email:{email}"),
-    ]) {
-        return Err(AppError::TooManyRequests);
-    }
+    state.limit_sign_in(&req, &email)?;
     let profile = profile.clone();
     let hash = web::block(move || password.hash()).await?;
     let base = state.base_url.clone();
@@ -412,12 +407,7 @@ pub async fn sign_in(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    if !state.sign_in_limiter.allow(&[
-        client_key(&req, state.settings.trust_forwarded_for),
-        format!("email:{email}"),
-    ]) {
-        return Err(AppError::TooManyRequests);
-    }
+    state.limit_sign_in(&req, &email)?;
     let candidate = form.password;
     let lookup = email.clone();
     let found = state
@@ -497,12 +487,7 @@ pub async fn forgot(
             );
         }
     };
-    if !state.sign_in_limiter.allow(&[
-        client_key(&req, state.settings.trust_forwarded_for),
-        format!("email:{email}"),
-    ]) {
-        return Err(AppError::TooManyRequests);
-    }
+    state.limit_sign_in(&req, &email)?;
     let base = state.base_url.clone();
     let for_db = email.clone();
     state

@@ -553,10 +553,6 @@ pub struct BuyerFields {
     languages: String,
 }
 
-fn mail(state: &AppState) -> (String, lettre::message::Mailbox) {
-    (state.base_url.to_string(), state.settings.mail.from.clone())
-}
-
 /// Adds one buyer and emails its invitation with a personal sign-in link.
 pub async fn invite_buyer(
     state: web::Data<AppState>,
@@ -591,7 +587,7 @@ pub async fn invite_buyer(
         }
     };
     load(&state, id).await?;
-    let (base, from) = mail(&state);
+    let (base, from) = state.mail_identity();
     let done = state
         .db(move |c| {
             let ctx = MailContext {
@@ -636,7 +632,7 @@ pub async fn resend_invitation(
     path: web::Path<(i32, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (expo, buyer) = path.into_inner();
-    let (base, from) = mail(&state);
+    let (base, from) = state.mail_identity();
     state
         .db(move |c| {
             let ctx = MailContext {
@@ -816,7 +812,7 @@ pub async fn import_confirm(
             );
         }
     };
-    let (base, from) = mail(&state);
+    let (base, from) = state.mail_identity();
     let imported = state
         .db(move |c| {
             let ctx = MailContext {
@@ -960,7 +956,7 @@ pub async fn cancel_meeting(
         );
         return Ok(see_other(&back));
     }
-    let (base, from) = mail(&state);
+    let (base, from) = state.mail_identity();
     let organizer = me.id;
     state
         .db(move |c| {
@@ -1095,7 +1091,7 @@ pub async fn add_meeting(
         number(&f.supplier, "supplier")?,
         number(&f.slot, "time")?,
     );
-    let (base, from) = mail(&state);
+    let (base, from) = state.mail_identity();
     let organizer = me.id;
     let added = state
         .db(move |c| {

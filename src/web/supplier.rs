@@ -656,7 +656,7 @@ pub async fn meeting_calendar(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let (meeting, supplier) = (MeetingId(id.into_inner()), me.id);
-    let (base, from) = (state.base_url.clone(), state.settings.mail.from.clone());
+    let (base, from) = state.mail_identity();
     let ics = state
         .db(move |c| {
             let mine = agenda::facts(c, supplier, meeting)?
@@ -918,7 +918,7 @@ pub async fn answer(
     };
     let reason: String = form.reason.trim().chars().take(500).collect();
     let (request, supplier) = (id.into_inner(), me.id);
-    let (base, from) = (state.base_url.clone(), state.settings.mail.from.clone());
+    let (base, from) = state.mail_identity();
     state
         .db(move |c| {
             let ctx = MailContext {
@@ -976,7 +976,7 @@ pub async fn request_meeting(
     let form = form.into_inner();
     let message: String = form.message.trim().chars().take(500).collect();
     let (buyer, supplier) = (BuyerId(form.buyer), me.id);
-    let (base, from) = (state.base_url.clone(), state.settings.mail.from.clone());
+    let (base, from) = state.mail_identity();
     state
         .db(move |c| {
             let ctx = MailContext {
