@@ -10,7 +10,9 @@ use expomatch::store::{self, meetings as m, suppliers as supplier_store};
 use fantoccini::wd::PrintConfiguration;
 use fantoccini::{Client, Locator};
 
-use crate::browser::{artifacts, browser, check, journey, save, start_driver, text, wait_path};
+use crate::browser::{
+    artifacts, browser, check, journey, save, start_driver, text, wait_path, wait_text,
+};
 use crate::helpers::*;
 
 const EMAIL: &str = "minho.park@seoul-medtech.example";
@@ -232,8 +234,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         wait_path(&c, "/supplier/availability").await?;
         click(&c, "table.availability form[action$='/block'] button").await?;
         wait_path(&c, "/supplier/availability").await?;
-        let flash = text(&c, ".flash.success").await?;
-        check(flash.contains("unavailable"), format!("blocked: {flash}"))?;
+        wait_text(&c, ".flash.success", "unavailable").await?;
         click(
             &c,
             &format!("form[action='/supplier/availability/{meeting_slot}/block'] button"),
