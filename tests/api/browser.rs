@@ -149,13 +149,13 @@ pub(crate) async fn text(client: &Client, css: &str) -> Result<String, String> {
 pub(crate) async fn wait_text(client: &Client, css: &str, needle: &str) -> Result<String, String> {
     let mut last = String::from("(no element)");
     for _ in 0..100 {
-        if let Ok(element) = client.find(Locator::Css(css)).await {
-            if let Ok(found) = element.text().await {
-                if found.contains(needle) {
-                    return Ok(found);
-                }
-                last = found;
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && let Ok(found) = element.text().await
+        {
+            if found.contains(needle) {
+                return Ok(found);
             }
+            last = found;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
