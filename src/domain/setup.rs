@@ -160,7 +160,8 @@ impl ExpoForm {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct DayForm {
     pub date: String,
     pub starts: String,
@@ -172,6 +173,21 @@ pub struct DayForm {
 }
 
 impl DayForm {
+    /// The form as it shows an existing plan (one break at most, as the form has).
+    pub fn of(plan: &DayPlan) -> Self {
+        let hm = |t: NaiveTime| t.format("%H:%M").to_string();
+        let first_break = plan.breaks.first();
+        Self {
+            date: plan.date.format("%Y-%m-%d").to_string(),
+            starts: hm(plan.starts),
+            ends: hm(plan.ends),
+            slot_minutes: plan.slot_minutes.to_string(),
+            gap_minutes: plan.gap_minutes.to_string(),
+            break_starts: first_break.map(|b| hm(b.0)).unwrap_or_default(),
+            break_ends: first_break.map(|b| hm(b.1)).unwrap_or_default(),
+        }
+    }
+
     pub fn parse(&self) -> Result<DayPlan, Vec<FieldError>> {
         let mut errors = Vec::new();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d")

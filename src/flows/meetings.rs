@@ -181,3 +181,140 @@ pub fn add(
         Ok(id)
     })
 }
+
+/// Moves a booked meeting to another slot and table chosen by the organizer (no table:
+/// its own table if free then, else the first free one) and sends both participants
+/// the updated invitation. Errors: `Store(NotFound)` for a meeting
+/// that is not booked, or a slot or table of another expo; `Store(Conflict)` with the
+/// reason when either side is busy or unavailable then, or the table is taken.
+pub fn move_to(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    slot: crate::domain::SlotId,
+    table: Option<crate::domain::TableId>,
+    organizer: OrganizerId,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<(), ChangeError> {
+    use crate::db::schema::{blocked_slots, consultation_tables, slots};
+    conn.write_tx(|conn| {
+        let (expo, buyer, supplier, current_table): (i32, i32, i32, i32) = meetings::table
+            .find(meeting.0)
+            .filter(meetings::status.eq("booked"))
+            .select((
+                meetings::expo_id,
+                meetings::buyer_id,
+                meetings::supplier_id,
+                meetings::table_id,
+            ))
+            .first(conn)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        crate::store::lock_buyer(conn, crate::domain::BuyerId(buyer))?;
+        crate::store::lock_supplier(conn, crate::domain::SupplierId(supplier))?;
+        let slot_ok: i64 = slots::table
+            .filter(slots::id.eq(slot.0))
+            .filter(slots::expo_id.eq(expo))
+            .count()
+            .get_result(conn)?;
+        if slot_ok != 1 {
+            return Err(StoreError::NotFound.into());
+        }
+        let others = meetings::table
+            .filter(meetings::slot_id.eq(slot.0))
+            .filter(meetings::status.eq_any(["booked", "held"]))
+            .filter(meetings::id.ne(meeting.0));
+        let taken: Vec<i32> = others.clone().select(meetings::table_id).load(conn)?;
+        let free: Vec<i32> = consultation_tables::table
+            .filter(consultation_tables::expo_id.eq(expo))
+            .filter(consultation_tables::active.eq(true))
+            .order(consultation_tables::position)
+            .select(consultation_tables::id)
+            .load::<i32>(conn)?
+            .into_iter()
+            .filter(|t| !taken.contains(t))
+            .collect();
+        let table = match table {
+            Some(t) => {
+                let ours: i64 = consultation_tables::table
+                    .filter(consultation_tables::id.eq(t.0))
+                    .filter(consultation_tables::expo_id.eq(expo))
+                    .filter(consultation_tables::active.eq(true))
+                    .count()
+                    .get_result(conn)?;
+                if ours != 1 {
+                    return Err(StoreError::NotFound.into());
+                }
+                t
+            }
+            None if free.contains(&current_table) => crate::domain::TableId(current_table),
+            None => match free.first() {
+                Some(t) => crate::domain::TableId(*t),
+                None => {
+                    return Err(StoreError::Conflict(
+                        "every table is taken at that time".to_owned(),
+                    )
+                    .into());
+                }
+            },
+        };
+        let refuse = |why: &str| Err(StoreError::Conflict(why.to_owned()).into());
+        let buyer_busy: i64 = others
+            .clone()
+            .filter(meetings::buyer_id.eq(buyer))
+            .count()
+            .get_result(conn)?;
+        if buyer_busy > 0 {
+            return refuse("the buyer has another meeting at that time");
+        }
+        let supplier_busy: i64 = others
+            .clone()
+            .filter(meetings::supplier_id.eq(supplier))
+            .count()
+            .get_result(conn)?;
+        if supplier_busy > 0 {
+            return refuse("the supplier has another meeting at that time");
+        }
+        let table_busy: i64 = others
+            .filter(meetings::table_id.eq(table.0))
+            .count()
+            .get_result(conn)?;
+        if table_busy > 0 {
+            return refuse("that table is taken at that time");
+        }
+        let blocked: i64 = blocked_slots::table
+            .filter(blocked_slots::slot_id.eq(slot.0))
+            .filter(
+                blocked_slots::buyer_id
+                    .eq(buyer)
+                    .or(blocked_slots::supplier_id.eq(supplier)),
+            )
+            .count()
+            .get_result(conn)?;
+        if blocked > 0 {
+            return refuse("the buyer or the supplier has marked that time unavailable");
+        }
+        diesel::update(meetings::table.find(meeting.0))
+            .set((
+                meetings::slot_id.eq(slot.0),
+                meetings::table_id.eq(table.0),
+                meetings::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .map_err(|e| StoreError::from_unique(e, "that time or table was just taken"))?;
+        audit::record(
+            conn,
+            &audit::Entry {
+                actor_role: "organizer",
+                actor_id: Some(organizer.0),
+                action: "meeting.moved",
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: &format!("slot {} table {}", slot.0, table.0),
+            },
+            now,
+        )?;
+        queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
+        Ok(())
+    })
+}

@@ -30,3 +30,36 @@ pub fn record(conn: &mut DbConnection, entry: &Entry<'_>, now: NaiveDateTime) ->
         .execute(conn)
         .map(|_| ())
 }
+
+/// Runs an organizer's change and records it in the same transaction: the change and
+/// its audit entry land together or not at all.
+pub fn by_organizer<T, E, F>(
+    conn: &mut DbConnection,
+    organizer: crate::domain::OrganizerId,
+    action: &str,
+    subject: (&str, Option<i32>),
+    detail: &str,
+    now: NaiveDateTime,
+    change: F,
+) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    conn.write_tx(|conn| {
+        let out = change(conn)?;
+        record(
+            conn,
+            &Entry {
+                actor_role: "organizer",
+                actor_id: Some(organizer.0),
+                action,
+                subject_type: subject.0,
+                subject_id: subject.1,
+                detail,
+            },
+            now,
+        )?;
+        Ok(out)
+    })
+}

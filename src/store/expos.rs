@@ -180,6 +180,7 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
         .load(conn)?;
     let tables = per_expo(
         consultation_tables::table
+            .filter(consultation_tables::active.eq(true))
             .group_by(consultation_tables::expo_id)
             .select((consultation_tables::expo_id, count_star()))
             .load(conn)?,
@@ -407,10 +408,11 @@ pub fn days(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<DaySummary
         .collect()
 }
 
-/// Table labels of an expo, in order.
+/// Labels and notes of the expo's tables in use, in order.
 pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<(String, String)>> {
     consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
+        .filter(consultation_tables::active.eq(true))
         .order(consultation_tables::position)
         .select((consultation_tables::label, consultation_tables::note))
         .load(conn)

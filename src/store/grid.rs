@@ -38,6 +38,7 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
         .or_else(|| days.first().map(|(id, _)| DayId(*id)));
     let tables: Vec<(i32, String)> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
+        .filter(consultation_tables::active.eq(true))
         .order(consultation_tables::position)
         .select((consultation_tables::id, consultation_tables::label))
         .load(conn)?;
@@ -216,4 +217,83 @@ pub fn choosable(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<(Choices,
             .map(|(id, en, ko)| (id, format!("{en} ({ko})")))
             .collect(),
     ))
+}
+
+/// A time a meeting can move to, with the tables free then.
+#[derive(Clone, Debug)]
+pub struct MoveOption {
+    pub slot: i32,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub tables: Vec<(i32, String)>,
+}
+
+/// Where a booked meeting can go: every slot of its expo in which both participants
+/// are free and available, with the free tables (its own slot included, for a change
+/// of table only). Empty for a meeting that is not booked. Five queries.
+pub fn move_options(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Vec<MoveOption>> {
+    use crate::db::schema::blocked_slots;
+    let Some((expo, buyer, supplier)) = meetings::table
+        .find(meeting.0)
+        .filter(meetings::status.eq("booked"))
+        .select((meetings::expo_id, meetings::buyer_id, meetings::supplier_id))
+        .first::<(i32, i32, i32)>(conn)
+        .optional()?
+    else {
+        return Ok(Vec::new());
+    };
+    let all_slots: Vec<(i32, NaiveDateTime, NaiveDateTime)> = slots::table
+        .filter(slots::expo_id.eq(expo))
+        .order(slots::starts_at)
+        .select((slots::id, slots::starts_at, slots::ends_at))
+        .load(conn)?;
+    let live: Vec<(i32, i32, i32, i32)> = meetings::table
+        .filter(meetings::expo_id.eq(expo))
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::id.ne(meeting.0))
+        .select((
+            meetings::slot_id,
+            meetings::table_id,
+            meetings::buyer_id,
+            meetings::supplier_id,
+        ))
+        .load(conn)?;
+    let blocked: Vec<i32> = blocked_slots::table
+        .filter(
+            blocked_slots::buyer_id
+                .eq(buyer)
+                .or(blocked_slots::supplier_id.eq(supplier)),
+        )
+        .select(blocked_slots::slot_id)
+        .load(conn)?;
+    let tables: Vec<(i32, String)> = consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo))
+        .filter(consultation_tables::active.eq(true))
+        .order(consultation_tables::position)
+        .select((consultation_tables::id, consultation_tables::label))
+        .load(conn)?;
+    let taken: std::collections::HashSet<(i32, i32)> =
+        live.iter().map(|(s, t, _, _)| (*s, *t)).collect();
+    Ok(all_slots
+        .into_iter()
+        .filter(|(slot, _, _)| !blocked.contains(slot))
+        .filter(|(slot, _, _)| {
+            !live
+                .iter()
+                .any(|(s, _, b, p)| s == slot && (*b == buyer || *p == supplier))
+        })
+        .filter_map(|(slot, starts_at, ends_at)| {
+            let free: Vec<(i32, String)> = tables
+                .iter()
+                .filter(|(t, _)| !taken.contains(&(slot, *t)))
+                .cloned()
+                .collect();
+            (!free.is_empty()).then_some(MoveOption {
+                slot,
+                starts_at,
+                ends_at,
+                tables: free,
+            })
+        })
+        .collect())
 }

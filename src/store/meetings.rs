@@ -172,6 +172,7 @@ pub struct MailView {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub table: String,
+    pub expo: ExpoId,
     pub expo_name: String,
     pub venue: String,
     pub venue_timezone: String,
@@ -196,7 +197,7 @@ pub fn mail_views_for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryRes
 
 type MailRow = (
     (i32, i32, String, NaiveDateTime, NaiveDateTime, String),
-    (String, String, String),
+    (i32, String, String, String),
     (String, String, String, String),
     (String, String, String),
 );
@@ -222,7 +223,7 @@ fn mail_views(
                 slots::ends_at,
                 consultation_tables::label,
             ),
-            (expos::name, expos::venue, expos::venue_timezone),
+            (expos::id, expos::name, expos::venue, expos::venue_timezone),
             (
                 buyers::name,
                 buyers::email,
@@ -252,12 +253,13 @@ fn mail_views(
 fn to_view(row: MailRow) -> MailView {
     let (
         (id, sequence, status, starts_at, ends_at, table),
-        (expo_name, venue, venue_timezone),
+        (expo, expo_name, venue, venue_timezone),
         (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
         (supplier_name_en, supplier_name_ko, supplier_email),
     ) = row;
     MailView {
         meeting: MeetingId(id),
+        expo: ExpoId(expo),
         sequence,
         status,
         starts_at,

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod buyers;
 pub mod expos;
 pub mod grid;
+pub mod layout;
 pub mod meetings;
 pub mod organizers;
 pub mod outbox;

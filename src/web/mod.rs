@@ -5,6 +5,7 @@ pub mod assets;
 pub mod buyer;
 pub mod errors;
 pub use crate::domain::display as format;
+pub mod layout;
 pub mod middleware;
 pub mod organizer;
 pub mod page;
@@ -139,6 +140,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(organizer::decide_supplier),
         )
         .configure(setup::routes)
+        .configure(layout::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -502,14 +502,18 @@ pub async fn add_tables(
             .await;
         }
     };
-    let existing = load(&state, id).await?.tables.len();
-    let labels: Vec<(String, String)> = (1..=input.count as usize)
-        .map(|i| {
-            (
-                format!("{}{}", input.prefix, existing + i),
-                input.note.clone(),
-            )
-        })
+    let existing: std::collections::HashSet<String> = load(&state, id)
+        .await?
+        .tables
+        .into_iter()
+        .map(|(label, _)| label)
+        .collect();
+    // The next free numbers after the prefix: a removed or renamed table leaves a gap.
+    let labels: Vec<(String, String)> = (1..)
+        .map(|n| format!("{}{n}", input.prefix))
+        .filter(|label| !existing.contains(label))
+        .take(input.count as usize)
+        .map(|label| (label, input.note.clone()))
         .collect();
     let added = state
         .db(move |c| match expos::add_tables(c, id, &labels) {
@@ -914,6 +918,9 @@ pub struct MeetingPage {
     pub chrome: Chrome,
     pub m: store::meetings::MailView,
     pub when: String,
+    /// (slot id, venue-time label, free tables) where the meeting can move.
+    pub moves: Vec<(i32, String, store::grid::Choices)>,
+    pub tables: Vec<(i32, String)>,
 }
 
 pub async fn meeting(
@@ -923,12 +930,97 @@ pub async fn meeting(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let id = crate::domain::MeetingId(id.into_inner());
-    let m = state
-        .db(move |c| store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound))
+    let (m, options) = state
+        .db(move |c| {
+            let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((m, store::grid::move_options(c, id)?))
+        })
         .await?;
     let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
-    let when = crate::domain::display::time_pair(m.starts_at, m.ends_at, venue, venue).local;
-    render(&MeetingPage { chrome, m, when })
+    let label = |s, e| crate::domain::display::time_pair(s, e, venue, venue).local;
+    let when = label(m.starts_at, m.ends_at);
+    let mut tables: Vec<(i32, String)> = options
+        .iter()
+        .flat_map(|o| o.tables.iter().cloned())
+        .collect();
+    tables.sort();
+    tables.dedup();
+    let moves = options
+        .into_iter()
+        .map(|o| (o.slot, label(o.starts_at, o.ends_at), o.tables))
+        .collect();
+    render(&MeetingPage {
+        chrome,
+        m,
+        when,
+        moves,
+        tables,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MoveFields {
+    slot: String,
+    table: String,
+}
+
+/// Moves a meeting to another time and/or table; both participants get the update.
+pub async fn move_meeting(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<MoveFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = crate::domain::MeetingId(id.into_inner());
+    let back = format!("/organizer/meetings/{}", meeting.0);
+    let slot = fields
+        .slot
+        .trim()
+        .parse::<i32>()
+        .map_err(|_| AppError::BadRequest("choose the new time".into()))?;
+    let table = match fields.table.trim() {
+        "" => None,
+        t => Some(crate::domain::TableId(t.parse::<i32>().map_err(|_| {
+            AppError::BadRequest("choose a table or \"any free table\"".into())
+        })?)),
+    };
+    let (base, from) = state.mail_identity();
+    let organizer = me.id;
+    let moved = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            match crate::flows::meetings::move_to(
+                c,
+                meeting,
+                crate::domain::SlotId(slot),
+                table,
+                organizer,
+                &ctx,
+                store::now(),
+            ) {
+                Ok(()) => Ok(Ok(())),
+                Err(crate::flows::meetings::ChangeError::Store(StoreError::Conflict(why))) => {
+                    Ok(Err(why))
+                }
+                Err(crate::flows::meetings::ChangeError::Store(e)) => Err(e.into()),
+                Err(e) => Err(AppError::internal(e)),
+            }
+        })
+        .await?;
+    match moved {
+        Ok(()) => session::flash(
+            &session,
+            "success",
+            "The meeting is moved; both participants are emailed the new time.",
+        ),
+        Err(why) => session::flash(&session, "error", format!("Not moved: {why}.")),
+    }
+    Ok(see_other(&back))
 }
 
 #[derive(Deserialize, Default)]
@@ -1148,6 +1240,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(add_meeting),
         )
         .route("/organizer/meetings/{id}", web::get().to(meeting))
+        .route(
+            "/organizer/meetings/{id}/move",
+            web::post().to(move_meeting),
+        )
         .route(
             "/organizer/meetings/{id}/cancel",
             web::post().to(cancel_meeting),

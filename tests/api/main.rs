@@ -9,6 +9,7 @@ mod booking;
 mod browser;
 mod browser_supplier;
 mod cli;
+mod layout;
 mod mail;
 mod meetings;
 mod pages;

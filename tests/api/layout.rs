@@ -1,0 +1,271 @@
+//! An organizer changes days, tables and meetings after meetings exist: nothing live is
+//! ever deleted silently, and every moved meeting is announced to both participants.
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use expomatch::db::schema::{
+    audit_log, consultation_days, consultation_tables, expos, meetings, outbox, slots,
+};
+use expomatch::domain::token::Purpose;
+use expomatch::domain::{EmailAddress, PersonName, Role, password::Password};
+use expomatch::store::{self, organizers, tokens};
+
+use crate::both_databases;
+use crate::helpers::*;
+
+/// Seeds the demo, signs an organizer in, and returns the expo and its first day.
+async fn organizer_with_demo(app: &TestApp) -> (i32, i32) {
+    let (organizer, expo, day) = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            let o = organizers::create(
+                c,
+                &EmailAddress::parse("layout@kotra.example").expect("email"),
+                &PersonName::parse("name", "Layout Person").expect("name"),
+                &Password::parse("a layout password here")
+                    .expect("pw")
+                    .hash(),
+                store::now(),
+            )
+            .expect("organizer");
+            let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+            let day: i32 = consultation_days::table
+                .order(consultation_days::day)
+                .select(consultation_days::id)
+                .first(c)
+                .expect("day");
+            (o.0, expo, day)
+        })
+        .await;
+    let token = app
+        .with_db(move |c| {
+            tokens::issue(
+                c,
+                Role::Organizer,
+                organizer,
+                Purpose::SignIn,
+                TimeDelta::minutes(5),
+                store::now(),
+            )
+            .expect("token")
+        })
+        .await;
+    use_link(
+        &app.client,
+        &app.url(&format!("/auth/link/{}", token.as_str())),
+    )
+    .await;
+    (expo, day)
+}
+
+fn audit_count(c: &mut expomatch::db::DbConnection, action: &str) -> i64 {
+    audit_log::table
+        .filter(audit_log::action.eq(action))
+        .count()
+        .get_result(c)
+        .expect("audit")
+}
+
+both_databases! {
+    async fn an_organizer_moves_a_meeting_and_both_participants_get_the_new_time(app) {
+        let (_, day) = organizer_with_demo(&app).await;
+        let (meeting, old_slot, buyer) = app
+            .with_db(move |c| {
+                meetings::table
+                    .inner_join(slots::table)
+                    .filter(slots::day_id.eq(day))
+                    .filter(meetings::status.eq("booked"))
+                    .order(meetings::id)
+                    .select((meetings::id, meetings::slot_id, meetings::buyer_id))
+                    .first::<(i32, i32, i32)>(c)
+                    .expect("a meeting")
+            })
+            .await;
+        let page = format!("/organizer/meetings/{meeting}");
+        let (status, html) = app.get_html(&page).await;
+        assert_eq!(status, 200);
+        let options = html
+            .select(&scraper::Selector::parse("#move-slot option").expect("selector"))
+            .filter_map(|o| o.value().attr("value").map(str::to_owned))
+            .collect::<Vec<_>>();
+        assert!(options.len() > 5, "free times are offered: {options:?}");
+        // Every offered time really has both sides free.
+        let busy_slots: Vec<i32> = app
+            .with_db(move |c| {
+                let (b, s): (i32, i32) = meetings::table.find(meeting).select((meetings::buyer_id, meetings::supplier_id)).first(c).expect("pair");
+                meetings::table
+                    .filter(meetings::status.eq_any(["booked", "held"]))
+                    .filter(meetings::id.ne(meeting))
+                    .filter(meetings::buyer_id.eq(b).or(meetings::supplier_id.eq(s)))
+                    .select(meetings::slot_id)
+                    .load(c)
+                    .expect("busy")
+            })
+            .await;
+        for o in &options {
+            assert!(!busy_slots.contains(&o.parse::<i32>().expect("id")), "slot {o} is offered but a side is busy");
+        }
+        let target = options.iter().find(|o| **o != old_slot.to_string()).expect("another time").clone();
+        let requests_before: i64 = app
+            .with_db(move |c| outbox::table.filter(outbox::meeting_id.eq(meeting)).filter(outbox::calendar_method.eq("REQUEST")).count().get_result(c).expect("n"))
+            .await;
+        let res = app.post_form(&page, &format!("{page}/move"), &[("slot", &target), ("table", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(location(&res), page);
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, ".flash.success")[0].contains("moved"), "{:?}", select_text(&html, ".flash"));
+        let now_slot: i32 = app.with_db(move |c| meetings::table.find(meeting).select(meetings::slot_id).first(c).expect("slot")).await;
+        assert_eq!(now_slot.to_string(), target);
+        let requests_after: i64 = app
+            .with_db(move |c| outbox::table.filter(outbox::meeting_id.eq(meeting)).filter(outbox::calendar_method.eq("REQUEST")).count().get_result(c).expect("n"))
+            .await;
+        assert_eq!(requests_after - requests_before, 2, "buyer and supplier get the updated invitation");
+        assert_eq!(app.with_db(|c| audit_count(c, "meeting.moved")).await, 1);
+
+        // A time when the buyer is busy elsewhere is refused with the reason; nothing moves.
+        let clash: Option<i32> = app
+            .with_db(move |c| {
+                meetings::table
+                    .filter(meetings::buyer_id.eq(buyer))
+                    .filter(meetings::status.eq("booked"))
+                    .filter(meetings::id.ne(meeting))
+                    .select(meetings::slot_id)
+                    .first(c)
+                    .optional()
+                    .expect("clash")
+            })
+            .await;
+        if let Some(clash) = clash {
+            let res = app.post_form(&page, &format!("{page}/move"), &[("slot", &clash.to_string()), ("table", "")]).await;
+            assert_eq!(res.status().as_u16(), 303);
+            let (_, html) = app.get_html(&page).await;
+            assert!(select_text(&html, ".flash.error")[0].contains("the buyer has another meeting"), "{:?}", select_text(&html, ".flash"));
+            let still: i32 = app.with_db(move |c| meetings::table.find(meeting).select(meetings::slot_id).first(c).expect("slot")).await;
+            assert_eq!(still.to_string(), target, "nothing moved");
+        }
+        // Bad input: not a number, a slot of nowhere.
+        let res = app.post_form(&page, &format!("{page}/move"), &[("slot", "soon"), ("table", "")]).await;
+        assert_eq!(res.status().as_u16(), 400);
+        let res = app.post_form(&page, &format!("{page}/move"), &[("slot", "999999"), ("table", "")]).await;
+        assert_eq!(res.status().as_u16(), 404);
+        let res = app.post_form(&page, &format!("{page}/move"), &[("slot", &target), ("table", "x")]).await;
+        assert_eq!(res.status().as_u16(), 400);
+    }
+
+    async fn changing_a_day_keeps_meetings_in_unchanged_slots_and_lists_the_ones_in_the_way(app) {
+        let (expo, day) = organizer_with_demo(&app).await;
+        let page = format!("/organizer/expos/{expo}/days/{day}");
+        let (status, html) = app.get_html(&page).await;
+        assert_eq!(status, 200);
+        assert_eq!(html.select(&scraper::Selector::parse("#ends").expect("s")).next().and_then(|e| e.value().attr("value")), Some("17:00"), "the form shows the day as planned");
+        let date: String = html.select(&scraper::Selector::parse("#date").expect("s")).next().and_then(|e| e.value().attr("value")).expect("date").to_owned();
+        let plan = |ends: &'static str| -> Vec<(&'static str, String)> {
+            vec![("date", date.clone()), ("starts", "09:00".into()), ("ends", ends.into()), ("slot_minutes", "30".into()), ("gap_minutes", "0".into()), ("break_starts", "12:00".into()), ("break_ends", "13:00".into())]
+        };
+        let send = |fields: Vec<(&'static str, String)>| {
+            let app = &app;
+            let page = page.clone();
+            async move {
+                let f: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                app.post_form(&page, &page, &f).await
+            }
+        };
+        // Bad input changes nothing.
+        let res = send(plan("08:00")).await;
+        assert_eq!(res.status().as_u16(), 422, "end before start");
+        // The last hour holds meetings (make sure of it), so ending at 16:00 is refused.
+        let (late, slot_count, kept_meeting) = app
+            .with_db(move |c| {
+                let late_slots: Vec<i32> = slots::table.filter(slots::day_id.eq(day)).order(slots::starts_at.desc()).limit(2).select(slots::id).load(c).expect("late");
+                let live_late: i64 = meetings::table.filter(meetings::slot_id.eq_any(&late_slots)).filter(meetings::status.eq("booked")).count().get_result(c).expect("n");
+                assert!(live_late > 0, "the demo books the last hour");
+                let n: i64 = slots::table.filter(slots::day_id.eq(day)).count().get_result(c).expect("n");
+                let kept: (i32, i32) = meetings::table.filter(meetings::slot_id.ne_all(&late_slots)).inner_join(slots::table).filter(slots::day_id.eq(day)).filter(meetings::status.eq("booked")).select((meetings::id, meetings::slot_id)).first(c).expect("kept");
+                (live_late, n, kept)
+            })
+            .await;
+        let res = send(plan("16:00")).await;
+        assert_eq!(res.status().as_u16(), 409);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert_eq!(select_text(&html, "#affected tbody tr").len(), usize::try_from(late).unwrap_or(0), "every meeting in the way is listed");
+        assert!(select_text(&html, "#affected a").iter().all(|a| a == "Move or cancel"));
+        let n: i64 = app.with_db(move |c| slots::table.filter(slots::day_id.eq(day)).count().get_result(c).expect("n")).await;
+        assert_eq!(n, slot_count, "nothing changed");
+        // Removing the whole day is refused the same way.
+        let res = app.post_form(&page, &format!("{page}/remove"), &[]).await;
+        assert_eq!(res.status().as_u16(), 409);
+        // Once those meetings are cancelled, the change applies and the rest stay put.
+        for id in app
+            .with_db(move |c| {
+                let late_slots: Vec<i32> = slots::table.filter(slots::day_id.eq(day)).order(slots::starts_at.desc()).limit(2).select(slots::id).load(c).expect("late");
+                meetings::table.filter(meetings::slot_id.eq_any(late_slots)).filter(meetings::status.eq("booked")).select(meetings::id).load::<i32>(c).expect("ids")
+            })
+            .await
+        {
+            let m = format!("/organizer/meetings/{id}");
+            let res = app.post_form(&m, &format!("{m}/cancel"), &[("reason", "The day ends earlier")]).await;
+            assert_eq!(res.status().as_u16(), 303);
+        }
+        let res = send(plan("16:00")).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&format!("/organizer/expos/{expo}")).await;
+        assert!(select_text(&html, ".flash.success")[0].contains("2 removed"), "{:?}", select_text(&html, ".flash"));
+        let (n, still) = app
+            .with_db(move |c| {
+                let n: i64 = slots::table.filter(slots::day_id.eq(day)).count().get_result(c).expect("n");
+                let still: i32 = meetings::table.find(kept_meeting.0).select(meetings::slot_id).first(c).expect("slot");
+                (n, still)
+            })
+            .await;
+        assert_eq!(n, slot_count - 2);
+        assert_eq!(still, kept_meeting.1, "a meeting in an unchanged slot keeps its slot");
+        assert_eq!(app.with_db(|c| audit_count(c, "day.changed")).await, 1);
+        assert_eq!(app.get_html(&format!("/organizer/expos/{expo}/days/999999")).await.0, 404);
+    }
+
+    async fn tables_are_renamed_and_only_an_empty_table_is_removed(app) {
+        let (expo, _) = organizer_with_demo(&app).await;
+        let page = format!("/organizer/expos/{expo}/tables");
+        let (busy, free): (i32, i32) = app
+            .with_db(move |c| {
+                let busy: i32 = meetings::table.filter(meetings::status.eq("booked")).select(meetings::table_id).first(c).expect("busy");
+                let used: Vec<i32> = meetings::table.filter(meetings::status.eq_any(["booked", "held"])).select(meetings::table_id).load(c).expect("used");
+                let free: i32 = consultation_tables::table.filter(consultation_tables::id.ne_all(used)).select(consultation_tables::id).first(c).expect("a free table");
+                (busy, free)
+            })
+            .await;
+        let res = app.post_form(&page, &format!("{page}/{busy}"), &[("label", "A1 (ES)"), ("note", "Spanish interpreter")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&page).await;
+        assert_eq!(html.select(&scraper::Selector::parse(&format!("#note-{busy}")).expect("s")).next().and_then(|e| e.value().attr("value")), Some("Spanish interpreter"));
+        // A label another table has, or none, is refused next to that table.
+        let other: String = app.with_db(move |c| consultation_tables::table.filter(consultation_tables::id.eq(free)).select(consultation_tables::label).first(c).expect("label")).await;
+        for (case, label) in [("taken", other.as_str()), ("empty", " "), ("too long", "A very long table label indeed")] {
+            let res = app.post_form(&page, &format!("{page}/{busy}"), &[("label", label), ("note", "")]).await;
+            assert_eq!(res.status().as_u16(), 422, "case {case}");
+            let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+            assert_eq!(select_text(&html, &format!("#table-{busy} .field-error")).len(), 1, "case {case}");
+        }
+        // A table with meetings is not removed; its meetings are listed.
+        let res = app.post_form(&page, &format!("{page}/{busy}/remove"), &[]).await;
+        assert_eq!(res.status().as_u16(), 409);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert!(!select_text(&html, "#affected tbody tr").is_empty());
+        let res = app.post_form(&page, &format!("{page}/{free}/remove"), &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, &format!("#table-{free}")).is_empty(), "gone from the list");
+        assert!(select_text(&html, &format!("#table-{busy}")).len() == 1);
+        // New tables take the free labels, never a taken one.
+        let expo_page = format!("/organizer/expos/{expo}");
+        let res = app.post_form(&expo_page, &format!("{expo_page}/tables"), &[("count", "2"), ("prefix", "A"), ("note", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let labels: Vec<String> = app.with_db(move |c| consultation_tables::table.filter(consultation_tables::expo_id.eq(expo)).filter(consultation_tables::active.eq(true)).select(consultation_tables::label).load(c).expect("labels")).await;
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len());
+        assert!(labels.contains(&other), "the removed table's label is reused");
+        assert_eq!(app.with_db(|c| audit_count(c, "table.removed")).await, 1);
+    }
+}
