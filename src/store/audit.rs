@@ -63,3 +63,101 @@ where
         Ok(out)
     })
 }
+
+/// One line of the audit log as the organizer reads it.
+#[derive(Clone, Debug)]
+pub struct Line {
+    pub at: NaiveDateTime,
+    pub actor_role: String,
+    pub actor: String,
+    pub action: String,
+    pub subject_type: String,
+    pub subject_id: Option<i32>,
+    pub detail: String,
+}
+
+/// The latest entries, newest first, optionally only actions starting with `prefix`
+/// (e.g. "meeting."), with each actor's name. Four queries.
+pub fn recent(conn: &mut DbConnection, prefix: &str, limit: i64) -> QueryResult<Vec<Line>> {
+    use crate::db::schema::{buyers, organizers, suppliers};
+    use std::collections::HashMap;
+    type Row = (
+        NaiveDateTime,
+        String,
+        Option<i32>,
+        String,
+        String,
+        Option<i32>,
+        String,
+    );
+    let mut query = audit_log::table
+        .order((audit_log::at.desc(), audit_log::id.desc()))
+        .limit(limit)
+        .select((
+            audit_log::at,
+            audit_log::actor_role,
+            audit_log::actor_id,
+            audit_log::action,
+            audit_log::subject_type,
+            audit_log::subject_id,
+            audit_log::detail,
+        ))
+        .into_boxed();
+    if !prefix.is_empty() {
+        let escaped = prefix
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        query = query.filter(audit_log::action.like(format!("{escaped}%")).escape('\\'));
+    }
+    let rows: Vec<Row> = query.load(conn)?;
+    let ids = |role: &str| -> Vec<i32> {
+        rows.iter()
+            .filter(|r| r.1 == role)
+            .filter_map(|r| r.2)
+            .collect()
+    };
+    let organizer_names: HashMap<i32, String> = organizers::table
+        .filter(organizers::id.eq_any(ids("organizer")))
+        .select((organizers::id, organizers::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let buyer_names: HashMap<i32, String> = buyers::table
+        .filter(buyers::id.eq_any(ids("buyer")))
+        .select((buyers::id, buyers::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let supplier_names: HashMap<i32, String> = suppliers::table
+        .filter(suppliers::id.eq_any(ids("supplier")))
+        .select((suppliers::id, suppliers::company_name_en))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(
+            |(at, actor_role, actor_id, action, subject_type, subject_id, detail)| {
+                let names = match actor_role.as_str() {
+                    "organizer" => Some(&organizer_names),
+                    "buyer" => Some(&buyer_names),
+                    "supplier" => Some(&supplier_names),
+                    _ => None,
+                };
+                let actor = actor_id
+                    .and_then(|id| names.and_then(|n| n.get(&id)).cloned())
+                    .unwrap_or_else(|| actor_role.clone());
+                Line {
+                    at,
+                    actor_role,
+                    actor,
+                    action,
+                    subject_type,
+                    subject_id,
+                    detail,
+                }
+            },
+        )
+        .collect())
+}

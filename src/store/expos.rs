@@ -445,3 +445,57 @@ pub fn update(
         Err(StoreError::NotFound)
     }
 }
+
+/// The figures at the top of an expo's page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dashboard {
+    pub buyers: usize,
+    pub buyers_invited: usize,
+    pub buyers_signed_in: usize,
+    pub buyers_profile_complete: usize,
+    pub buyers_without_meeting: usize,
+    pub suppliers_registered: usize,
+    pub suppliers_pending: usize,
+    pub suppliers_approved: usize,
+    pub suppliers_without_meeting: usize,
+    pub meetings: i64,
+    /// Slots × tables in use: the most meetings the grid can hold.
+    pub capacity: i64,
+}
+
+impl Dashboard {
+    pub fn of(
+        buyers: &[super::buyers::BuyerRow],
+        suppliers: &[super::participants::SupplierRow],
+        slots: i64,
+        tables: i64,
+    ) -> Self {
+        let approved: Vec<_> = suppliers
+            .iter()
+            .filter(|s| s.status == "approved")
+            .collect();
+        Self {
+            buyers: buyers.len(),
+            buyers_invited: buyers.iter().filter(|b| b.invited_at.is_some()).count(),
+            buyers_signed_in: buyers.iter().filter(|b| b.signed_in_at.is_some()).count(),
+            buyers_profile_complete: buyers.iter().filter(|b| b.profile_done).count(),
+            buyers_without_meeting: buyers.iter().filter(|b| b.meetings == 0).count(),
+            suppliers_registered: suppliers.len(),
+            suppliers_pending: suppliers.iter().filter(|s| s.status == "pending").count(),
+            suppliers_approved: approved.len(),
+            suppliers_without_meeting: approved.iter().filter(|s| s.meetings == 0).count(),
+            // Each meeting counts once per buyer side.
+            meetings: buyers.iter().map(|b| b.meetings).sum(),
+            capacity: slots * tables,
+        }
+    }
+
+    /// Share of the grid's capacity that is booked, in whole percent.
+    pub fn filled_percent(&self) -> i64 {
+        if self.capacity == 0 {
+            0
+        } else {
+            (self.meetings * 100 + self.capacity / 2) / self.capacity
+        }
+    }
+}

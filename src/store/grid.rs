@@ -114,20 +114,47 @@ pub struct ExportRow {
     pub cancel_reason: String,
 }
 
+/// Whose meetings to list.
+#[derive(Clone, Copy, Debug)]
+pub enum Whose {
+    All,
+    Buyer(crate::domain::BuyerId),
+    Supplier(crate::domain::SupplierId),
+    Table(crate::domain::TableId),
+}
+
 /// Every meeting of the expo, cancelled ones included, in time and table order.
 pub fn export(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<ExportRow>> {
+    meetings_of(conn, expo, Whose::All)
+}
+
+/// The meetings of the expo that one buyer, supplier or table has (or all), cancelled
+/// ones included, in time and table order. One query.
+pub fn meetings_of(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    whose: Whose,
+) -> QueryResult<Vec<ExportRow>> {
     type Row = (
         (i32, String, NaiveDateTime, NaiveDateTime, String),
         (String, String, String, String),
         (String, String, String, String),
     );
-    let rows: Vec<Row> = meetings::table
+    let query = meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .filter(meetings::expo_id.eq(expo.0))
         .order((slots::starts_at, consultation_tables::position))
+        .into_boxed();
+    let query = match whose {
+        Whose::All => query,
+        Whose::Buyer(b) => query.filter(meetings::buyer_id.eq(b.0)),
+        Whose::Supplier(s) => query.filter(meetings::supplier_id.eq(s.0)),
+        Whose::Table(t) => query.filter(meetings::table_id.eq(t.0)),
+    };
+    let rows: Vec<Row> = query
         .select((
             (
                 meetings::id,

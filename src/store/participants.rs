@@ -381,3 +381,62 @@ pub fn link_recipients(
     );
     Ok(out)
 }
+
+/// A supplier as the organizer's participant list shows it.
+#[derive(Clone, Debug)]
+pub struct SupplierRow {
+    pub id: SupplierId,
+    pub name_en: String,
+    pub name_ko: String,
+    pub email: String,
+    pub contact: String,
+    pub phone: String,
+    pub status: String,
+    pub meetings: i64,
+}
+
+/// Every supplier registered for the expo, by English name, with live meeting counts.
+/// Two queries.
+pub fn suppliers_for_expo(
+    conn: &mut DbConnection,
+    expo: crate::domain::ExpoId,
+) -> QueryResult<Vec<SupplierRow>> {
+    use crate::db::schema::meetings;
+    type Row = (i32, String, String, String, String, String, String);
+    let rows: Vec<Row> = suppliers::table
+        .filter(suppliers::expo_id.eq(expo.0))
+        .order(suppliers::company_name_en)
+        .select((
+            suppliers::id,
+            suppliers::company_name_en,
+            suppliers::company_name_ko,
+            suppliers::email,
+            suppliers::contact_name,
+            suppliers::phone,
+            suppliers::status,
+        ))
+        .load(conn)?;
+    let counts: std::collections::HashMap<i32, i64> = meetings::table
+        .filter(meetings::expo_id.eq(expo.0))
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .group_by(meetings::supplier_id)
+        .select((meetings::supplier_id, diesel::dsl::count_star()))
+        .load::<(i32, i64)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, name_en, name_ko, email, contact, phone, status)| SupplierRow {
+                id: SupplierId(id),
+                meetings: counts.get(&id).copied().unwrap_or(0),
+                name_en,
+                name_ko,
+                email,
+                contact,
+                phone,
+                status,
+            },
+        )
+        .collect())
+}

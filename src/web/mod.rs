@@ -9,6 +9,7 @@ pub mod layout;
 pub mod middleware;
 pub mod organizer;
 pub mod page;
+pub mod participants;
 pub mod profile_form;
 pub mod public;
 pub mod registration;
@@ -135,12 +136,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(organizer::email_resend),
         )
         .route("/organizer/suppliers", web::get().to(organizer::suppliers))
+        .route("/organizer/audit", web::get().to(organizer::audit))
         .route(
             "/organizer/suppliers/{id}/decide",
             web::post().to(organizer::decide_supplier),
         )
         .configure(setup::routes)
         .configure(layout::routes)
+        .configure(participants::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -362,3 +362,58 @@ mod tests {
         assert_eq!(hide_sign_in_tokens("no links"), "no links");
     }
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AuditQuery {
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/audit.html")]
+pub struct AuditPage {
+    pub chrome: Chrome,
+    pub action: String,
+    pub lines: Vec<store::audit::Line>,
+}
+
+/// Kinds of action the filter offers, by prefix.
+pub const AUDIT_FILTERS: [(&str, &str); 7] = [
+    ("", "Everything"),
+    ("expo.", "Expo settings"),
+    ("day.", "Days"),
+    ("table", "Tables"),
+    ("buyer", "Buyers and invitations"),
+    ("supplier.", "Suppliers"),
+    ("meeting.", "Meetings"),
+];
+
+/// Who changed what and when, newest first (the latest 500 entries).
+pub async fn audit(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    query: web::Query<AuditQuery>,
+) -> Result<HttpResponse, AppError> {
+    let action = query.into_inner().action;
+    if !AUDIT_FILTERS.iter().any(|(prefix, _)| *prefix == action) {
+        return Err(AppError::BadRequest(format!(
+            "there is no audit filter called {action:?}"
+        )));
+    }
+    let prefix = action.clone();
+    let lines = state
+        .db(move |c| Ok(store::audit::recent(c, &prefix, 500)?))
+        .await?;
+    render(&AuditPage {
+        chrome,
+        action,
+        lines,
+    })
+}
+
+impl AuditPage {
+    pub fn filters(&self) -> &'static [(&'static str, &'static str)] {
+        &AUDIT_FILTERS
+    }
+}

@@ -65,6 +65,10 @@ impl Chrome {
                     href: "/organizer/email",
                     label: "Email",
                 },
+                NavLink {
+                    href: "/organizer/audit",
+                    label: "Audit log",
+                },
             ],
             Some(Role::Supplier) => vec![NavLink {
                 href: "/supplier",

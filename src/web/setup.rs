@@ -128,7 +128,7 @@ pub async fn new_expo(_me: SignedInOrganizer, chrome: Chrome) -> Result<HttpResp
 
 pub async fn create_expo(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     chrome: Chrome,
     session: Session,
     fields: web::Form<ExpoFields>,
@@ -147,23 +147,35 @@ pub async fn create_expo(
             );
         }
     };
+    let organizer = me.id;
     let id = state
         .db(move |c| {
-            Ok(expos::create(
+            let detail = input.name.clone();
+            Ok(store::audit::by_organizer(
                 c,
-                &expos::NewExpo {
-                    name: &input.name,
-                    venue: &input.venue,
-                    venue_timezone: input.venue_timezone,
-                    description: &input.description,
-                    status: "draft",
-                    booking_opens_at: input.booking_opens_at,
-                    booking_closes_at: input.booking_closes_at,
-                    self_booking: input.self_booking,
-                    requests_enabled: input.requests_enabled,
-                    max_meetings_per_participant: input.max_meetings,
-                },
+                organizer,
+                "expo.created",
+                ("expo", None),
+                &detail,
                 store::now(),
+                |c| {
+                    expos::create(
+                        c,
+                        &expos::NewExpo {
+                            name: &input.name,
+                            venue: &input.venue,
+                            venue_timezone: input.venue_timezone,
+                            description: &input.description,
+                            status: "draft",
+                            booking_opens_at: input.booking_opens_at,
+                            booking_closes_at: input.booking_closes_at,
+                            self_booking: input.self_booking,
+                            requests_enabled: input.requests_enabled,
+                            max_meetings_per_participant: input.max_meetings,
+                        },
+                        store::now(),
+                    )
+                },
             )?)
         })
         .await?;
@@ -188,6 +200,7 @@ pub struct ExpoPage {
     pub tables: Vec<(String, String)>,
     pub buyers: Vec<buyers::BuyerRow>,
     pub buyer_form: BuyerForm,
+    pub dashboard: expos::Dashboard,
     pub errors: Vec<FieldError>,
     /// Which form the errors belong to: "settings", "day", "tables", "buyer".
     pub section: &'static str,
@@ -235,17 +248,25 @@ struct Loaded {
     days: Vec<expos::DaySummary>,
     tables: Vec<(String, String)>,
     buyers: Vec<buyers::BuyerRow>,
+    dashboard: expos::Dashboard,
 }
 
 async fn load(state: &AppState, id: ExpoId) -> Result<Loaded, AppError> {
     state
         .db(move |c| {
             let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            let days = expos::days(c, id)?;
+            let tables = expos::tables(c, id)?;
+            let buyers = buyers::for_expo(c, id)?;
+            let suppliers = store::participants::suppliers_for_expo(c, id)?;
+            let slots = days.iter().map(|d| d.slots).sum();
+            let table_count = i64::try_from(tables.len()).unwrap_or(i64::MAX);
             Ok(Loaded {
+                dashboard: expos::Dashboard::of(&buyers, &suppliers, slots, table_count),
                 expo,
-                days: expos::days(c, id)?,
-                tables: expos::tables(c, id)?,
-                buyers: buyers::for_expo(c, id)?,
+                days,
+                tables,
+                buyers,
             })
         })
         .await
@@ -276,6 +297,7 @@ async fn page(
             tables: l.tables,
             buyers: l.buyers,
             buyer_form: forms.2,
+            dashboard: l.dashboard,
             errors,
             section,
         },
@@ -314,7 +336,7 @@ pub async fn expo(
 
 pub async fn update_expo(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     chrome: Chrome,
     session: Session,
     id: web::Path<i32>,
@@ -325,7 +347,17 @@ pub async fn update_expo(
     match form.parse() {
         Ok(input) => {
             state
-                .db(move |c| Ok(expos::update(c, id, &input, store::now())?))
+                .db(move |c| {
+                    Ok(store::audit::by_organizer(
+                        c,
+                        me.id,
+                        "expo.updated",
+                        ("expo", Some(id.0)),
+                        &input.name,
+                        store::now(),
+                        |c| expos::update(c, id, &input, store::now()),
+                    )?)
+                })
                 .await?;
             session::flash(&session, "success", "Settings saved.");
             Ok(see_other(&format!("/organizer/expos/{}", id.0)))
@@ -352,7 +384,7 @@ pub struct StatusForm {
 
 pub async fn set_status(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     session: Session,
     id: web::Path<i32>,
     form: web::Form<StatusForm>,
@@ -366,7 +398,17 @@ pub async fn set_status(
     }
     let target = to.clone();
     state
-        .db(move |c| Ok(expos::set_status(c, id, &target, store::now())?))
+        .db(move |c| {
+            Ok(store::audit::by_organizer(
+                c,
+                me.id,
+                "expo.status",
+                ("expo", Some(id.0)),
+                &target,
+                store::now(),
+                |c| expos::set_status(c, id, &target, store::now()),
+            )?)
+        })
         .await?;
     session::flash(&session, "success", format!("The expo is now {to}."));
     Ok(see_other(&format!("/organizer/expos/{}", id.0)))
@@ -393,7 +435,7 @@ pub struct DayFields {
 /// Adds a day; its slots are generated from the hours, slot length, gap and break.
 pub async fn add_day(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     chrome: Chrome,
     session: Session,
     id: web::Path<i32>,
@@ -444,10 +486,20 @@ pub async fn add_day(
     };
     let n = planned.len();
     let added = state
-        .db(move |c| match expos::add_day(c, id, &plan, &planned) {
-            Ok(_) => Ok(Ok(())),
-            Err(StoreError::Conflict(why)) => Ok(Err(why)),
-            Err(e) => Err(e.into()),
+        .db(move |c| {
+            match store::audit::by_organizer(
+                c,
+                me.id,
+                "day.added",
+                ("expo", Some(id.0)),
+                &plan.date.to_string(),
+                store::now(),
+                |c| expos::add_day(c, id, &plan, &planned),
+            ) {
+                Ok(_) => Ok(Ok(())),
+                Err(StoreError::Conflict(why)) => Ok(Err(why)),
+                Err(e) => Err(e.into()),
+            }
         })
         .await?;
     match added {
@@ -481,7 +533,7 @@ pub struct TableFields {
 
 pub async fn add_tables(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     chrome: Chrome,
     session: Session,
     id: web::Path<i32>,
@@ -516,10 +568,20 @@ pub async fn add_tables(
         .map(|label| (label, input.note.clone()))
         .collect();
     let added = state
-        .db(move |c| match expos::add_tables(c, id, &labels) {
-            Ok(ids) => Ok(Ok(ids.len())),
-            Err(StoreError::Conflict(why)) => Ok(Err(why)),
-            Err(e) => Err(e.into()),
+        .db(move |c| {
+            match store::audit::by_organizer(
+                c,
+                me.id,
+                "tables.added",
+                ("expo", Some(id.0)),
+                &labels.len().to_string(),
+                store::now(),
+                |c| expos::add_tables(c, id, &labels),
+            ) {
+                Ok(ids) => Ok(Ok(ids.len())),
+                Err(StoreError::Conflict(why)) => Ok(Err(why)),
+                Err(e) => Err(e.into()),
+            }
         })
         .await?;
     match added {
@@ -560,7 +622,7 @@ pub struct BuyerFields {
 /// Adds one buyer and emails its invitation with a personal sign-in link.
 pub async fn invite_buyer(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     chrome: Chrome,
     session: Session,
     id: web::Path<i32>,
@@ -598,7 +660,16 @@ pub async fn invite_buyer(
                 base_url: &base,
                 from: &from,
             };
-            match invitations::invite(c, id, &input, &ctx, store::now()) {
+            let detail = input.email.as_str().to_owned();
+            match store::audit::by_organizer(
+                c,
+                me.id,
+                "buyer.invited",
+                ("expo", Some(id.0)),
+                &detail,
+                store::now(),
+                |c| invitations::invite(c, id, &input, &ctx, store::now()),
+            ) {
                 Ok(_) => Ok(Ok(input.name)),
                 Err(InviteError::Store(StoreError::Conflict(why))) => Ok(Err(why)),
                 Err(InviteError::Store(e)) => Err(e.into()),
@@ -631,7 +702,7 @@ pub async fn invite_buyer(
 
 pub async fn resend_invitation(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     session: Session,
     path: web::Path<(i32, i32)>,
 ) -> Result<HttpResponse, AppError> {
@@ -643,11 +714,18 @@ pub async fn resend_invitation(
                 base_url: &base,
                 from: &from,
             };
-            invitations::resend(c, ExpoId(expo), BuyerId(buyer), &ctx, store::now()).map_err(|e| {
-                match e {
-                    InviteError::Store(s) => AppError::from(s),
-                    other => AppError::internal(other),
-                }
+            store::audit::by_organizer(
+                c,
+                me.id,
+                "buyer.invitation_resent",
+                ("buyer", Some(buyer)),
+                "",
+                store::now(),
+                |c| invitations::resend(c, ExpoId(expo), BuyerId(buyer), &ctx, store::now()),
+            )
+            .map_err(|e| match e {
+                InviteError::Store(s) => AppError::from(s),
+                other => AppError::internal(other),
             })
         })
         .await?;
@@ -792,7 +870,7 @@ pub async fn import_preview(
 /// Imports the valid new rows of the confirmed file and invites each buyer.
 pub async fn import_confirm(
     state: web::Data<AppState>,
-    _me: SignedInOrganizer,
+    me: SignedInOrganizer,
     chrome: Chrome,
     session: Session,
     id: web::Path<i32>,
@@ -823,7 +901,17 @@ pub async fn import_confirm(
                 base_url: &base,
                 from: &from,
             };
-            invitations::import(c, id, &rows, &ctx, store::now()).map_err(|e| match e {
+            let detail = format!("{} rows", rows.len());
+            store::audit::by_organizer(
+                c,
+                me.id,
+                "buyers.imported",
+                ("expo", Some(id.0)),
+                &detail,
+                store::now(),
+                |c| invitations::import(c, id, &rows, &ctx, store::now()),
+            )
+            .map_err(|e| match e {
                 InviteError::Store(s) => AppError::from(s),
                 other => AppError::internal(other),
             })
@@ -1071,81 +1159,6 @@ pub async fn cancel_meeting(
     Ok(see_other(&back))
 }
 
-/// All meetings as CSV (UTF-8 with a byte order mark, so spreadsheet programs read
-/// Hangul correctly), times in venue time.
-pub async fn export_meetings(
-    state: web::Data<AppState>,
-    _me: SignedInOrganizer,
-    id: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let id = ExpoId(id.into_inner());
-    let (expo, rows) = state
-        .db(move |c| {
-            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
-            Ok((expo, store::grid::export(c, id)?))
-        })
-        .await?;
-    let venue: chrono_tz::Tz = expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
-    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
-    let write = |out: &mut csv::Writer<Vec<u8>>, fields: &[&str]| {
-        out.write_record(fields).map_err(AppError::internal)
-    };
-    write(
-        &mut out,
-        &[
-            "meeting",
-            "status",
-            "date",
-            "start",
-            "end",
-            "table",
-            "buyer",
-            "organisation",
-            "country",
-            "buyer email",
-            "supplier",
-            "supplier (Korean)",
-            "supplier email",
-            "cancel reason",
-        ],
-    )?;
-    for r in &rows {
-        let (s, e) = (
-            venue.from_utc_datetime(&r.starts_at),
-            venue.from_utc_datetime(&r.ends_at),
-        );
-        write(
-            &mut out,
-            &[
-                &r.meeting.to_string(),
-                &r.status,
-                &s.format("%Y-%m-%d").to_string(),
-                &s.format("%H:%M").to_string(),
-                &e.format("%H:%M").to_string(),
-                &r.table,
-                &r.buyer,
-                &r.buyer_organisation,
-                &r.buyer_country,
-                &r.buyer_email,
-                &r.supplier_en,
-                &r.supplier_ko,
-                &r.supplier_email,
-                &r.cancel_reason,
-            ],
-        )?;
-    }
-    let body = out
-        .into_inner()
-        .map_err(|e| AppError::internal(anyhow::anyhow!("csv: {e}")))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"meetings-expo-{}.csv\"", id.0),
-        ))
-        .body(body))
-}
-
 #[derive(Deserialize, Default)]
 pub struct AddMeetingFields {
     #[serde(default)]
@@ -1231,10 +1244,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organizer/expos/{id}/tables", web::post().to(add_tables))
         .route("/organizer/expos/{id}/buyers", web::post().to(invite_buyer))
         .route("/organizer/expos/{id}/grid", web::get().to(grid))
-        .route(
-            "/organizer/expos/{id}/meetings.csv",
-            web::get().to(export_meetings),
-        )
         .route(
             "/organizer/expos/{id}/meetings",
             web::post().to(add_meeting),

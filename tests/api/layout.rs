@@ -267,5 +267,103 @@ both_databases! {
         assert_eq!(unique.len(), labels.len());
         assert!(labels.contains(&other), "the removed table's label is reused");
         assert_eq!(app.with_db(|c| audit_count(c, "table.removed")).await, 1);
+        // The audit log names who did it; the filter keeps only table changes.
+        let (status, html) = app.get_html("/organizer/audit?action=table").await;
+        assert_eq!(status, 200);
+        let lines = select_text(&html, "#audit tbody tr");
+        assert!(lines.iter().any(|l| l.contains("table.removed") && l.contains("Layout Person")), "{lines:?}");
+        assert!(lines.iter().all(|l| l.contains("table")), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("tables.added")), "adding tables is recorded too");
+        assert_eq!(app.get_html("/organizer/audit?action=drop%20table").await.0, 400);
     }
+}
+
+both_databases! {
+    async fn organizers_find_participants_read_and_print_agendas_and_export_csv_and_xlsx(app) {
+        let (expo, _) = organizer_with_demo(&app).await;
+        let list = format!("/organizer/expos/{expo}/participants");
+        let (status, html) = app.get_html(&list).await;
+        assert_eq!(status, 200);
+        let all_buyers = select_text(&html, "#buyer-results tbody tr").len();
+        assert_eq!(all_buyers, 40);
+        // Search narrows both lists; Hangul works.
+        let (_, html) = app.get_html(&format!("{list}?q=Lima")).await;
+        let found = select_text(&html, "#buyer-results tbody tr");
+        assert!(!found.is_empty() && found.len() < all_buyers, "{found:?}");
+        assert!(found.iter().all(|r| r.contains("Lima")));
+        let korean: String = app
+            .with_db(|c| {
+                expomatch::db::schema::suppliers::table
+                    .select(expomatch::db::schema::suppliers::company_name_ko)
+                    .first(c)
+                    .expect("a supplier")
+            })
+            .await;
+        let fragment: String = korean.chars().filter(|c| *c != '㈜').take(3).collect();
+        let url = format!("{list}?q={}", url_escape(&fragment));
+        let (_, html) = app.get_html(&url).await;
+        let found = select_text(&html, "#supplier-results tbody tr");
+        assert!(found.iter().any(|r| r.contains(&fragment)), "Hangul search for {fragment}: {found:?}");
+        let (_, html) = app.get_html(&format!("{list}?q=no-such-person-anywhere")).await;
+        assert_eq!(select_text(&html, "#buyer-results .empty").len(), 1);
+        // "Without a meeting" agrees with the dashboard.
+        let (_, expo_html) = app.get_html(&format!("/organizer/expos/{expo}")).await;
+        let idle: usize = select_text(&expo_html, "#stat-buyers-idle")[0].parse().expect("number");
+        let (_, html) = app.get_html(&format!("{list}?without=1")).await;
+        assert_eq!(select_text(&html, "#buyer-results tbody tr").len(), idle);
+        let booked: i64 = app.with_db(|c| meetings::table.filter(meetings::status.eq_any(["booked", "held"])).count().get_result(c).expect("n")).await;
+        assert_eq!(select_text(&expo_html, "#stat-meetings")[0], booked.to_string());
+
+        // A buyer's agenda as the organizer sees it lists exactly its meetings.
+        let (buyer, supplier, table): (i32, i32, i32) = app
+            .with_db(|c| meetings::table.filter(meetings::status.eq("booked")).select((meetings::buyer_id, meetings::supplier_id, meetings::table_id)).first(c).expect("a meeting"))
+            .await;
+        for (path, kind) in [
+            (format!("/organizer/expos/{expo}/buyers/{buyer}"), "buyer"),
+            (format!("/organizer/expos/{expo}/suppliers/{supplier}"), "supplier"),
+            (format!("/organizer/expos/{expo}/tables/{table}/agenda"), "table"),
+        ] {
+            let (status, html) = app.get_html(&path).await;
+            assert_eq!(status, 200, "{path}");
+            let n: i64 = app
+                .with_db(move |c| {
+                    let q = meetings::table.into_boxed();
+                    let q = match kind {
+                        "buyer" => q.filter(meetings::buyer_id.eq(buyer)),
+                        "supplier" => q.filter(meetings::supplier_id.eq(supplier)),
+                        _ => q.filter(meetings::table_id.eq(table)),
+                    };
+                    q.count().get_result(c).expect("n")
+                })
+                .await;
+            assert_eq!(select_text(&html, "#organizer-agenda tbody tr").len(), usize::try_from(n).unwrap_or(0), "{path}");
+            assert_eq!(select_text(&html, "h1").len(), 1);
+        }
+        assert_eq!(app.get_html(&format!("/organizer/expos/{expo}/buyers/999999")).await.0, 404);
+
+        // Exports: CSV with a byte order mark, XLSX as a real workbook with the same rows.
+        let csv = app.get(&format!("/organizer/expos/{expo}/participants.csv")).await.bytes().await.expect("csv");
+        assert!(csv.starts_with("\u{feff}role,name".as_bytes()));
+        let suppliers: i64 = app.with_db(|c| expomatch::db::schema::suppliers::table.count().get_result(c).expect("n")).await;
+        assert_eq!(String::from_utf8_lossy(&csv).lines().count(), 1 + 40 + usize::try_from(suppliers).unwrap_or(0));
+        for (path, rows) in [
+            (format!("/organizer/expos/{expo}/participants.xlsx"), 1 + 40 + usize::try_from(suppliers).unwrap_or(0)),
+            (format!("/organizer/expos/{expo}/meetings.xlsx"), 1 + usize::try_from(app.with_db(|c| meetings::table.count().get_result::<i64>(c).expect("n")).await).unwrap_or(0)),
+        ] {
+            let res = app.get(&path).await;
+            assert_eq!(res.status().as_u16(), 200, "{path}");
+            assert_eq!(res.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            let bytes = res.bytes().await.expect("xlsx");
+            use calamine::Reader as _;
+            let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec())).expect("a workbook");
+            let name = book.sheet_names()[0].clone();
+            let range = book.worksheet_range(&name).expect("sheet");
+            assert_eq!(range.height(), rows, "{path}");
+        }
+        assert_eq!(app.get(&format!("/organizer/expos/{expo}/meetings.pdf")).await.status().as_u16(), 400);
+    }
+}
+
+fn url_escape(text: &str) -> String {
+    text.bytes().map(|b| format!("%{b:02X}")).collect()
 }

@@ -1,0 +1,436 @@
+//! The organizer's participant lists, each person's (and each table's) agenda with a
+//! printable version, and the participant and meeting exports as CSV and XLSX.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::TimeZone as _;
+use serde::Deserialize;
+
+use super::AppState;
+use super::errors::AppError;
+use super::page::{Chrome, render};
+use super::session::SignedInOrganizer;
+use crate::domain::{BuyerId, ExpoId, SupplierId, TableId};
+use crate::store::buyers::BuyerRow;
+use crate::store::grid::{ExportRow, Whose};
+use crate::store::participants::SupplierRow;
+use crate::store::{self, expos};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    q: String,
+    /// "1": only people without a meeting.
+    without: String,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/participants.html")]
+pub struct ParticipantsPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub q: String,
+    pub without: bool,
+    pub buyers: Vec<BuyerRow>,
+    pub suppliers: Vec<SupplierRow>,
+    pub total_buyers: usize,
+    pub total_suppliers: usize,
+}
+
+/// Case-insensitive: does any of the texts contain every word of the query?
+fn matches(query: &str, texts: &[&str]) -> bool {
+    let haystack = texts.join(" ").to_lowercase();
+    query
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
+}
+
+/// Buyers and suppliers of the expo, searchable by name, organisation and email.
+pub async fn list(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    expo: web::Path<i32>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(expo.into_inner());
+    let ListQuery { q, without } = query.into_inner();
+    let q = q.trim().chars().take(100).collect::<String>();
+    let without = without == "1";
+    let (expo, buyers, suppliers) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((
+                expo,
+                store::buyers::for_expo(c, id)?,
+                store::participants::suppliers_for_expo(c, id)?,
+            ))
+        })
+        .await?;
+    let (total_buyers, total_suppliers) = (buyers.len(), suppliers.len());
+    let buyers = buyers
+        .into_iter()
+        .filter(|b| !without || b.meetings == 0)
+        .filter(|b| {
+            matches(
+                &q,
+                &[&b.name, &b.organisation, &b.email, &b.country, &b.timezone],
+            )
+        })
+        .collect();
+    let suppliers = suppliers
+        .into_iter()
+        .filter(|s| !without || (s.meetings == 0 && s.status == "approved"))
+        .filter(|s| matches(&q, &[&s.name_en, &s.name_ko, &s.email, &s.contact]))
+        .collect();
+    render(&ParticipantsPage {
+        chrome,
+        expo,
+        q,
+        without,
+        buyers,
+        suppliers,
+        total_buyers,
+        total_suppliers,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organizer/agenda.html")]
+pub struct AgendaPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub title: String,
+    pub subtitle: String,
+    /// "buyer", "supplier" or "table": which columns the agenda needs.
+    pub kind: &'static str,
+    pub rows: Vec<ExportRow>,
+}
+
+impl AgendaPage {
+    fn venue(&self) -> chrono_tz::Tz {
+        self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    pub fn day(&self, row: &ExportRow) -> String {
+        self.venue()
+            .from_utc_datetime(&row.starts_at)
+            .format("%a %-d %b")
+            .to_string()
+    }
+
+    pub fn hours(&self, row: &ExportRow) -> String {
+        let tz = self.venue();
+        format!(
+            "{}–{}",
+            tz.from_utc_datetime(&row.starts_at).format("%H:%M"),
+            tz.from_utc_datetime(&row.ends_at).format("%H:%M")
+        )
+    }
+
+    pub fn live(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| r.status == "booked" || r.status == "held")
+            .count()
+    }
+}
+
+async fn agenda(
+    state: &AppState,
+    chrome: Chrome,
+    expo: ExpoId,
+    whose: Whose,
+) -> Result<HttpResponse, AppError> {
+    let (settings, title, subtitle, rows) = state
+        .db(move |c| {
+            let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
+            let (title, subtitle) = match whose {
+                Whose::Buyer(b) => store::buyers::for_expo(c, expo)?
+                    .into_iter()
+                    .find(|r| r.id == b)
+                    .map(|r| (r.name, format!("{} · {}", r.organisation, r.country))),
+                Whose::Supplier(s) => store::participants::suppliers_for_expo(c, expo)?
+                    .into_iter()
+                    .find(|r| r.id == s)
+                    .map(|r| (r.name_en, r.name_ko)),
+                Whose::Table(t) => store::layout::tables(c, expo)?
+                    .into_iter()
+                    .find(|r| r.id == t)
+                    .map(|r| (format!("Table {}", r.label), r.note)),
+                Whose::All => None,
+            }
+            .ok_or(AppError::NotFound)?;
+            let rows = store::grid::meetings_of(c, expo, whose)?;
+            Ok((settings, title, subtitle, rows))
+        })
+        .await?;
+    let kind = match whose {
+        Whose::Buyer(_) => "buyer",
+        Whose::Supplier(_) => "supplier",
+        Whose::Table(_) | Whose::All => "table",
+    };
+    render(&AgendaPage {
+        chrome,
+        expo: settings,
+        title,
+        subtitle,
+        kind,
+        rows,
+    })
+}
+
+pub async fn buyer_agenda(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, buyer) = path.into_inner();
+    agenda(&state, chrome, ExpoId(expo), Whose::Buyer(BuyerId(buyer))).await
+}
+
+pub async fn supplier_agenda(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, supplier) = path.into_inner();
+    agenda(
+        &state,
+        chrome,
+        ExpoId(expo),
+        Whose::Supplier(SupplierId(supplier)),
+    )
+    .await
+}
+
+pub async fn table_agenda(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, table) = path.into_inner();
+    agenda(&state, chrome, ExpoId(expo), Whose::Table(TableId(table))).await
+}
+
+/// A sheet: a header row and text cells, written as CSV or XLSX.
+pub struct Sheet {
+    pub name: &'static str,
+    pub header: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Sheet {
+    /// UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly.
+    fn csv(&self) -> Result<Vec<u8>, AppError> {
+        let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
+        out.write_record(&self.header).map_err(AppError::internal)?;
+        for row in &self.rows {
+            out.write_record(row).map_err(AppError::internal)?;
+        }
+        out.into_inner()
+            .map_err(|e| AppError::internal(anyhow::anyhow!("csv: {e}")))
+    }
+
+    fn xlsx(&self) -> Result<Vec<u8>, AppError> {
+        use rust_xlsxwriter::{Format, Workbook};
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        let fail = |e: rust_xlsxwriter::XlsxError| AppError::internal(anyhow::anyhow!("xlsx: {e}"));
+        sheet.set_name(self.name).map_err(fail)?;
+        let bold = Format::new().set_bold();
+        for (col, title) in (0u16..).zip(&self.header) {
+            sheet
+                .write_string_with_format(0, col, *title, &bold)
+                .map_err(fail)?;
+        }
+        for (row, cells) in (1u32..).zip(&self.rows) {
+            for (col, cell) in (0u16..).zip(cells) {
+                sheet.write_string(row, col, cell).map_err(fail)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0).map_err(fail)?;
+        sheet.autofit();
+        book.save_to_buffer().map_err(fail)
+    }
+
+    /// The sheet as a download in the format the URL asked for ("csv" or "xlsx").
+    pub fn download(&self, format: &str, filename: &str) -> Result<HttpResponse, AppError> {
+        let (body, content_type) = match format {
+            "csv" => (self.csv()?, "text/csv; charset=utf-8"),
+            "xlsx" => (
+                self.xlsx()?,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ),
+            other => {
+                return Err(AppError::BadRequest(format!(
+                    "there is no export format called {other:?}; use csv or xlsx"
+                )));
+            }
+        };
+        Ok(HttpResponse::Ok()
+            .content_type(content_type)
+            .insert_header((
+                "Content-Disposition",
+                format!("attachment; filename=\"{filename}.{format}\""),
+            ))
+            .body(body))
+    }
+}
+
+/// All meetings, cancelled ones with their reason, times in venue time.
+pub fn meetings_sheet(expo: &expos::ExpoSettings, rows: &[ExportRow]) -> Sheet {
+    let venue: chrono_tz::Tz = expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    Sheet {
+        name: "Meetings",
+        header: vec![
+            "meeting",
+            "status",
+            "date",
+            "start",
+            "end",
+            "table",
+            "buyer",
+            "organisation",
+            "country",
+            "buyer email",
+            "supplier",
+            "supplier (Korean)",
+            "supplier email",
+            "cancel reason",
+        ],
+        rows: rows
+            .iter()
+            .map(|r| {
+                let (s, e) = (
+                    venue.from_utc_datetime(&r.starts_at),
+                    venue.from_utc_datetime(&r.ends_at),
+                );
+                vec![
+                    r.meeting.to_string(),
+                    r.status.clone(),
+                    s.format("%Y-%m-%d").to_string(),
+                    s.format("%H:%M").to_string(),
+                    e.format("%H:%M").to_string(),
+                    r.table.clone(),
+                    r.buyer.clone(),
+                    r.buyer_organisation.clone(),
+                    r.buyer_country.clone(),
+                    r.buyer_email.clone(),
+                    r.supplier_en.clone(),
+                    r.supplier_ko.clone(),
+                    r.supplier_email.clone(),
+                    r.cancel_reason.clone(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// Every buyer and supplier with their state and meeting count.
+pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> Sheet {
+    let buyer_rows = buyers.iter().map(|b| {
+        vec![
+            "buyer".to_owned(),
+            b.name.clone(),
+            b.organisation.clone(),
+            b.country.clone(),
+            b.email.clone(),
+            b.timezone.clone(),
+            b.state().to_owned(),
+            b.meetings.to_string(),
+        ]
+    });
+    let supplier_rows = suppliers.iter().map(|s| {
+        vec![
+            "supplier".to_owned(),
+            s.name_en.clone(),
+            s.name_ko.clone(),
+            "KR".to_owned(),
+            s.email.clone(),
+            String::new(),
+            s.status.clone(),
+            s.meetings.to_string(),
+        ]
+    });
+    Sheet {
+        name: "Participants",
+        header: vec![
+            "role",
+            "name",
+            "organisation",
+            "country",
+            "email",
+            "time zone",
+            "state",
+            "meetings",
+        ],
+        rows: buyer_rows.chain(supplier_rows).collect(),
+    }
+}
+
+/// `/organizer/expos/{id}/meetings.{csv,xlsx}`
+pub async fn export_meetings(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, format) = path.into_inner();
+    let id = ExpoId(id);
+    let (expo, rows) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((expo, store::grid::export(c, id)?))
+        })
+        .await?;
+    meetings_sheet(&expo, &rows).download(&format, &format!("meetings-expo-{}", id.0))
+}
+
+/// `/organizer/expos/{id}/participants.{csv,xlsx}`
+pub async fn export_participants(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    path: web::Path<(i32, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, format) = path.into_inner();
+    let id = ExpoId(id);
+    let (buyers, suppliers) = state
+        .db(move |c| {
+            expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((
+                store::buyers::for_expo(c, id)?,
+                store::participants::suppliers_for_expo(c, id)?,
+            ))
+        })
+        .await?;
+    participants_sheet(&buyers, &suppliers)
+        .download(&format, &format!("participants-expo-{}", id.0))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer/expos/{id}/participants", web::get().to(list))
+        .route(
+            "/organizer/expos/{id}/participants.{format}",
+            web::get().to(export_participants),
+        )
+        .route(
+            "/organizer/expos/{id}/meetings.{format}",
+            web::get().to(export_meetings),
+        )
+        .route(
+            "/organizer/expos/{id}/buyers/{buyer}",
+            web::get().to(buyer_agenda),
+        )
+        .route(
+            "/organizer/expos/{id}/suppliers/{supplier}",
+            web::get().to(supplier_agenda),
+        )
+        .route(
+            "/organizer/expos/{id}/tables/{table}/agenda",
+            web::get().to(table_agenda),
+        );
+}
