@@ -35,6 +35,8 @@ pub enum ImportError {
     Unreadable(usize, String),
     #[error("at most {0} rows at a time")]
     TooMany(usize),
+    #[error("{0}")]
+    Spreadsheet(String),
 }
 
 pub const MAX_ROWS: usize = 2000;
@@ -156,6 +158,53 @@ pub fn parse_buyers(
     Ok(rows)
 }
 
+/// Reads an uploaded file into the CSV text [`parse_buyers`] takes: an Excel workbook
+/// (`.xlsx`, first sheet, row numbers kept as line numbers) or CSV text in UTF-8.
+pub fn file_to_csv(bytes: &[u8]) -> Result<String, ImportError> {
+    const ZIP: &[u8] = b"PK\x03\x04";
+    if bytes.starts_with(ZIP) {
+        return xlsx_to_csv(bytes);
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        ImportError::Spreadsheet(
+            "the file is neither an Excel workbook (.xlsx) nor CSV text in UTF-8; \
+             in your spreadsheet program use \"Save as\" and choose one of these"
+                .into(),
+        )
+    })
+}
+
+fn xlsx_to_csv(bytes: &[u8]) -> Result<String, ImportError> {
+    use calamine::{Data, Reader, Xlsx};
+    let unreadable =
+        |e: String| ImportError::Spreadsheet(format!("the workbook cannot be read: {e}"));
+    let mut book =
+        Xlsx::new(std::io::Cursor::new(bytes.to_vec())).map_err(|e| unreadable(e.to_string()))?;
+    let first = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| unreadable("it has no sheet".into()))?;
+    let range = book
+        .worksheet_range(&first)
+        .map_err(|e| unreadable(e.to_string()))?;
+    if range.height() > MAX_ROWS + 1 {
+        return Err(ImportError::TooMany(MAX_ROWS));
+    }
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for row in range.rows() {
+        let cells = row.iter().map(|cell| match cell {
+            Data::Empty => String::new(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+            other => other.to_string(),
+        });
+        out.write_record(cells)
+            .map_err(|e| unreadable(e.to_string()))?;
+    }
+    let bytes = out.into_inner().map_err(|e| unreadable(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| unreadable(e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +270,65 @@ mod tests {
         assert_eq!(
             parse_buyers("  ", &HashSet::new(), &sectors()),
             Err(ImportError::Empty)
+        );
+    }
+
+    fn workbook(rows: &[&[&str]]) -> Vec<u8> {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (r, cells) in (0u32..).zip(rows) {
+            for (c, cell) in (0u16..).zip(*cells) {
+                match cell.parse::<f64>() {
+                    Ok(n) => sheet.write_number(r, c, n).map(|_| ()),
+                    Err(_) => sheet.write_string(r, c, *cell).map(|_| ()),
+                }
+                .expect("cell");
+            }
+        }
+        book.save_to_buffer().expect("xlsx")
+    }
+
+    #[test]
+    fn an_excel_workbook_is_read_like_csv_with_sheet_row_numbers() {
+        let bytes = workbook(&[
+            &["name", "email", "country", "organisation"],
+            &["Ana Torres", "ana@lima.example", "PE", "Sedapal"],
+            &["김민준", "not-an-email", "KR", "12345"],
+        ]);
+        let csv = file_to_csv(&bytes).expect("readable");
+        let rows = parse_buyers(&csv, &HashSet::new(), &sectors()).expect("parsed");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].line, 2);
+        assert!(
+            matches!(rows[0].outcome, RowOutcome::New(_)),
+            "{:?}",
+            rows[0].outcome
+        );
+        assert_eq!(rows[1].line, 3, "the bad row keeps its sheet row number");
+        assert_eq!(rows[1].name, "김민준");
+        assert!(
+            matches!(rows[1].outcome, RowOutcome::Invalid(_)),
+            "{:?}",
+            rows[1].outcome
+        );
+        assert!(csv.contains(",12345"), "whole numbers stay whole: {csv}");
+    }
+
+    #[test]
+    fn a_file_that_is_neither_xlsx_nor_utf8_csv_is_refused_with_what_to_do() {
+        let latin1 = b"name,email,country\nJos\xe9,jose@x.example,ES\n";
+        let Err(ImportError::Spreadsheet(why)) = file_to_csv(latin1) else {
+            panic!("latin-1 text must be refused");
+        };
+        assert!(why.contains("Save as"), "{why}");
+        let broken = b"PK\x03\x04 not really a zip";
+        assert!(matches!(
+            file_to_csv(broken),
+            Err(ImportError::Spreadsheet(_))
+        ));
+        assert_eq!(
+            file_to_csv(b"name,email,country\n").expect("utf-8"),
+            "name,email,country\n"
         );
     }
 }

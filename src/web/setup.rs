@@ -843,9 +843,62 @@ pub async fn import_preview(
     id: web::Path<i32>,
     fields: web::Form<ImportFields>,
 ) -> Result<HttpResponse, AppError> {
+    preview(
+        &state,
+        chrome,
+        ExpoId(id.into_inner()),
+        fields.into_inner().csv,
+    )
+    .await
+}
+
+#[derive(actix_multipart::form::MultipartForm)]
+pub struct ImportUpload {
+    #[multipart(limit = "5MB")]
+    file: Option<actix_multipart::form::bytes::Bytes>,
+}
+
+/// Previews an uploaded file (Excel workbook or CSV) exactly like pasted text; the
+/// confirmation then carries the rows as CSV text, so both paths import the same way.
+pub async fn import_file(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+    upload: actix_multipart::form::MultipartForm<ImportUpload>,
+) -> Result<HttpResponse, AppError> {
     let id = ExpoId(id.into_inner());
-    let csv = fields.into_inner().csv;
-    let (expo, judged) = judge(&state, id, csv.clone()).await?;
+    let converted = match upload.into_inner().file {
+        Some(file) if !file.data.is_empty() => {
+            crate::domain::import::file_to_csv(&file.data).map_err(|e| e.to_string())
+        }
+        _ => Err("Choose the file to import first.".to_owned()),
+    };
+    match converted {
+        Ok(csv) => preview(&state, chrome, id, csv).await,
+        Err(problem) => {
+            let expo = load(&state, id).await?.expo;
+            render_with_status(
+                &ImportPage {
+                    chrome,
+                    expo,
+                    csv: String::new(),
+                    rows: Vec::new(),
+                    problem: Some(problem),
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+async fn preview(
+    state: &AppState,
+    chrome: Chrome,
+    id: ExpoId,
+    csv: String,
+) -> Result<HttpResponse, AppError> {
+    let (expo, judged) = judge(state, id, csv.clone()).await?;
     match judged {
         Ok(rows) => render(&ImportPage {
             chrome,
@@ -1261,6 +1314,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/expos/{id}/import/preview",
             web::post().to(import_preview),
+        )
+        .route(
+            "/organizer/expos/{id}/import/file",
+            web::post().to(import_file),
         )
         .route(
             "/organizer/expos/{id}/import",
