@@ -198,18 +198,20 @@ pub fn move_to(
 ) -> Result<(), ChangeError> {
     use crate::db::schema::{blocked_slots, consultation_tables, slots};
     conn.write_tx(|conn| {
-        let (expo, buyer, supplier, current_table): (i32, i32, i32, i32) = meetings::table
-            .find(meeting.0)
-            .filter(meetings::status.eq("booked"))
-            .select((
-                meetings::expo_id,
-                meetings::buyer_id,
-                meetings::supplier_id,
-                meetings::table_id,
-            ))
-            .first(conn)
-            .optional()?
-            .ok_or(StoreError::NotFound)?;
+        let (expo, buyer, supplier, current_table, current_slot): (i32, i32, i32, i32, i32) =
+            meetings::table
+                .find(meeting.0)
+                .filter(meetings::status.eq("booked"))
+                .select((
+                    meetings::expo_id,
+                    meetings::buyer_id,
+                    meetings::supplier_id,
+                    meetings::table_id,
+                    meetings::slot_id,
+                ))
+                .first(conn)
+                .optional()?
+                .ok_or(StoreError::NotFound)?;
         crate::store::lock_buyer(conn, crate::domain::BuyerId(buyer))?;
         crate::store::lock_supplier(conn, crate::domain::SupplierId(supplier))?;
         let slot_ok: i64 = slots::table
@@ -282,6 +284,9 @@ pub fn move_to(
         if table_busy > 0 {
             return refuse("that table is taken at that time");
         }
+        if slot.0 == current_slot && table.0 == current_table {
+            return refuse("the meeting is already at that time and table");
+        }
         let blocked: i64 = blocked_slots::table
             .filter(blocked_slots::slot_id.eq(slot.0))
             .filter(
@@ -291,7 +296,7 @@ pub fn move_to(
             )
             .count()
             .get_result(conn)?;
-        if blocked > 0 {
+        if blocked > 0 && slot.0 != current_slot {
             return refuse("the buyer or the supplier has marked that time unavailable");
         }
         diesel::update(meetings::table.find(meeting.0))

@@ -172,6 +172,7 @@ pub struct MailView {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub table: String,
+    pub slot: SlotId,
     pub expo: ExpoId,
     pub expo_name: String,
     pub venue: String,
@@ -196,7 +197,7 @@ pub fn mail_views_for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryRes
 }
 
 type MailRow = (
-    (i32, i32, String, NaiveDateTime, NaiveDateTime, String),
+    (i32, i32, String, NaiveDateTime, NaiveDateTime, String, i32),
     (i32, String, String, String),
     (String, String, String, String),
     (String, String, String),
@@ -222,6 +223,7 @@ fn mail_views(
                 slots::starts_at,
                 slots::ends_at,
                 consultation_tables::label,
+                meetings::slot_id,
             ),
             (expos::id, expos::name, expos::venue, expos::venue_timezone),
             (
@@ -252,13 +254,14 @@ fn mail_views(
 
 fn to_view(row: MailRow) -> MailView {
     let (
-        (id, sequence, status, starts_at, ends_at, table),
+        (id, sequence, status, starts_at, ends_at, table, slot),
         (expo, expo_name, venue, venue_timezone),
         (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
         (supplier_name_en, supplier_name_ko, supplier_email),
     ) = row;
     MailView {
         meeting: MeetingId(id),
+        slot: SlotId(slot),
         expo: ExpoId(expo),
         sequence,
         status,

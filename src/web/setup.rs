@@ -1099,6 +1099,16 @@ pub async fn meeting(
     })
 }
 
+impl MeetingPage {
+    /// The first time other than the meeting's own is offered first.
+    pub fn is_default(&self, slot: &i32) -> bool {
+        self.moves
+            .iter()
+            .find(|(s, _, _)| *s != self.m.slot.0)
+            .is_some_and(|(s, _, _)| s == slot)
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct MoveFields {

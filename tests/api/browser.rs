@@ -532,3 +532,136 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
     })
     .await;
 }
+
+/// Sets a field's value the way a person's typing would end up (date and time inputs
+/// take typed keys in the browser's locale; the value property does not depend on it).
+async fn set(c: &Client, css: &str, value: &str) -> Result<(), String> {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .map_err(|e| format!("no element {css}: {e}"))?;
+    c.execute(
+        "const e = document.querySelector(arguments[0]); e.value = arguments[1]; \
+         e.dispatchEvent(new Event('input', {bubbles: true}));",
+        vec![
+            serde_json::Value::String(css.to_owned()),
+            serde_json::Value::String(value.to_owned()),
+        ],
+    )
+    .await
+    .map(|_| ())
+    .map_err(|e| format!("set {css}: {e}"))
+}
+
+/// A new organizer's first event: creates an expo, generates a day and tables, imports
+/// buyers from a pasted list, then on the demo expo moves a meeting, cancels it and
+/// downloads the meetings as an Excel file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_meeting() {
+    use expomatch::db::schema::{expos, organizers as organizer_rows};
+    let Some(driver) = start_driver().await else {
+        eprintln!("skipped: chromedriver not found (install chromium-driver)");
+        return;
+    };
+    let (app, _, _) = demo_app().await;
+    let (organizer, demo_expo) = app
+        .with_db(|c| {
+            let o: i32 = organizer_rows::table
+                .filter(organizer_rows::email.eq("minji.choi@kotra.example"))
+                .select(organizer_rows::id)
+                .first(c)
+                .expect("organizer");
+            let e: i32 = expos::table.select(expos::id).first(c).expect("expo");
+            (o, e)
+        })
+        .await;
+    let signin = link(&app, Role::Organizer, organizer, TimeDelta::minutes(30)).await;
+    let client = browser(&driver, 1280, 900).await;
+    let app = &app;
+    journey(client, "organizer-journey", |c| async move {
+        c.goto(&signin).await.map_err(|e| e.to_string())?;
+        click(&c, "#continue").await?;
+        wait_path(&c, "/organizer").await?;
+        c.goto(&app.url("/organizer/expos/new"))
+            .await
+            .map_err(|e| e.to_string())?;
+        set(&c, "#name", "Busan Water Week 2027").await?;
+        set(&c, "#venue", "BEXCO Hall 2").await?;
+        set(&c, "#venue_timezone", "Asia/Seoul").await?;
+        click(&c, "#create-expo").await?;
+        wait_text(&c, ".flash.success", "draft").await?;
+        check(
+            text(&c, "h1").await?.contains("Busan Water Week 2027"),
+            "the new expo's page",
+        )?;
+        let expo_path = c
+            .current_url()
+            .await
+            .map_err(|e| e.to_string())?
+            .path()
+            .to_owned();
+        set(&c, "#date", "2027-03-09").await?;
+        click(&c, "#add-day").await?;
+        wait_text(&c, ".flash.success", "Day added with 14 slots").await?;
+        click(&c, "#add-tables").await?;
+        wait_text(&c, ".flash.success", "20 tables added").await?;
+        save(&c, "organizer-new-expo").await;
+        click(&c, "#import-buyers").await?;
+        wait_path(&c, &format!("{expo_path}/import")).await?;
+        set(
+            &c,
+            "#csv",
+            "name,organisation,country,email\n\
+             Lucía Paredes,Agua Lima,PE,lucia@agua.example\n\
+             Bad Row,X,ZZ,bad@\n\
+             Nguyen Van An,Saigon Water,VN,an@saigonwater.example\n",
+        )
+        .await?;
+        click(&c, "#preview-import").await?;
+        wait_text(&c, "#count-new", "2").await?;
+        check(
+            text(&c, ".row-invalid td:first-child").await? == "3",
+            "the bad row with its line number",
+        )?;
+        save(&c, "organizer-import-preview").await;
+        click(&c, "#confirm-import").await?;
+        wait_text(&c, ".flash.success", "2 buyers imported").await?;
+
+        // On the demo expo: open a meeting from the grid, move it, cancel it.
+        c.goto(&app.url(&format!("/organizer/expos/{demo_expo}/grid")))
+            .await
+            .map_err(|e| e.to_string())?;
+        click(&c, ".meeting-grid td.cell-booked a").await?;
+        let before = text(&c, "dl.facts").await?;
+        click(&c, "#move-meeting").await?;
+        wait_text(&c, ".flash.success", "moved").await?;
+        let after = text(&c, "dl.facts").await?;
+        check(before != after, format!("the time or table changed: {after}"))?;
+        save(&c, "organizer-meeting-moved").await;
+        set(&c, "#reason", "The buyer's flight was cancelled").await?;
+        click(&c, "#cancel-meeting").await?;
+        wait_text(&c, ".flash.success", "cancelled").await?;
+        check(
+            text(&c, "#meeting-status").await? == "cancelled",
+            "the meeting shows as cancelled",
+        )?;
+        let export = c
+            .execute(
+                "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'));",
+                vec![serde_json::Value::String(format!(
+                    "/organizer/expos/{demo_expo}/meetings.xlsx"
+                ))],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            export
+                .as_str()
+                .is_some_and(|s| s.starts_with("200 ") && s.contains("spreadsheetml")),
+            format!("the Excel export downloads: {export}"),
+        )?;
+        Ok(())
+    })
+    .await;
+}

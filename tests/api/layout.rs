@@ -143,6 +143,11 @@ both_databases! {
             let still: i32 = app.with_db(move |c| meetings::table.find(meeting).select(meetings::slot_id).first(c).expect("slot")).await;
             assert_eq!(still.to_string(), target, "nothing moved");
         }
+        // Moving to where it already is changes nothing and emails nobody.
+        let res = app.post_form(&page, &format!("{page}/move"), &[("slot", &target), ("table", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, ".flash.error")[0].contains("already at that time"), "{:?}", select_text(&html, ".flash"));
         // Bad input: not a number, a slot of nowhere.
         let res = app.post_form(&page, &format!("{page}/move"), &[("slot", "soon"), ("table", "")]).await;
         assert_eq!(res.status().as_u16(), 400);
