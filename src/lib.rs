@@ -60,6 +60,9 @@ impl Application {
                 mailer,
                 mail::sender::SenderConfig::new(settings.mail.from.clone(), &base_url),
             )
+            .with_timed("expired meeting requests", |c, ctx, now| {
+                Ok(flows::requests::expire_due(c, ctx, now)?)
+            })
         });
         let poll = settings.mail.poll;
         let state = web::AppState {

@@ -38,6 +38,7 @@ diesel::table! {
         fixed_side -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        request_expiry_days -> Integer,
     }
 }
 
@@ -313,7 +314,38 @@ diesel::joinable!(meetings -> suppliers (supplier_id));
 diesel::joinable!(meeting_outcomes -> meetings (meeting_id));
 diesel::joinable!(outbox -> meetings (meeting_id));
 
+diesel::table! {
+    schedule_runs (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        status -> Text,
+        requests -> Integer,
+        scheduled -> Integer,
+        breaks -> Integer,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    schedule_items (id) {
+        id -> Integer,
+        run_id -> Integer,
+        request_id -> Integer,
+        slot_id -> Nullable<Integer>,
+        table_id -> Nullable<Integer>,
+        reason -> Text,
+    }
+}
+
+diesel::joinable!(schedule_runs -> expos (expo_id));
+diesel::joinable!(schedule_items -> schedule_runs (run_id));
+diesel::joinable!(schedule_items -> meeting_requests (request_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    schedule_runs,
+    schedule_items,
     organizers,
     sectors,
     expos,

@@ -81,6 +81,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
             self_booking: true,
             requests_enabled: true,
             max_meetings_per_participant: Some(12),
+            request_expiry_days: 7,
         },
         now,
     )?;

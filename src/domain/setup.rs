@@ -66,6 +66,8 @@ pub struct ExpoForm {
     pub self_booking: bool,
     pub requests_enabled: bool,
     pub max_meetings: String,
+    /// Days before an unanswered request expires; empty means 7.
+    pub request_expiry_days: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +82,7 @@ pub struct ExpoInput {
     pub self_booking: bool,
     pub requests_enabled: bool,
     pub max_meetings: Option<i32>,
+    pub request_expiry_days: i32,
 }
 
 impl ExpoForm {
@@ -137,6 +140,18 @@ impl ExpoForm {
             number("max_meetings", &self.max_meetings, 1, 100, &mut errors)
                 .and_then(|n| i32::try_from(n).ok())
         };
+        let expiry = if self.request_expiry_days.trim().is_empty() {
+            Some(7)
+        } else {
+            number(
+                "request_expiry_days",
+                &self.request_expiry_days,
+                1,
+                90,
+                &mut errors,
+            )
+            .and_then(|n| i32::try_from(n).ok())
+        };
         if !self.self_booking && !self.requests_enabled {
             errors.push(FieldError::new(
                 "self_booking",
@@ -154,6 +169,7 @@ impl ExpoForm {
                 self_booking: self.self_booking,
                 requests_enabled: self.requests_enabled,
                 max_meetings: max,
+                request_expiry_days: expiry.unwrap_or(7),
             }),
             _ => Err(errors),
         }

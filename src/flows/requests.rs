@@ -73,16 +73,20 @@ pub fn send(
             }
             Some(Some(_)) => {}
         }
-        let row: Option<(i32, bool)> = suppliers::table
+        let row: Option<(i32, bool, i32)> = suppliers::table
             .inner_join(expos::table)
             .inner_join(buyers::table.on(buyers::expo_id.eq(suppliers::expo_id)))
             .filter(suppliers::id.eq(supplier.0))
             .filter(suppliers::status.eq("approved"))
             .filter(buyers::id.eq(buyer.0))
-            .select((expos::id, expos::requests_enabled))
+            .select((
+                expos::id,
+                expos::requests_enabled,
+                expos::request_expiry_days,
+            ))
             .first(conn)
             .optional()?;
-        let (expo, enabled) = row.ok_or(RequestError::NotFound)?;
+        let (expo, enabled, expiry_days) = row.ok_or(RequestError::NotFound)?;
         if !enabled {
             return Err(RequestError::Refused(
                 "This expo does not use meeting requests.".into(),
@@ -96,6 +100,7 @@ pub fn send(
                 meeting_requests::requested_by.eq("buyer"),
                 meeting_requests::priority.eq(priority.as_str()),
                 meeting_requests::message.eq(message),
+                meeting_requests::expires_at.eq(now + chrono::TimeDelta::days(expiry_days.into())),
                 meeting_requests::created_at.eq(now),
             ))
             .returning(meeting_requests::id)
@@ -171,13 +176,15 @@ pub struct BuyerRequest {
     pub message: String,
     pub status: String,
     pub response_reason: String,
+    /// When a pending request expires unanswered.
+    pub expires_at: Option<NaiveDateTime>,
 }
 
 /// The buyer's requests, newest first: the ones it sent and the ones it received.
 pub fn list(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<BuyerRequest>> {
     type Row = (
         (i32, String, i32, String, String),
-        (String, String, String, String),
+        (String, String, String, String, Option<NaiveDateTime>),
     );
     let rows: Vec<Row> = meeting_requests::table
         .inner_join(suppliers::table)
@@ -196,13 +203,17 @@ pub fn list(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<BuyerReq
                 meeting_requests::message,
                 meeting_requests::status,
                 meeting_requests::response_reason,
+                meeting_requests::expires_at,
             ),
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
         .map(
-            |((id, by, supplier, en, ko), (priority, message, status, response_reason))| {
+            |(
+                (id, by, supplier, en, ko),
+                (priority, message, status, response_reason, expires_at),
+            )| {
                 BuyerRequest {
                     id,
                     incoming: by != "buyer",
@@ -213,6 +224,7 @@ pub fn list(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<BuyerReq
                     message,
                     status,
                     response_reason,
+                    expires_at,
                 }
             },
         )
@@ -226,4 +238,42 @@ pub fn enabled(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<bool> {
         .filter(buyers::id.eq(buyer.0))
         .select(expos::requests_enabled)
         .first(conn)
+}
+
+/// Marks every pending request whose answer time is over as expired and tells the side
+/// that asked, each in the same transaction as its change. Returns how many expired.
+/// Safe with several app instances: only a request still pending is changed.
+pub fn expire_due(
+    conn: &mut DbConnection,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, RequestError> {
+    let due: Vec<(i32, i32)> = meeting_requests::table
+        .inner_join(expos::table.on(expos::id.eq(meeting_requests::expo_id)))
+        .filter(meeting_requests::status.eq("pending"))
+        .filter(meeting_requests::expires_at.le(now))
+        .select((meeting_requests::id, expos::request_expiry_days))
+        .limit(500)
+        .load(conn)?;
+    let mut expired = 0;
+    for (id, days) in due {
+        let done = conn.write_tx(|conn| {
+            let changed = diesel::update(
+                meeting_requests::table
+                    .find(id)
+                    .filter(meeting_requests::status.eq("pending")),
+            )
+            .set((
+                meeting_requests::status.eq("expired"),
+                meeting_requests::responded_at.eq(now),
+            ))
+            .execute(conn)?;
+            if changed == 1 {
+                queue_request_event(conn, id, RequestEvent::Expired { days }, ctx, now)?;
+            }
+            Ok::<_, RequestError>(changed)
+        })?;
+        expired += done;
+    }
+    Ok(expired)
 }

@@ -419,7 +419,13 @@ pub fn meetings_calendar(
 pub enum RequestEvent<'a> {
     Received,
     Accepted,
-    Declined { reason: &'a str },
+    Declined {
+        reason: &'a str,
+    },
+    /// Nobody answered within the expo's expiry time; the side that asked is told.
+    Expired {
+        days: i32,
+    },
 }
 
 #[derive(Template)]
@@ -506,9 +512,10 @@ pub fn queue_request_event(
     // Received goes to the side that did not ask; answers go to the side that asked.
     let (to, other) = match (event, from_buyer) {
         (RequestEvent::Received, true)
-        | (RequestEvent::Accepted | RequestEvent::Declined { .. }, false) => {
-            (&supplier_side, &buyer_side)
-        }
+        | (
+            RequestEvent::Accepted | RequestEvent::Declined { .. } | RequestEvent::Expired { .. },
+            false,
+        ) => (&supplier_side, &buyer_side),
         _ => (&buyer_side, &supplier_side),
     };
     let (headline, subject, reason, kind) = match event {
@@ -532,6 +539,15 @@ pub fn queue_request_event(
             format!("Request declined by {}", other.0),
             Some(reason),
             "request_declined",
+        ),
+        RequestEvent::Expired { days } => (
+            format!(
+                "Your meeting request to {} expired: it had no answer within {days} days. You can send a new one while the expo takes requests.",
+                other.3
+            ),
+            format!("Request expired: {}", other.0),
+            None,
+            "request_expired",
         ),
     };
     let message = if event == RequestEvent::Received {

@@ -63,11 +63,20 @@ impl DrainReport {
     }
 }
 
+/// A job the worker runs every minute that changes data and queues the messages it
+/// causes (evening-before reminders, expired requests). Returns how many it handled.
+pub type Timed = fn(
+    &mut crate::db::DbConnection,
+    &super::messages::MailContext<'_>,
+    chrono::NaiveDateTime,
+) -> Result<usize, anyhow::Error>;
+
 #[derive(Clone)]
 pub struct Sender {
     pool: DbPool,
     mailer: Mailer,
     config: SenderConfig,
+    timed: Vec<(&'static str, Timed)>,
 }
 
 impl Sender {
@@ -76,6 +85,9 @@ impl Sender {
             pool,
             mailer,
             config,
+            timed: vec![("evening-before reminders", |c, ctx, now| {
+                Ok(super::reminders::queue_due(c, ctx, now)?)
+            })],
         }
     }
 
@@ -140,17 +152,30 @@ impl Sender {
         }
     }
 
-    /// Queues the evening-before reminders that are due now.
-    pub async fn queue_reminders(&self) -> Result<usize, anyhow::Error> {
-        let (from, base_url) = (self.config.from.clone(), self.config.base_url.clone());
-        self.db(move |c| {
-            let ctx = super::messages::MailContext {
-                base_url: &base_url,
-                from: &from,
-            };
-            Ok(super::reminders::queue_due(c, &ctx, store::now())?)
-        })
-        .await
+    /// Adds a job to run every minute (the app adds request expiry this way, so the
+    /// mail layer does not reach up into the flows).
+    pub fn with_timed(mut self, name: &'static str, job: Timed) -> Self {
+        self.timed.push((name, job));
+        self
+    }
+
+    /// Runs each timed job once (reminders, expiries); returns what each handled.
+    pub async fn run_timed(&self) -> Vec<(&'static str, Result<usize, anyhow::Error>)> {
+        let mut out = Vec::new();
+        for (name, job) in self.timed.clone() {
+            let (from, base_url) = (self.config.from.clone(), self.config.base_url.clone());
+            let result = self
+                .db(move |c| {
+                    let ctx = super::messages::MailContext {
+                        base_url: &base_url,
+                        from: &from,
+                    };
+                    job(c, &ctx, store::now())
+                })
+                .await;
+            out.push((name, result));
+        }
+        out
     }
 
     /// Runs until the process ends, checking for due messages every `poll` and for
@@ -161,10 +186,12 @@ impl Sender {
         loop {
             if std::time::Instant::now() >= next_reminder_check {
                 next_reminder_check = std::time::Instant::now() + Duration::from_secs(60);
-                match self.queue_reminders().await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(reminders = n, "queued evening-before reminders"),
-                    Err(e) => tracing::error!(error = format!("{e:#}"), "reminders"),
+                for (job, result) in self.run_timed().await {
+                    match result {
+                        Ok(0) => {}
+                        Ok(n) => tracing::info!(job, handled = n, "timed job"),
+                        Err(e) => tracing::error!(job, error = format!("{e:#}"), "timed job"),
+                    }
                 }
             }
             match self.send_due().await {

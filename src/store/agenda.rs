@@ -457,11 +457,17 @@ where
         if same_expo.is_none() {
             return Err(ChangeError::NotFound);
         }
-        let (expo, status, requests_enabled): (i32, String, bool) = suppliers::table
-            .inner_join(expos::table)
-            .filter(suppliers::id.eq(supplier.0))
-            .select((expos::id, suppliers::status, expos::requests_enabled))
-            .first(conn)?;
+        let (expo, status, requests_enabled, expiry_days): (i32, String, bool, i32) =
+            suppliers::table
+                .inner_join(expos::table)
+                .filter(suppliers::id.eq(supplier.0))
+                .select((
+                    expos::id,
+                    suppliers::status,
+                    expos::requests_enabled,
+                    expos::request_expiry_days,
+                ))
+                .first(conn)?;
         if !requests_enabled {
             return Err(ChangeError::NotOpen(
                 "this expo does not use meeting requests",
@@ -492,6 +498,7 @@ where
                 meeting_requests::requested_by.eq("supplier"),
                 meeting_requests::message.eq(message),
                 meeting_requests::status.eq("pending"),
+                meeting_requests::expires_at.eq(now + chrono::TimeDelta::days(expiry_days.into())),
                 meeting_requests::created_at.eq(now),
             ))
             .returning(meeting_requests::id)

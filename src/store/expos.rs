@@ -24,6 +24,7 @@ pub struct NewExpo<'a> {
     pub self_booking: bool,
     pub requests_enabled: bool,
     pub max_meetings_per_participant: Option<i32>,
+    pub request_expiry_days: i32,
 }
 
 pub fn create(
@@ -43,6 +44,7 @@ pub fn create(
             expos::self_booking.eq(new.self_booking),
             expos::requests_enabled.eq(new.requests_enabled),
             expos::max_meetings_per_participant.eq(new.max_meetings_per_participant),
+            expos::request_expiry_days.eq(new.request_expiry_days),
             expos::created_at.eq(now),
             expos::updated_at.eq(now),
         ))
@@ -260,6 +262,7 @@ pub struct ExpoSettings {
     pub self_booking: bool,
     pub requests_enabled: bool,
     pub max_meetings_per_participant: Option<i32>,
+    pub request_expiry_days: i32,
 }
 
 pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoSettings>> {
@@ -275,6 +278,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
         bool,
         bool,
         Option<i32>,
+        i32,
     );
     let row: Option<Row> = expos::table
         .find(id.0)
@@ -290,6 +294,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
             expos::self_booking,
             expos::requests_enabled,
             expos::max_meetings_per_participant,
+            expos::request_expiry_days,
         ))
         .first(conn)
         .optional()?;
@@ -306,6 +311,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
             self_booking,
             requests_enabled,
             max,
+            expiry,
         )| {
             ExpoSettings {
                 id: ExpoId(id),
@@ -319,6 +325,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
                 self_booking,
                 requests_enabled,
                 max_meetings_per_participant: max,
+                request_expiry_days: expiry,
             }
         },
     ))
@@ -436,6 +443,7 @@ pub fn update(
             expos::self_booking.eq(input.self_booking),
             expos::requests_enabled.eq(input.requests_enabled),
             expos::max_meetings_per_participant.eq(input.max_meetings),
+            expos::request_expiry_days.eq(input.request_expiry_days),
             expos::updated_at.eq(now),
         ))
         .execute(conn)?;

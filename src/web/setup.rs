@@ -38,6 +38,8 @@ pub struct ExpoFields {
     requests_enabled: Option<String>,
     #[serde(default)]
     max_meetings: String,
+    #[serde(default)]
+    request_expiry_days: String,
 }
 
 impl From<ExpoFields> for ExpoForm {
@@ -52,6 +54,7 @@ impl From<ExpoFields> for ExpoForm {
             self_booking: f.self_booking.is_some(),
             requests_enabled: f.requests_enabled.is_some(),
             max_meetings: f.max_meetings,
+            request_expiry_days: f.request_expiry_days,
         }
     }
 }
@@ -75,6 +78,7 @@ fn form_of(e: &expos::ExpoSettings) -> ExpoForm {
         booking_closes: local(e.booking_closes_at),
         self_booking: e.self_booking,
         requests_enabled: e.requests_enabled,
+        request_expiry_days: e.request_expiry_days.to_string(),
         max_meetings: e
             .max_meetings_per_participant
             .map(|m| m.to_string())
@@ -172,6 +176,7 @@ pub async fn create_expo(
                             self_booking: input.self_booking,
                             requests_enabled: input.requests_enabled,
                             max_meetings_per_participant: input.max_meetings,
+                            request_expiry_days: input.request_expiry_days,
                         },
                         store::now(),
                     )

@@ -13,6 +13,7 @@ mod layout;
 mod mail;
 mod meetings;
 mod pages;
+mod scheduling;
 mod schema;
 mod setup;
 mod supplier;
