@@ -7,3 +7,4 @@ pub mod booking;
 pub mod invitations;
 pub mod meetings;
 pub mod requests;
+pub mod scheduling;

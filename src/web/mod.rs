@@ -13,6 +13,7 @@ pub mod participants;
 pub mod profile_form;
 pub mod public;
 pub mod registration;
+pub mod schedule;
 pub mod session;
 pub mod setup;
 pub mod supplier;
@@ -144,6 +145,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(setup::routes)
         .configure(layout::routes)
         .configure(participants::routes)
+        .configure(schedule::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

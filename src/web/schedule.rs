@@ -1,0 +1,251 @@
+//! The organizer's scheduling pages: compute a draft from accepted requests, read its
+//! figures and the reasons for what did not fit, publish or discard it; and the
+//! suggested pairs that have no meeting yet.
+
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::TimeZone as _;
+
+use super::AppState;
+use super::errors::AppError;
+use super::page::{Chrome, render};
+use super::public::see_other;
+use super::session::{self, SignedInOrganizer};
+use crate::domain::ExpoId;
+use crate::flows::scheduling::{self, RunView, ScheduleError, Suggestion};
+use crate::mail::messages::MailContext;
+use crate::store::{self, expos};
+
+fn refused(e: ScheduleError) -> Result<String, AppError> {
+    match e {
+        ScheduleError::Refused(why) => Ok(why),
+        ScheduleError::NotFound => Err(AppError::NotFound),
+        ScheduleError::Db(e) => Err(AppError::from(e)),
+        other => Err(AppError::internal(other)),
+    }
+}
+
+type RunRow = (i32, String, i32, i32, i32, chrono::NaiveDateTime);
+
+#[derive(Template)]
+#[template(path = "organizer/schedule.html")]
+pub struct SchedulePage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub waiting: i64,
+    pub runs: Vec<RunRow>,
+}
+
+/// Accepted requests waiting, earlier runs, and the button that computes a draft.
+pub async fn overview(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    expo: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(expo.into_inner());
+    let (expo, waiting, runs) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((expo, scheduling::waiting(c, id)?, scheduling::runs(c, id)?))
+        })
+        .await?;
+    render(&SchedulePage {
+        chrome,
+        expo,
+        waiting,
+        runs,
+    })
+}
+
+/// Computes a draft (nobody is told) and shows it.
+pub async fn compute(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    expo: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(expo.into_inner());
+    let organizer = me.id;
+    let result = state
+        .db(move |c| {
+            let options = crate::domain::scheduler::Options {
+                deadline: Some(std::time::Duration::from_secs(5)),
+                ..Default::default()
+            };
+            Ok(scheduling::run(c, id, organizer, &options, store::now()))
+        })
+        .await?;
+    match result {
+        Ok(run) => Ok(see_other(&format!(
+            "/organizer/expos/{}/schedule/{run}",
+            id.0
+        ))),
+        Err(e) => {
+            session::flash(&session, "error", refused(e)?);
+            Ok(see_other(&format!("/organizer/expos/{}/schedule", id.0)))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "organizer/schedule_run.html")]
+pub struct RunPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub run: RunView,
+}
+
+impl RunPage {
+    pub fn when(&self, at: &(chrono::NaiveDateTime, chrono::NaiveDateTime, String)) -> String {
+        let tz: chrono_tz::Tz = self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+        let (s, e) = (tz.from_utc_datetime(&at.0), tz.from_utc_datetime(&at.1));
+        format!(
+            "{} · {}–{}",
+            s.format("%a %-d %b"),
+            s.format("%H:%M"),
+            e.format("%H:%M")
+        )
+    }
+
+    pub fn unplaced(&self) -> usize {
+        self.run.lines.iter().filter(|l| l.placed.is_none()).count()
+    }
+
+    pub fn must_unplaced(&self) -> usize {
+        self.run
+            .lines
+            .iter()
+            .filter(|l| l.placed.is_none() && l.priority == "must")
+            .count()
+    }
+}
+
+pub async fn show_run(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, run) = path.into_inner();
+    let id = ExpoId(expo);
+    let (expo, run) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            let run = scheduling::view(c, id, run)?.ok_or(AppError::NotFound)?;
+            Ok((expo, run))
+        })
+        .await?;
+    render(&RunPage { chrome, expo, run })
+}
+
+/// Publishes the draft: meetings are created and every participant with a new
+/// meeting is emailed its agenda.
+pub async fn publish(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, run) = path.into_inner();
+    let id = ExpoId(expo);
+    let (base, from) = state.mail_identity();
+    let organizer = me.id;
+    let result = state
+        .db(move |c| {
+            let ctx = MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            Ok(scheduling::publish(
+                c,
+                id,
+                run,
+                organizer,
+                &ctx,
+                store::now(),
+            ))
+        })
+        .await?;
+    match result {
+        Ok((meetings, people)) => session::flash(
+            &session,
+            "success",
+            format!(
+                "Published: {meetings} meetings created; {people} participants are emailed their agenda."
+            ),
+        ),
+        Err(e) => session::flash(&session, "error", refused(e)?),
+    }
+    Ok(see_other(&format!(
+        "/organizer/expos/{expo}/schedule/{run}"
+    )))
+}
+
+pub async fn discard(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, run) = path.into_inner();
+    let result = state
+        .db(move |c| Ok(scheduling::discard(c, ExpoId(expo), run)))
+        .await?;
+    match result {
+        Ok(()) => session::flash(&session, "success", "The draft is discarded."),
+        Err(e) => session::flash(&session, "error", refused(e)?),
+    }
+    Ok(see_other(&format!("/organizer/expos/{expo}/schedule")))
+}
+
+#[derive(Template)]
+#[template(path = "organizer/suggestions.html")]
+pub struct SuggestionsPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// The three best matches per buyer that have no meeting or request yet.
+pub async fn suggestions(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    expo: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(expo.into_inner());
+    let (expo, suggestions) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((expo, scheduling::suggested_pairs(c, id, 3)?))
+        })
+        .await?;
+    render(&SuggestionsPage {
+        chrome,
+        expo,
+        suggestions,
+    })
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer/expos/{id}/schedule", web::get().to(overview))
+        .route("/organizer/expos/{id}/schedule", web::post().to(compute))
+        .route(
+            "/organizer/expos/{id}/schedule/{run}",
+            web::get().to(show_run),
+        )
+        .route(
+            "/organizer/expos/{id}/schedule/{run}/publish",
+            web::post().to(publish),
+        )
+        .route(
+            "/organizer/expos/{id}/schedule/{run}/discard",
+            web::post().to(discard),
+        )
+        .route(
+            "/organizer/expos/{id}/suggestions",
+            web::get().to(suggestions),
+        );
+}
