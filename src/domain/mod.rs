@@ -9,6 +9,7 @@ pub mod password;
 pub mod profile;
 pub mod reference;
 pub mod role;
+pub mod scheduler;
 pub mod setup;
 pub mod slots;
 pub mod supplier;

@@ -1,0 +1,127 @@
+//! Runs the auto-scheduler on the 20 published B2B instances and on two synthetic
+//! expos, one line each:
+//! `instance=NAME meetings=M scheduled=S breaks=B optimum=O ms=T`.
+//! `cargo bench --bench scheduler`.
+//!
+//! Environment:
+//! - `B2B_INSTANCES`: a directory of `.dzn` files in the benchmark's format to run
+//!   instead of `benches/data/b2b/`.
+//! - `B2B_SCHEDULE_OUT`: a directory to write each instance's schedule to, as
+//!   `NAME.csv` with lines `meeting,slot,table` (the meeting's row in `requested`,
+//!   slots and tables from 1).
+//!
+//! Every schedule is checked with `scheduler::check`; a failure ends the bench with an
+//! error.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use expomatch::domain::scheduler::{self, Options, Problem, Schedule, dzn, generate};
+
+/// Optimal total breaks (fairness d = 2) published by Bofill et al., JAIR 2022.
+const OPTIMUM: &[(&str, usize)] = &[
+    ("forum-13", 0),
+    ("forum-13crafb", 6),
+    ("forum-13crafc", 1),
+    ("forum-14", 2),
+    ("forumt-14", 5),
+    ("forumt-14crafc", 5),
+    ("forumt-14crafd", 4),
+    ("forumt-14crafe", 5),
+    ("tic-12", 0),
+    ("tic-12crafc", 0),
+    ("tic-13", 0),
+    ("tic-13crafb", 0),
+    ("tic-13crafc", 4),
+    ("tic-14crafa", 0),
+    ("tic-14crafc", 0),
+    ("tic-14crafd", 0),
+    ("ticf-13crafa", 0),
+    ("ticf-13crafb", 3),
+    ("ticf-13crafc", 1),
+    ("ticf-14crafa", 0),
+];
+
+/// Moves per instance. Deterministic, so the table is the same on every machine; sized
+/// so the largest published instance takes well under a second in a release build.
+const B2B_ITERATIONS: u64 = 2_000_000;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::var_os("B2B_INSTANCES").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/b2b"),
+        PathBuf::from,
+    );
+    let out = std::env::var_os("B2B_SCHEDULE_OUT").map(PathBuf::from);
+    if let Some(out) = &out {
+        std::fs::create_dir_all(out)?;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|x| x == "dzn"))
+        .collect();
+    files.sort();
+    for path in files {
+        let file = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("file name is not UTF-8")?;
+        let name = file
+            .strip_suffix(".original.dzn")
+            .or_else(|| file.strip_suffix(".dzn"))
+            .unwrap_or(file);
+        let text = std::fs::read_to_string(&path)?;
+        let problem = dzn::parse(&text).map_err(|e| format!("{file}: {e}"))?;
+        let options = Options {
+            max_iterations: B2B_ITERATIONS,
+            ..Options::default()
+        };
+        let (schedule, ms) = run(&problem, &options, name)?;
+        let optimum = OPTIMUM
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| "-".to_owned(), |(_, o)| o.to_string());
+        println!(
+            "instance={name} meetings={} scheduled={} breaks={} optimum={optimum} ms={ms}",
+            problem.requests.len(),
+            schedule.placed.len(),
+            schedule.breaks,
+        );
+        if let Some(out) = &out {
+            let mut csv = String::from("meeting,slot,table\n");
+            for p in &schedule.placed {
+                csv += &format!("{},{},{}\n", p.request + 1, p.slot + 1, p.table + 1);
+            }
+            std::fs::write(out.join(format!("{name}.csv")), csv)?;
+        }
+    }
+    let korean = generate::Shape::korean_expo();
+    for (name, shape, iterations) in [
+        ("korean-expo", korean, 3_000_000),
+        ("korean-expo-x10", korean.times(10), 30_000_000),
+    ] {
+        let problem = generate::expo(&shape, 2024);
+        let options = Options {
+            max_iterations: iterations,
+            ..Options::default()
+        };
+        let (schedule, ms) = run(&problem, &options, name)?;
+        println!(
+            "instance={name} meetings={} scheduled={} breaks={} optimum=- lower_bound={} ms={ms}",
+            problem.requests.len(),
+            schedule.placed.len(),
+            schedule.breaks,
+            scheduler::lower_bound_breaks(&problem),
+        );
+    }
+    Ok(())
+}
+
+fn run(problem: &Problem, options: &Options, name: &str) -> Result<(Schedule, u128), String> {
+    let start = Instant::now();
+    let schedule = scheduler::schedule(problem, options).map_err(|e| format!("{name}: {e}"))?;
+    let ms = start.elapsed().as_millis();
+    scheduler::check(problem, &schedule)
+        .map_err(|errors| format!("{name}: invalid schedule: {}", errors.join("; ")))?;
+    Ok((schedule, ms))
+}

@@ -1,0 +1,742 @@
+//! The search behind [`super::schedule`]: slots only (tables come after).
+//!
+//! 1. Greedy: most constrained request first (must-meet, then fewest usable slots),
+//!    each into the usable slot that adds the fewest breaks.
+//! 2. Ejection: a request left over goes into the slot where it displaces the least
+//!    (weighted by priority and by how often each displaced meeting was displaced
+//!    before); what it displaces joins the queue. Keeps the best assignment seen.
+//! 3. Annealing: moves are Kempe-chain swaps between two slots (the meetings of both
+//!    slots connected through shared participants trade slots), so no participant is
+//!    ever double-booked; a move is taken only if every meeting may go in its new slot
+//!    and both slots keep enough tables. A move changes only the participants of the
+//!    chain, and each participant's day is a bit mask, so scoring a move costs a few
+//!    bit operations per participant.
+
+use std::time::Instant;
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use super::{Options, Priority, Problem};
+
+const NONE: u32 = u32::MAX;
+/// Cost of one break; fairness (the sum of squared breaks per participant) weighs
+/// `W_FAIR` per unit, so it only decides between assignments with equal breaks unless
+/// someone carries hundreds.
+const W_BREAK: i64 = 1000;
+const W_FAIR: i64 = 4;
+/// Longer chains rarely help and cost time to score.
+const MAX_CHAIN: usize = 48;
+/// How many moves between looks at the clock.
+const CLOCK_EVERY: u64 = 1024;
+
+/// Breaks in one day's occupancy mask: runs of busy slots, less one.
+fn day_breaks(mask: u128) -> u32 {
+    (mask & !(mask << 1)).count_ones().saturating_sub(1)
+}
+
+struct Model {
+    n: usize,
+    ns: usize,
+    ndays: usize,
+    day: Vec<usize>,
+    bit: Vec<u32>,
+    /// Tables left in each slot once the fixed meetings sit.
+    cap: Vec<u32>,
+    a: Vec<u32>,
+    b: Vec<u32>,
+    must: Vec<bool>,
+    /// Per request, the slots it may take (session, blocks, fixed meetings, tables).
+    allowed: Vec<Vec<u32>>,
+    allowed_bits: Vec<u64>,
+    words: usize,
+    /// Fixed meetings per participant and day.
+    base_mask: Vec<u128>,
+}
+
+impl Model {
+    fn new(problem: &Problem) -> Self {
+        let n = problem.participants;
+        let ns = problem.slots.len();
+        let mut day = Vec::with_capacity(ns);
+        let mut bit = Vec::with_capacity(ns);
+        let mut ndays = 0;
+        let mut pos = 0;
+        for (s, info) in problem.slots.iter().enumerate() {
+            if s == 0 || problem.slots[s - 1].day != info.day {
+                ndays += 1;
+                pos = 0;
+            }
+            day.push(ndays - 1);
+            bit.push(pos);
+            pos += 1;
+        }
+        let mut cap: Vec<u32> = problem.slots.iter().map(|s| to_u32(s.tables)).collect();
+        let mut unusable = vec![false; n * ns];
+        let mut base_mask = vec![0u128; n * ndays.max(1)];
+        for f in &problem.fixed {
+            cap[f.slot] = cap[f.slot].saturating_sub(1);
+            for p in [f.a, f.b] {
+                unusable[p * ns + f.slot] = true;
+                base_mask[p * ndays + day[f.slot]] |= 1 << bit[f.slot];
+            }
+        }
+        for (p, slots) in problem.blocked.iter().enumerate() {
+            for &s in slots {
+                unusable[p * ns + s] = true;
+            }
+        }
+        let words = ns.div_ceil(64).max(1);
+        let mut allowed = Vec::with_capacity(problem.requests.len());
+        let mut allowed_bits = vec![0u64; words * problem.requests.len()];
+        for (r, req) in problem.requests.iter().enumerate() {
+            let slots: Vec<u32> = (0..ns)
+                .filter(|&s| {
+                    req.session.is_none_or(|w| problem.slots[s].session == w)
+                        && cap[s] > 0
+                        && !unusable[req.a * ns + s]
+                        && !unusable[req.b * ns + s]
+                })
+                .map(to_u32)
+                .collect();
+            for &s in &slots {
+                allowed_bits[r * words + s as usize / 64] |= 1 << (s % 64);
+            }
+            allowed.push(slots);
+        }
+        Self {
+            n,
+            ns,
+            ndays,
+            day,
+            bit: bit.into_iter().map(to_u32).collect(),
+            cap,
+            a: problem.requests.iter().map(|r| to_u32(r.a)).collect(),
+            b: problem.requests.iter().map(|r| to_u32(r.b)).collect(),
+            must: problem
+                .requests
+                .iter()
+                .map(|r| r.priority == Priority::Must)
+                .collect(),
+            allowed,
+            allowed_bits,
+            words,
+            base_mask,
+        }
+    }
+
+    fn may(&self, r: usize, s: usize) -> bool {
+        self.allowed_bits[r * self.words + s / 64] & (1 << (s % 64)) != 0
+    }
+}
+
+/// Indices fit in u32 in any problem that fits in memory here; saturate rather than wrap.
+fn to_u32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+#[derive(Clone)]
+struct State {
+    slot_of: Vec<u32>,
+    /// The request participant `p` has in slot `s`, at `p * ns + s`.
+    at: Vec<u32>,
+    load: Vec<u32>,
+    members: Vec<Vec<u32>>,
+    member_pos: Vec<u32>,
+    mask: Vec<u128>,
+    pbreaks: Vec<u32>,
+    breaks: i64,
+    sumsq: i64,
+    placed_must: usize,
+    placed_would: usize,
+}
+
+impl State {
+    fn new(m: &Model) -> Self {
+        let mut state = Self {
+            slot_of: vec![NONE; m.a.len()],
+            at: vec![NONE; m.n * m.ns],
+            load: vec![0; m.ns],
+            members: vec![Vec::new(); m.ns],
+            member_pos: vec![NONE; m.a.len()],
+            mask: m.base_mask.clone(),
+            pbreaks: vec![0; m.n],
+            breaks: 0,
+            sumsq: 0,
+            placed_must: 0,
+            placed_would: 0,
+        };
+        for p in 0..m.n {
+            let b: u32 = (0..m.ndays)
+                .map(|d| day_breaks(state.mask[p * m.ndays + d]))
+                .sum();
+            state.pbreaks[p] = b;
+            state.breaks += i64::from(b);
+            state.sumsq += i64::from(b) * i64::from(b);
+        }
+        state
+    }
+
+    fn cost(&self) -> i64 {
+        W_BREAK * self.breaks + W_FAIR * self.sumsq
+    }
+
+    /// Placed counts, better when greater.
+    fn key(&self) -> (usize, usize) {
+        (self.placed_must, self.placed_would)
+    }
+
+    fn set_day(&mut self, m: &Model, p: usize, d: usize, mask: u128) {
+        let i = p * m.ndays + d;
+        let old_pb = i64::from(self.pbreaks[p]);
+        let pb = old_pb - i64::from(day_breaks(self.mask[i])) + i64::from(day_breaks(mask));
+        self.mask[i] = mask;
+        self.pbreaks[p] = u32::try_from(pb).unwrap_or(0);
+        self.breaks += pb - old_pb;
+        self.sumsq += pb * pb - old_pb * old_pb;
+    }
+
+    fn place(&mut self, m: &Model, r: usize, s: usize) {
+        self.slot_of[r] = to_u32(s);
+        self.load[s] += 1;
+        self.member_pos[r] = to_u32(self.members[s].len());
+        self.members[s].push(to_u32(r));
+        for p in [m.a[r] as usize, m.b[r] as usize] {
+            self.at[p * m.ns + s] = to_u32(r);
+            let d = m.day[s];
+            let mask = self.mask[p * m.ndays + d] | (1 << m.bit[s]);
+            self.set_day(m, p, d, mask);
+        }
+        if m.must[r] {
+            self.placed_must += 1;
+        } else {
+            self.placed_would += 1;
+        }
+    }
+
+    fn remove(&mut self, m: &Model, r: usize) {
+        let s = self.slot_of[r] as usize;
+        self.slot_of[r] = NONE;
+        self.load[s] -= 1;
+        let pos = self.member_pos[r] as usize;
+        self.members[s].swap_remove(pos);
+        if let Some(&moved) = self.members[s].get(pos) {
+            self.member_pos[moved as usize] = to_u32(pos);
+        }
+        self.member_pos[r] = NONE;
+        for p in [m.a[r] as usize, m.b[r] as usize] {
+            self.at[p * m.ns + s] = NONE;
+            let d = m.day[s];
+            let mask = self.mask[p * m.ndays + d] & !(1 << m.bit[s]);
+            self.set_day(m, p, d, mask);
+        }
+        if m.must[r] {
+            self.placed_must -= 1;
+        } else {
+            self.placed_would -= 1;
+        }
+    }
+
+    /// Cost change if participant `p` gained a meeting in slot `s`.
+    fn add_delta(&self, m: &Model, p: usize, s: usize) -> i64 {
+        let i = p * m.ndays + m.day[s];
+        let old = self.mask[i];
+        let pb = i64::from(self.pbreaks[p]);
+        let new_pb = pb - i64::from(day_breaks(old)) + i64::from(day_breaks(old | (1 << m.bit[s])));
+        W_BREAK * (new_pb - pb) + W_FAIR * (new_pb * new_pb - pb * pb)
+    }
+
+    fn free_for(&self, m: &Model, r: usize, s: usize) -> bool {
+        self.at[m.a[r] as usize * m.ns + s] == NONE
+            && self.at[m.b[r] as usize * m.ns + s] == NONE
+            && self.load[s] < m.cap[s]
+    }
+
+    /// The usable slot where `r` fits without moving anything and adds the least cost.
+    fn best_free_slot(&self, m: &Model, r: usize) -> Option<usize> {
+        m.allowed[r]
+            .iter()
+            .map(|&s| s as usize)
+            .filter(|&s| self.free_for(m, r, s))
+            .min_by_key(|&s| {
+                self.add_delta(m, m.a[r] as usize, s) + self.add_delta(m, m.b[r] as usize, s)
+            })
+    }
+
+    fn assignment(&self) -> Vec<Option<usize>> {
+        self.slot_of
+            .iter()
+            .map(|&s| (s != NONE).then_some(s as usize))
+            .collect()
+    }
+}
+
+struct Clock {
+    start: Instant,
+    deadline: Option<std::time::Duration>,
+    out: bool,
+}
+
+impl Clock {
+    /// Whether the wall-clock cap has passed; reads the clock every `CLOCK_EVERY` calls.
+    fn out(&mut self, iteration: u64) -> bool {
+        if !self.out
+            && iteration % CLOCK_EVERY == 0
+            && let Some(limit) = self.deadline
+        {
+            self.out = self.start.elapsed() >= limit;
+        }
+        self.out
+    }
+
+    /// Fraction of the wall-clock cap used, 0 without one.
+    fn fraction(&self) -> f64 {
+        self.deadline.map_or(0.0, |limit| {
+            self.start.elapsed().as_secs_f64() / limit.as_secs_f64().max(1e-9)
+        })
+    }
+}
+
+/// The slot of each request, `None` where it could not be placed. The problem must be
+/// valid.
+pub(super) fn solve(problem: &Problem, options: &Options) -> Vec<Option<usize>> {
+    let m = Model::new(problem);
+    let mut rng = StdRng::seed_from_u64(options.seed);
+    let mut clock = Clock {
+        start: Instant::now(),
+        deadline: options.deadline,
+        out: false,
+    };
+    let mut state = greedy(&m);
+    let budget = options.max_iterations;
+    let eject_budget = (budget / 2).min(200 * m.a.len() as u64 + 10_000);
+    let used = eject(&m, &mut state, &mut rng, &mut clock, eject_budget);
+    promote_musts(&m, &mut state);
+    anneal(&m, &mut state, &mut rng, &mut clock, budget.saturating_sub(used));
+    promote_musts(&m, &mut state);
+    state.assignment()
+}
+
+fn greedy(m: &Model) -> State {
+    let mut state = State::new(m);
+    let mut degree = vec![0usize; m.n];
+    for r in 0..m.a.len() {
+        degree[m.a[r] as usize] += 1;
+        degree[m.b[r] as usize] += 1;
+    }
+    let mut order: Vec<usize> = (0..m.a.len()).filter(|&r| !m.allowed[r].is_empty()).collect();
+    order.sort_by_key(|&r| {
+        (
+            !m.must[r],
+            m.allowed[r].len(),
+            std::cmp::Reverse(degree[m.a[r] as usize] + degree[m.b[r] as usize]),
+            r,
+        )
+    });
+    for r in order {
+        if let Some(s) = state.best_free_slot(m, r) {
+            state.place(m, r, s);
+        }
+    }
+    state
+}
+
+/// Places leftovers by displacing others; returns the moves spent. Leaves `state` at
+/// the best assignment seen (most must-meets, then most others placed).
+fn eject(m: &Model, state: &mut State, rng: &mut StdRng, clock: &mut Clock, budget: u64) -> u64 {
+    let mut must_q: Vec<u32> = Vec::new();
+    let mut would_q: Vec<u32> = Vec::new();
+    for r in 0..m.a.len() {
+        if state.slot_of[r] == NONE && !m.allowed[r].is_empty() {
+            if m.must[r] {
+                must_q.push(to_u32(r));
+            } else {
+                would_q.push(to_u32(r));
+            }
+        }
+    }
+    if must_q.is_empty() && would_q.is_empty() {
+        return 0;
+    }
+    let mut best = state.clone();
+    let mut ejected = vec![0u32; m.a.len()];
+    let mut placed_at = vec![0u64; m.a.len()];
+    let tenure = 8u64;
+    let mut iteration = 0;
+    let mut victims: Vec<usize> = Vec::with_capacity(3);
+    while iteration < budget && !clock.out(iteration) {
+        let queue = if must_q.is_empty() {
+            &mut would_q
+        } else {
+            &mut must_q
+        };
+        if queue.is_empty() {
+            break;
+        }
+        iteration += 1;
+        let pick = rng.gen_range(0..queue.len());
+        let r = queue.swap_remove(pick) as usize;
+        if let Some(s) = state.best_free_slot(m, r) {
+            state.place(m, r, s);
+            placed_at[r] = iteration;
+        } else {
+            let weight = |c: usize| -> i64 {
+                let base = if m.must[c] { 100 } else { 10 };
+                let tabu = if iteration - placed_at[c] < tenure { 1000 } else { 0 };
+                base + tabu + i64::from(ejected[c]) * 2
+            };
+            let mut best_slot = None;
+            let mut best_score = i64::MAX;
+            for &s in &m.allowed[r] {
+                let s = s as usize;
+                let mut conflicts = [NONE; 3];
+                let mut count = 0;
+                for p in [m.a[r], m.b[r]] {
+                    let c = state.at[p as usize * m.ns + s];
+                    if c != NONE && !conflicts[..count].contains(&c) {
+                        conflicts[count] = c;
+                        count += 1;
+                    }
+                }
+                if !m.must[r] && conflicts[..count].iter().any(|&c| m.must[c as usize]) {
+                    continue;
+                }
+                let mut score: i64 = conflicts[..count].iter().map(|&c| weight(c as usize)).sum();
+                if state.load[s] as usize - count >= m.cap[s] as usize {
+                    // Still full without the conflicts: one more meeting has to go.
+                    let extra = state.members[s]
+                        .iter()
+                        .filter(|&&c| !conflicts[..count].contains(&c))
+                        .filter(|&&c| m.must[r] || !m.must[c as usize])
+                        .map(|&c| weight(c as usize))
+                        .min();
+                    match extra {
+                        Some(w) => score += w,
+                        None => continue,
+                    }
+                }
+                score += rng.gen_range(0..4);
+                if score < best_score {
+                    best_score = score;
+                    best_slot = Some(s);
+                }
+            }
+            let Some(s) = best_slot else {
+                // Only must-meets stand in its way: it stays out.
+                continue;
+            };
+            victims.clear();
+            for p in [m.a[r], m.b[r]] {
+                let c = state.at[p as usize * m.ns + s];
+                if c != NONE && !victims.contains(&(c as usize)) {
+                    victims.push(c as usize);
+                }
+            }
+            if state.load[s] as usize - victims.len() >= m.cap[s] as usize {
+                let extra = state.members[s]
+                    .iter()
+                    .map(|&c| c as usize)
+                    .filter(|c| !victims.contains(c))
+                    .filter(|&c| m.must[r] || !m.must[c])
+                    .min_by_key(|&c| (weight(c), rng.gen_range(0..4u32)));
+                victims.extend(extra);
+            }
+            for &c in &victims {
+                state.remove(m, c);
+                ejected[c] += 1;
+                if m.must[c] {
+                    must_q.push(to_u32(c));
+                } else {
+                    would_q.push(to_u32(c));
+                }
+            }
+            state.place(m, r, s);
+            placed_at[r] = iteration;
+        }
+        if state.key() > best.key() {
+            best = state.clone();
+        }
+    }
+    if best.key() > state.key() {
+        *state = best;
+    }
+    iteration
+}
+
+/// Makes sure no must-meet stays out while only would-like meetings stand in its way
+/// in some slot: bumps those (they come back wherever a slot is free for them). Each
+/// step places one more must-meet, so this ends.
+fn promote_musts(m: &Model, state: &mut State) {
+    let mut bumped = Vec::new();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for r in 0..m.a.len() {
+            if !m.must[r] || state.slot_of[r] != NONE {
+                continue;
+            }
+            for &s in &m.allowed[r] {
+                let s = s as usize;
+                let mut obstacles = Vec::with_capacity(3);
+                for p in [m.a[r], m.b[r]] {
+                    let c = state.at[p as usize * m.ns + s];
+                    if c != NONE && !obstacles.contains(&(c as usize)) {
+                        obstacles.push(c as usize);
+                    }
+                }
+                if obstacles.iter().any(|&c| m.must[c]) {
+                    continue;
+                }
+                if state.load[s] as usize - obstacles.len() >= m.cap[s] as usize {
+                    let extra = state.members[s]
+                        .iter()
+                        .map(|&c| c as usize)
+                        .find(|c| !m.must[*c] && !obstacles.contains(c));
+                    match extra {
+                        Some(c) => obstacles.push(c),
+                        None => continue,
+                    }
+                }
+                for &c in &obstacles {
+                    state.remove(m, c);
+                }
+                bumped.extend(obstacles);
+                state.place(m, r, s);
+                changed = true;
+                break;
+            }
+        }
+    }
+    for r in bumped {
+        if state.slot_of[r] == NONE
+            && let Some(s) = state.best_free_slot(m, r)
+        {
+            state.place(m, r, s);
+        }
+    }
+}
+
+/// Scratch space for building and scoring one Kempe chain.
+struct Chain {
+    members: Vec<u32>,
+    stamp: Vec<u32>,
+    pstamp: Vec<u32>,
+    now: u32,
+    /// (participant, new mask of slot s's day, new mask of slot t's day, new breaks)
+    touched: Vec<(u32, u128, u128, u32)>,
+}
+
+impl Chain {
+    fn new(m: &Model) -> Self {
+        Self {
+            members: Vec::new(),
+            stamp: vec![0; m.a.len()],
+            pstamp: vec![0; m.n],
+            now: 0,
+            touched: Vec::new(),
+        }
+    }
+
+    /// The chain of `r` between its slot `s` and `t`, or `false` if it is too long,
+    /// breaks a rule, or overfills a slot. On success `members` holds it and
+    /// `touched` the new masks; returns the cost change through `delta`.
+    fn build(&mut self, m: &Model, state: &State, r: usize, t: usize, delta: &mut i64) -> bool {
+        let s = state.slot_of[r] as usize;
+        self.now = self.now.wrapping_add(1);
+        if self.now == 0 {
+            self.stamp.iter_mut().for_each(|x| *x = 0);
+            self.pstamp.iter_mut().for_each(|x| *x = 0);
+            self.now = 1;
+        }
+        self.members.clear();
+        self.members.push(to_u32(r));
+        self.stamp[r] = self.now;
+        let mut i = 0;
+        let mut from_s = 0u32;
+        while i < self.members.len() {
+            let x = self.members[i] as usize;
+            i += 1;
+            let here = state.slot_of[x] as usize;
+            let there = if here == s { t } else { s };
+            if here == s {
+                from_s += 1;
+            }
+            if !m.may(x, there) {
+                return false;
+            }
+            for p in [m.a[x], m.b[x]] {
+                let y = state.at[p as usize * m.ns + there];
+                if y != NONE && self.stamp[y as usize] != self.now {
+                    if self.members.len() >= MAX_CHAIN {
+                        return false;
+                    }
+                    self.stamp[y as usize] = self.now;
+                    self.members.push(y);
+                }
+            }
+        }
+        let from_t = to_u32(self.members.len()) - from_s;
+        if state.load[s] - from_s + from_t > m.cap[s] || state.load[t] - from_t + from_s > m.cap[t] {
+            return false;
+        }
+        let (ds, dt) = (m.day[s], m.day[t]);
+        let (bs, bt) = (1u128 << m.bit[s], 1u128 << m.bit[t]);
+        self.touched.clear();
+        let mut change = 0i64;
+        for &x in &self.members {
+            for p in [m.a[x as usize], m.b[x as usize]] {
+                let p = p as usize;
+                if self.pstamp[p] == self.now {
+                    continue;
+                }
+                self.pstamp[p] = self.now;
+                let ms = state.mask[p * m.ndays + ds];
+                let mt = state.mask[p * m.ndays + dt];
+                let (has_s, has_t) = (ms & bs != 0, mt & bt != 0);
+                let pb = i64::from(state.pbreaks[p]);
+                let (new_s, new_t, new_pb);
+                if ds == dt {
+                    let mut nm = ms & !bs & !bt;
+                    if has_s {
+                        nm |= bt;
+                    }
+                    if has_t {
+                        nm |= bs;
+                    }
+                    new_s = nm;
+                    new_t = nm;
+                    new_pb = pb - i64::from(day_breaks(ms)) + i64::from(day_breaks(nm));
+                } else {
+                    new_s = if has_t { ms | bs } else { ms & !bs };
+                    new_t = if has_s { mt | bt } else { mt & !bt };
+                    new_pb = pb - i64::from(day_breaks(ms)) - i64::from(day_breaks(mt))
+                        + i64::from(day_breaks(new_s))
+                        + i64::from(day_breaks(new_t));
+                }
+                change += W_BREAK * (new_pb - pb) + W_FAIR * (new_pb * new_pb - pb * pb);
+                self.touched
+                    .push((to_u32(p), new_s, new_t, u32::try_from(new_pb).unwrap_or(0)));
+            }
+        }
+        *delta = change;
+        true
+    }
+
+    fn apply(&self, m: &Model, state: &mut State, s: usize, t: usize) {
+        for &x in &self.members {
+            let x = x as usize;
+            for p in [m.a[x], m.b[x]] {
+                let i = p as usize * m.ns;
+                if state.at[i + s] == to_u32(x) {
+                    state.at[i + s] = NONE;
+                }
+                if state.at[i + t] == to_u32(x) {
+                    state.at[i + t] = NONE;
+                }
+            }
+        }
+        for &x in &self.members {
+            let x = x as usize;
+            let here = state.slot_of[x] as usize;
+            let there = if here == s { t } else { s };
+            // Move between member lists; loads follow.
+            let pos = state.member_pos[x] as usize;
+            state.members[here].swap_remove(pos);
+            if let Some(&moved) = state.members[here].get(pos) {
+                state.member_pos[moved as usize] = to_u32(pos);
+            }
+            state.load[here] -= 1;
+            state.member_pos[x] = to_u32(state.members[there].len());
+            state.members[there].push(to_u32(x));
+            state.load[there] += 1;
+            state.slot_of[x] = to_u32(there);
+            for p in [m.a[x], m.b[x]] {
+                state.at[p as usize * m.ns + there] = to_u32(x);
+            }
+        }
+        let (ds, dt) = (m.day[s], m.day[t]);
+        for &(p, new_s, new_t, new_pb) in &self.touched {
+            let p = p as usize;
+            let old = i64::from(state.pbreaks[p]);
+            let new = i64::from(new_pb);
+            state.mask[p * m.ndays + ds] = new_s;
+            state.mask[p * m.ndays + dt] = new_t;
+            state.pbreaks[p] = new_pb;
+            state.breaks += new - old;
+            state.sumsq += new * new - old * old;
+        }
+    }
+}
+
+/// Simulated annealing over Kempe-chain moves; unplaced requests get another chance
+/// whenever one is drawn and a slot happens to be free for it. Leaves `state` at the
+/// best assignment seen.
+fn anneal(m: &Model, state: &mut State, rng: &mut StdRng, clock: &mut Clock, budget: u64) {
+    let movable: Vec<u32> = (0..m.a.len())
+        .filter(|&r| !m.allowed[r].is_empty())
+        .map(to_u32)
+        .collect();
+    if movable.is_empty() || budget == 0 {
+        return;
+    }
+    let mut chain = Chain::new(m);
+    let mut best: Option<State> = None;
+    let mut best_key = (state.key(), -state.cost());
+    // Temperatures in cost units: at the start a move costing one break is taken
+    // about one time in five, at the end practically never.
+    let (t0, t1) = (0.6 * W_BREAK as f64, 0.02 * W_BREAK as f64);
+    let mut temperature = t0;
+    for iteration in 0..budget {
+        if iteration % CLOCK_EVERY == 0 {
+            if clock.out(iteration) {
+                break;
+            }
+            let progress = (iteration as f64 / budget as f64).max(clock.fraction()).min(1.0);
+            temperature = t0 * (t1 / t0).powf(progress);
+        }
+        let r = movable[rng.gen_range(0..movable.len())] as usize;
+        if state.slot_of[r] == NONE {
+            if let Some(s) = state.best_free_slot(m, r) {
+                state.place(m, r, s);
+                if (state.key(), -state.cost()) > best_key {
+                    best_key = (state.key(), -state.cost());
+                    best = None;
+                }
+            }
+            continue;
+        }
+        let allowed = &m.allowed[r];
+        if allowed.len() < 2 {
+            continue;
+        }
+        let t = allowed[rng.gen_range(0..allowed.len())] as usize;
+        let s = state.slot_of[r] as usize;
+        if t == s {
+            continue;
+        }
+        let mut delta = 0;
+        if !chain.build(m, state, r, t, &mut delta) {
+            continue;
+        }
+        let accept = delta <= 0 || rng.r#gen::<f64>() < (-(delta as f64) / temperature).exp();
+        if !accept {
+            continue;
+        }
+        let current = (state.key(), -state.cost());
+        if delta > 0 && current == best_key && best.is_none() {
+            // Leaving the best assignment: keep a copy.
+            best = Some(state.clone());
+        }
+        chain.apply(m, state, s, t);
+        let now = (state.key(), -state.cost());
+        if now > best_key {
+            best_key = now;
+            best = None;
+        }
+    }
+    if let Some(best) = best
+        && (state.key(), -state.cost()) < best_key
+    {
+        *state = best;
+    }
+}
