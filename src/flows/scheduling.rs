@@ -445,11 +445,11 @@ pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Opti
     }))
 }
 
-/// The expo's runs, newest first: (id, status, requests, scheduled, breaks, when).
-pub fn runs(
-    conn: &mut DbConnection,
-    expo: ExpoId,
-) -> QueryResult<Vec<(i32, String, i32, i32, i32, NaiveDateTime)>> {
+/// (id, status, requests, scheduled, breaks, when computed)
+pub type RunRow = (i32, String, i32, i32, i32, NaiveDateTime);
+
+/// The expo's runs, newest first.
+pub fn runs(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<RunRow>> {
     schedule_runs::table
         .filter(schedule_runs::expo_id.eq(expo.0))
         .order(schedule_runs::id.desc())

@@ -13,7 +13,7 @@ use super::page::{Chrome, render};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::ExpoId;
-use crate::flows::scheduling::{self, RunView, ScheduleError, Suggestion};
+use crate::flows::scheduling::{self, RunRow, RunView, ScheduleError, Suggestion};
 use crate::mail::messages::MailContext;
 use crate::store::{self, expos};
 
@@ -25,8 +25,6 @@ fn refused(e: ScheduleError) -> Result<String, AppError> {
         other => Err(AppError::internal(other)),
     }
 }
-
-type RunRow = (i32, String, i32, i32, i32, chrono::NaiveDateTime);
 
 #[derive(Template)]
 #[template(path = "organizer/schedule.html")]

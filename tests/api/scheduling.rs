@@ -82,3 +82,118 @@ both_databases! {
         .await;
     }
 }
+
+both_databases! {
+    async fn accepted_requests_become_a_draft_then_published_meetings_with_agendas_emailed(app) {
+        use expomatch::db::schema::{blocked_slots, meetings, schedule_runs, slots};
+        use expomatch::domain::{EmailAddress, PersonName, Role, password::Password, token::Purpose};
+        use expomatch::store::tokens;
+        let (organizer, expo, requests, blocked_buyer) = app
+            .with_db(|c| {
+                expomatch::demo::seed_in_transaction(c).expect("seed");
+                let o = store::organizers::create(
+                    c,
+                    &EmailAddress::parse("schedule@kotra.example").expect("email"),
+                    &PersonName::parse("name", "Schedule Person").expect("name"),
+                    &Password::parse("a schedule password").expect("pw").hash(),
+                    store::now(),
+                )
+                .expect("organizer");
+                let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+                let pairs: Vec<(i32, i32)> = meetings::table.select((meetings::buyer_id, meetings::supplier_id)).load(c).expect("pairs");
+                let asked: Vec<(i32, i32)> = meeting_requests::table.select((meeting_requests::buyer_id, meeting_requests::supplier_id)).load(c).expect("asked");
+                let buyer_ids: Vec<i32> = buyers::table.order(buyers::id).select(buyers::id).limit(12).load(c).expect("buyers");
+                let supplier_ids: Vec<i32> = suppliers::table.filter(suppliers::status.eq("approved")).order(suppliers::id).select(suppliers::id).limit(12).load(c).expect("suppliers");
+                let mut made = 0;
+                for (i, b) in buyer_ids.iter().enumerate() {
+                    for s in supplier_ids.iter().skip(i % 4).step_by(4).take(2) {
+                        if pairs.contains(&(*b, *s)) || asked.contains(&(*b, *s)) {
+                            continue;
+                        }
+                        diesel::insert_into(meeting_requests::table)
+                            .values((
+                                meeting_requests::expo_id.eq(expo),
+                                meeting_requests::buyer_id.eq(b),
+                                meeting_requests::supplier_id.eq(s),
+                                meeting_requests::requested_by.eq("buyer"),
+                                meeting_requests::priority.eq(if made % 3 == 0 { "must" } else { "would_like" }),
+                                meeting_requests::status.eq("accepted"),
+                                meeting_requests::created_at.eq(store::now()),
+                            ))
+                            .execute(c)
+                            .expect("request");
+                        made += 1;
+                    }
+                }
+                // One buyer is away the whole expo: its request can never be placed.
+                let away = buyer_ids[0];
+                for slot in slots::table.filter(slots::expo_id.eq(expo)).select(slots::id).load::<i32>(c).expect("slots") {
+                    let busy: i64 = meetings::table.filter(meetings::slot_id.eq(slot)).filter(meetings::buyer_id.eq(away)).filter(meetings::status.eq_any(["booked", "held"])).count().get_result(c).expect("n");
+                    if busy == 0 {
+                        diesel::insert_into(blocked_slots::table)
+                            .values((blocked_slots::slot_id.eq(slot), blocked_slots::buyer_id.eq(Some(away)), blocked_slots::created_at.eq(store::now())))
+                            .execute(c)
+                            .expect("block");
+                    }
+                }
+                (o.0, expo, made, away)
+            })
+            .await;
+        assert!(requests >= 12, "{requests} requests");
+        let token = app.with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("t")).await;
+        use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let page = format!("/organizer/expos/{expo}/schedule");
+        let (status, html) = app.get_html(&page).await;
+        assert_eq!(status, 200);
+        assert_eq!(select_text(&html, "#waiting"), vec![requests.to_string()]);
+        let meetings_before: i64 = app.with_db(|c| meetings::table.count().get_result(c).expect("n")).await;
+        let mails_before: i64 = app.with_db(|c| outbox::table.filter(outbox::kind.eq("agenda_published")).count().get_result(c).expect("n")).await;
+        let res = app.post_form(&page, &page, &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let run_page = location(&res);
+        assert!(run_page.starts_with(&format!("{page}/")), "{run_page}");
+        let (status, html) = app.get_html(&run_page).await;
+        assert_eq!(status, 200);
+        assert_eq!(select_text(&html, "#run-status"), vec!["draft".to_owned()]);
+        let placed = select_text(&html, "#placed-list tbody tr").len();
+        let unplaced = select_text(&html, "#unplaced-list tbody tr");
+        assert_eq!(placed + unplaced.len(), usize::try_from(requests).unwrap_or(0), "every request is placed or explained");
+        assert!(!unplaced.is_empty(), "the away buyer's request is reported");
+        let away_name: String = app.with_db(move |c| buyers::table.find(blocked_buyer).select(buyers::name).first(c).expect("name")).await;
+        assert!(unplaced.iter().any(|l| l.contains(&away_name) && l.contains("blocked")), "a reason a person understands: {unplaced:?}");
+        // A draft changes nothing for participants.
+        assert_eq!(app.with_db(|c| meetings::table.count().get_result::<i64>(c).expect("n")).await, meetings_before);
+        let res = app.post_form(&run_page, &format!("{run_page}/publish"), &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&run_page).await;
+        assert!(select_text(&html, ".flash.success")[0].contains(&format!("{placed} meetings created")), "{:?}", select_text(&html, ".flash"));
+        assert_eq!(select_text(&html, "#run-status"), vec!["published".to_owned()]);
+        let (created, scheduled_requests, mails, runs): (i64, i64, i64, i64) = app
+            .with_db(|c| {
+                (
+                    meetings::table.filter(meetings::source.eq("scheduler")).count().get_result(c).expect("n"),
+                    meeting_requests::table.filter(meeting_requests::status.eq("scheduled")).count().get_result(c).expect("n"),
+                    outbox::table.filter(outbox::kind.eq("agenda_published")).count().get_result(c).expect("n"),
+                    schedule_runs::table.filter(schedule_runs::status.eq("published")).count().get_result(c).expect("n"),
+                )
+            })
+            .await;
+        assert_eq!(created, i64::try_from(placed).unwrap_or(0));
+        assert_eq!(scheduled_requests, created);
+        assert!(mails - mails_before >= 2, "participants get their agendas");
+        assert_eq!(runs, 1);
+        // Publishing twice is refused and creates nothing.
+        let res = app.post_form(&run_page, &format!("{run_page}/publish"), &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&run_page).await;
+        assert!(select_text(&html, ".flash.error")[0].contains("Only the current draft"));
+        assert_eq!(app.with_db(|c| meetings::table.filter(meetings::source.eq("scheduler")).count().get_result::<i64>(c).expect("n")).await, created);
+        // Nothing is left to schedule but the impossible request; suggestions still work.
+        let (_, html) = app.get_html(&page).await;
+        assert_eq!(select_text(&html, "#waiting"), vec![(i64::from(requests) - created).to_string()]);
+        let (status, html) = app.get_html(&format!("/organizer/expos/{expo}/suggestions")).await;
+        assert_eq!(status, 200);
+        assert!(!select_text(&html, "#suggestions tbody tr").is_empty());
+        assert_eq!(app.get_html(&format!("{page}/999999")).await.0, 404);
+    }
+}

@@ -312,7 +312,13 @@ pub(super) fn solve(problem: &Problem, options: &Options) -> Vec<Option<usize>> 
     let eject_budget = (budget / 2).min(200 * m.a.len() as u64 + 10_000);
     let used = eject(&m, &mut state, &mut rng, &mut clock, eject_budget);
     promote_musts(&m, &mut state);
-    anneal(&m, &mut state, &mut rng, &mut clock, budget.saturating_sub(used));
+    anneal(
+        &m,
+        &mut state,
+        &mut rng,
+        &mut clock,
+        budget.saturating_sub(used),
+    );
     promote_musts(&m, &mut state);
     state.assignment()
 }
@@ -324,7 +330,9 @@ fn greedy(m: &Model) -> State {
         degree[m.a[r] as usize] += 1;
         degree[m.b[r] as usize] += 1;
     }
-    let mut order: Vec<usize> = (0..m.a.len()).filter(|&r| !m.allowed[r].is_empty()).collect();
+    let mut order: Vec<usize> = (0..m.a.len())
+        .filter(|&r| !m.allowed[r].is_empty())
+        .collect();
     order.sort_by_key(|&r| {
         (
             !m.must[r],
@@ -382,7 +390,11 @@ fn eject(m: &Model, state: &mut State, rng: &mut StdRng, clock: &mut Clock, budg
         } else {
             let weight = |c: usize| -> i64 {
                 let base = if m.must[c] { 100 } else { 10 };
-                let tabu = if iteration - placed_at[c] < tenure { 1000 } else { 0 };
+                let tabu = if iteration - placed_at[c] < tenure {
+                    1000
+                } else {
+                    0
+                };
                 base + tabu + i64::from(ejected[c]) * 2
             };
             let mut best_slot = None;
@@ -576,7 +588,8 @@ impl Chain {
             }
         }
         let from_t = to_u32(self.members.len()) - from_s;
-        if state.load[s] - from_s + from_t > m.cap[s] || state.load[t] - from_t + from_s > m.cap[t] {
+        if state.load[s] - from_s + from_t > m.cap[s] || state.load[t] - from_t + from_s > m.cap[t]
+        {
             return false;
         }
         let (ds, dt) = (m.day[s], m.day[t]);
@@ -691,7 +704,9 @@ fn anneal(m: &Model, state: &mut State, rng: &mut StdRng, clock: &mut Clock, bud
             if clock.out(iteration) {
                 break;
             }
-            let progress = (iteration as f64 / budget as f64).max(clock.fraction()).min(1.0);
+            let progress = (iteration as f64 / budget as f64)
+                .max(clock.fraction())
+                .min(1.0);
             temperature = t0 * (t1 / t0).powf(progress);
         }
         let r = movable[rng.gen_range(0..movable.len())] as usize;
