@@ -70,7 +70,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let pool = db::build_pool(&database, settings.pool_size)?;
             let links = {
                 let mut conn = pool.get()?;
-                demo::seed_in_transaction(&mut conn)?
+                let links = demo::seed_in_transaction(&mut conn)?;
+                demo::seed_accepted_requests(&mut conn)?;
+                links
             };
             let from = settings.mail.from.clone();
             actix_web::rt::System::new().block_on(async move {
