@@ -440,6 +440,7 @@ pub fn request_meeting<F>(
     supplier: SupplierId,
     buyer: BuyerId,
     message: &str,
+    priority: &str,
     notify: F,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError>
@@ -496,6 +497,7 @@ where
                 meeting_requests::buyer_id.eq(buyer.0),
                 meeting_requests::supplier_id.eq(supplier.0),
                 meeting_requests::requested_by.eq("supplier"),
+                meeting_requests::priority.eq(priority),
                 meeting_requests::message.eq(message),
                 meeting_requests::status.eq("pending"),
                 meeting_requests::expires_at.eq(now + chrono::TimeDelta::days(expiry_days.into())),

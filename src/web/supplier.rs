@@ -965,6 +965,9 @@ pub struct NewRequestForm {
     buyer: i32,
     #[serde(default)]
     message: String,
+    /// "must" or "would_like" (the default).
+    #[serde(default)]
+    priority: String,
 }
 
 pub async fn request_meeting(
@@ -975,6 +978,11 @@ pub async fn request_meeting(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let message: String = form.message.trim().chars().take(500).collect();
+    let priority = match form.priority.as_str() {
+        "" => crate::flows::requests::Priority::WouldLike,
+        raw => crate::flows::requests::Priority::parse(raw)
+            .ok_or_else(|| AppError::BadRequest(format!("there is no request priority {raw:?}")))?,
+    };
     let (buyer, supplier) = (BuyerId(form.buyer), me.id);
     let (base, from) = state.mail_identity();
     state
@@ -988,6 +996,7 @@ pub async fn request_meeting(
                 supplier,
                 buyer,
                 &message,
+                priority.as_str(),
                 |c, request| {
                     messages::queue_request_event(
                         c,

@@ -630,8 +630,12 @@ both_databases! {
         let res = app.post_form("/supplier/requests", &format!("/supplier/requests/{request}/answer"), &[("decision", "decline"), ("reason", "We do not ship to Peru yet.")]).await;
         assert_eq!(res.status().as_u16(), 303);
         let buyer = buyers_ids[1].to_string();
-        let res = app.post_form("/supplier/requests", "/supplier/requests/new", &[("buyer", &buyer), ("message", "")]).await;
+        let res = app.post_form("/supplier/requests", "/supplier/requests/new", &[("buyer", &buyer), ("message", ""), ("priority", "urgent")]).await;
+        assert_eq!(res.status().as_u16(), 400, "an unknown priority is refused");
+        let res = app.post_form("/supplier/requests", "/supplier/requests/new", &[("buyer", &buyer), ("message", ""), ("priority", "must")]).await;
         assert_eq!(res.status().as_u16(), 303);
+        let priority: String = app.with_db(move |c| meeting_requests::table.filter(meeting_requests::supplier_id.eq(supplier)).filter(meeting_requests::requested_by.eq("supplier")).select(meeting_requests::priority).first(c).expect("sent")).await;
+        assert_eq!(priority, "must");
         let again = app.post_form("/supplier/requests", "/supplier/requests/new", &[("buyer", &buyer), ("message", "")]).await;
         assert_eq!(again.status().as_u16(), 409, "one open request per pair");
         let (answer, sent, mails): ((String, String), i64, Vec<String>) = app.with_db(move |c| {
