@@ -13,7 +13,10 @@ pub enum DznError {
     #[error("`{0}` is missing")]
     Missing(&'static str),
     #[error("`{field}`: {message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
 }
 
 fn invalid(field: &'static str, message: impl Into<String>) -> DznError {
@@ -86,14 +89,20 @@ fn statements(text: &str) -> Result<HashMap<&str, &str>, DznError> {
             return Ok(fields);
         }
         let Some((name, after)) = rest.split_once('=') else {
-            return Err(invalid("file", format!("expected `name = value;` at {:?}", head(rest))));
+            return Err(invalid(
+                "file",
+                format!("expected `name = value;` at {:?}", head(rest)),
+            ));
         };
         let Some((value, after)) = after.split_once(';') else {
             return Err(invalid("file", format!("no `;` after {:?}", name.trim())));
         };
         let name = name.trim();
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(invalid("file", format!("{:?} is not a field name", head(name))));
+            return Err(invalid(
+                "file",
+                format!("{:?} is not a field name", head(name)),
+            ));
         }
         fields.insert(name, value);
         rest = after;
@@ -152,7 +161,10 @@ fn requested(value: &str, participants: usize) -> Result<Vec<Request>, DznError>
             }
         }
         if a == b {
-            return Err(invalid("requested", format!("row {line} pairs participant {a} with itself")));
+            return Err(invalid(
+                "requested",
+                format!("row {line} pairs participant {a} with itself"),
+            ));
         }
         let session = match session {
             1 => Some(0),
@@ -194,7 +206,9 @@ fn forbidden(value: &str, participants: usize, slots: usize) -> Result<Vec<Vec<u
             if slot > slots {
                 return Err(invalid(
                     "forbidden",
-                    format!("participant {participant} forbids slot {slot}, but nTotalSlots is {slots}"),
+                    format!(
+                        "participant {participant} forbids slot {slot}, but nTotalSlots is {slots}"
+                    ),
                 ));
             }
             // 0 is not a slot: the files write it in every set.

@@ -136,7 +136,9 @@ pub enum ProblemError {
         slot: usize,
         slots: usize,
     },
-    #[error("slot {slot} is on day {day} after a slot of day {previous}: slots must be in time order")]
+    #[error(
+        "slot {slot} is on day {day} after a slot of day {previous}: slots must be in time order"
+    )]
     DaysOutOfOrder {
         slot: usize,
         day: usize,
@@ -221,7 +223,11 @@ impl Problem {
         }
         let mut run = 0;
         for (slot, pair) in self.slots.windows(2).enumerate() {
-            run = if pair[0].day == pair[1].day { run + 1 } else { 0 };
+            run = if pair[0].day == pair[1].day {
+                run + 1
+            } else {
+                0
+            };
             if pair[1].day < pair[0].day {
                 return Err(ProblemError::DaysOutOfOrder {
                     slot: slot + 1,
@@ -265,8 +271,7 @@ impl Problem {
     ) -> Result<(), ProblemError> {
         let ns = self.slots.len();
         let mut holder: std::collections::HashMap<(usize, usize), usize> = Default::default();
-        let mut table_holder: std::collections::HashMap<(usize, usize), usize> =
-            Default::default();
+        let mut table_holder: std::collections::HashMap<(usize, usize), usize> = Default::default();
         let mut per_slot = vec![0usize; ns];
         for (index, f) in self.fixed.iter().enumerate() {
             pair_check("fixed meeting", index, f.a, f.b)?;
@@ -462,7 +467,9 @@ pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), Vec<String>> 
             }
         }
         if let Some(other) = table_at.insert((slot, table), what.clone()) {
-            errors.push(format!("{other} and {what} share table {table} in slot {slot}"));
+            errors.push(format!(
+                "{other} and {what} share table {table} in slot {slot}"
+            ));
         }
     };
     for (index, f) in problem.fixed.iter().enumerate() {
@@ -498,7 +505,11 @@ pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), Vec<String>> 
             errors.push(format!("{what} is outside its session, in slot {}", p.slot));
         }
         for side in [r.a, r.b] {
-            if problem.blocked.get(side).is_some_and(|b| b.contains(&p.slot)) {
+            if problem
+                .blocked
+                .get(side)
+                .is_some_and(|b| b.contains(&p.slot))
+            {
                 errors.push(format!(
                     "{what} is in slot {}, which participant {side} blocks",
                     p.slot

@@ -43,7 +43,9 @@ impl UnplacedReason {
         match self {
             Self::NoSuchSession { .. } => "no slot belongs to the requested session".to_owned(),
             Self::NoCommonSlot { in_session: true } => {
-                format!("there is no slot in the requested session where neither {a} nor {b} is blocked")
+                format!(
+                    "there is no slot in the requested session where neither {a} nor {b} is blocked"
+                )
             }
             Self::NoCommonSlot { in_session: false } => {
                 format!("there is no slot where neither {a} nor {b} is blocked")
@@ -97,7 +99,11 @@ fn plural(n: usize, word: &str) -> String {
 /// The most specific reason that holds for `request` in the final assignment
 /// (`slot_of[r]` is the slot of request `r`, if placed). Checks go from what the input
 /// alone rules out to what the other meetings crowd out.
-pub(super) fn explain(problem: &Problem, slot_of: &[Option<usize>], request: usize) -> UnplacedReason {
+pub(super) fn explain(
+    problem: &Problem,
+    slot_of: &[Option<usize>],
+    request: usize,
+) -> UnplacedReason {
     let r = problem.requests[request];
     let slots = &problem.slots;
     let in_session = r.session.is_some();

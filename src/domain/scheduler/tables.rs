@@ -9,7 +9,10 @@ use super::Problem;
 /// Tables for placed requests (`None` for unplaced ones) and for the fixed meetings.
 /// `slot_of` must respect table counts per slot, as the search guarantees; a request
 /// that finds no free table anyway is left without one rather than doubled up.
-pub(super) fn assign(problem: &Problem, slot_of: &[Option<usize>]) -> (Vec<Option<usize>>, Vec<usize>) {
+pub(super) fn assign(
+    problem: &Problem,
+    slot_of: &[Option<usize>],
+) -> (Vec<Option<usize>>, Vec<usize>) {
     let ns = problem.slots.len();
     let mut meetings_as_a = vec![0usize; problem.participants];
     let mut in_slot: Vec<Vec<usize>> = vec![Vec::new(); ns];
@@ -29,7 +32,13 @@ pub(super) fn assign(problem: &Problem, slot_of: &[Option<usize>]) -> (Vec<Optio
         .filter(|&p| meetings_as_a[p] > 0)
         .collect();
     by_load.sort_by_key(|&p| (Reverse(meetings_as_a[p]), p));
-    let max_tables = problem.slots.iter().map(|s| s.tables).max().unwrap_or(0).max(1);
+    let max_tables = problem
+        .slots
+        .iter()
+        .map(|s| s.tables)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let mut home = vec![usize::MAX; problem.participants];
     for (i, &p) in by_load.iter().enumerate() {
         home[p] = i % max_tables;
@@ -55,7 +64,11 @@ pub(super) fn assign(problem: &Problem, slot_of: &[Option<usize>]) -> (Vec<Optio
             let t = wishes
                 .into_iter()
                 .find(|&t| taken.get(t) == Some(&false))
-                .or_else(|| (!home_only).then(|| taken.iter().position(|x| !x)).flatten())?;
+                .or_else(|| {
+                    (!home_only)
+                        .then(|| taken.iter().position(|x| !x))
+                        .flatten()
+                })?;
             taken[t] = true;
             last[p] = t;
             Some(t)

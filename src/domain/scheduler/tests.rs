@@ -86,7 +86,15 @@ fn breaks_count_idle_runs_between_meetings_of_the_same_day_only() {
     let grid = slots(&[5, 5], 3);
     // Participant 0: slots 0, 2, 3 (one break), then day 2 slots 6 and 9 (one break).
     // Participant 1: slot 4 of day 1 and slot 5 of day 2: idle overnight is no break.
-    let meetings = [(0, 2, 0), (0, 3, 2), (0, 4, 3), (0, 5, 6), (0, 6, 9), (1, 7, 4), (1, 8, 5)];
+    let meetings = [
+        (0, 2, 0),
+        (0, 3, 2),
+        (0, 4, 3),
+        (0, 5, 6),
+        (0, 6, 9),
+        (1, 7, 4),
+        (1, 8, 5),
+    ];
     let breaks = count_breaks(&grid, 9, meetings);
     assert_eq!(breaks[0], 2);
     assert_eq!(breaks[1], 0);
@@ -414,7 +422,11 @@ fn malformed_dzn_files_are_refused_with_the_field_named() {
     assert_eq!(parsed.blocked, vec![vec![], vec![1], vec![]]);
     assert_eq!(parsed.slots[1].session, 1);
     let cases = [
-        ("missing field", good.replace("nTables = 1;", ""), "`nTables` is missing"),
+        (
+            "missing field",
+            good.replace("nTables = 1;", ""),
+            "`nTables` is missing",
+        ),
         (
             "participant out of range",
             good.replace("|2, 3,3", "|2, 4,3"),
@@ -450,7 +462,11 @@ fn malformed_dzn_files_are_refused_with_the_field_named() {
             good.replace("nTables = 1", "nTables = x"),
             "`nTables`: expected a whole number, found \" x\"",
         ),
-        ("no semicolon", "nBusiness = 3".to_owned(), "`file`: no `;` after \"nBusiness\""),
+        (
+            "no semicolon",
+            "nBusiness = 3".to_owned(),
+            "`file`: no `;` after \"nBusiness\"",
+        ),
     ];
     for (case, text, message) in cases {
         let error = dzn::parse(&text).expect_err(case);
@@ -534,7 +550,9 @@ fn independent_check(raw: &Raw, schedule: &Schedule) -> Result<usize, String> {
         }
         let morning = slot <= raw.morning_slots;
         if (session == 1 && !morning) || (session == 2 && morning) {
-            return Err(format!("meeting {meeting} in slot {slot} against session {session}"));
+            return Err(format!(
+                "meeting {meeting} in slot {slot} against session {session}"
+            ));
         }
         if table >= raw.tables || !tables.insert((slot, table)) {
             return Err(format!("meeting {meeting} at table {table} in slot {slot}"));
@@ -578,7 +596,11 @@ fn all_published_instances_are_scheduled_in_full_and_pass_an_independent_check()
         let raw = read_raw(&text);
         let problem = dzn::parse(&text).expect(&name);
         let schedule = schedule(&problem, &options(100_000)).expect(&name);
-        assert!(schedule.unplaced.is_empty(), "{name}: {:?}", schedule.unplaced);
+        assert!(
+            schedule.unplaced.is_empty(),
+            "{name}: {:?}",
+            schedule.unplaced
+        );
         let breaks = independent_check(&raw, &schedule).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(breaks, schedule.breaks, "{name}: breaks as reported");
         assert_eq!(check(&problem, &schedule), Ok(()), "{name}");
