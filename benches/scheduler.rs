@@ -9,6 +9,7 @@
 //! - `B2B_SCHEDULE_OUT`: a directory to write each instance's schedule to, as
 //!   `NAME.csv` with lines `meeting,slot,table` (the meeting's row in `requested`,
 //!   slots and tables from 1).
+//! - `B2B_ITERATIONS`: the search budget per published instance (default 2,000,000).
 //!
 //! Every schedule is checked with `scheduler::check`; a failure ends the bench with an
 //! error.
@@ -55,6 +56,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(out) = &out {
         std::fs::create_dir_all(out)?;
     }
+    let max_iterations = match std::env::var("B2B_ITERATIONS") {
+        Ok(n) => n
+            .parse()
+            .map_err(|_| format!("B2B_ITERATIONS={n} is not a number"))?,
+        Err(_) => B2B_ITERATIONS,
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -73,7 +80,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let text = std::fs::read_to_string(&path)?;
         let problem = dzn::parse(&text).map_err(|e| format!("{file}: {e}"))?;
         let options = Options {
-            max_iterations: B2B_ITERATIONS,
+            max_iterations,
             ..Options::default()
         };
         let (schedule, ms) = run(&problem, &options, name)?;
