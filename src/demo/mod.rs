@@ -82,6 +82,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
             requests_enabled: true,
             max_meetings_per_participant: Some(12),
             request_expiry_days: 7,
+            fixed_side: "supplier",
         },
         now,
     )?;

@@ -68,6 +68,8 @@ pub struct ExpoForm {
     pub max_meetings: String,
     /// Days before an unanswered request expires; empty means 7.
     pub request_expiry_days: String,
+    /// "supplier" (the default when empty) or "buyer": who keeps one table all day.
+    pub fixed_side: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +85,8 @@ pub struct ExpoInput {
     pub requests_enabled: bool,
     pub max_meetings: Option<i32>,
     pub request_expiry_days: i32,
+    /// "supplier" or "buyer".
+    pub fixed_side: &'static str,
 }
 
 impl ExpoForm {
@@ -152,6 +156,17 @@ impl ExpoForm {
             )
             .and_then(|n| i32::try_from(n).ok())
         };
+        let fixed_side = match self.fixed_side.trim() {
+            "" | "supplier" => "supplier",
+            "buyer" => "buyer",
+            _ => {
+                errors.push(FieldError::new(
+                    "fixed_side",
+                    "Choose who stays at one table: suppliers or buyers.",
+                ));
+                "supplier"
+            }
+        };
         if !self.self_booking && !self.requests_enabled {
             errors.push(FieldError::new(
                 "self_booking",
@@ -170,6 +185,7 @@ impl ExpoForm {
                 requests_enabled: self.requests_enabled,
                 max_meetings: max,
                 request_expiry_days: expiry.unwrap_or(7),
+                fixed_side,
             }),
             _ => Err(errors),
         }

@@ -13,7 +13,7 @@ use crate::db::schema::{
     sectors, slots, supplier_markets, supplier_sectors, suppliers,
 };
 use crate::domain::matching::{self, BuyerNeeds, Match, SupplierOffer};
-use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId, TableId};
+use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId};
 use crate::mail::messages::{MailContext, MeetingChange, queue_meeting_change};
 use crate::store::{DbConnection, StoreError, meetings as m};
 
@@ -448,30 +448,6 @@ fn nearest(
     v
 }
 
-/// The first active table free in the slot, by position.
-fn free_table(
-    conn: &mut DbConnection,
-    expo: ExpoId,
-    slot: SlotId,
-    skip: &[i32],
-) -> QueryResult<Option<TableId>> {
-    let taken: Vec<i32> = meetings::table
-        .filter(meetings::slot_id.eq(slot.0))
-        .filter(meetings::status.eq_any(LIVE))
-        .select(meetings::table_id)
-        .load(conn)?;
-    consultation_tables::table
-        .filter(consultation_tables::expo_id.eq(expo.0))
-        .filter(consultation_tables::active.eq(true))
-        .filter(consultation_tables::id.ne_all(taken))
-        .filter(consultation_tables::id.ne_all(skip.to_vec()))
-        .order(consultation_tables::position)
-        .select(consultation_tables::id)
-        .first::<i32>(conn)
-        .optional()
-        .map(|t| t.map(TableId))
-}
-
 /// Books `slot` for the buyer with the supplier at a free table and queues both
 /// confirmations, all in one transaction. Errors: `NotOffered` (with the reason),
 /// `Taken` (with the nearest free alternatives) when another booking won the slot.
@@ -596,8 +572,10 @@ fn insert_with_table(
             starts,
         ),
     };
+    let home = crate::store::layout::home_table(conn, facts.expo, facts.id, supplier)?;
     loop {
-        let Some(table) = free_table(conn, facts.expo, slot, &tried)? else {
+        let Some(table) = crate::store::layout::free_table(conn, facts.expo, slot, home, &tried)?
+        else {
             return Err(taken());
         };
         let result = match moving {

@@ -80,7 +80,7 @@ pub fn add(
     ctx: &MailContext<'_>,
     now: NaiveDateTime,
 ) -> Result<MeetingId, ChangeError> {
-    use crate::db::schema::{blocked_slots, buyers, consultation_tables, slots, suppliers};
+    use crate::db::schema::{blocked_slots, buyers, slots, suppliers};
     conn.write_tx(|conn| {
         crate::store::lock_buyer(conn, buyer)?;
         crate::store::lock_supplier(conn, supplier)?;
@@ -138,27 +138,15 @@ pub fn add(
             )
             .into());
         }
-        let taken: Vec<i32> = meetings::table
-            .filter(meetings::slot_id.eq(slot.0))
-            .filter(meetings::status.eq_any(["booked", "held"]))
-            .select(meetings::table_id)
-            .load(conn)?;
-        let table: Option<i32> = consultation_tables::table
-            .filter(consultation_tables::expo_id.eq(expo.0))
-            .filter(consultation_tables::active.eq(true))
-            .filter(consultation_tables::id.ne_all(taken))
-            .order(consultation_tables::position)
-            .select(consultation_tables::id)
-            .first(conn)
-            .optional()?;
-        let table = table
+        let home = crate::store::layout::home_table(conn, expo, buyer, supplier)?;
+        let table = crate::store::layout::free_table(conn, expo, slot, home, &[])?
             .ok_or_else(|| StoreError::Conflict("every table is taken at that time".into()))?;
         let id = crate::store::meetings::book(
             conn,
             &crate::store::meetings::NewMeeting {
                 expo,
                 slot,
-                table: crate::domain::TableId(table),
+                table,
                 buyer,
                 supplier,
                 source: "organizer",

@@ -25,6 +25,7 @@ pub struct NewExpo<'a> {
     pub requests_enabled: bool,
     pub max_meetings_per_participant: Option<i32>,
     pub request_expiry_days: i32,
+    pub fixed_side: &'a str,
 }
 
 pub fn create(
@@ -45,6 +46,7 @@ pub fn create(
             expos::requests_enabled.eq(new.requests_enabled),
             expos::max_meetings_per_participant.eq(new.max_meetings_per_participant),
             expos::request_expiry_days.eq(new.request_expiry_days),
+            expos::fixed_side.eq(new.fixed_side),
             expos::created_at.eq(now),
             expos::updated_at.eq(now),
         ))
@@ -263,6 +265,7 @@ pub struct ExpoSettings {
     pub requests_enabled: bool,
     pub max_meetings_per_participant: Option<i32>,
     pub request_expiry_days: i32,
+    pub fixed_side: String,
 }
 
 pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoSettings>> {
@@ -279,6 +282,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
         bool,
         Option<i32>,
         i32,
+        String,
     );
     let row: Option<Row> = expos::table
         .find(id.0)
@@ -295,6 +299,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
             expos::requests_enabled,
             expos::max_meetings_per_participant,
             expos::request_expiry_days,
+            expos::fixed_side,
         ))
         .first(conn)
         .optional()?;
@@ -312,6 +317,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
             requests_enabled,
             max,
             expiry,
+            fixed_side,
         )| {
             ExpoSettings {
                 id: ExpoId(id),
@@ -326,6 +332,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
                 requests_enabled,
                 max_meetings_per_participant: max,
                 request_expiry_days: expiry,
+                fixed_side,
             }
         },
     ))
@@ -444,6 +451,7 @@ pub fn update(
             expos::requests_enabled.eq(input.requests_enabled),
             expos::max_meetings_per_participant.eq(input.max_meetings),
             expos::request_expiry_days.eq(input.request_expiry_days),
+            expos::fixed_side.eq(input.fixed_side),
             expos::updated_at.eq(now),
         ))
         .execute(conn)?;

@@ -391,3 +391,63 @@ pub fn remove_table(
         Ok(label)
     })
 }
+
+/// The table the expo's fixed side (the supplier by default, or the buyer) already sits
+/// at: the one it has most live meetings at, if any.
+pub fn home_table(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    buyer: crate::domain::BuyerId,
+    supplier: crate::domain::SupplierId,
+) -> QueryResult<Option<TableId>> {
+    use crate::db::schema::expos;
+    let side: String = expos::table
+        .find(expo.0)
+        .select(expos::fixed_side)
+        .first(conn)?;
+    let mut query = meetings::table
+        .filter(meetings::expo_id.eq(expo.0))
+        .filter(meetings::status.eq_any(LIVE))
+        .into_boxed();
+    query = if side == "buyer" {
+        query.filter(meetings::buyer_id.eq(buyer.0))
+    } else {
+        query.filter(meetings::supplier_id.eq(supplier.0))
+    };
+    let tables: Vec<i32> = query.select(meetings::table_id).load(conn)?;
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for t in tables {
+        *counts.entry(t).or_default() += 1;
+    }
+    Ok(counts
+        .into_iter()
+        .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .map(|(t, _)| TableId(t)))
+}
+
+/// A free table in the slot: `home` when it is free, else the first free one in
+/// order, never one in `skip`.
+pub fn free_table(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    slot: crate::domain::SlotId,
+    home: Option<TableId>,
+    skip: &[i32],
+) -> QueryResult<Option<TableId>> {
+    let taken: Vec<i32> = meetings::table
+        .filter(meetings::slot_id.eq(slot.0))
+        .filter(meetings::status.eq_any(LIVE))
+        .select(meetings::table_id)
+        .load(conn)?;
+    let free: Vec<i32> = consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo.0))
+        .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::id.ne_all(taken))
+        .filter(consultation_tables::id.ne_all(skip.to_vec()))
+        .order(consultation_tables::position)
+        .select(consultation_tables::id)
+        .load(conn)?;
+    Ok(home
+        .filter(|h| free.contains(&h.0))
+        .or_else(|| free.first().map(|t| TableId(*t))))
+}

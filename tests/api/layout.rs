@@ -372,3 +372,76 @@ both_databases! {
 fn url_escape(text: &str) -> String {
     text.bytes().map(|b| format!("%{b:02X}")).collect()
 }
+
+both_databases! {
+    async fn a_new_meeting_goes_to_the_table_the_supplier_already_sits_at(app) {
+        let (expo, day) = organizer_with_demo(&app).await;
+        // A supplier with meetings, its table, and a slot of that day where it, a buyer
+        // and its table are all free.
+        let (supplier, home, slot, buyer) = app
+            .with_db(move |c| {
+                use expomatch::db::schema::buyers;
+                let live = || meetings::table.filter(meetings::status.eq_any(["booked", "held"]));
+                let candidates: Vec<(i32, i32)> = live().select((meetings::supplier_id, meetings::table_id)).order(meetings::id.desc()).load(c).expect("meetings");
+                let day_slots: Vec<i32> = slots::table.filter(slots::day_id.eq(day)).order(slots::starts_at).select(slots::id).load(c).expect("slots");
+                for (supplier, home) in candidates {
+                    // Only a supplier that sits at one table so far.
+                    let tables: Vec<i32> = live().filter(meetings::supplier_id.eq(supplier)).select(meetings::table_id).load(c).expect("tables");
+                    if tables.iter().any(|t| *t != home) {
+                        continue;
+                    }
+                    for slot in &day_slots {
+                        let busy: Vec<(i32, i32, i32)> = live().filter(meetings::slot_id.eq(slot)).select((meetings::buyer_id, meetings::supplier_id, meetings::table_id)).load(c).expect("busy");
+                        if busy.iter().any(|(_, s, t)| *s == supplier || *t == home) {
+                            continue;
+                        }
+                        // Only a slot where "first free table" would be another table, so
+                        // the preference is what puts the meeting at home.
+                        let home_position: i32 = consultation_tables::table.find(home).select(consultation_tables::position).first(c).expect("home");
+                        let earlier_free: i64 = consultation_tables::table
+                            .filter(consultation_tables::active.eq(true))
+                            .filter(consultation_tables::position.lt(home_position))
+                            .filter(consultation_tables::id.ne_all(busy.iter().map(|(_, _, t)| *t).collect::<Vec<_>>()))
+                            .count()
+                            .get_result(c)
+                            .expect("n");
+                        if earlier_free == 0 {
+                            continue;
+                        }
+                        let met: Vec<i32> = live().filter(meetings::supplier_id.eq(supplier)).select(meetings::buyer_id).load(c).expect("met");
+                        let buyer: Option<i32> = buyers::table
+                            .filter(buyers::id.ne_all(busy.iter().map(|(b, _, _)| *b).collect::<Vec<_>>()))
+                            .filter(buyers::id.ne_all(met))
+                            .select(buyers::id)
+                            .first(c)
+                            .optional()
+                            .expect("buyer");
+                        if let Some(buyer) = buyer {
+                            return (supplier, home, *slot, buyer);
+                        }
+                    }
+                }
+                panic!("no free slot for the supplier at its table");
+            })
+            .await;
+        let grid = format!("/organizer/expos/{expo}/grid?day={day}");
+        let owned = [("buyer", buyer.to_string()), ("supplier", supplier.to_string()), ("slot", slot.to_string()), ("day", day.to_string())];
+        let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let res = app.post_form(&grid, &format!("/organizer/expos/{expo}/meetings"), &fields).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let table: i32 = app
+            .with_db(move |c| meetings::table.filter(meetings::slot_id.eq(slot)).filter(meetings::supplier_id.eq(supplier)).filter(meetings::status.eq("booked")).select(meetings::table_id).first(c).expect("added"))
+            .await;
+        assert_eq!(table, home, "the supplier keeps its table");
+        // The setting is on the expo's form; a value that is neither side is refused.
+        let page = format!("/organizer/expos/{expo}");
+        let (_, html) = app.get_html(&page).await;
+        assert_eq!(html.select(&scraper::Selector::parse("#fixed_side option[selected]").expect("s")).next().and_then(|e| e.value().attr("value")), Some("supplier"));
+        let res = app
+            .post_form(&page, &page, &[("name", "X"), ("venue", "Y"), ("venue_timezone", "Asia/Seoul"), ("self_booking", "on"), ("fixed_side", "interpreters")])
+            .await;
+        assert_eq!(res.status().as_u16(), 422);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert!(select_text(&html, ".field-error").iter().any(|e| e.contains("stays at one table")));
+    }
+}
