@@ -5,6 +5,7 @@ mod helpers;
 
 mod approvals;
 mod auth;
+mod authz;
 mod booking;
 mod browser;
 mod browser_supplier;
