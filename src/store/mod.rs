@@ -12,6 +12,7 @@ pub mod layout;
 pub mod meetings;
 pub mod organizers;
 pub mod outbox;
+pub mod outcomes;
 pub mod participants;
 pub mod signin;
 pub mod suppliers;

@@ -8,6 +8,7 @@ pub use crate::domain::display as format;
 pub mod layout;
 pub mod middleware;
 pub mod organizer;
+pub mod outcomes;
 pub mod page;
 pub mod participants;
 pub mod profile_form;
@@ -146,6 +147,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(layout::routes)
         .configure(participants::routes)
         .configure(schedule::routes)
+        .configure(outcomes::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -445,3 +445,54 @@ both_databases! {
         assert!(select_text(&html, ".field-error").iter().any(|e| e.contains("stays at one table")));
     }
 }
+
+both_databases! {
+    async fn meetings_are_marked_held_or_no_show_and_their_outcomes_make_the_report(app) {
+        let (expo, _) = organizer_with_demo(&app).await;
+        let ids: Vec<i32> = app
+            .with_db(|c| meetings::table.filter(meetings::status.eq("booked")).order(meetings::id).select(meetings::id).limit(3).load(c).expect("meetings"))
+            .await;
+        let [signed, expected, missed] = [ids[0], ids[1], ids[2]];
+        for id in [signed, expected] {
+            let page = format!("/organizer/meetings/{id}");
+            let res = app.post_form(&page, &format!("{page}/attendance"), &[("attendance", "held")]).await;
+            assert_eq!(location(&res), format!("{page}/outcome"), "held leads to the outcome form");
+        }
+        let page = format!("/organizer/meetings/{missed}");
+        app.post_form(&page, &format!("{page}/attendance"), &[("attendance", "no_show")]).await;
+        let res = app.post_form(&page, &format!("{page}/attendance"), &[("attendance", "maybe")]).await;
+        assert_eq!(res.status().as_u16(), 400);
+        // An outcome for a no-show is refused; bad fields re-render with their message.
+        let outcome = format!("/organizer/meetings/{missed}/outcome");
+        let res = app.post_form(&outcome, &outcome, &[("interest_level", "follow_up")]).await;
+        assert_eq!(res.status().as_u16(), 422);
+        let form = format!("/organizer/meetings/{signed}/outcome");
+        let res = app.post_form(&form, &form, &[("interest_level", "contract_signed"), ("amount", "12.5"), ("currency", "KRW")]).await;
+        assert_eq!(res.status().as_u16(), 422);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert!(select_text(&html, ".field-error")[0].contains("0 decimal places"), "{:?}", select_text(&html, ".field-error"));
+        let res = app.post_form(&form, &form, &[("interest_level", "contract_signed"), ("amount", "100,000"), ("currency", "USD"), ("products", "Water meters"), ("follow_up_on", "2027-03-01")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let form = format!("/organizer/meetings/{expected}/outcome");
+        let res = app.post_form(&form, &form, &[("interest_level", "contract_expected"), ("amount", "50,000,000"), ("currency", "KRW")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        // The report: in KRW, USD needs a rate before it counts.
+        let report = format!("/organizer/expos/{expo}/report");
+        let (status, html) = app.get_html(&report).await;
+        assert_eq!(status, 200);
+        assert_eq!(select_text(&html, "#held"), vec!["2".to_owned()]);
+        assert_eq!(select_text(&html, "#no-shows"), vec!["1".to_owned()]);
+        assert_eq!(select_text(&html, "#expected"), vec!["50,000,000 KRW".to_owned()]);
+        assert_eq!(select_text(&html, "#signed"), vec!["0 KRW".to_owned()]);
+        assert!(select_text(&html, "#missing-rates")[0].contains("USD"));
+        let (_, html) = app.get_html(&format!("{report}?currency=KRW&rate_USD=1%2C380")).await;
+        assert_eq!(select_text(&html, "#signed"), vec!["138,000,000 KRW".to_owned()]);
+        assert!(select_text(&html, "#missing-rates").is_empty());
+        assert!(!select_text(&html, "#by-country tbody tr").is_empty());
+        assert_eq!(select_text(&html, "#chart svg text").len() % 2, 0);
+        let (_, html) = app.get_html(&format!("{report}?currency=USD&rate_KRW=abc")).await;
+        assert!(select_text(&html, ".flash.error").iter().any(|e| e.contains("KRW rate")), "a bad rate is explained");
+        let res = app.get(&format!("/organizer/expos/{expo}/report.xlsx?currency=KRW&rate_USD=1380")).await;
+        assert_eq!(res.status().as_u16(), 200);
+    }
+}

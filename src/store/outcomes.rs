@@ -1,0 +1,221 @@
+//! On the day and after: whether a meeting was held, and what it produced.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::{DbConnection, StoreError, StoreResult, audit};
+use crate::db::schema::{buyers, meeting_outcomes, meetings, sectors, supplier_sectors, suppliers};
+use crate::domain::outcome::{CurrencyCode, Interest, Outcome};
+use crate::domain::{ExpoId, MeetingId, OrganizerId};
+
+/// Marks a booked (or already marked) meeting held or a no-show. A no-show frees the
+/// slot. Errors: `NotFound` for a meeting that is unknown or cancelled.
+pub fn mark_attendance(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    held: bool,
+    organizer: OrganizerId,
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    conn.write_tx(|conn| {
+        let to = if held { "held" } else { "no_show" };
+        let changed = diesel::update(
+            meetings::table
+                .find(meeting.0)
+                .filter(meetings::status.eq_any(["booked", "held", "no_show"])),
+        )
+        .set((meetings::status.eq(to), meetings::updated_at.eq(now)))
+        .execute(conn)
+        .map_err(|e| {
+            StoreError::from_unique(
+                e,
+                "another meeting now holds that slot, so it cannot be marked held",
+            )
+        })?;
+        if changed != 1 {
+            return Err(StoreError::NotFound);
+        }
+        audit::record(
+            conn,
+            &audit::Entry {
+                actor_role: "organizer",
+                actor_id: Some(organizer.0),
+                action: if held {
+                    "meeting.held"
+                } else {
+                    "meeting.no_show"
+                },
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: "",
+            },
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// Records (or replaces) what a held meeting produced. Errors: `Conflict` when the
+/// meeting is not marked held; `NotFound`.
+pub fn record(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    outcome: &Outcome,
+    by: (&str, i32),
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    conn.write_tx(|conn| {
+        let status: Option<String> = meetings::table
+            .find(meeting.0)
+            .select(meetings::status)
+            .first(conn)
+            .optional()?;
+        match status.as_deref() {
+            None => return Err(StoreError::NotFound),
+            Some("held") => {}
+            Some(_) => {
+                return Err(StoreError::Conflict(
+                    "mark the meeting as held before recording its outcome".into(),
+                ));
+            }
+        }
+        diesel::delete(meeting_outcomes::table.filter(meeting_outcomes::meeting_id.eq(meeting.0)))
+            .execute(conn)?;
+        diesel::insert_into(meeting_outcomes::table)
+            .values((
+                meeting_outcomes::meeting_id.eq(meeting.0),
+                meeting_outcomes::interest_level.eq(outcome.interest.as_str()),
+                meeting_outcomes::expected_value_minor.eq(outcome.value.map(|v| v.0)),
+                meeting_outcomes::currency.eq(outcome.value.map(|v| v.1.as_str())),
+                meeting_outcomes::products.eq(&outcome.products),
+                meeting_outcomes::follow_up_on.eq(outcome.follow_up_on),
+                meeting_outcomes::notes.eq(&outcome.notes),
+                meeting_outcomes::recorded_by.eq(by.0),
+                meeting_outcomes::recorded_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            &audit::Entry {
+                actor_role: by.0,
+                actor_id: Some(by.1),
+                action: "meeting.outcome",
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: outcome.interest.as_str(),
+            },
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// An outcome as stored, for the form that edits it.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub interest: String,
+    pub value_minor: Option<i64>,
+    pub currency: Option<String>,
+    pub products: String,
+    pub follow_up_on: Option<NaiveDate>,
+    pub notes: String,
+}
+
+pub fn for_meeting(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Option<Stored>> {
+    meeting_outcomes::table
+        .filter(meeting_outcomes::meeting_id.eq(meeting.0))
+        .select((
+            meeting_outcomes::interest_level,
+            meeting_outcomes::expected_value_minor,
+            meeting_outcomes::currency,
+            meeting_outcomes::products,
+            meeting_outcomes::follow_up_on,
+            meeting_outcomes::notes,
+        ))
+        .first::<(
+            String,
+            Option<i64>,
+            Option<String>,
+            String,
+            Option<NaiveDate>,
+            String,
+        )>(conn)
+        .optional()
+        .map(|row| {
+            row.map(
+                |(interest, value_minor, currency, products, follow_up_on, notes)| Stored {
+                    interest,
+                    value_minor,
+                    currency,
+                    products,
+                    follow_up_on,
+                    notes,
+                },
+            )
+        })
+}
+
+/// One held or missed meeting as the report counts it.
+#[derive(Clone, Debug)]
+pub struct ReportRow {
+    pub held: bool,
+    pub buyer_country: String,
+    pub supplier: String,
+    /// The supplier's sectors (English names); the first counts in the sector table.
+    pub sectors: Vec<String>,
+    pub interest: Option<Interest>,
+    pub value: Option<(i64, CurrencyCode)>,
+}
+
+/// Every held or no-show meeting of the expo with its outcome. Three queries.
+pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<ReportRow>> {
+    type Row = (
+        String,
+        String,
+        i32,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = meetings::table
+        .inner_join(buyers::table)
+        .inner_join(suppliers::table)
+        .left_join(meeting_outcomes::table)
+        .filter(meetings::expo_id.eq(expo.0))
+        .filter(meetings::status.eq_any(["held", "no_show"]))
+        .select((
+            meetings::status,
+            buyers::country,
+            suppliers::id,
+            suppliers::company_name_en,
+            meeting_outcomes::interest_level.nullable(),
+            meeting_outcomes::expected_value_minor.nullable(),
+            meeting_outcomes::currency.nullable(),
+        ))
+        .load(conn)?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.2).collect();
+    let mut sector_names: std::collections::HashMap<i32, Vec<String>> = Default::default();
+    for (supplier, name) in supplier_sectors::table
+        .inner_join(sectors::table)
+        .filter(supplier_sectors::supplier_id.eq_any(&ids))
+        .order(sectors::position)
+        .select((supplier_sectors::supplier_id, sectors::name_en))
+        .load::<(i32, String)>(conn)?
+    {
+        sector_names.entry(supplier).or_default().push(name);
+    }
+    Ok(rows
+        .into_iter()
+        .map(
+            |(status, buyer_country, supplier_id, supplier, interest, value, currency)| ReportRow {
+                held: status == "held",
+                buyer_country,
+                supplier,
+                sectors: sector_names.get(&supplier_id).cloned().unwrap_or_default(),
+                interest: interest.as_deref().and_then(Interest::parse),
+                value: value.zip(currency.as_deref().and_then(CurrencyCode::parse)),
+            },
+        )
+        .collect())
+}
