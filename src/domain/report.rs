@@ -177,11 +177,7 @@ mod tests {
         let mut rates = Rates::default();
         rates.set(c("USD"), "1,380").expect("rate");
         let lines = vec![
-            line(
-                "PE",
-                Some(Interest::ContractSigned),
-                Some((100_000, "USD")),
-            ),
+            line("PE", Some(Interest::ContractSigned), Some((100_000, "USD"))),
             line(
                 "PE",
                 Some(Interest::ContractExpected),
