@@ -307,6 +307,86 @@ both_databases! {
         assert_eq!(app.with_db(move |c| live_meetings(c, slot, supplier)).await, 1, "exactly one meeting in the database");
     }
 
+    async fn sixty_four_bookings_through_two_app_instances_make_exactly_one_meeting(app) {
+        let (_, supplier) = demo(&app).await;
+        let other = app.second_instance().await;
+        // A slot where the supplier is free, and 32 buyers free in it.
+        let (slot, buyers_): (i32, Vec<i32>) = app
+            .with_db(move |c| {
+                let ids: Vec<i32> = slots::table.select(slots::id).order(slots::starts_at).load(c).expect("slots");
+                for s in ids {
+                    let busy: Vec<(i32, i32)> = meetings::table
+                        .filter(meetings::slot_id.eq(s))
+                        .filter(meetings::status.eq_any(["booked", "held"]))
+                        .select((meetings::buyer_id, meetings::supplier_id))
+                        .load(c)
+                        .expect("busy");
+                    if busy.iter().any(|(_, p)| *p == supplier) {
+                        continue;
+                    }
+                    let met: Vec<i32> = meetings::table.filter(meetings::supplier_id.eq(supplier)).select(meetings::buyer_id).load(c).expect("met");
+                    let free: Vec<i32> = buyers::table
+                        .filter(buyers::profile_completed_at.is_not_null())
+                        .filter(buyers::id.ne_all(busy.iter().map(|(b, _)| *b).collect::<Vec<_>>()))
+                        .filter(buyers::id.ne_all(met))
+                        .order(buyers::id)
+                        .limit(32)
+                        .select(buyers::id)
+                        .load(c)
+                        .expect("free buyers");
+                    if free.len() == 32 {
+                        return (s, free);
+                    }
+                }
+                panic!("no slot with 32 free buyers");
+            })
+            .await;
+        // Each buyer in two tabs, one on each instance: 64 ready-to-send forms.
+        let mut forms = Vec::new();
+        for buyer in buyers_ {
+            let client = app.new_client();
+            sign_in_buyer(&app, &client, buyer).await;
+            for instance in [&app, &other] {
+                let page = client.get(instance.url(&format!("/buyer/suppliers/{supplier}"))).send().await.expect("page");
+                assert_eq!(page.status().as_u16(), 200, "the session works on both instances");
+                let html = scraper::Html::parse_document(&page.text().await.expect("body"));
+                let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
+                let token = html.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_owned();
+                forms.push((client.clone(), instance.url(&format!("/buyer/suppliers/{supplier}/book")), token));
+            }
+        }
+        assert_eq!(forms.len(), 64);
+        let mut tasks = Vec::new();
+        for (client, url, token) in forms {
+            let slot = slot.to_string();
+            tasks.push(tokio::spawn(async move {
+                client.post(&url).form(&[("csrf_token", token), ("slot", slot)]).send().await.expect("post").status().as_u16()
+            }));
+        }
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.expect("task"));
+        }
+        assert_eq!(statuses.iter().filter(|s| **s == 303).count(), 1, "exactly one booking succeeded: {statuses:?}");
+        assert!(statuses.iter().all(|s| *s == 303 || *s == 409 || *s == 422), "the others were told: {statuses:?}");
+        assert_eq!(app.with_db(move |c| live_meetings(c, slot, supplier)).await, 1, "exactly one meeting in the database");
+        let per_buyer: i64 = app
+            .with_db(move |c| {
+                meetings::table
+                    .filter(meetings::slot_id.eq(slot))
+                    .filter(meetings::status.eq("booked"))
+                    .group_by(meetings::buyer_id)
+                    .select(diesel::dsl::count_star())
+                    .load::<i64>(c)
+                    .expect("n")
+                    .into_iter()
+                    .max()
+                    .unwrap_or(0)
+            })
+            .await;
+        assert_eq!(per_buyer, 1, "no buyer holds two meetings in the slot");
+    }
+
     async fn a_buyer_moves_and_cancels_its_own_meetings_but_never_anyone_elses(app) {
         let (buyer, _) = demo(&app).await;
         let (mine, other): (i32, i32) = app

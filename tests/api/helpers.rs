@@ -22,6 +22,7 @@ pub struct TestApp {
     pub backend: Backend,
     _dir: tempfile::TempDir,
     pg_schema: Option<(String, String)>,
+    database: DatabaseUrl,
 }
 
 /// Options a test may change before the app starts.
@@ -94,6 +95,30 @@ impl TestApp {
                 (DatabaseUrl::Postgres(url), Some((admin, schema)))
             }
         };
+        Self::start(backend, options, dir, database, pg_schema).await
+    }
+
+    /// Another app instance on the same database (and the same session key, as behind a
+    /// load balancer). It leaves the database to the first one to clean up.
+    pub async fn second_instance(&self) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self::start(
+            self.backend,
+            Options::default(),
+            dir,
+            self.database.clone(),
+            None,
+        )
+        .await
+    }
+
+    async fn start(
+        backend: Backend,
+        options: Options,
+        dir: tempfile::TempDir,
+        database: DatabaseUrl,
+        pg_schema: Option<(String, String)>,
+    ) -> Self {
         let settings = Settings {
             bind: "127.0.0.1:0".into(),
             base_url: None,
@@ -127,6 +152,7 @@ impl TestApp {
             backend,
             _dir: dir,
             pg_schema,
+            database,
         }
     }
 
