@@ -17,6 +17,17 @@ pub fn mark_attendance(
     organizer: OrganizerId,
     now: NaiveDateTime,
 ) -> StoreResult<()> {
+    mark_attendance_by(conn, meeting, held, ("organizer", organizer.0), now)
+}
+
+/// [`mark_attendance`] by any actor: ("organizer" | "supplier", id) for the audit log.
+pub fn mark_attendance_by(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    held: bool,
+    by: (&str, i32),
+    now: NaiveDateTime,
+) -> StoreResult<()> {
     conn.write_tx(|conn| {
         let to = if held { "held" } else { "no_show" };
         let changed = diesel::update(
@@ -38,8 +49,8 @@ pub fn mark_attendance(
         audit::record(
             conn,
             &audit::Entry {
-                actor_role: "organizer",
-                actor_id: Some(organizer.0),
+                actor_role: by.0,
+                actor_id: Some(by.1),
                 action: if held {
                     "meeting.held"
                 } else {

@@ -496,3 +496,85 @@ both_databases! {
         assert_eq!(res.status().as_u16(), 200);
     }
 }
+
+both_databases! {
+    async fn a_supplier_records_the_outcome_of_its_meeting_once_it_has_started(app) {
+        use expomatch::db::schema::meeting_outcomes;
+        organizer_with_demo(&app).await;
+        let (supplier, future, past, other_past, theirs) = app
+            .with_db(|c| {
+                let supplier: i32 = meetings::table
+                    .filter(meetings::status.eq("booked"))
+                    .group_by(meetings::supplier_id)
+                    .having(diesel::dsl::count_star().ge(3))
+                    .select(meetings::supplier_id)
+                    .first(c)
+                    .expect("a busy supplier");
+                let mine: Vec<(i32, i32)> = meetings::table
+                    .filter(meetings::supplier_id.eq(supplier))
+                    .filter(meetings::status.eq("booked"))
+                    .order(meetings::id)
+                    .select((meetings::id, meetings::slot_id))
+                    .load(c)
+                    .expect("mine");
+                // Two of its meetings took place an hour ago and yesterday.
+                for (i, (_, slot)) in mine.iter().take(2).enumerate() {
+                    let starts = store::now() - TimeDelta::hours(1 + 24 * i64::try_from(i).expect("i"));
+                    diesel::update(slots::table.find(slot))
+                        .set((slots::starts_at.eq(starts), slots::ends_at.eq(starts + TimeDelta::minutes(30))))
+                        .execute(c)
+                        .expect("move the slot into the past");
+                }
+                let theirs: i32 = meetings::table.filter(meetings::supplier_id.ne(supplier)).select(meetings::id).first(c).expect("another's");
+                (supplier, mine[2].0, mine[0].0, mine[1].0, theirs)
+            })
+            .await;
+        let token = app
+            .with_db(move |c| tokens::issue(c, Role::Supplier, supplier, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("token"))
+            .await;
+        let client = app.new_client();
+        use_link(&client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let get = |path: String| {
+            let client = client.clone();
+            let url = app.url(&path);
+            async move { client.get(url).send().await.expect("GET") }
+        };
+        let res = get("/supplier/agenda".into()).await;
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        assert!(select_text(&html, &format!("#meeting-{past} a")).iter().any(|a| a == "Outcome"));
+        let res = get(format!("/supplier/meetings/{future}/outcome")).await;
+        assert_eq!(res.status().as_u16(), 200);
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+        let csrf = html.select(&scraper::Selector::parse("input[name=csrf_token]").expect("s")).next().and_then(|e| e.value().attr("value")).expect("token").to_owned();
+        let post = |path: String, fields: Vec<(&'static str, &'static str)>| {
+            let client = client.clone();
+            let url = app.url(&path);
+            let mut body: Vec<(String, String)> = fields.into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+            body.push(("csrf_token".to_owned(), csrf.clone()));
+            async move { client.post(url).form(&body).send().await.expect("POST") }
+        };
+        let good = vec![("interest_level", "sample_or_quote"), ("amount", "30,000"), ("currency", "USD"), ("products", "Pumps")];
+        let res = post(format!("/supplier/meetings/{future}/outcome"), good.clone()).await;
+        assert_eq!(res.status().as_u16(), 422, "not before the meeting starts");
+        let res = post(format!("/supplier/meetings/{past}/outcome"), good.clone()).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let res = post(format!("/supplier/meetings/{other_past}/no-show"), vec![]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(get(format!("/supplier/meetings/{theirs}/outcome")).await.status().as_u16(), 404, "not another supplier's meeting");
+        assert_eq!(post(format!("/supplier/meetings/{theirs}/no-show"), vec![]).await.status().as_u16(), 404);
+        let (past_status, other_status, recorded_by, future_status): (String, String, String, String) = app
+            .with_db(move |c| {
+                (
+                    meetings::table.find(past).select(meetings::status).first(c).expect("s"),
+                    meetings::table.find(other_past).select(meetings::status).first(c).expect("s"),
+                    meeting_outcomes::table.filter(meeting_outcomes::meeting_id.eq(past)).select(meeting_outcomes::recorded_by).first(c).expect("outcome"),
+                    meetings::table.find(future).select(meetings::status).first(c).expect("s"),
+                )
+            })
+            .await;
+        assert_eq!(past_status, "held", "saving the outcome marks the meeting held");
+        assert_eq!(other_status, "no_show");
+        assert_eq!(recorded_by, "supplier");
+        assert_eq!(future_status, "booked", "nothing changed for the future meeting");
+    }
+}
