@@ -2,6 +2,7 @@
 //! Handlers stay thin: extract, parse, one store call in `web::block`, render.
 
 pub mod assets;
+pub mod board;
 pub mod buyer;
 pub mod errors;
 pub use crate::domain::display as format;
@@ -148,6 +149,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(participants::routes)
         .configure(schedule::routes)
         .configure(outcomes::routes)
+        .configure(board::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

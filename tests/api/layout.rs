@@ -578,3 +578,37 @@ both_databases! {
         assert_eq!(future_status, "booked", "nothing changed for the future meeting");
     }
 }
+
+both_databases! {
+    async fn the_table_board_shows_what_happens_at_each_table_now_and_next(app) {
+        let (expo, _) = organizer_with_demo(&app).await;
+        let (table, supplier, starts, tz): (String, String, chrono::NaiveDateTime, String) = app
+            .with_db(|c| {
+                use expomatch::db::schema::{expos, suppliers};
+                let (table, supplier, starts): (String, String, chrono::NaiveDateTime) = meetings::table
+                    .inner_join(slots::table)
+                    .inner_join(consultation_tables::table)
+                    .inner_join(suppliers::table)
+                    .filter(meetings::status.eq("booked"))
+                    .order(slots::starts_at)
+                    .select((consultation_tables::label, suppliers::company_name_en, slots::starts_at))
+                    .first(c)
+                    .expect("a meeting");
+                let tz: String = expos::table.select(expos::venue_timezone).first(c).expect("tz");
+                (table, supplier, starts, tz)
+            })
+            .await;
+        let tz: chrono_tz::Tz = tz.parse().expect("tz");
+        use chrono::TimeZone as _;
+        let at = tz.from_utc_datetime(&(starts + TimeDelta::minutes(5))).format("%Y-%m-%dT%H:%M").to_string();
+        let (status, html) = app.get_html(&format!("/organizer/expos/{expo}/board?at={at}")).await;
+        assert_eq!(status, 200);
+        let row = select_text(&html, "#board tbody tr").into_iter().find(|r| r.starts_with(&format!("{table} "))).expect("the table's row");
+        let now_cell = row.split(" free").next().unwrap_or_default().to_owned();
+        assert!(now_cell.contains(&supplier), "now at {table}: {row}");
+        assert_eq!(app.get_html(&format!("/organizer/expos/{expo}/board?at=tomorrow")).await.0, 400);
+        let (status, html) = app.get_html(&format!("/organizer/expos/{expo}/board")).await;
+        assert_eq!(status, 200);
+        assert_eq!(html.select(&scraper::Selector::parse("meta[http-equiv=refresh]").expect("s")).count(), 1, "the live board refreshes itself");
+    }
+}

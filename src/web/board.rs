@@ -1,0 +1,135 @@
+//! The table board: a page for a screen at the venue showing, for each table, the
+//! meeting happening now and the next one. It refreshes itself every minute.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDateTime, TimeZone as _};
+use serde::Deserialize;
+
+use super::AppState;
+use super::errors::AppError;
+use super::page::{Chrome, render};
+use super::session::SignedInOrganizer;
+use crate::domain::ExpoId;
+use crate::store::grid::{ExportRow, Whose};
+use crate::store::{self, expos};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BoardQuery {
+    /// `YYYY-MM-DDTHH:MM` in venue time, to preview another moment; empty for now.
+    at: String,
+}
+
+/// One table's line on the board.
+pub struct TableLine {
+    pub table: String,
+    pub note: String,
+    pub now: Option<ExportRow>,
+    pub next: Option<ExportRow>,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/board.html")]
+pub struct BoardPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub at_label: String,
+    pub lines: Vec<TableLine>,
+    pub preview: bool,
+}
+
+impl BoardPage {
+    pub fn hours(&self, row: &ExportRow) -> String {
+        let tz: chrono_tz::Tz = self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+        format!(
+            "{}–{}",
+            tz.from_utc_datetime(&row.starts_at).format("%H:%M"),
+            tz.from_utc_datetime(&row.ends_at).format("%H:%M")
+        )
+    }
+}
+
+/// For each table: the live meeting running at `at`, and the next one after it.
+pub fn board_lines(
+    tables: Vec<(String, String)>,
+    rows: &[ExportRow],
+    at: NaiveDateTime,
+) -> Vec<TableLine> {
+    let live = |r: &&ExportRow| r.status == "booked" || r.status == "held";
+    tables
+        .into_iter()
+        .map(|(table, note)| {
+            let mine: Vec<&ExportRow> = rows
+                .iter()
+                .filter(live)
+                .filter(|r| r.table == table)
+                .collect();
+            TableLine {
+                now: mine
+                    .iter()
+                    .find(|r| r.starts_at <= at && at < r.ends_at)
+                    .map(|r| (*r).clone()),
+                next: mine
+                    .iter()
+                    .filter(|r| r.starts_at > at)
+                    .min_by_key(|r| r.starts_at)
+                    .map(|r| (*r).clone()),
+                table,
+                note,
+            }
+        })
+        .collect()
+}
+
+pub async fn board(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    expo: web::Path<i32>,
+    query: web::Query<BoardQuery>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(expo.into_inner());
+    let (settings, tables, rows) = state
+        .db(move |c| {
+            let settings = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((
+                settings,
+                expos::tables(c, id)?,
+                store::grid::meetings_of(c, id, Whose::All)?,
+            ))
+        })
+        .await?;
+    let tz: chrono_tz::Tz = settings.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let (at, preview) = match query.at.trim() {
+        "" => (store::now(), false),
+        raw => {
+            let local = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M").map_err(|_| {
+                AppError::BadRequest("give the moment as 2026-12-17T10:15 (venue time)".into())
+            })?;
+            let utc = tz
+                .from_local_datetime(&local)
+                .earliest()
+                .ok_or_else(|| {
+                    AppError::BadRequest("that time does not exist at the venue".into())
+                })?
+                .naive_utc();
+            (utc, true)
+        }
+    };
+    let at_label = tz
+        .from_utc_datetime(&at)
+        .format("%a %-d %b · %H:%M")
+        .to_string();
+    render(&BoardPage {
+        lines: board_lines(tables, &rows, at),
+        chrome,
+        expo: settings,
+        at_label,
+        preview,
+    })
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer/expos/{id}/board", web::get().to(board));
+}
