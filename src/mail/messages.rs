@@ -334,7 +334,90 @@ pub fn queue_meeting_change(
             now,
         )?);
     }
+    if matches!(change, MeetingChange::Cancelled { .. }) && v.starts_at > now {
+        queue_slot_freed(conn, &v, ctx, now)?;
+    }
     Ok(ids)
+}
+
+/// After a cancellation: each buyer of the expo who asked to meet that supplier (a
+/// pending or accepted request), has no meeting with it and is free then, learns that
+/// the time is free. Returns how many were told.
+fn queue_slot_freed(
+    conn: &mut DbConnection,
+    v: &meetings::MailView,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, QueueError> {
+    use crate::db::schema::meetings as m;
+    let supplier: i32 = m::table
+        .find(v.meeting.0)
+        .select(m::supplier_id)
+        .first(conn)?;
+    let cancelled_buyer: i32 = m::table.find(v.meeting.0).select(m::buyer_id).first(conn)?;
+    let live = ["booked", "held"];
+    let met: Vec<i32> = m::table
+        .filter(m::supplier_id.eq(supplier))
+        .filter(m::status.eq_any(live))
+        .select(m::buyer_id)
+        .load(conn)?;
+    let busy: Vec<i32> = m::table
+        .filter(m::slot_id.eq(v.slot.0))
+        .filter(m::status.eq_any(live))
+        .select(m::buyer_id)
+        .load(conn)?;
+    let wanting: Vec<(i32, String, String, String)> = meeting_requests::table
+        .inner_join(buyers::table)
+        .filter(meeting_requests::supplier_id.eq(supplier))
+        .filter(meeting_requests::status.eq_any(["pending", "accepted"]))
+        .filter(buyers::id.ne(cancelled_buyer))
+        .filter(buyers::id.ne_all(&met))
+        .filter(buyers::id.ne_all(&busy))
+        .select((buyers::id, buyers::name, buyers::email, buyers::timezone))
+        .load(conn)?;
+    let venue_tz = tz(&v.venue_timezone);
+    for (_, name, email, timezone) in &wanting {
+        let times = time_pair(v.starts_at, v.ends_at, tz(timezone), venue_tz);
+        let when = if times.same_zone {
+            times.local.clone()
+        } else {
+            format!("{} ({})", times.local, times.venue)
+        };
+        let headline = format!(
+            "A meeting time with {} ({}) has just become free: {when}. You asked to meet them; book it before someone else does.",
+            v.supplier_name_en, v.supplier_name_ko
+        );
+        let link = format!("{}/buyer/suppliers/{supplier}", ctx.base_url);
+        let body = render(
+            &RequestText {
+                name,
+                headline: &headline,
+                message: "",
+                reason: None,
+                expo_name: &v.expo_name,
+                link: &link,
+            },
+            &RequestHtml {
+                name,
+                headline: &headline,
+                message: "",
+                reason: None,
+                expo_name: &v.expo_name,
+                link: &link,
+            },
+        )?;
+        let subject = format!("A time with {} is free", v.supplier_name_en);
+        queue(
+            conn,
+            "slot_freed",
+            (name, email),
+            &subject,
+            &body,
+            None,
+            now,
+        )?;
+    }
+    Ok(wanting.len())
 }
 
 /// The iCalendar text of meetings: one per invitation (`Request`/`Cancel`) or a

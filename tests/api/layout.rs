@@ -612,3 +612,56 @@ both_databases! {
         assert_eq!(html.select(&scraper::Selector::parse("meta[http-equiv=refresh]").expect("s")).count(), 1, "the live board refreshes itself");
     }
 }
+
+both_databases! {
+    async fn when_a_meeting_is_cancelled_buyers_who_asked_for_that_supplier_hear_the_time_is_free(app) {
+        use expomatch::db::schema::{buyers, meeting_requests, outbox};
+        let (expo, _) = organizer_with_demo(&app).await;
+        let (meeting, wanting_email, cancelled_email) = app
+            .with_db(move |c| {
+                let (meeting, supplier, slot, buyer): (i32, i32, i32, i32) = meetings::table
+                    .filter(meetings::status.eq("booked"))
+                    .order(meetings::id)
+                    .select((meetings::id, meetings::supplier_id, meetings::slot_id, meetings::buyer_id))
+                    .first(c)
+                    .expect("a meeting");
+                let busy: Vec<i32> = meetings::table.filter(meetings::slot_id.eq(slot)).select(meetings::buyer_id).load(c).expect("busy");
+                let met: Vec<i32> = meetings::table.filter(meetings::supplier_id.eq(supplier)).select(meetings::buyer_id).load(c).expect("met");
+                let asked: Vec<i32> = meeting_requests::table.filter(meeting_requests::supplier_id.eq(supplier)).select(meeting_requests::buyer_id).load(c).expect("asked");
+                let (wanting, email): (i32, String) = buyers::table
+                    .filter(buyers::id.ne_all(busy))
+                    .filter(buyers::id.ne_all(met))
+                    .filter(buyers::id.ne_all(asked))
+                    .select((buyers::id, buyers::email))
+                    .first(c)
+                    .expect("a buyer free then");
+                diesel::insert_into(meeting_requests::table)
+                    .values((
+                        meeting_requests::expo_id.eq(expo),
+                        meeting_requests::buyer_id.eq(wanting),
+                        meeting_requests::supplier_id.eq(supplier),
+                        meeting_requests::requested_by.eq("buyer"),
+                        meeting_requests::status.eq("pending"),
+                        meeting_requests::created_at.eq(store::now()),
+                    ))
+                    .execute(c)
+                    .expect("request");
+                let cancelled: String = buyers::table.find(buyer).select(buyers::email).first(c).expect("email");
+                (meeting, email, cancelled)
+            })
+            .await;
+        let page = format!("/organizer/meetings/{meeting}");
+        let res = app.post_form(&page, &format!("{page}/cancel"), &[("reason", "The supplier's flight is late")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (to_wanting, to_cancelled): (i64, i64) = app
+            .with_db(move |c| {
+                let n = |c: &mut expomatch::db::DbConnection, email: &str| -> i64 {
+                    outbox::table.filter(outbox::kind.eq("slot_freed")).filter(outbox::to_address.eq(email)).count().get_result(c).expect("n")
+                };
+                (n(c, &wanting_email), n(c, &cancelled_email))
+            })
+            .await;
+        assert_eq!(to_wanting, 1, "the buyer who asked for that supplier is told");
+        assert_eq!(to_cancelled, 0, "not the buyer whose meeting it was");
+    }
+}
