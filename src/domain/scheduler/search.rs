@@ -1,7 +1,9 @@
 //! The search behind [`super::schedule`]: slots only (tables come after).
 //!
 //! 1. Greedy: most constrained request first (must-meet, then fewest usable slots),
-//!    each into the usable slot that adds the fewest breaks.
+//!    each into the usable slot that adds the fewest breaks (and idle slots). Should
+//!    it and the ejection below leave a request out, a start by breaks alone is tried
+//!    too, and the one placing more is kept.
 //! 2. Ejection: a request left over goes into the slot where it displaces the least
 //!    (weighted by priority and by how often each displaced meeting was displaced
 //!    before); what it displaces joins the queue. Keeps the best assignment seen.
@@ -10,7 +12,10 @@
 //!    ever double-booked; a move is taken only if every meeting may go in its new slot
 //!    and both slots keep enough tables. A move changes only the participants of the
 //!    chain, and each participant's day is a bit mask, so scoring a move costs a few
-//!    bit operations per participant.
+//!    bit operations per participant. The search steers by breaks plus a small price
+//!    per idle slot inside a day (see `W_IDLE`), and draws a move's target slot next to
+//!    one side's other meetings part of the time (see `TARGET_NEAR_PERCENT`); the best
+//!    assignment is kept by breaks and fairness alone.
 
 use std::time::Instant;
 
