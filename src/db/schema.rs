@@ -339,11 +339,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    check_ins (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        role -> Text,
+        person_id -> Integer,
+        checked_in_at -> Timestamp,
+        organizer_id -> Nullable<Integer>,
+    }
+}
+
 diesel::joinable!(schedule_runs -> expos (expo_id));
 diesel::joinable!(schedule_items -> schedule_runs (run_id));
 diesel::joinable!(schedule_items -> meeting_requests (request_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    check_ins,
     schedule_runs,
     schedule_items,
     organizers,

@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod approvals;
 pub mod audit;
 pub mod buyers;
+pub mod checkins;
 pub mod expos;
 pub mod grid;
 pub mod layout;

@@ -43,6 +43,8 @@ pub struct HomePage {
     pub agenda: Vec<(meetings::AgendaItem, TimePair)>,
     pub feed_url: String,
     pub products: std::collections::HashMap<i32, Vec<String>>,
+    /// Inline SVG: the organizer's phone opens the check-in page from it.
+    pub checkin_qr: String,
 }
 
 impl HomePage {
@@ -97,12 +99,18 @@ pub async fn home(
         })
         .collect();
     let feed_url = feed_url(&state, me.id.0);
+    let checkin_qr = super::checkin::qr_svg(&format!(
+        "{}{}",
+        state.base_url,
+        super::checkin::checkin_path(buyer.expo_id, "buyer", me.id.0)
+    ));
     render(&HomePage {
         chrome,
         buyer,
         agenda,
         feed_url,
         products,
+        checkin_qr,
     })
 }
 

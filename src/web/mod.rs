@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod board;
 pub mod buyer;
+pub mod checkin;
 pub mod errors;
 pub use crate::domain::display as format;
 pub mod layout;
@@ -150,6 +151,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(schedule::routes)
         .configure(outcomes::routes)
         .configure(board::routes)
+        .configure(checkin::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

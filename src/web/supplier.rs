@@ -566,6 +566,8 @@ pub struct AgendaPrintPage {
     pub p: StoredProfile,
     pub days: Vec<AgendaDay>,
     pub printed_at: String,
+    /// Inline SVG: the organizer's phone opens the check-in page from it.
+    pub checkin_qr: String,
 }
 
 impl AgendaPrintPage {
@@ -700,11 +702,17 @@ pub async fn agenda_print(
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
     let (p, days, printed_at) = agenda_data(&state, &me).await?;
+    let checkin_qr = super::checkin::qr_svg(&format!(
+        "{}{}",
+        state.base_url,
+        super::checkin::checkin_path(p.expo_id, "supplier", p.id.0)
+    ));
     render(&AgendaPrintPage {
         chrome,
         p,
         days,
         printed_at,
+        checkin_qr,
     })
 }
 

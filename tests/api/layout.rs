@@ -665,3 +665,47 @@ both_databases! {
         assert_eq!(to_cancelled, 0, "not the buyer whose meeting it was");
     }
 }
+
+both_databases! {
+    async fn participants_are_checked_in_from_the_desk_or_the_qr_code_on_their_agenda(app) {
+        use expomatch::db::schema::{buyers, check_ins};
+        let (expo, _) = organizer_with_demo(&app).await;
+        let buyer: i32 = app.with_db(|c| buyers::table.filter(buyers::profile_completed_at.is_not_null()).select(buyers::id).first(c).expect("buyer")).await;
+        // The buyer's agenda carries a QR code.
+        let token = app
+            .with_db(move |c| tokens::issue(c, Role::Buyer, buyer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("token"))
+            .await;
+        let phone = app.new_client();
+        use_link(&phone, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let home = phone.get(app.url("/buyer")).send().await.expect("GET").text().await.expect("body");
+        let html = scraper::Html::parse_document(&home);
+        assert_eq!(html.select(&scraper::Selector::parse("#checkin-qr svg").expect("s")).count(), 1);
+        // What the QR code opens changes nothing until the organizer presses the button.
+        let person = format!("/organizer/expos/{expo}/checkin/buyer/{buyer}");
+        let (status, html) = app.get_html(&person).await;
+        assert_eq!(status, 200);
+        assert_eq!(select_text(&html, "#check-in").len(), 1);
+        assert_eq!(app.with_db(|c| check_ins::table.count().get_result::<i64>(c).expect("n")).await, 0);
+        let res = app.post_form(&person, &person, &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&person).await;
+        assert!(select_text(&html, "#checked-in")[0].starts_with("Checked in at"));
+        let res = app.post_form(&person, &person, &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&person).await;
+        assert!(select_text(&html, ".flash.success")[0].contains("Already"));
+        assert_eq!(app.with_db(|c| check_ins::table.count().get_result::<i64>(c).expect("n")).await, 1, "checked in once");
+        // The desk counts and searches.
+        let (_, html) = app.get_html(&format!("/organizer/expos/{expo}/checkin")).await;
+        assert!(select_text(&html, "#arrived")[0].starts_with("1 of 40 buyers"));
+        let name: String = app.with_db(move |c| buyers::table.find(buyer).select(buyers::name).first(c).expect("name")).await;
+        let first_word = name.split_whitespace().next().expect("a name").to_owned();
+        let (_, html) = app.get_html(&format!("/organizer/expos/{expo}/checkin?q={}", url_escape(&first_word))).await;
+        assert!(select_text(&html, "#desk tbody tr").iter().any(|r| r.contains(&name)));
+        // Bad input.
+        assert_eq!(app.get_html(&format!("/organizer/expos/{expo}/checkin/guest/{buyer}")).await.0, 400);
+        assert_eq!(app.get_html(&format!("/organizer/expos/{expo}/checkin/buyer/999999")).await.0, 404);
+        let res = app.post_form(&person, &format!("/organizer/expos/{expo}/checkin/supplier/999999"), &[]).await;
+        assert_eq!(res.status().as_u16(), 404);
+    }
+}

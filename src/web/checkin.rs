@@ -1,0 +1,189 @@
+//! Check-in at the venue: a desk page searchable by name, and the page an organizer's
+//! phone opens from the QR code on a participant's agenda.
+
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::AppState;
+use super::errors::AppError;
+use super::page::{Chrome, render};
+use super::public::see_other;
+use super::session::{self, SignedInOrganizer};
+use crate::domain::ExpoId;
+use crate::store::checkins::{self, Arrival};
+use crate::store::{self, StoreError, expos};
+
+/// The path an organizer's phone opens to check this person in.
+pub fn checkin_path(expo: ExpoId, role: &str, person: i32) -> String {
+    format!("/organizer/expos/{}/checkin/{role}/{person}", expo.0)
+}
+
+/// The QR code of an absolute URL, as inline SVG (dark modules on white, sized by CSS).
+pub fn qr_svg(url: &str) -> String {
+    match qrcode::QrCode::new(url.as_bytes()) {
+        Ok(code) => code
+            .render::<qrcode::render::svg::Color<'_>>()
+            .min_dimensions(160, 160)
+            .quiet_zone(true)
+            .build(),
+        Err(_) => String::new(),
+    }
+}
+
+fn role_of(raw: &str) -> Result<&'static str, AppError> {
+    match raw {
+        "buyer" => Ok("buyer"),
+        "supplier" => Ok("supplier"),
+        other => Err(AppError::BadRequest(format!(
+            "a participant is a buyer or a supplier, not {other:?}"
+        ))),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DeskQuery {
+    q: String,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/checkin.html")]
+pub struct DeskPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub q: String,
+    pub people: Vec<Arrival>,
+    /// (checked in, all) per role.
+    pub buyers: (usize, usize),
+    pub suppliers: (usize, usize),
+}
+
+/// The check-in desk: everyone expected, searchable, with a button each.
+pub async fn desk(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    expo: web::Path<i32>,
+    query: web::Query<DeskQuery>,
+) -> Result<HttpResponse, AppError> {
+    let id = ExpoId(expo.into_inner());
+    let q: String = query.into_inner().q.trim().chars().take(100).collect();
+    let wanted = q.clone();
+    let (settings, everyone, people) = state
+        .db(move |c| {
+            let settings = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((
+                settings,
+                checkins::desk(c, id, "")?,
+                checkins::desk(c, id, &wanted)?,
+            ))
+        })
+        .await?;
+    let count = |role: &str| {
+        let of_role: Vec<_> = everyone.iter().filter(|a| a.role == role).collect();
+        (
+            of_role.iter().filter(|a| a.checked_in_at.is_some()).count(),
+            of_role.len(),
+        )
+    };
+    render(&DeskPage {
+        buyers: count("buyer"),
+        suppliers: count("supplier"),
+        chrome,
+        expo: settings,
+        q,
+        people,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organizer/checkin_person.html")]
+pub struct PersonPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub person: Arrival,
+}
+
+/// What the QR code opens: who this is, and a button that checks them in (opening the
+/// page alone changes nothing).
+pub async fn person(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, String, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, role, person) = path.into_inner();
+    let (id, role) = (ExpoId(expo), role_of(&role)?);
+    let (settings, found) = state
+        .db(move |c| {
+            let settings = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            let found = checkins::desk(c, id, "")?
+                .into_iter()
+                .find(|a| a.role == role && a.id == person)
+                .ok_or(AppError::NotFound)?;
+            Ok((settings, found))
+        })
+        .await?;
+    render(&PersonPage {
+        chrome,
+        expo: settings,
+        person: found,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CheckInFields {
+    /// Back to the desk's search, or to the person's page.
+    back: String,
+}
+
+pub async fn check_in(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, String, i32)>,
+    fields: web::Form<CheckInFields>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, role, person) = path.into_inner();
+    let (id, role) = (ExpoId(expo), role_of(&role)?);
+    let organizer = me.id;
+    let fresh = state
+        .db(
+            move |c| match checkins::check_in(c, id, role, person, organizer, store::now()) {
+                Ok(fresh) => Ok(fresh),
+                Err(StoreError::NotFound) => Err(AppError::NotFound),
+                Err(e) => Err(e.into()),
+            },
+        )
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        if fresh {
+            "Checked in. Welcome!"
+        } else {
+            "Already checked in earlier."
+        },
+    );
+    let back = if fields.back == "desk" {
+        format!("/organizer/expos/{expo}/checkin")
+    } else {
+        checkin_path(id, role, person)
+    };
+    Ok(see_other(&back))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer/expos/{id}/checkin", web::get().to(desk))
+        .route(
+            "/organizer/expos/{id}/checkin/{role}/{person}",
+            web::get().to(person),
+        )
+        .route(
+            "/organizer/expos/{id}/checkin/{role}/{person}",
+            web::post().to(check_in),
+        );
+}
