@@ -143,6 +143,6 @@ pub fn desk(conn: &mut DbConnection, expo: ExpoId, query: &str) -> QueryResult<V
         let hay = format!("{} {}", a.name, a.detail).to_lowercase();
         words.iter().all(|w| hay.contains(w))
     });
-    out.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    out.sort_by_key(|a| a.name.to_lowercase());
     Ok(out)
 }
