@@ -1119,6 +1119,16 @@ impl MeetingPage {
     }
 }
 
+/// An organizer's meeting change that was refused, as the reason to show; any other
+/// failure as the error page.
+fn refusal(e: crate::flows::meetings::ChangeError) -> Result<String, AppError> {
+    match e {
+        crate::flows::meetings::ChangeError::Store(StoreError::Conflict(why)) => Ok(why),
+        crate::flows::meetings::ChangeError::Store(e) => Err(e.into()),
+        other => Err(AppError::internal(other)),
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct MoveFields {
@@ -1164,12 +1174,8 @@ pub async fn move_meeting(
                 &ctx,
                 store::now(),
             ) {
-                Ok(()) => Ok(Ok(())),
-                Err(crate::flows::meetings::ChangeError::Store(StoreError::Conflict(why))) => {
-                    Ok(Err(why))
-                }
-                Err(crate::flows::meetings::ChangeError::Store(e)) => Err(e.into()),
-                Err(e) => Err(AppError::internal(e)),
+                Ok(_) => Ok(Ok(())),
+                Err(e) => refusal(e).map(Err),
             }
         })
         .await?;
@@ -1288,11 +1294,7 @@ pub async fn add_meeting(
                 store::now(),
             ) {
                 Ok(_) => Ok(Ok(())),
-                Err(crate::flows::meetings::ChangeError::Store(StoreError::Conflict(why))) => {
-                    Ok(Err(why))
-                }
-                Err(crate::flows::meetings::ChangeError::Store(e)) => Err(e.into()),
-                Err(e) => Err(AppError::internal(e)),
+                Err(e) => refusal(e).map(Err),
             }
         })
         .await?;
