@@ -214,6 +214,7 @@ diesel::table! {
         cancelled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        interpreter_id -> Nullable<Integer>,
     }
 }
 
@@ -350,11 +351,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    interpreters (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        name -> Text,
+        email -> Text,
+        languages -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meeting_ratings (meeting_id) {
+        meeting_id -> Integer,
+        rating -> Integer,
+        comment -> Text,
+        rated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follow_ups_sent (expo_id, supplier_id, months) {
+        expo_id -> Integer,
+        supplier_id -> Integer,
+        months -> Integer,
+        queued_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(interpreters -> expos (expo_id));
+diesel::joinable!(meetings -> interpreters (interpreter_id));
+diesel::joinable!(meeting_ratings -> meetings (meeting_id));
 diesel::joinable!(schedule_runs -> expos (expo_id));
 diesel::joinable!(schedule_items -> schedule_runs (run_id));
 diesel::joinable!(schedule_items -> meeting_requests (request_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    interpreters,
+    meeting_ratings,
+    follow_ups_sent,
     check_ins,
     schedule_runs,
     schedule_items,

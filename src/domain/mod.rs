@@ -4,6 +4,7 @@
 pub mod display;
 pub mod ids;
 pub mod import;
+pub mod interpreting;
 pub mod matching;
 pub mod outcome;
 pub mod password;

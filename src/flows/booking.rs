@@ -592,6 +592,7 @@ fn insert_with_table(
                 now,
             ),
             Some(meeting) => conn.write_tx(|c| {
+                crate::store::interpreters::release_if_busy(c, meeting, slot.0)?;
                 diesel::update(
                     meetings::table
                         .find(meeting.0)

@@ -287,6 +287,7 @@ pub fn move_to(
         if blocked > 0 && slot.0 != current_slot {
             return refuse("the buyer or the supplier has marked that time unavailable");
         }
+        crate::store::interpreters::release_if_busy(conn, meeting, slot.0)?;
         diesel::update(meetings::table.find(meeting.0))
             .set((
                 meetings::slot_id.eq(slot.0),

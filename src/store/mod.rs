@@ -9,6 +9,7 @@ pub mod buyers;
 pub mod checkins;
 pub mod expos;
 pub mod grid;
+pub mod interpreters;
 pub mod layout;
 pub mod meetings;
 pub mod organizers;

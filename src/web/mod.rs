@@ -6,6 +6,7 @@ pub mod board;
 pub mod buyer;
 pub mod checkin;
 pub mod errors;
+pub mod interpreters;
 pub use crate::domain::display as format;
 pub mod layout;
 pub mod middleware;
@@ -152,6 +153,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(outcomes::routes)
         .configure(board::routes)
         .configure(checkin::routes)
+        .configure(interpreters::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -1072,6 +1072,15 @@ pub struct MeetingPage {
     /// (slot id, venue-time label, free tables) where the meeting can move.
     pub moves: Vec<(i32, String, store::grid::Choices)>,
     pub tables: Vec<(i32, String)>,
+    pub interpreter: MeetingInterpreter,
+}
+
+/// The interpreter part of the organizer's meeting page.
+pub struct MeetingInterpreter {
+    pub needed: bool,
+    pub current: Option<(i32, String)>,
+    /// Interpreters who speak the languages and are free then.
+    pub choices: Vec<store::interpreters::InterpreterRow>,
 }
 
 pub async fn meeting(
@@ -1081,10 +1090,20 @@ pub async fn meeting(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let id = crate::domain::MeetingId(id.into_inner());
-    let (m, options) = state
+    let (m, options, interpreter) = state
         .db(move |c| {
             let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
-            Ok((m, store::grid::move_options(c, id)?))
+            let live = m.status == "booked" || m.status == "held";
+            let interpreter = MeetingInterpreter {
+                needed: store::interpreters::needed(c, id)?,
+                current: store::interpreters::of_meeting(c, id)?,
+                choices: if live {
+                    store::interpreters::able_and_free(c, m.expo, id)?
+                } else {
+                    vec![]
+                },
+            };
+            Ok((m, store::grid::move_options(c, id)?, interpreter))
         })
         .await?;
     let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
@@ -1106,10 +1125,18 @@ pub async fn meeting(
         when,
         moves,
         tables,
+        interpreter,
     })
 }
 
 impl MeetingPage {
+    pub fn is_current_interpreter(&self, id: &i32) -> bool {
+        self.interpreter
+            .current
+            .as_ref()
+            .is_some_and(|(c, _)| c == id)
+    }
+
     /// The first time other than the meeting's own is offered first.
     pub fn is_default(&self, slot: &i32) -> bool {
         self.moves

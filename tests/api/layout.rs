@@ -14,7 +14,7 @@ use crate::both_databases;
 use crate::helpers::*;
 
 /// Seeds the demo, signs an organizer in, and returns the expo and its first day.
-async fn organizer_with_demo(app: &TestApp) -> (i32, i32) {
+pub(crate) async fn organizer_with_demo(app: &TestApp) -> (i32, i32) {
     let (organizer, expo, day) = app
         .with_db(|c| {
             expomatch::demo::seed_in_transaction(c).expect("seed");

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod after;
 mod approvals;
 mod auth;
 mod authz;

@@ -1,0 +1,474 @@
+//! Interpreters: the organizer's list, which meetings need one, an automatic
+//! assignment, a choice per meeting, and each interpreter's printable day sheet.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDateTime, TimeZone as _};
+use serde::Deserialize;
+
+use super::AppState;
+use super::errors::AppError;
+use super::page::{Chrome, render, render_with_status};
+use super::public::see_other;
+use super::session::{self, SignedInOrganizer};
+use crate::domain::interpreting::{self, NewInterpreter};
+use crate::domain::{ExpoId, FieldError, MeetingId, reference};
+use crate::store::interpreters::{self, InterpreterRow};
+use crate::store::{self, StoreError, audit, expos};
+
+/// "Spanish, Korean" for a list of codes.
+pub fn language_names(codes: &[String]) -> String {
+    codes
+        .iter()
+        .map(|c| reference::language_name(c).unwrap_or(c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Day and hours of a meeting in venue time: ("Tue 8 Sep", "10:00–10:30").
+fn when(venue: chrono_tz::Tz, starts: NaiveDateTime, ends: NaiveDateTime) -> (String, String) {
+    let s = venue.from_utc_datetime(&starts);
+    (
+        s.format("%a %-d %b").to_string(),
+        format!(
+            "{}–{}",
+            s.format("%H:%M"),
+            venue.from_utc_datetime(&ends).format("%H:%M")
+        ),
+    )
+}
+
+/// A meeting that needs an interpreter, as the overview shows it.
+pub struct NeedLine {
+    pub meeting: i32,
+    pub day: String,
+    pub hours: String,
+    pub table: String,
+    pub buyer: String,
+    pub buyer_languages: String,
+    pub supplier: String,
+    pub supplier_languages: String,
+    pub interpreter: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/interpreters.html")]
+pub struct ListPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub interpreters: Vec<InterpreterRow>,
+    pub needs: Vec<NeedLine>,
+    pub covered: usize,
+    /// The add form as typed, and what is wrong with it.
+    pub form: InterpreterFields,
+    pub errors: Vec<FieldError>,
+    /// After an automatic assignment: meetings still without one, with the reason.
+    pub uncovered: Vec<(NeedLine, String)>,
+}
+
+impl ListPage {
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn names(&self, codes: &[String]) -> String {
+        language_names(codes)
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct InterpreterFields {
+    pub name: String,
+    pub email: String,
+    pub languages: String,
+    pub note: String,
+}
+
+async fn list_page(
+    state: &AppState,
+    chrome: Chrome,
+    expo: ExpoId,
+    form: InterpreterFields,
+    errors: Vec<FieldError>,
+    uncovered: Vec<(interpreters::NeedRow, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (settings, people, needs) = state
+        .db(move |c| {
+            let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
+            Ok((
+                settings,
+                interpreters::list(c, expo)?,
+                interpreters::needs(c, expo)?,
+            ))
+        })
+        .await?;
+    let venue: chrono_tz::Tz = settings.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let names: std::collections::HashMap<i32, String> =
+        people.iter().map(|p| (p.id, p.name.clone())).collect();
+    let line = |r: &interpreters::NeedRow| {
+        let (day, hours) = when(venue, r.starts_at, r.ends_at);
+        NeedLine {
+            meeting: r.meeting,
+            day,
+            hours,
+            table: r.table.clone(),
+            buyer: format!("{}, {}", r.buyer_name, r.buyer_organisation),
+            buyer_languages: language_names(&r.buyer_languages),
+            supplier: r.supplier_name.clone(),
+            supplier_languages: language_names(&r.supplier_languages),
+            interpreter: r.interpreter.and_then(|i| names.get(&i).cloned()),
+        }
+    };
+    let covered = needs.iter().filter(|n| n.interpreter.is_some()).count();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_with_status(
+        &ListPage {
+            chrome,
+            expo: settings,
+            covered,
+            needs: needs.iter().map(line).collect(),
+            uncovered: uncovered
+                .iter()
+                .map(|(r, why)| (line(r), why.clone()))
+                .collect(),
+            interpreters: people,
+            form,
+            errors,
+        },
+        status,
+    )
+}
+
+/// The expo's interpreters and the meetings that need one.
+pub async fn list(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    expo: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let expo = ExpoId(expo.into_inner());
+    list_page(
+        &state,
+        chrome,
+        expo,
+        InterpreterFields::default(),
+        vec![],
+        vec![],
+    )
+    .await
+}
+
+pub async fn add(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    expo: web::Path<i32>,
+    form: web::Form<InterpreterFields>,
+) -> Result<HttpResponse, AppError> {
+    let expo = ExpoId(expo.into_inner());
+    let form = form.into_inner();
+    let new: NewInterpreter =
+        match interpreting::parse_interpreter(&form.name, &form.email, &form.languages, &form.note)
+        {
+            Ok(new) => new,
+            Err(errors) => return list_page(&state, chrome, expo, form, errors, vec![]).await,
+        };
+    let organizer = me.id;
+    let name = new.name.clone();
+    state
+        .db(move |c| {
+            expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
+            let detail = format!("{} · {}", new.name, new.languages.join(" "));
+            audit::by_organizer(
+                c,
+                organizer,
+                "interpreter.added",
+                ("expo", Some(expo.0)),
+                &detail,
+                store::now(),
+                |c| interpreters::add(c, expo, &new, store::now()),
+            )?;
+            Ok(())
+        })
+        .await?;
+    session::flash(&session, "success", format!("{name} added."));
+    Ok(see_other(&format!(
+        "/organizer/expos/{}/interpreters",
+        expo.0
+    )))
+}
+
+pub async fn remove(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, id) = path.into_inner();
+    let expo = ExpoId(expo);
+    let organizer = me.id;
+    let cleared = state
+        .db(move |c| {
+            match audit::by_organizer(
+                c,
+                organizer,
+                "interpreter.removed",
+                ("interpreter", Some(id)),
+                "",
+                store::now(),
+                |c| interpreters::remove(c, expo, id),
+            ) {
+                Ok(n) => Ok(n),
+                Err(StoreError::NotFound) => Err(AppError::NotFound),
+                Err(e) => Err(e.into()),
+            }
+        })
+        .await?;
+    let message = match cleared {
+        0 => "Interpreter removed.".to_owned(),
+        1 => "Interpreter removed; one meeting needs another interpreter now.".to_owned(),
+        n => format!("Interpreter removed; {n} meetings need another interpreter now."),
+    };
+    session::flash(&session, "success", message);
+    Ok(see_other(&format!(
+        "/organizer/expos/{}/interpreters",
+        expo.0
+    )))
+}
+
+/// Assigns interpreters to every upcoming meeting that needs one and has none.
+pub async fn assign(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    expo: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let expo = ExpoId(expo.into_inner());
+    let organizer = me.id;
+    let outcome = state
+        .db(move |c| {
+            expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
+            let now = store::now();
+            Ok(audit::by_organizer(
+                c,
+                organizer,
+                "interpreters.assigned",
+                ("expo", Some(expo.0)),
+                "",
+                now,
+                |c| interpreters::assign_all(c, expo, now),
+            ))
+        })
+        .await?;
+    match outcome {
+        Ok(done) => {
+            let assigned = match done.assigned {
+                0 => "No new assignment".to_owned(),
+                1 => "One meeting got an interpreter".to_owned(),
+                n => format!("{n} meetings got an interpreter"),
+            };
+            if done.uncovered.is_empty() {
+                session::flash(
+                    &session,
+                    "success",
+                    format!("{assigned}; every upcoming meeting that needs one has one."),
+                );
+                return Ok(see_other(&format!(
+                    "/organizer/expos/{}/interpreters",
+                    expo.0
+                )));
+            }
+            let uncovered = done
+                .uncovered
+                .into_iter()
+                .map(|(r, why)| {
+                    let text = why.describe(&r.buyer_languages, &r.supplier_languages);
+                    (r, text)
+                })
+                .collect();
+            let mut chrome = chrome;
+            chrome.flash = Some(session::Flash {
+                kind: "warning".into(),
+                message: format!("{assigned}; some meetings still have none, listed below."),
+            });
+            list_page(
+                &state,
+                chrome,
+                expo,
+                InterpreterFields::default(),
+                vec![],
+                uncovered,
+            )
+            .await
+        }
+        Err(StoreError::Conflict(why)) => {
+            session::flash(&session, "error", why);
+            Ok(see_other(&format!(
+                "/organizer/expos/{}/interpreters",
+                expo.0
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ChooseFields {
+    /// An interpreter id, or empty for none.
+    interpreter: String,
+}
+
+/// Sets a meeting's interpreter from its page.
+pub async fn choose(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    meeting: web::Path<i32>,
+    form: web::Form<ChooseFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = MeetingId(meeting.into_inner());
+    let choice = match form.interpreter.trim() {
+        "" => None,
+        raw => Some(
+            raw.parse::<i32>()
+                .map_err(|_| AppError::BadRequest("choose an interpreter from the list".into()))?,
+        ),
+    };
+    let organizer = me.id;
+    let result = state
+        .db(move |c| {
+            let expo = store::meetings::mail_view(c, meeting)?
+                .ok_or(AppError::NotFound)?
+                .expo;
+            let detail = choice.map_or_else(|| "none".to_owned(), |i| i.to_string());
+            Ok(audit::by_organizer(
+                c,
+                organizer,
+                "meeting.interpreter",
+                ("meeting", Some(meeting.0)),
+                &detail,
+                store::now(),
+                |c| interpreters::set(c, expo, meeting, choice),
+            ))
+        })
+        .await?;
+    match result {
+        Ok(()) => session::flash(
+            &session,
+            "success",
+            if choice.is_some() {
+                "Interpreter assigned."
+            } else {
+                "Interpreter taken off this meeting."
+            },
+        ),
+        Err(StoreError::Conflict(why)) => {
+            session::flash(&session, "error", format!("Not changed: {why}."))
+        }
+        Err(StoreError::NotFound) => return Err(AppError::NotFound),
+        Err(e) => return Err(e.into()),
+    }
+    Ok(see_other(&format!(
+        "/organizer/meetings/{}#interpreter",
+        meeting.0
+    )))
+}
+
+pub struct SheetRow {
+    pub meeting: i32,
+    pub day: String,
+    pub hours: String,
+    pub table: String,
+    pub buyer: String,
+    pub buyer_detail: String,
+    pub supplier: String,
+}
+
+#[derive(Template)]
+#[template(path = "organizer/interpreter_sheet.html")]
+pub struct SheetPage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub interpreter: InterpreterRow,
+    pub languages: String,
+    pub rows: Vec<SheetRow>,
+}
+
+/// An interpreter's meetings by day, in venue time, printable.
+pub async fn sheet(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, id) = path.into_inner();
+    let expo = ExpoId(expo);
+    let (settings, (interpreter, lines)) = state
+        .db(move |c| {
+            let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
+            let sheet = interpreters::sheet(c, expo, id)?.ok_or(AppError::NotFound)?;
+            Ok((settings, sheet))
+        })
+        .await?;
+    let venue: chrono_tz::Tz = settings.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let rows = lines
+        .into_iter()
+        .map(|l| {
+            let (day, hours) = when(venue, l.starts_at, l.ends_at);
+            SheetRow {
+                meeting: l.meeting,
+                day,
+                hours,
+                table: l.table,
+                buyer: format!("{}, {}", l.buyer_name, l.buyer_organisation),
+                buyer_detail: format!(
+                    "{} · {}",
+                    reference::country_name(&l.buyer_country).unwrap_or(&l.buyer_country),
+                    language_names(&l.buyer_languages)
+                ),
+                supplier: format!("{} ({})", l.supplier_name_en, l.supplier_name_ko),
+            }
+        })
+        .collect();
+    render(&SheetPage {
+        chrome,
+        expo: settings,
+        languages: language_names(&interpreter.languages),
+        interpreter,
+        rows,
+    })
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer/expos/{id}/interpreters", web::get().to(list))
+        .route("/organizer/expos/{id}/interpreters", web::post().to(add))
+        .route(
+            "/organizer/expos/{id}/interpreters/assign",
+            web::post().to(assign),
+        )
+        .route(
+            "/organizer/expos/{id}/interpreters/{interpreter}",
+            web::get().to(sheet),
+        )
+        .route(
+            "/organizer/expos/{id}/interpreters/{interpreter}/remove",
+            web::post().to(remove),
+        )
+        .route(
+            "/organizer/meetings/{id}/interpreter",
+            web::post().to(choose),
+        );
+}

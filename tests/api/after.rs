@@ -1,0 +1,204 @@
+//! After the schedule: interpreters as a scheduled resource, buyers' ratings and the
+//! follow-up surveys that ask suppliers months later what came of their meetings.
+
+use std::collections::HashSet;
+
+use diesel::prelude::*;
+use expomatch::db::schema::{audit_log, buyers, interpreters, meetings, suppliers};
+
+use crate::both_databases;
+use crate::helpers::*;
+use crate::layout::organizer_with_demo;
+
+/// (meeting, slot, interpreter) of every live meeting that has an interpreter.
+fn assigned(c: &mut expomatch::db::DbConnection) -> Vec<(i32, i32, i32)> {
+    meetings::table
+        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::interpreter_id.is_not_null())
+        .select((
+            meetings::id,
+            meetings::slot_id,
+            meetings::interpreter_id.assume_not_null(),
+        ))
+        .load(c)
+        .expect("assigned")
+}
+
+fn needing(html: &scraper::Html) -> usize {
+    html.select(&scraper::Selector::parse("#interpreter-needs tbody tr").expect("selector"))
+        .count()
+}
+
+/// The meetings listed as needing an interpreter on the organizer's page.
+async fn html_need_ids(app: &TestApp, page: &str) -> Vec<i32> {
+    let (_, html) = app.get_html(page).await;
+    html.select(&scraper::Selector::parse("#interpreter-needs tbody tr a").expect("selector"))
+        .filter_map(|a| a.value().attr("href"))
+        .filter_map(|h| {
+            h.trim_start_matches("/organizer/meetings/")
+                .split('#')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+both_databases! {
+    async fn interpreters_are_assigned_without_double_booking_and_get_a_day_sheet(app) {
+        let (expo, _) = organizer_with_demo(&app).await;
+        let page = format!("/organizer/expos/{expo}/interpreters");
+        let (status, html) = app.get_html(&page).await;
+        assert_eq!(status, 200);
+        let needs = needing(&html);
+        assert!(needs >= 3, "the demo has meetings that need an interpreter: {needs}");
+        assert!(select_text(&html, "#coverage")[0].starts_with(&format!("0 of {needs} ")), "{:?}", select_text(&html, "#coverage"));
+
+        // Bad input: one language, an unknown code, no name. Nothing is stored.
+        for (name, languages, expect) in [
+            ("Ana Ruiz", "es", "at least two languages"),
+            ("Ana Ruiz", "es xx", "“xx” is not a language code"),
+            ("", "es ko", "Enter the interpreter"),
+            ("Ana <script>", "es ko\u{0}", "not a language code"),
+        ] {
+            let res = app.post_form(&page, &page, &[("name", name), ("email", ""), ("languages", languages), ("note", "")]).await;
+            assert_eq!(res.status().as_u16(), 422, "{name} / {languages}");
+            let body = res.text().await.expect("body");
+            assert!(body.contains(expect), "{expect} in the page for {name:?} {languages:?}");
+        }
+        assert_eq!(app.with_db(|c| interpreters::table.count().get_result::<i64>(c).expect("n")).await, 0);
+
+        // One interpreter who speaks ten languages: at most one meeting per slot.
+        let all = "ko en es ru ar ja vi de fr zh";
+        let res = app.post_form(&page, &page, &[("name", "Min-ji Park"), ("email", "minji@interp.example"), ("languages", all), ("note", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let res = app.post_form(&page, &format!("{page}/assign"), &[]).await;
+        assert_eq!(res.status().as_u16(), 200, "some meetings stay uncovered and are listed");
+        let body = res.text().await.expect("body");
+        assert!(body.contains("in another meeting then"), "the reason is given");
+        let first = app.with_db(assigned).await;
+        // She covers one meeting in every slot that has a meeting needing one.
+        let need_ids: Vec<i32> = html_need_ids(&app, &page).await;
+        let need_slots: HashSet<i32> = app
+            .with_db(move |c| {
+                meetings::table
+                    .inner_join(buyers::table)
+                    .inner_join(suppliers::table)
+                    .filter(meetings::id.eq_any(need_ids))
+                    .select((meetings::slot_id, buyers::languages, suppliers::languages))
+                    .load::<(i32, String, String)>(c)
+                    .expect("slots")
+            })
+            .await
+            .into_iter()
+            .filter(|(_, b, s)| {
+                let spoken: Vec<&str> = all.split(' ').collect();
+                b.split(' ').any(|l| spoken.contains(&l)) && s.split(' ').any(|l| spoken.contains(&l))
+            })
+            .map(|(slot, _, _)| slot)
+            .collect();
+        assert_eq!(first.len(), need_slots.len(), "one in every slot where she can help");
+        let slots_of_first: HashSet<i32> = first.iter().map(|(_, s, _)| *s).collect();
+        assert_eq!(slots_of_first.len(), first.len(), "one interpreter, one meeting per slot: {first:?}");
+        assert!(!first.is_empty());
+
+        // A second one (Spanish and Korean only) takes more; the first keeps every meeting.
+        let res = app.post_form(&page, &page, &[("name", "Lucía Gómez"), ("email", ""), ("languages", "es ko"), ("note", "mornings")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        app.post_form(&page, &format!("{page}/assign"), &[]).await;
+        let second = app.with_db(assigned).await;
+        for m in &first {
+            assert!(second.contains(m), "{m:?} kept");
+        }
+        let mut seen = HashSet::new();
+        for (_, slot, i) in &second {
+            assert!(seen.insert((*slot, *i)), "interpreter {i} twice in slot {slot}");
+        }
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, "#coverage")[0].starts_with(&format!("{} of {needs} ", second.len())), "{:?}", select_text(&html, "#coverage"));
+
+        // The day sheet lists exactly the interpreter's meetings.
+        let minji: i32 = app.with_db(|c| interpreters::table.filter(interpreters::name.eq("Min-ji Park")).select(interpreters::id).first(c).expect("id")).await;
+        let (status, html) = app.get_html(&format!("{page}/{minji}")).await;
+        assert_eq!(status, 200);
+        let rows = html.select(&scraper::Selector::parse("#interpreter-sheet tbody tr").expect("sel")).count();
+        assert_eq!(rows, second.iter().filter(|(_, _, i)| *i == minji).count());
+        assert_eq!(app.get_html(&format!("{page}/999999")).await.0, 404);
+
+        // By hand: putting Min-ji in a meeting of a slot where she already sits is refused.
+        let (busy_meeting, busy_slot, _) = first[0];
+        let other: Option<i32> = app
+            .with_db(move |c| {
+                meetings::table
+                    .filter(meetings::slot_id.eq(busy_slot))
+                    .filter(meetings::id.ne(busy_meeting))
+                    .filter(meetings::status.eq("booked"))
+                    .select(meetings::id)
+                    .first(c)
+                    .optional()
+                    .expect("other")
+            })
+            .await;
+        let other = other.expect("another meeting in that slot");
+        let mpage = format!("/organizer/meetings/{other}");
+        let before = app.with_db(assigned).await;
+        let res = app.post_form(&mpage, &format!("{mpage}/interpreter"), &[("interpreter", &minji.to_string())]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&mpage).await;
+        let flash = select_text(&html, ".flash");
+        assert!(flash[0].contains("Not changed"), "{flash:?}");
+        assert_eq!(app.with_db(assigned).await, before, "nothing changed");
+        let res = app.post_form(&mpage, &format!("{mpage}/interpreter"), &[("interpreter", "abc")]).await;
+        assert_eq!(res.status().as_u16(), 400);
+        let res = app.post_form(&mpage, &format!("{mpage}/interpreter"), &[("interpreter", "999999")]).await;
+        assert_eq!(res.status().as_u16(), 404);
+        assert_eq!(app.with_db(assigned).await, before, "an unknown interpreter changes nothing");
+        // Taking her off her own meeting works, and the page says it needs one again.
+        let bpage = format!("/organizer/meetings/{busy_meeting}");
+        let res = app.post_form(&bpage, &format!("{bpage}/interpreter"), &[("interpreter", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&bpage).await;
+        assert!(select_text(&html, "#interpreter-state")[0].contains("needs an interpreter"), "{:?}", select_text(&html, "#interpreter-state"));
+        // And she is offered again there, as she is free now.
+        let offered: Vec<String> = html
+            .select(&scraper::Selector::parse("#interpreter-choice option").expect("sel"))
+            .filter_map(|o| o.value().attr("value").map(str::to_owned))
+            .collect();
+        assert!(offered.contains(&minji.to_string()), "{offered:?}");
+
+        // Moving a meeting to a time where its interpreter is busy takes the interpreter
+        // off it; both stay single-booked.
+        let res = app.post_form(&bpage, &format!("{bpage}/interpreter"), &[("interpreter", &minji.to_string())]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let options: Vec<i32> = {
+            let (_, html) = app.get_html(&bpage).await;
+            html.select(&scraper::Selector::parse("#move-slot option").expect("sel"))
+                .filter_map(|o| o.value().attr("value").and_then(|v| v.parse().ok()))
+                .collect()
+        };
+        let now = app.with_db(assigned).await;
+        let target = options
+            .iter()
+            .find(|s| **s != busy_slot && now.iter().any(|(_, slot, i)| slot == *s && *i == minji))
+            .copied()
+            .expect("a free time where Min-ji is busy");
+        let res = app.post_form(&bpage, &format!("{bpage}/move"), &[("slot", &target.to_string()), ("table", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (slot, interp): (i32, Option<i32>) = app
+            .with_db(move |c| meetings::table.find(busy_meeting).select((meetings::slot_id, meetings::interpreter_id)).first(c).expect("m"))
+            .await;
+        assert_eq!((slot, interp), (target, None), "moved, without its interpreter");
+
+        // Removing an interpreter frees their meetings, and the change is audited.
+        let res = app.post_form(&page, &format!("{page}/{minji}/remove"), &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let left = app.with_db(assigned).await;
+        assert!(left.iter().all(|(_, _, i)| *i != minji));
+        let actions: Vec<String> = app
+            .with_db(|c| audit_log::table.filter(audit_log::action.like("interpreter%")).select(audit_log::action).load(c).expect("audit"))
+            .await;
+        assert_eq!(actions.iter().filter(|a| *a == "interpreter.added").count(), 2);
+        assert_eq!(actions.iter().filter(|a| *a == "interpreter.removed").count(), 1);
+        assert_eq!(actions.iter().filter(|a| *a == "interpreters.assigned").count(), 2);
+    }
+}
