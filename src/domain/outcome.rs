@@ -160,6 +160,41 @@ pub fn parse_amount(raw: &str, currency: CurrencyCode) -> Result<i64, String> {
     Ok(whole * 10_i64.pow(exponent) + fraction_value)
 }
 
+/// A buyer's rating of a meeting: 1 to 5 stars, and an optional comment of up to
+/// 1,000 characters (line breaks allowed, no other control characters).
+pub fn parse_rating(stars: &str, comment: &str) -> Result<(u8, String), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let rating = match stars.trim().parse::<u8>() {
+        Ok(r @ 1..=5) => Some(r),
+        _ => {
+            errors.push(FieldError::new(
+                "rating",
+                "Choose from 1 (not useful) to 5 (very useful).",
+            ));
+            None
+        }
+    };
+    let comment = comment.trim();
+    if comment.chars().count() > 1000 {
+        errors.push(FieldError::new(
+            "comment",
+            "Keep the comment under 1,000 characters.",
+        ));
+    } else if comment
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        errors.push(FieldError::new(
+            "comment",
+            "The comment holds characters that cannot be shown.",
+        ));
+    }
+    match rating {
+        Some(r) if errors.is_empty() => Ok((r, comment.to_owned())),
+        _ => Err(errors),
+    }
+}
+
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct OutcomeForm {
@@ -369,5 +404,23 @@ mod tests {
                 "{case}: {errors:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_rating_is_one_to_five_stars_with_an_optional_comment() {
+        assert_eq!(parse_rating("4", " good "), Ok((4, "good".to_owned())));
+        assert_eq!(parse_rating("5", "line\nbreak").map(|r| r.0), Ok(5));
+        for bad in ["0", "6", "-1", "", "4.5", "five", "99999999999"] {
+            let errs = parse_rating(bad, "").expect_err(bad);
+            assert_eq!(errs[0].field, "rating", "{bad}");
+        }
+        assert_eq!(
+            parse_rating("3", &"x".repeat(1001)).expect_err("long")[0].field,
+            "comment"
+        );
+        assert_eq!(
+            parse_rating("3", "nul\u{0}").expect_err("nul")[0].field,
+            "comment"
+        );
     }
 }

@@ -15,6 +15,8 @@ pub struct Line {
     pub supplier: String,
     pub interest: Option<Interest>,
     pub value: Option<(i64, CurrencyCode)>,
+    /// The buyer's rating of the meeting, 1 to 5.
+    pub rating: Option<u8>,
 }
 
 /// "1 unit of `from` = `rate` units of the reporting currency", the rate kept as
@@ -68,6 +70,19 @@ pub struct Row {
     /// In the reporting currency's minor units.
     pub expected: i64,
     pub signed: i64,
+    /// Buyers' ratings: how many, and their sum.
+    pub ratings: u32,
+    pub rating_sum: u32,
+}
+
+impl Row {
+    /// The average buyer rating with one decimal ("4.5"), or `None` without ratings.
+    pub fn average_rating(&self) -> Option<String> {
+        (self.ratings > 0).then(|| {
+            let tenths = (self.rating_sum * 10 * 2 + self.ratings) / (self.ratings * 2);
+            format!("{}.{}", tenths / 10, tenths % 10)
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +93,8 @@ pub struct Report {
     pub with_outcome: u32,
     pub expected: i64,
     pub signed: i64,
+    /// All buyers' ratings together.
+    pub ratings: Row,
     /// Currencies that appear in outcomes but have no rate: their amounts are left out.
     pub missing_rates: Vec<CurrencyCode>,
     pub by_country: Vec<Row>,
@@ -100,6 +117,10 @@ pub fn build(lines: &[Line], currency: CurrencyCode, rates: &Rates) -> Report {
         }
         if line.interest.is_some() {
             with_outcome += 1;
+        }
+        if let Some(r) = line.rating {
+            row.ratings = 1;
+            row.rating_sum = u32::from(r);
         }
         if let (Some(interest), Some((minor, from))) = (line.interest, line.value) {
             match rates.convert(minor, from, currency) {
@@ -139,6 +160,12 @@ pub fn build(lines: &[Line], currency: CurrencyCode, rates: &Rates) -> Report {
         with_outcome,
         expected: totals.expected,
         signed: totals.signed,
+        ratings: Row {
+            key: "all".into(),
+            ratings: totals.ratings,
+            rating_sum: totals.rating_sum,
+            ..Row::default()
+        },
         missing_rates: missing.into_iter().collect(),
         by_country,
         by_sector,
@@ -151,11 +178,40 @@ fn add(into: &mut Row, row: &Row) {
     into.no_shows += row.no_shows;
     into.expected += row.expected;
     into.signed += row.signed;
+    into.ratings += row.ratings;
+    into.rating_sum += row.rating_sum;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn buyers_ratings_average_per_supplier_and_overall_rounded_half_up() {
+        let rated = |supplier: &str, rating: u8| Line {
+            held: true,
+            country: "VN".into(),
+            sector: "Water".into(),
+            supplier: supplier.into(),
+            interest: None,
+            value: None,
+            rating: Some(rating),
+        };
+        let mut lines = vec![rated("A", 5), rated("A", 4), rated("B", 2)];
+        lines.push(Line {
+            rating: None,
+            ..rated("B", 1)
+        });
+        let report = build(&lines, c("KRW"), &Rates::default());
+        assert_eq!(report.ratings.ratings, 3);
+        assert_eq!(report.ratings.average_rating().as_deref(), Some("3.7"));
+        let a = report.by_supplier.iter().find(|r| r.key == "A").expect("A");
+        assert_eq!(a.average_rating().as_deref(), Some("4.5"));
+        let b = report.by_supplier.iter().find(|r| r.key == "B").expect("B");
+        assert_eq!((b.held, b.ratings), (2, 1));
+        assert_eq!(b.average_rating().as_deref(), Some("2.0"));
+        assert_eq!(Row::default().average_rating(), None);
+    }
 
     fn c(code: &str) -> CurrencyCode {
         CurrencyCode::parse(code).expect("currency")
@@ -169,6 +225,7 @@ mod tests {
             supplier: "Seoul Medtech".into(),
             interest,
             value: value.map(|(v, code)| (v, c(code))),
+            rating: None,
         }
     }
 
@@ -209,7 +266,8 @@ mod tests {
                 held: 2,
                 no_shows: 1,
                 expected: 0,
-                signed: 0
+                signed: 0,
+                ..Row::default()
             }
         );
     }

@@ -4,9 +4,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::{DbConnection, StoreError, StoreResult, audit};
-use crate::db::schema::{buyers, meeting_outcomes, meetings, sectors, supplier_sectors, suppliers};
+use crate::db::schema::{
+    buyers, meeting_outcomes, meeting_ratings, meetings, sectors, slots, supplier_sectors,
+    suppliers,
+};
 use crate::domain::outcome::{CurrencyCode, Interest, Outcome};
-use crate::domain::{ExpoId, MeetingId, OrganizerId};
+use crate::domain::{BuyerId, ExpoId, MeetingId, OrganizerId};
 
 /// Marks a booked (or already marked) meeting held or a no-show. A no-show frees the
 /// slot. Errors: `NotFound` for a meeting that is unknown or cancelled.
@@ -176,6 +179,7 @@ pub struct ReportRow {
     pub sectors: Vec<String>,
     pub interest: Option<Interest>,
     pub value: Option<(i64, CurrencyCode)>,
+    pub rating: Option<u8>,
 }
 
 /// Every held or no-show meeting of the expo with its outcome. Three queries.
@@ -188,11 +192,13 @@ pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<Rep
         Option<String>,
         Option<i64>,
         Option<String>,
+        Option<i32>,
     );
     let rows: Vec<Row> = meetings::table
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .left_join(meeting_outcomes::table)
+        .left_join(meeting_ratings::table)
         .filter(meetings::expo_id.eq(expo.0))
         .filter(meetings::status.eq_any(["held", "no_show"]))
         .select((
@@ -203,6 +209,7 @@ pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<Rep
             meeting_outcomes::interest_level.nullable(),
             meeting_outcomes::expected_value_minor.nullable(),
             meeting_outcomes::currency.nullable(),
+            meeting_ratings::rating.nullable(),
         ))
         .load(conn)?;
     let ids: Vec<i32> = rows.iter().map(|r| r.2).collect();
@@ -219,14 +226,96 @@ pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<Rep
     Ok(rows
         .into_iter()
         .map(
-            |(status, buyer_country, supplier_id, supplier, interest, value, currency)| ReportRow {
-                held: status == "held",
-                buyer_country,
-                supplier,
-                sectors: sector_names.get(&supplier_id).cloned().unwrap_or_default(),
-                interest: interest.as_deref().and_then(Interest::parse),
-                value: value.zip(currency.as_deref().and_then(CurrencyCode::parse)),
+            |(status, buyer_country, supplier_id, supplier, interest, value, currency, rating)| {
+                ReportRow {
+                    held: status == "held",
+                    buyer_country,
+                    supplier,
+                    sectors: sector_names.get(&supplier_id).cloned().unwrap_or_default(),
+                    interest: interest.as_deref().and_then(Interest::parse),
+                    value: value.zip(currency.as_deref().and_then(CurrencyCode::parse)),
+                    rating: rating.and_then(|r| u8::try_from(r).ok()),
+                }
             },
         )
+        .collect())
+}
+
+/// Stores (or replaces) a buyer's rating of its own meeting. Errors: `NotFound` for
+/// a meeting that is not the buyer's; `Conflict` before the meeting has started or
+/// when it was cancelled or missed.
+pub fn rate(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    meeting: MeetingId,
+    rating: (u8, &str),
+    now: NaiveDateTime,
+) -> StoreResult<()> {
+    conn.write_tx(|conn| {
+        let found: Option<(String, NaiveDateTime)> = meetings::table
+            .inner_join(slots::table)
+            .filter(meetings::id.eq(meeting.0))
+            .filter(meetings::buyer_id.eq(buyer.0))
+            .select((meetings::status, slots::starts_at))
+            .first(conn)
+            .optional()?;
+        let (status, starts_at) = found.ok_or(StoreError::NotFound)?;
+        if status != "booked" && status != "held" {
+            return Err(StoreError::Conflict(
+                "only a meeting that took place can be rated".into(),
+            ));
+        }
+        if starts_at > now {
+            return Err(StoreError::Conflict(
+                "you can rate the meeting once it has started".into(),
+            ));
+        }
+        diesel::delete(meeting_ratings::table.find(meeting.0)).execute(conn)?;
+        diesel::insert_into(meeting_ratings::table)
+            .values((
+                meeting_ratings::meeting_id.eq(meeting.0),
+                meeting_ratings::rating.eq(i32::from(rating.0)),
+                meeting_ratings::comment.eq(rating.1),
+                meeting_ratings::rated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            &audit::Entry {
+                actor_role: "buyer",
+                actor_id: Some(buyer.0),
+                action: "meeting.rated",
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: &rating.0.to_string(),
+            },
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// A meeting's rating by its buyer: (stars, comment).
+pub fn rating_of(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+) -> QueryResult<Option<(i32, String)>> {
+    meeting_ratings::table
+        .find(meeting.0)
+        .select((meeting_ratings::rating, meeting_ratings::comment))
+        .first(conn)
+        .optional()
+}
+
+/// Ratings of these meetings, by meeting id.
+pub fn ratings_of(
+    conn: &mut DbConnection,
+    meetings: &[i32],
+) -> QueryResult<std::collections::HashMap<i32, i32>> {
+    Ok(meeting_ratings::table
+        .filter(meeting_ratings::meeting_id.eq_any(meetings))
+        .select((meeting_ratings::meeting_id, meeting_ratings::rating))
+        .load::<(i32, i32)>(conn)?
+        .into_iter()
         .collect())
 }

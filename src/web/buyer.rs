@@ -45,6 +45,9 @@ pub struct HomePage {
     pub products: std::collections::HashMap<i32, Vec<String>>,
     /// Inline SVG: the organizer's phone opens the check-in page from it.
     pub checkin_qr: String,
+    /// The buyer's ratings, by meeting.
+    pub ratings: std::collections::HashMap<i32, i32>,
+    pub now: chrono::NaiveDateTime,
 }
 
 impl HomePage {
@@ -59,6 +62,15 @@ impl HomePage {
             }
         }
         out
+    }
+
+    /// Started meetings can be rated, no longer moved or cancelled.
+    pub fn started(&self, m: &meetings::AgendaItem) -> bool {
+        m.starts_at <= self.now
+    }
+
+    pub fn rating_of(&self, m: &meetings::AgendaItem) -> Option<i32> {
+        self.ratings.get(&m.meeting.0).copied()
     }
 
     pub fn products_of(&self, supplier: &SupplierId) -> String {
@@ -78,13 +90,15 @@ pub async fn home(
     me: SignedInBuyer,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (buyer, agenda, products) = state
+    let (buyer, agenda, products, ratings) = state
         .db(move |c| {
             let buyer = participants::buyer_summary(c, me.id)?.ok_or(AppError::NotFound)?;
             let agenda = meetings::for_buyer(c, me.id)?;
             let ids: Vec<i32> = agenda.iter().map(|m| m.supplier.0).collect();
             let products = meetings::product_names(c, &ids)?;
-            Ok((buyer, agenda, products))
+            let ids: Vec<i32> = agenda.iter().map(|m| m.meeting.0).collect();
+            let ratings = crate::store::outcomes::ratings_of(c, &ids)?;
+            Ok((buyer, agenda, products, ratings))
         })
         .await?;
     if !buyer.profile_complete {
@@ -111,6 +125,8 @@ pub async fn home(
         feed_url,
         products,
         checkin_qr,
+        ratings,
+        now: crate::store::now(),
     })
 }
 

@@ -16,6 +16,7 @@ pub mod page;
 pub mod participants;
 pub mod profile_form;
 pub mod public;
+pub mod ratings;
 pub mod registration;
 pub mod schedule;
 pub mod session;
@@ -154,6 +155,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(board::routes)
         .configure(checkin::routes)
         .configure(interpreters::routes)
+        .configure(ratings::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(registration::routes);

@@ -313,6 +313,7 @@ async fn build_report(
             supplier: r.supplier,
             interest: r.interest,
             value: r.value,
+            rating: r.rating,
         })
         .collect();
     Ok((
@@ -419,6 +420,8 @@ pub async fn export_report(
         report.no_shows.to_string(),
         c.format(report.expected),
         c.format(report.signed),
+        report.ratings.average_rating().unwrap_or_default(),
+        report.ratings.ratings.to_string(),
     ]];
     for (group, list) in [
         ("country", &report.by_country),
@@ -433,6 +436,8 @@ pub async fn export_report(
                 r.no_shows.to_string(),
                 c.format(r.expected),
                 c.format(r.signed),
+                r.average_rating().unwrap_or_default(),
+                r.ratings.to_string(),
             ]
         }));
     }
@@ -445,6 +450,8 @@ pub async fn export_report(
             "no-shows",
             "expected value",
             "signed value",
+            "average buyer rating",
+            "ratings",
         ],
         rows,
     }

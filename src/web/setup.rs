@@ -1073,6 +1073,8 @@ pub struct MeetingPage {
     pub moves: Vec<(i32, String, store::grid::Choices)>,
     pub tables: Vec<(i32, String)>,
     pub interpreter: MeetingInterpreter,
+    /// The buyer's rating: (stars, comment).
+    pub rating: Option<(i32, String)>,
 }
 
 /// The interpreter part of the organizer's meeting page.
@@ -1090,7 +1092,7 @@ pub async fn meeting(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let id = crate::domain::MeetingId(id.into_inner());
-    let (m, options, interpreter) = state
+    let (m, options, interpreter, rating) = state
         .db(move |c| {
             let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
             let live = m.status == "booked" || m.status == "held";
@@ -1103,7 +1105,8 @@ pub async fn meeting(
                     vec![]
                 },
             };
-            Ok((m, store::grid::move_options(c, id)?, interpreter))
+            let rating = store::outcomes::rating_of(c, id)?;
+            Ok((m, store::grid::move_options(c, id)?, interpreter, rating))
         })
         .await?;
     let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
@@ -1126,6 +1129,7 @@ pub async fn meeting(
         moves,
         tables,
         interpreter,
+        rating,
     })
 }
 

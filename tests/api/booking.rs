@@ -14,7 +14,7 @@ use crate::both_databases;
 use crate::helpers::*;
 
 /// Signs `client` in as the buyer through a one-time link.
-async fn sign_in_buyer(app: &TestApp, client: &reqwest::Client, buyer: i32) {
+pub(crate) async fn sign_in_buyer(app: &TestApp, client: &reqwest::Client, buyer: i32) {
     let token = app
         .with_db(move |c| {
             tokens::issue(
