@@ -804,6 +804,127 @@ pub fn queue_agenda(
     queue(conn, kind_name, (&name, &email), &subject, &body, None, now)
 }
 
+// ---------------------------------------------------------------- follow-up survey
+
+struct FollowUpLine {
+    date: String,
+    buyer: String,
+    result: String,
+    link: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/follow_up/body.txt")]
+struct FollowUpText<'a> {
+    name: &'a str,
+    headline: &'a str,
+    lines: &'a [FollowUpLine],
+    sign_in: &'a str,
+    days: i64,
+}
+
+#[derive(Template)]
+#[template(path = "mail/follow_up/body.html")]
+struct FollowUpHtml<'a> {
+    name: &'a str,
+    headline: &'a str,
+    lines: &'a [FollowUpLine],
+    sign_in: &'a str,
+    days: i64,
+}
+
+/// How long the sign-in link in a follow-up survey works.
+pub const FOLLOW_UP_LINK_DAYS: i64 = 14;
+
+/// Asks a supplier, `months` after the expo, what came of its held meetings: each
+/// with the result recorded so far and a link to update it, and a sign-in link.
+pub fn queue_follow_up(
+    conn: &mut DbConnection,
+    supplier: SupplierId,
+    months: u32,
+    ctx: &MailContext<'_>,
+    now: NaiveDateTime,
+) -> Result<i32, QueueError> {
+    let s =
+        participants::supplier_summary(conn, supplier)?.ok_or(diesel::result::Error::NotFound)?;
+    let venue = tz(&s.venue_timezone);
+    let held = crate::store::outcomes::held_for_supplier(conn, supplier)?;
+    let lines: Vec<FollowUpLine> = held
+        .iter()
+        .map(|m| FollowUpLine {
+            date: venue
+                .from_utc_datetime(&m.starts_at)
+                .format("%-d %B %Y")
+                .to_string(),
+            buyer: format!(
+                "{}, {} ({})",
+                m.buyer_name,
+                m.buyer_organisation,
+                crate::domain::reference::country_name(&m.buyer_country)
+                    .unwrap_or(&m.buyer_country)
+            ),
+            result: match (m.interest, m.value) {
+                (None, _) => "no result recorded yet".to_owned(),
+                (Some(i), None) => i.label().to_owned(),
+                (Some(i), Some((minor, c))) => {
+                    format!("{} · {} {}", i.label(), c.format(minor), c.as_str())
+                }
+            },
+            link: format!("{}/supplier/meetings/{}/outcome", ctx.base_url, m.meeting),
+        })
+        .collect();
+    let lifetime = chrono::TimeDelta::days(FOLLOW_UP_LINK_DAYS);
+    let token = tokens::issue(
+        conn,
+        Role::Supplier,
+        supplier.0,
+        Purpose::Invitation,
+        lifetime,
+        now,
+    )?;
+    let sign_in = format!("{}/auth/link/{}", ctx.base_url, token.as_str());
+    let headline = format!(
+        "It is {months} months since {}. What came of your {} {}?",
+        s.expo_name,
+        lines.len(),
+        if lines.len() == 1 {
+            "meeting"
+        } else {
+            "meetings"
+        }
+    );
+    let subject = format!(
+        "{months} months after {}: how did your meetings go?",
+        s.expo_name
+    );
+    let name = s.company_name_en.as_str();
+    let body = render(
+        &FollowUpText {
+            name,
+            headline: &headline,
+            lines: &lines,
+            sign_in: &sign_in,
+            days: FOLLOW_UP_LINK_DAYS,
+        },
+        &FollowUpHtml {
+            name,
+            headline: &headline,
+            lines: &lines,
+            sign_in: &sign_in,
+            days: FOLLOW_UP_LINK_DAYS,
+        },
+    )?;
+    queue(
+        conn,
+        "follow_up",
+        (name, &s.email),
+        &subject,
+        &body,
+        None,
+        now,
+    )
+}
+
 // ---------------------------------------------------------------- supplier status
 
 #[derive(Template)]

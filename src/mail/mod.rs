@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod messages;
 pub mod reminders;
 pub mod sender;
+pub mod surveys;
 pub mod transport;
 
 use askama::Template;

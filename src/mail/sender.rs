@@ -64,7 +64,7 @@ impl DrainReport {
 }
 
 /// A job the worker runs every minute that changes data and queues the messages it
-/// causes (evening-before reminders, expired requests). Returns how many it handled.
+/// causes (evening-before reminders, follow-up surveys, expired requests). Returns how many it handled.
 pub type Timed = fn(
     &mut crate::db::DbConnection,
     &super::messages::MailContext<'_>,
@@ -85,9 +85,14 @@ impl Sender {
             pool,
             mailer,
             config,
-            timed: vec![("evening-before reminders", |c, ctx, now| {
-                Ok(super::reminders::queue_due(c, ctx, now)?)
-            })],
+            timed: vec![
+                ("evening-before reminders", |c, ctx, now| {
+                    Ok(super::reminders::queue_due(c, ctx, now)?)
+                }),
+                ("follow-up surveys", |c, ctx, now| {
+                    Ok(super::surveys::queue_due(c, ctx, now)?)
+                }),
+            ],
         }
     }
 

@@ -319,3 +319,61 @@ pub fn ratings_of(
         .into_iter()
         .collect())
 }
+
+/// A held meeting of a supplier with what was recorded, for the follow-up survey.
+#[derive(Clone, Debug)]
+pub struct HeldMeeting {
+    pub meeting: i32,
+    pub starts_at: NaiveDateTime,
+    pub buyer_name: String,
+    pub buyer_organisation: String,
+    pub buyer_country: String,
+    pub interest: Option<Interest>,
+    pub value: Option<(i64, CurrencyCode)>,
+}
+
+type HeldRow = (
+    i32,
+    NaiveDateTime,
+    (String, String, String),
+    (Option<String>, Option<i64>, Option<String>),
+);
+
+/// The supplier's held meetings in time order, with their recorded results.
+pub fn held_for_supplier(
+    conn: &mut DbConnection,
+    supplier: crate::domain::SupplierId,
+) -> QueryResult<Vec<HeldMeeting>> {
+    let rows: Vec<HeldRow> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(buyers::table)
+        .left_join(meeting_outcomes::table)
+        .filter(meetings::supplier_id.eq(supplier.0))
+        .filter(meetings::status.eq("held"))
+        .order(slots::starts_at)
+        .select((
+            meetings::id,
+            slots::starts_at,
+            (buyers::name, buyers::organisation, buyers::country),
+            (
+                meeting_outcomes::interest_level.nullable(),
+                meeting_outcomes::expected_value_minor.nullable(),
+                meeting_outcomes::currency.nullable(),
+            ),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(meeting, starts_at, (name, org, country), (interest, value, currency))| HeldMeeting {
+                meeting,
+                starts_at,
+                buyer_name: name,
+                buyer_organisation: org,
+                buyer_country: country,
+                interest: interest.as_deref().and_then(Interest::parse),
+                value: value.zip(currency.as_deref().and_then(CurrencyCode::parse)),
+            },
+        )
+        .collect())
+}
