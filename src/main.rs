@@ -72,6 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let mut conn = pool.get()?;
                 let links = demo::seed_in_transaction(&mut conn)?;
                 demo::seed_accepted_requests(&mut conn)?;
+                demo::seed_interpreters(&mut conn)?;
                 links
             };
             let from = settings.mail.from.clone();

@@ -556,6 +556,50 @@ fn free_slot_for(
     Ok(None)
 }
 
+/// Interpreters on the demo expo's list, assigned to the meetings that need one (some
+/// stay uncovered: the Interpreters page says why). Returns how many got one.
+pub fn seed_interpreters(conn: &mut DbConnection) -> Result<usize, SeedError> {
+    use crate::db::schema::expos;
+    use crate::domain::interpreting::NewInterpreter;
+    let now = store::now();
+    conn.write_tx(|conn| {
+        let expo: i32 = expos::table
+            .select(expos::id)
+            .order(expos::id)
+            .first(conn)?;
+        for (name, email, languages, note) in [
+            (
+                "Lucía Fernández",
+                "lucia@interpreters.example",
+                "es ko en",
+                "Spanish desk, all days",
+            ),
+            (
+                "Dmitri Kovalenko",
+                "dmitri@interpreters.example",
+                "ru kk ko",
+                "",
+            ),
+            (
+                "Layla Haddad",
+                "layla@interpreters.example",
+                "ar ko en fr",
+                "Mornings preferred",
+            ),
+            ("Nguyen Thi Mai", "mai@interpreters.example", "vi ko", ""),
+        ] {
+            let new = NewInterpreter {
+                name: name.into(),
+                email: email.into(),
+                languages: languages.split(' ').map(str::to_owned).collect(),
+                note: note.into(),
+            };
+            store::interpreters::add(conn, ExpoId(expo), &new, now)?;
+        }
+        Ok(store::interpreters::assign_all(conn, ExpoId(expo), now)?.assigned)
+    })
+}
+
 /// Accepted requests waiting for the organizer's scheduler: two or three per buyer,
 /// with suppliers it has no meeting or request with, a third of them "must meet" and
 /// some asking for the morning. Deterministic. Returns how many were added.

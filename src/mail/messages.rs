@@ -674,6 +674,7 @@ struct AgendaLine {
     when_venue: Option<String>,
     counterpart: String,
     table: String,
+    interpreter: Option<String>,
 }
 
 #[derive(Template)]
@@ -760,6 +761,7 @@ pub fn queue_agenda(
                     format!("{}, {}", m.buyer_name, m.buyer_organisation)
                 },
                 table: m.table.clone(),
+                interpreter: m.interpreter.clone(),
             }
         })
         .collect();

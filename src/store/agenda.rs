@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use super::{DbConnection, audit};
 use crate::db::schema::{
-    buyers, consultation_tables, expos, meeting_requests, meetings, slots, suppliers,
+    buyers, consultation_tables, expos, interpreters, meeting_requests, meetings, slots, suppliers,
 };
 use crate::domain::{BuyerId, MeetingId, SupplierId};
 
@@ -25,6 +25,8 @@ pub struct Entry {
     pub buyer_country: String,
     pub buyer_languages: Vec<String>,
     pub buyer_needs_interpreter: bool,
+    /// The interpreter the organizers assigned, if any.
+    pub interpreter: Option<String>,
     /// The calendar SEQUENCE of the meeting.
     pub sequence: i32,
 }
@@ -41,6 +43,7 @@ type EntryRow = (
     String,
     String,
     bool,
+    Option<String>,
 );
 
 /// The supplier's live meetings in time order.
@@ -49,6 +52,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
+        .left_join(interpreters::table)
         .filter(meetings::supplier_id.eq(id.0))
         .filter(meetings::status.eq_any(["booked", "held"]))
         .order(slots::starts_at)
@@ -64,6 +68,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
             buyers::country,
             buyers::languages,
             buyers::needs_interpreter,
+            interpreters::name.nullable(),
         ))
         .load(conn)?;
     Ok(rows
@@ -81,6 +86,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
                 country,
                 langs,
                 interp,
+                interpreter,
             )| {
                 Entry {
                     meeting: MeetingId(meeting),
@@ -94,6 +100,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
                     buyer_country: country,
                     buyer_languages: langs.split_whitespace().map(str::to_owned).collect(),
                     buyer_needs_interpreter: interp,
+                    interpreter,
                 }
             },
         )

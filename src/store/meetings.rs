@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{DbConnection, StoreError, StoreResult};
-use crate::db::schema::{buyers, consultation_tables, meetings, slots, suppliers};
+use crate::db::schema::{buyers, consultation_tables, interpreters, meetings, slots, suppliers};
 use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId, TableId};
 
 pub struct NewMeeting {
@@ -65,6 +65,8 @@ pub struct AgendaItem {
     pub supplier_name_en: String,
     pub supplier_name_ko: String,
     pub supplier: SupplierId,
+    /// The interpreter the organizers assigned, if any.
+    pub interpreter: Option<String>,
 }
 
 type AgendaRow = (
@@ -78,6 +80,7 @@ type AgendaRow = (
     String,
     String,
     i32,
+    Option<String>,
 );
 
 /// Live meetings of one buyer, in time order.
@@ -87,6 +90,7 @@ pub fn for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<Age
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
+        .left_join(interpreters::table)
         .filter(meetings::buyer_id.eq(buyer.0))
         .filter(meetings::status.eq_any(["booked", "held"]))
         .order(slots::starts_at)
@@ -102,6 +106,7 @@ pub fn for_supplier(conn: &mut DbConnection, supplier: SupplierId) -> QueryResul
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
+        .left_join(interpreters::table)
         .filter(meetings::supplier_id.eq(supplier.0))
         .filter(meetings::status.eq_any(["booked", "held"]))
         .order(slots::starts_at)
@@ -121,6 +126,7 @@ fn agenda_columns() -> (
     suppliers::company_name_en,
     suppliers::company_name_ko,
     suppliers::id,
+    diesel::dsl::Nullable<interpreters::name>,
 ) {
     (
         meetings::id,
@@ -133,6 +139,7 @@ fn agenda_columns() -> (
         suppliers::company_name_en,
         suppliers::company_name_ko,
         suppliers::id,
+        interpreters::name.nullable(),
     )
 }
 
@@ -148,6 +155,7 @@ fn to_item(row: AgendaRow) -> AgendaItem {
         supplier_name_en,
         supplier_name_ko,
         supplier,
+        interpreter,
     ) = row;
     AgendaItem {
         meeting: MeetingId(id),
@@ -160,6 +168,7 @@ fn to_item(row: AgendaRow) -> AgendaItem {
         supplier_name_en,
         supplier_name_ko,
         supplier: SupplierId(supplier),
+        interpreter,
     }
 }
 

@@ -495,7 +495,9 @@ pub struct AgendaRow {
     pub organisation: String,
     pub country: &'static str,
     pub languages: String,
+    /// Needed: the buyer asked, or shares no language with the supplier.
     pub interpreter: bool,
+    pub interpreter_name: Option<String>,
 }
 
 pub struct AgendaDay {
@@ -510,7 +512,8 @@ fn agenda_days(p: &StoredProfile, entries: Vec<agenda::Entry>) -> Vec<AgendaDay>
     let mut days: Vec<AgendaDay> = Vec::new();
     for e in entries {
         let title = day_title(tz.from_utc_datetime(&e.starts_at).date_naive());
-        let shared = e.buyer_languages.iter().any(|l| p.languages.contains(l));
+        let buyer_languages: Vec<&str> = e.buyer_languages.iter().map(String::as_str).collect();
+        let own: Vec<&str> = p.languages.iter().map(String::as_str).collect();
         let row = AgendaRow {
             meeting: e.meeting,
             time: clock(e.starts_at, e.ends_at, tz),
@@ -525,7 +528,12 @@ fn agenda_days(p: &StoredProfile, entries: Vec<agenda::Entry>) -> Vec<AgendaDay>
                 .filter_map(|l| reference::language_name(l))
                 .collect::<Vec<_>>()
                 .join(", "),
-            interpreter: e.buyer_needs_interpreter || !shared,
+            interpreter: crate::domain::interpreting::needed(
+                &buyer_languages,
+                &own,
+                e.buyer_needs_interpreter,
+            ),
+            interpreter_name: e.interpreter,
         };
         match days.last_mut() {
             Some(d) if d.title == title => d.rows.push(row),

@@ -117,6 +117,28 @@ both_databases! {
         let (_, html) = app.get_html(&page).await;
         assert!(select_text(&html, "#coverage")[0].starts_with(&format!("{} of {needs} ", second.len())), "{:?}", select_text(&html, "#coverage"));
 
+        // Both participants see who interprets on their agendas.
+        let (meeting, _, interp) = second[0];
+        let (buyer, supplier, name): (i32, i32, String) = app
+            .with_db(move |c| {
+                let (b, s) = meetings::table.find(meeting).select((meetings::buyer_id, meetings::supplier_id)).first::<(i32, i32)>(c).expect("m");
+                (b, s, interpreters::table.find(interp).select(interpreters::name).first(c).expect("name"))
+            })
+            .await;
+        let client = app.new_client();
+        crate::booking::sign_in_buyer(&app, &client, buyer).await;
+        let home = client.get(app.url("/buyer")).send().await.expect("GET").text().await.expect("body");
+        assert!(home.contains(&format!("interpreter: {name}")), "the buyer's agenda names {name}");
+        let client = app.new_client();
+        let token = app
+            .with_db(move |c| expomatch::store::tokens::issue(c, expomatch::domain::Role::Supplier, supplier, expomatch::domain::token::Purpose::SignIn, chrono::TimeDelta::minutes(5), expomatch::store::now()).expect("token"))
+            .await;
+        use_link(&client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+        let agenda = client.get(app.url("/supplier")).send().await.expect("GET").text().await.expect("body");
+        let html = scraper::Html::parse_document(&agenda);
+        let cells = select_text(&html, &format!("#meeting-{meeting} td"));
+        assert!(cells.iter().any(|c| c == &name), "the supplier's agenda names {name}: {cells:?}");
+
         // The day sheet lists exactly the interpreter's meetings.
         let minji: i32 = app.with_db(|c| interpreters::table.filter(interpreters::name.eq("Min-ji Park")).select(interpreters::id).first(c).expect("id")).await;
         let (status, html) = app.get_html(&format!("{page}/{minji}")).await;
