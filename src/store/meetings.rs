@@ -115,7 +115,7 @@ pub fn for_supplier(conn: &mut DbConnection, supplier: SupplierId) -> QueryResul
     Ok(rows.into_iter().map(to_item).collect())
 }
 
-fn agenda_columns() -> (
+type AgendaColumns = (
     meetings::id,
     slots::starts_at,
     slots::ends_at,
@@ -127,7 +127,9 @@ fn agenda_columns() -> (
     suppliers::company_name_ko,
     suppliers::id,
     diesel::dsl::Nullable<interpreters::name>,
-) {
+);
+
+fn agenda_columns() -> AgendaColumns {
     (
         meetings::id,
         slots::starts_at,
