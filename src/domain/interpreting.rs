@@ -61,19 +61,21 @@ pub enum Uncovered {
 
 impl Uncovered {
     pub fn describe(&self, buyer_languages: &[String], supplier_languages: &[String]) -> String {
-        let names = |codes: &[String]| {
+        let names = |codes: &[String]| -> Vec<String> {
             codes
                 .iter()
                 .map(|c| reference::language_name(c).unwrap_or(c).to_owned())
-                .collect::<Vec<_>>()
-                .join(" or ")
+                .collect()
+        };
+        let buyer = names(buyer_languages).join(" or ");
+        let supplier = match names(supplier_languages).as_slice() {
+            [one] => one.clone(),
+            many => format!("one of {}", many.join(", ")),
         };
         match self {
-            Uncovered::NobodySpeaks => format!(
-                "no interpreter speaks {} and {}",
-                names(buyer_languages),
-                names(supplier_languages)
-            ),
+            Uncovered::NobodySpeaks => {
+                format!("no interpreter on the list speaks both {buyer} and {supplier}")
+            }
             Uncovered::AllBusy { able: 1 } => {
                 "the one interpreter who could is in another meeting then".to_owned()
             }
@@ -355,7 +357,7 @@ mod tests {
         assert_eq!(a.uncovered, vec![(10, Uncovered::NobodySpeaks)]);
         assert_eq!(
             Uncovered::NobodySpeaks.describe(&["pt".into()], &["ko".into()]),
-            "no interpreter speaks Portuguese and Korean"
+            "no interpreter on the list speaks both Portuguese and Korean"
         );
     }
 

@@ -289,6 +289,7 @@ pub static LANGUAGES: &[(&str, &str)] = &[
     ("fa", "Persian"),
     ("fi", "Finnish"),
     ("fr", "French"),
+    ("gn", "Guarani"),
     ("ha", "Hausa"),
     ("he", "Hebrew"),
     ("hi", "Hindi"),
