@@ -193,6 +193,7 @@ fn load(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Loaded> {
             slots: slot_infos,
             blocked,
             fixed,
+            movable: Vec::new(),
             requests,
         },
         request_ids,

@@ -75,6 +75,7 @@ pub fn parse(text: &str) -> Result<Problem, DznError> {
             .collect(),
         blocked,
         fixed: Vec::new(),
+        movable: Vec::new(),
         requests,
     })
 }

@@ -157,6 +157,7 @@ pub fn expo(shape: &Shape, seed: u64) -> Problem {
         slots,
         blocked,
         fixed,
+        movable: Vec::new(),
         requests,
     }
 }

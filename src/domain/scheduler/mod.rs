@@ -5,9 +5,11 @@
 //! except the optional wall-clock cap in [`Options::deadline`]; with the same input,
 //! options and no deadline reached, the output is the same on every run.
 //!
-//! Objectives, in order: place as many requests as possible ("must meet" first), then
-//! as few breaks as possible (a break is a maximal run of idle slots between two of a
-//! participant's meetings on the same day), then spread breaks evenly over people.
+//! Objectives, in order: place every movable meeting (see [`Movable`]), then as many
+//! requests as possible ("must meet" first), then move as few movable meetings as
+//! possible, then as few breaks as possible (a break is a maximal run of idle slots
+//! between two of a participant's meetings on the same day), then spread breaks evenly
+//! over people.
 //!
 //! How (see `search.rs`): a greedy start, most constrained request first; an ejection
 //! search that places what is left by bumping conflicting meetings into a queue; then
@@ -22,6 +24,7 @@ mod tables;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -57,6 +60,31 @@ pub struct Fixed {
     pub table: Option<usize>,
 }
 
+/// A meeting that already exists and must still take place, but may change slot when
+/// that lets more requests in (a re-run after late changes with moves allowed). It is
+/// placed before any request: a request never takes its place unless it can go
+/// elsewhere. Among schedules placing the same, the one moving the fewest movable
+/// meetings wins, before breaks are counted.
+///
+/// It counts as moved when it ends in another slot than `slot`, or, when `table` is
+/// given, in `slot` at another table. Tables are kept where they can be: a movable
+/// meeting that stays in its slot keeps its table unless a fixed meeting (or another
+/// movable one) claims it, or the slot no longer has that many tables.
+///
+/// Unlike a [`Fixed`] meeting, `slot` may be blocked by now, or taken: the meeting
+/// then moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Movable {
+    pub a: usize,
+    pub b: usize,
+    /// Where it is now.
+    pub slot: usize,
+    pub table: Option<usize>,
+    /// If it moves, only to slots of this session; `None` for any slot. Its current
+    /// slot is allowed whatever its session.
+    pub session: Option<usize>,
+}
+
 /// A meeting to place. `a` is the side that stays at its table (the supplier).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Request {
@@ -75,6 +103,9 @@ pub struct Problem {
     /// Per participant (exactly `participants` entries), the slots it cannot meet in.
     pub blocked: Vec<Vec<usize>>,
     pub fixed: Vec<Fixed>,
+    /// Existing meetings that may move; empty for a run where every existing meeting
+    /// stays where it is (give those as `fixed`).
+    pub movable: Vec<Movable>,
     pub requests: Vec<Request>,
 }
 
@@ -112,6 +143,27 @@ pub struct Unplaced {
     pub reason: UnplacedReason,
 }
 
+/// Where a [`Movable`] meeting ended up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MovableOutcome {
+    /// In its slot, and at its table when it had one.
+    Stayed { slot: usize, table: usize },
+    /// In another slot, or at another table of its slot (see [`Movable`]).
+    Moved { slot: usize, table: usize },
+    /// No slot could take it: the reason speaks of it as of a request.
+    Unplaced(UnplacedReason),
+}
+
+impl MovableOutcome {
+    /// The slot and table, if placed.
+    pub fn placement(&self) -> Option<(usize, usize)> {
+        match *self {
+            Self::Stayed { slot, table } | Self::Moved { slot, table } => Some((slot, table)),
+            Self::Unplaced(_) => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Schedule {
     /// Sorted by request index.
@@ -120,7 +172,11 @@ pub struct Schedule {
     pub unplaced: Vec<Unplaced>,
     /// The table of each fixed meeting: the given one, or the one chosen for it.
     pub fixed_tables: Vec<usize>,
-    /// Breaks of all participants, fixed meetings included.
+    /// One entry per movable meeting, in the problem's order.
+    pub movable: Vec<MovableOutcome>,
+    /// How many of `movable` are `Moved`.
+    pub moved: usize,
+    /// Breaks of all participants, fixed and movable meetings included.
     pub breaks: usize,
     pub breaks_per_participant: Vec<usize>,
 }
@@ -192,6 +248,12 @@ pub enum ProblemError {
         fixed: usize,
         tables: usize,
     },
+    #[error("movable meeting {index} is in slot {slot}, but there are {slots} slots")]
+    MovableSlot {
+        index: usize,
+        slot: usize,
+        slots: usize,
+    },
     #[error("fixed meeting {index} is in slot {slot}, which participant {participant} blocks")]
     FixedBlocked {
         index: usize,
@@ -261,6 +323,16 @@ impl Problem {
         };
         for (index, r) in self.requests.iter().enumerate() {
             pair_check("request", index, r.a, r.b)?;
+        }
+        for (index, m) in self.movable.iter().enumerate() {
+            pair_check("movable meeting", index, m.a, m.b)?;
+            if m.slot >= ns {
+                return Err(ProblemError::MovableSlot {
+                    index,
+                    slot: m.slot,
+                    slots: ns,
+                });
+            }
         }
         self.validate_fixed(pair_check)
     }
@@ -335,11 +407,36 @@ impl Problem {
 /// `placed` or in `unplaced` with a reason. The result always passes [`check`].
 pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, ProblemError> {
     problem.validate()?;
-    let slot_of = search::solve(problem, options);
-    let (placed_tables, fixed_tables) = tables::assign(problem, &slot_of);
+    let requests = problem.requests.len();
+    // The search sees movable meetings as must-meet requests after the real ones,
+    // each with its current slot as home; explanations count them as meetings too.
+    let ext: Cow<'_, Problem> = if problem.movable.is_empty() {
+        Cow::Borrowed(problem)
+    } else {
+        let mut ext = problem.clone();
+        ext.requests.extend(problem.movable.iter().map(|m| Request {
+            a: m.a,
+            b: m.b,
+            priority: Priority::Must,
+            session: m.session,
+        }));
+        Cow::Owned(ext)
+    };
+    let homes: Vec<usize> = problem.movable.iter().map(|m| m.slot).collect();
+    let slot_of = search::solve(&ext, &homes, options);
+    let wanted_tables: Vec<Option<(usize, usize)>> = (0..requests)
+        .map(|_| None)
+        .chain(
+            problem
+                .movable
+                .iter()
+                .map(|m| m.table.map(|table| (m.slot, table))),
+        )
+        .collect();
+    let (placed_tables, fixed_tables) = tables::assign(&ext, &slot_of, &wanted_tables);
     let mut placed = Vec::new();
     let mut unplaced = Vec::new();
-    for (request, slot) in slot_of.iter().enumerate() {
+    for (request, slot) in slot_of.iter().enumerate().take(requests) {
         match (slot, placed_tables[request]) {
             (Some(slot), Some(table)) => placed.push(Placement {
                 request,
@@ -348,14 +445,29 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
             }),
             _ => unplaced.push(Unplaced {
                 request,
-                reason: reason::explain(problem, &slot_of, request),
+                reason: reason::explain(&ext, &slot_of, request),
             }),
         }
     }
+    let movable: Vec<MovableOutcome> = problem
+        .movable
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let index = requests + i;
+            match (slot_of[index], placed_tables[index]) {
+                (Some(slot), Some(table)) if is_stay(m, slot, table) => {
+                    MovableOutcome::Stayed { slot, table }
+                }
+                (Some(slot), Some(table)) => MovableOutcome::Moved { slot, table },
+                _ => MovableOutcome::Unplaced(reason::explain(&ext, &slot_of, index)),
+            }
+        })
+        .collect();
     let breaks_per_participant = count_breaks(
         &problem.slots,
         problem.participants,
-        meetings_of(problem, &placed),
+        meetings_of(problem, &placed, &movable),
     );
     Ok(Schedule {
         breaks: breaks_per_participant.iter().sum(),
@@ -363,20 +475,37 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
         placed,
         unplaced,
         fixed_tables,
+        moved: movable
+            .iter()
+            .filter(|o| matches!(o, MovableOutcome::Moved { .. }))
+            .count(),
+        movable,
     })
 }
 
-/// Every meeting as `(a, b, slot)`: the fixed ones, then the placed requests.
+/// Whether a movable meeting at `slot` and `table` has stayed where it was.
+fn is_stay(m: &Movable, slot: usize, table: usize) -> bool {
+    slot == m.slot && m.table.is_none_or(|t| t == table)
+}
+
+/// Every meeting as `(a, b, slot)`: the fixed ones, the placed requests, then the
+/// placed movable meetings.
 fn meetings_of<'a>(
     problem: &'a Problem,
     placed: &'a [Placement],
+    movable: &'a [MovableOutcome],
 ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
     let fixed = problem.fixed.iter().map(|f| (f.a, f.b, f.slot));
     let requests = placed.iter().filter_map(|p| {
         let r = problem.requests.get(p.request)?;
         Some((r.a, r.b, p.slot))
     });
-    fixed.chain(requests)
+    let movable = problem
+        .movable
+        .iter()
+        .zip(movable)
+        .filter_map(|(m, o)| Some((m.a, m.b, o.placement()?.0)));
+    fixed.chain(requests).chain(movable)
 }
 
 /// Breaks per participant for meetings given as `(a, b, slot)`. A break is a maximal
@@ -427,7 +556,10 @@ pub fn count_breaks(
 /// Checks a schedule against every hard rule of the problem and its own bookkeeping:
 /// each request placed or unplaced exactly once; slots, tables and sessions in range;
 /// nobody in a blocked slot or two meetings at once; one meeting per table; fixed
-/// meetings where they were; the break counts right. Returns every violation found.
+/// meetings where they were; every movable meeting reported once, placed by the same
+/// rules (its own slot allowed outside its session) and called moved exactly when it
+/// left its slot or its given table; the break counts right. Returns every violation
+/// found.
 pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), Vec<String>> {
     let mut errors = Vec::new();
     let ns = problem.slots.len();
@@ -518,10 +650,11 @@ pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), Vec<String>> 
         }
         occupy(&mut errors, what, r.a, r.b, p.slot, p.table);
     }
+    check_movable(problem, schedule, &mut errors, &mut occupy);
     let breaks = count_breaks(
         &problem.slots,
         problem.participants,
-        meetings_of(problem, &schedule.placed),
+        meetings_of(problem, &schedule.placed, &schedule.movable),
     );
     if breaks != schedule.breaks_per_participant {
         errors.push("breaks per participant do not match the meetings".to_owned());
@@ -540,12 +673,76 @@ pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), Vec<String>> 
     }
 }
 
-/// A lower bound on total breaks if every request is placed, from each participant
+fn check_movable(
+    problem: &Problem,
+    schedule: &Schedule,
+    errors: &mut Vec<String>,
+    occupy: &mut impl FnMut(&mut Vec<String>, String, usize, usize, usize, usize),
+) {
+    if schedule.movable.len() != problem.movable.len() {
+        errors.push(format!(
+            "{} outcomes for {} movable meetings",
+            schedule.movable.len(),
+            problem.movable.len()
+        ));
+    }
+    let mut moved = 0;
+    for (index, (m, outcome)) in problem.movable.iter().zip(&schedule.movable).enumerate() {
+        let what = format!("movable meeting {index}");
+        let Some((slot, table)) = outcome.placement() else {
+            continue;
+        };
+        let stayed = is_stay(m, slot, table);
+        match outcome {
+            MovableOutcome::Moved { .. } if stayed => {
+                errors.push(format!("{what} is reported moved but stayed"));
+            }
+            MovableOutcome::Stayed { .. } if !stayed => {
+                errors.push(format!("{what} is reported in place but moved"));
+            }
+            _ => {}
+        }
+        moved += usize::from(!stayed);
+        let Some(info) = problem.slots.get(slot) else {
+            errors.push(format!(
+                "{what} is in slot {slot}, of {}",
+                problem.slots.len()
+            ));
+            continue;
+        };
+        if table >= info.tables {
+            errors.push(format!(
+                "{what} is at table {table} of a slot with {}",
+                info.tables
+            ));
+        }
+        if slot != m.slot && m.session.is_some_and(|s| s != info.session) {
+            errors.push(format!("{what} moved outside its session, to slot {slot}"));
+        }
+        for side in [m.a, m.b] {
+            if problem.blocked.get(side).is_some_and(|b| b.contains(&slot)) {
+                errors.push(format!(
+                    "{what} is in slot {slot}, which participant {side} blocks"
+                ));
+            }
+        }
+        occupy(errors, what, m.a, m.b, slot, table);
+    }
+    if moved != schedule.moved {
+        errors.push(format!(
+            "{} moves reported, {moved} counted",
+            schedule.moved
+        ));
+    }
+}
+
+/// A lower bound on total breaks if every request (and movable meeting) is placed, from each participant
 /// alone: its meetings must fit in its unblocked runs of slots, and every run used
 /// beyond the first of its day costs a break. Ignores sessions and the other side.
 pub fn lower_bound_breaks(problem: &Problem) -> usize {
     let mut load = vec![0usize; problem.participants];
     let pairs = problem.fixed.iter().map(|f| (f.a, f.b));
+    let pairs = pairs.chain(problem.movable.iter().map(|m| (m.a, m.b)));
     for (a, b) in pairs.chain(problem.requests.iter().map(|r| (r.a, r.b))) {
         for p in [a, b] {
             if let Some(l) = load.get_mut(p) {

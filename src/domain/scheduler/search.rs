@@ -4,9 +4,14 @@
 //!    each into the usable slot that adds the fewest breaks (and idle slots). Should
 //!    it and the ejection below leave a request out, a start by breaks alone is tried
 //!    too, and the one placing more is kept.
+//!    Movable meetings (see [`super::Movable`]) are searched as requests ranked above
+//!    must-meets, each starting in its own slot when that is free for it.
 //! 2. Ejection: a request left over goes into the slot where it displaces the least
-//!    (weighted by priority and by how often each displaced meeting was displaced
-//!    before); what it displaces joins the queue. Keeps the best assignment seen.
+//!    (weighted by rank and by how often each displaced meeting was displaced
+//!    before); what it displaces joins the queue. It displaces only meetings ranked no
+//!    higher, or movable ones. Keeps the best assignment seen (placed per rank, then
+//!    fewest moved). A sweep then places what fits once the meetings in its way move to
+//!    free slots.
 //! 3. Annealing: moves are Kempe-chain swaps between two slots (the meetings of both
 //!    slots connected through shared participants trade slots), so no participant is
 //!    ever double-booked; a move is taken only if every meeting may go in its new slot
@@ -15,7 +20,9 @@
 //!    bit operations per participant. The search steers by breaks plus a small price
 //!    per idle slot inside a day (see `W_IDLE`), and draws a move's target slot next to
 //!    one side's other meetings part of the time (see `TARGET_NEAR_PERCENT`); the best
-//!    assignment is kept by breaks and fairness alone.
+//!    assignment is kept by placed counts, moves, then breaks and fairness. A moved
+//!    meeting costs the search `W_MOVE`, and tries its own slot half the time it is
+//!    drawn; at the end each goes home where a direct move or a chain lowers the moves.
 
 use std::time::Instant;
 
@@ -23,6 +30,11 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use super::{Options, Priority, Problem};
+
+/// Ranks, most important first: a movable meeting, a must-meet, a would-like request.
+const MOVABLE: u8 = 0;
+const MUST: u8 = 1;
+const WOULD: u8 = 2;
 
 const NONE: u32 = u32::MAX;
 /// Cost of one break; fairness (the sum of squared breaks per participant) weighs
@@ -44,6 +56,12 @@ const MAX_CHAIN: usize = 12;
 /// rarely land there. 30 halved the excess breaks on the published instances; 20 and
 /// 40 did worse.
 const TARGET_NEAR_PERCENT: u32 = 30;
+/// The search's price for one movable meeting away from its slot. The result ranks
+/// moves above breaks whatever the price; this only keeps the annealing from wandering
+/// off with them.
+const W_MOVE: i64 = 20 * W_BREAK;
+/// See `eject`: how rarely a lower-ranked queue gets a turn before a higher one empties.
+const LOWER_RANK_EVERY: u32 = 10;
 /// How many moves between looks at the clock.
 const CLOCK_EVERY: u64 = 1024;
 
@@ -71,7 +89,10 @@ struct Model {
     cap: Vec<u32>,
     a: Vec<u32>,
     b: Vec<u32>,
-    must: Vec<bool>,
+    /// `MOVABLE`, `MUST` or `WOULD`.
+    rank: Vec<u8>,
+    /// A movable meeting's current slot, `NONE` for a request.
+    home: Vec<u32>,
     /// Per request, the slots it may take (session, blocks, fixed meetings, tables).
     allowed: Vec<Vec<u32>>,
     allowed_bits: Vec<u64>,
@@ -81,7 +102,9 @@ struct Model {
 }
 
 impl Model {
-    fn new(problem: &Problem) -> Self {
+    /// The last `homes.len()` requests of `problem` are movable meetings, with these
+    /// current slots.
+    fn new(problem: &Problem, homes: &[usize]) -> Self {
         let n = problem.participants;
         let ns = problem.slots.len();
         let mut day = Vec::with_capacity(ns);
@@ -113,12 +136,20 @@ impl Model {
             }
         }
         let words = ns.div_ceil(64).max(1);
+        let first_movable = problem.requests.len() - homes.len();
+        let home: Vec<u32> = (0..problem.requests.len())
+            .map(|r| {
+                r.checked_sub(first_movable)
+                    .map_or(NONE, |i| to_u32(homes[i]))
+            })
+            .collect();
         let mut allowed = Vec::with_capacity(problem.requests.len());
         let mut allowed_bits = vec![0u64; words * problem.requests.len()];
         for (r, req) in problem.requests.iter().enumerate() {
             let slots: Vec<u32> = (0..ns)
                 .filter(|&s| {
-                    req.session.is_none_or(|w| problem.slots[s].session == w)
+                    (req.session.is_none_or(|w| problem.slots[s].session == w)
+                        || home[r] == to_u32(s))
                         && cap[s] > 0
                         && !unusable[req.a * ns + s]
                         && !unusable[req.b * ns + s]
@@ -139,11 +170,14 @@ impl Model {
             cap,
             a: problem.requests.iter().map(|r| to_u32(r.a)).collect(),
             b: problem.requests.iter().map(|r| to_u32(r.b)).collect(),
-            must: problem
-                .requests
-                .iter()
-                .map(|r| r.priority == Priority::Must)
+            rank: (0..problem.requests.len())
+                .map(|r| match problem.requests[r].priority {
+                    _ if r >= first_movable => MOVABLE,
+                    Priority::Must => MUST,
+                    Priority::WouldLike => WOULD,
+                })
                 .collect(),
+            home,
             allowed,
             allowed_bits,
             words,
@@ -153,6 +187,17 @@ impl Model {
 
     fn may(&self, r: usize, s: usize) -> bool {
         self.allowed_bits[r * self.words + s / 64] & (1 << (s % 64)) != 0
+    }
+
+    /// Whether `r` may push `c` out of its slot to take it: only meetings that rank no
+    /// higher, or movable ones (they look for another slot in turn).
+    fn may_displace(&self, r: usize, c: usize) -> bool {
+        self.rank[c] >= self.rank[r] || self.rank[c] == MOVABLE
+    }
+
+    /// 1 if `r` in slot `s` is a movable meeting away from its slot.
+    fn away(&self, r: usize, s: usize) -> usize {
+        usize::from(self.home[r] != NONE && self.home[r] != to_u32(s))
     }
 }
 
@@ -175,8 +220,10 @@ struct State {
     sumsq: i64,
     /// Idle slots inside all participants' days (see `W_IDLE`).
     idle: i64,
-    placed_must: usize,
-    placed_would: usize,
+    /// Placed meetings per rank.
+    placed: [usize; 3],
+    /// Movable meetings placed away from their slot.
+    moved: usize,
 }
 
 impl State {
@@ -192,8 +239,8 @@ impl State {
             breaks: 0,
             sumsq: 0,
             idle: 0,
-            placed_must: 0,
-            placed_would: 0,
+            placed: [0; 3],
+            moved: 0,
         };
         for p in 0..m.n {
             let b: u32 = (0..m.ndays)
@@ -214,9 +261,14 @@ impl State {
         W_BREAK * self.breaks + W_FAIR * self.sumsq
     }
 
-    /// Placed counts, better when greater.
-    fn key(&self) -> (usize, usize) {
-        (self.placed_must, self.placed_would)
+    /// Placed counts, then moves, better when greater.
+    fn key(&self) -> (usize, usize, usize, i64) {
+        let moved = i64::try_from(self.moved).unwrap_or(i64::MAX);
+        (self.placed[0], self.placed[1], self.placed[2], -moved)
+    }
+
+    fn all_placed(&self, m: &Model) -> bool {
+        self.placed.iter().sum::<usize>() == m.a.len()
     }
 
     fn set_day(&mut self, m: &Model, p: usize, d: usize, mask: u128) {
@@ -241,11 +293,8 @@ impl State {
             let mask = self.mask[p * m.ndays + d] | (1 << m.bit[s]);
             self.set_day(m, p, d, mask);
         }
-        if m.must[r] {
-            self.placed_must += 1;
-        } else {
-            self.placed_would += 1;
-        }
+        self.placed[usize::from(m.rank[r])] += 1;
+        self.moved += m.away(r, s);
     }
 
     fn remove(&mut self, m: &Model, r: usize) {
@@ -264,11 +313,8 @@ impl State {
             let mask = self.mask[p * m.ndays + d] & !(1 << m.bit[s]);
             self.set_day(m, p, d, mask);
         }
-        if m.must[r] {
-            self.placed_must -= 1;
-        } else {
-            self.placed_would -= 1;
-        }
+        self.placed[usize::from(m.rank[r])] -= 1;
+        self.moved -= m.away(r, s);
     }
 
     /// Cost change if participant `p` gained a meeting in slot `s`; with `guided`, the
@@ -342,8 +388,9 @@ impl Clock {
 
 /// The slot of each request, `None` where it could not be placed. The problem must be
 /// valid.
-pub(super) fn solve(problem: &Problem, options: &Options) -> Vec<Option<usize>> {
-    let m = Model::new(problem);
+/// The last `homes.len()` requests are movable meetings, `homes` their current slots.
+pub(super) fn solve(problem: &Problem, homes: &[usize], options: &Options) -> Vec<Option<usize>> {
+    let m = Model::new(problem, homes);
     let mut rng = StdRng::seed_from_u64(options.seed);
     let mut clock = Clock {
         start: Instant::now(),
@@ -355,7 +402,7 @@ pub(super) fn solve(problem: &Problem, options: &Options) -> Vec<Option<usize>> 
     let eject_budget = (budget / 2).min(200 * m.a.len() as u64 + 10_000);
     let mut used = eject(&m, &mut state, &mut rng, &mut clock, eject_budget, true);
     let placeable = m.allowed.iter().filter(|a| !a.is_empty()).count();
-    if state.placed_must + state.placed_would < placeable {
+    if state.placed.iter().sum::<usize>() < placeable {
         // Packing days tight from the start (the idle guide) can leave a request no
         // room that a start by breaks alone finds: try that too, keep what places more.
         let mut plain = greedy(&m, false);
@@ -365,8 +412,9 @@ pub(super) fn solve(problem: &Problem, options: &Options) -> Vec<Option<usize>> 
         }
     }
     promote_musts(&m, &mut state);
+    relocate(&m, &mut state);
     // With everything placed, no assignment has fewer breaks than this bound.
-    let floor = if state.placed_must + state.placed_would == m.a.len() {
+    let floor = if state.all_placed(&m) {
         super::lower_bound_breaks(problem)
     } else {
         0
@@ -380,6 +428,8 @@ pub(super) fn solve(problem: &Problem, options: &Options) -> Vec<Option<usize>> 
         floor,
     );
     promote_musts(&m, &mut state);
+    relocate(&m, &mut state);
+    go_home(&m, &mut state);
     state.assignment()
 }
 
@@ -395,18 +445,47 @@ fn greedy(m: &Model, guided: bool) -> State {
         .collect();
     order.sort_by_key(|&r| {
         (
-            !m.must[r],
+            m.rank[r],
             m.allowed[r].len(),
             std::cmp::Reverse(degree[m.a[r] as usize] + degree[m.b[r] as usize]),
             r,
         )
     });
     for r in order {
-        if let Some(s) = state.best_free_slot(m, r, guided) {
+        let home = m.home[r] as usize;
+        if m.home[r] != NONE && m.may(r, home) && state.free_for(m, r, home) {
+            state.place(m, r, home);
+        } else if let Some(s) = state.best_free_slot(m, r, guided) {
             state.place(m, r, s);
         }
     }
     state
+}
+
+/// Puts movable meetings back in their own slot wherever that moves fewer in all:
+/// straight there when it is free for them, else by a Kempe chain between the two
+/// slots (two moved meetings may just have traded places). Each step lowers the moves.
+fn go_home(m: &Model, state: &mut State) {
+    let mut chain = Chain::new(m);
+    let mut changed = true;
+    while changed && state.moved > 0 {
+        changed = false;
+        for r in 0..m.a.len() {
+            let (s, home) = (state.slot_of[r] as usize, m.home[r] as usize);
+            if state.slot_of[r] == NONE || m.away(r, s) == 0 || !m.may(r, home) {
+                continue;
+            }
+            let (mut delta, mut idle) = (0, 0);
+            if state.free_for(m, r, home) {
+                state.remove(m, r);
+                state.place(m, r, home);
+                changed = true;
+            } else if chain.build(m, state, r, home, &mut delta, &mut idle) && chain.moved < 0 {
+                chain.apply(m, state, s, home);
+                changed = true;
+            }
+        }
+    }
 }
 
 /// Places leftovers by displacing others; returns the moves spent. Leaves `state` at
@@ -419,18 +498,14 @@ fn eject(
     budget: u64,
     guided: bool,
 ) -> u64 {
-    let mut must_q: Vec<u32> = Vec::new();
-    let mut would_q: Vec<u32> = Vec::new();
+    // One queue per rank; the highest non-empty one goes first.
+    let mut queues: [Vec<u32>; 3] = Default::default();
     for r in 0..m.a.len() {
         if state.slot_of[r] == NONE && !m.allowed[r].is_empty() {
-            if m.must[r] {
-                must_q.push(to_u32(r));
-            } else {
-                would_q.push(to_u32(r));
-            }
+            queues[usize::from(m.rank[r])].push(to_u32(r));
         }
     }
-    if must_q.is_empty() && would_q.is_empty() {
+    if queues.iter().all(Vec::is_empty) {
         return 0;
     }
     let mut best = state.clone();
@@ -439,15 +514,21 @@ fn eject(
     let tenure = 8u64;
     let mut iteration = 0;
     let mut victims: Vec<usize> = Vec::with_capacity(3);
+    // Left out behind higher ranks; back in the queue whenever a displacement changes
+    // the slots, so a request that fits beside one of two rivals gets its chance.
+    let mut parked: Vec<u32> = Vec::new();
     while iteration < budget && !clock.out(iteration) {
-        let queue = if must_q.is_empty() {
-            &mut would_q
-        } else {
-            &mut must_q
-        };
-        if queue.is_empty() {
+        let Some(mut rank) = queues.iter().position(|q| !q.is_empty()) else {
             break;
+        };
+        // Meetings of one rank that only fit in each other's place would cycle forever
+        // and starve the ranks below, which may fit beside whichever one wins: one pick
+        // in `LOWER_RANK_EVERY` goes to a lower queue when one waits.
+        let lower: Vec<usize> = (rank + 1..3).filter(|&k| !queues[k].is_empty()).collect();
+        if !lower.is_empty() && rng.gen_range(0..LOWER_RANK_EVERY) == 0 {
+            rank = lower[rng.gen_range(0..lower.len())];
         }
+        let queue = &mut queues[rank];
         iteration += 1;
         let pick = rng.gen_range(0..queue.len());
         let r = queue.swap_remove(pick) as usize;
@@ -456,7 +537,11 @@ fn eject(
             placed_at[r] = iteration;
         } else {
             let weight = |c: usize| -> i64 {
-                let base = if m.must[c] { 100 } else { 10 };
+                let base = match m.rank[c] {
+                    MOVABLE => 300,
+                    MUST => 100,
+                    _ => 10,
+                };
                 let tabu = if iteration - placed_at[c] < tenure {
                     1000
                 } else {
@@ -477,7 +562,10 @@ fn eject(
                         count += 1;
                     }
                 }
-                if !m.must[r] && conflicts[..count].iter().any(|&c| m.must[c as usize]) {
+                if conflicts[..count]
+                    .iter()
+                    .any(|&c| !m.may_displace(r, c as usize))
+                {
                     continue;
                 }
                 let mut score: i64 = conflicts[..count].iter().map(|&c| weight(c as usize)).sum();
@@ -486,7 +574,7 @@ fn eject(
                     let extra = state.members[s]
                         .iter()
                         .filter(|&&c| !conflicts[..count].contains(&c))
-                        .filter(|&&c| m.must[r] || !m.must[c as usize])
+                        .filter(|&&c| m.may_displace(r, c as usize))
                         .map(|&c| weight(c as usize))
                         .min();
                     match extra {
@@ -501,7 +589,8 @@ fn eject(
                 }
             }
             let Some(s) = best_slot else {
-                // Only must-meets stand in its way: it stays out.
+                // Only higher ranks stand in its way: it waits until they change.
+                parked.push(to_u32(r));
                 continue;
             };
             victims.clear();
@@ -516,21 +605,20 @@ fn eject(
                     .iter()
                     .map(|&c| c as usize)
                     .filter(|c| !victims.contains(c))
-                    .filter(|&c| m.must[r] || !m.must[c])
+                    .filter(|&c| m.may_displace(r, c))
                     .min_by_key(|&c| (weight(c), rng.gen_range(0..4u32)));
                 victims.extend(extra);
             }
             for &c in &victims {
                 state.remove(m, c);
                 ejected[c] += 1;
-                if m.must[c] {
-                    must_q.push(to_u32(c));
-                } else {
-                    would_q.push(to_u32(c));
-                }
+                queues[usize::from(m.rank[c])].push(to_u32(c));
             }
             state.place(m, r, s);
             placed_at[r] = iteration;
+            for c in parked.drain(..) {
+                queues[usize::from(m.rank[c as usize])].push(c);
+            }
         }
         if state.key() > best.key() {
             best = state.clone();
@@ -542,16 +630,96 @@ fn eject(
     iteration
 }
 
-/// Makes sure no must-meet stays out while only would-like meetings stand in its way
-/// in some slot: bumps those (they come back wherever a slot is free for them). Each
-/// step places one more must-meet, so this ends.
+/// Places each unplaced meeting it can by first moving what stands in its way (the
+/// meetings its two sides have in a slot, and one more when that slot is still full) to
+/// slots free for them; nobody is unplaced for it. Ejection only bumps meetings of a
+/// rank no higher, so a would-like request can stay out behind a must-meet that had
+/// room elsewhere: this catches that. Sweeps until nothing more fits.
+fn relocate(m: &Model, state: &mut State) {
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for r in 0..m.a.len() {
+            if state.slot_of[r] == NONE {
+                changed |= relocate_into(m, state, r);
+            }
+        }
+    }
+}
+
+fn relocate_into(m: &Model, state: &mut State, r: usize) -> bool {
+    for &s in &m.allowed[r] {
+        let s = s as usize;
+        let mut way: Vec<usize> = Vec::with_capacity(3);
+        for p in [m.a[r], m.b[r]] {
+            let c = state.at[p as usize * m.ns + s];
+            if c != NONE && !way.contains(&(c as usize)) {
+                way.push(c as usize);
+            }
+        }
+        let full = state.load[s] as usize - way.len() >= m.cap[s] as usize;
+        let extras: Vec<Option<usize>> = if full {
+            state.members[s]
+                .iter()
+                .map(|&c| c as usize)
+                .filter(|c| !way.contains(c))
+                .map(Some)
+                .collect()
+        } else {
+            vec![None]
+        };
+        for extra in extras {
+            let mut movers = way.clone();
+            movers.extend(extra);
+            if try_relocate(m, state, r, s, &movers) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Moves `movers` out of slot `s` into free slots and puts `r` in `s`, or changes
+/// nothing and returns `false`.
+fn try_relocate(m: &Model, state: &mut State, r: usize, s: usize, movers: &[usize]) -> bool {
+    for &c in movers {
+        state.remove(m, c);
+    }
+    state.place(m, r, s);
+    let mut moved = 0;
+    for &c in movers {
+        match state.best_free_slot(m, c, true) {
+            Some(t) => {
+                state.place(m, c, t);
+                moved += 1;
+            }
+            None => break,
+        }
+    }
+    if moved == movers.len() {
+        return true;
+    }
+    for &c in &movers[..moved] {
+        state.remove(m, c);
+    }
+    state.remove(m, r);
+    for &c in movers {
+        state.place(m, c, s);
+    }
+    false
+}
+
+/// Makes sure no must-meet (or movable meeting) stays out while only lower-ranked
+/// meetings stand in its way in some slot: bumps those (they come back wherever a slot
+/// is free for them). Each step places one more meeting of a higher rank than any it
+/// bumps, so this ends.
 fn promote_musts(m: &Model, state: &mut State) {
     let mut bumped = Vec::new();
     let mut changed = true;
     while changed {
         changed = false;
         for r in 0..m.a.len() {
-            if !m.must[r] || state.slot_of[r] != NONE {
+            if m.rank[r] == WOULD || state.slot_of[r] != NONE {
                 continue;
             }
             for &s in &m.allowed[r] {
@@ -563,14 +731,14 @@ fn promote_musts(m: &Model, state: &mut State) {
                         obstacles.push(c as usize);
                     }
                 }
-                if obstacles.iter().any(|&c| m.must[c]) {
+                if obstacles.iter().any(|&c| m.rank[c] <= m.rank[r]) {
                     continue;
                 }
                 if state.load[s] as usize - obstacles.len() >= m.cap[s] as usize {
                     let extra = state.members[s]
                         .iter()
                         .map(|&c| c as usize)
-                        .find(|c| !m.must[*c] && !obstacles.contains(c));
+                        .find(|c| m.rank[*c] > m.rank[r] && !obstacles.contains(c));
                     match extra {
                         Some(c) => obstacles.push(c),
                         None => continue,
@@ -598,6 +766,8 @@ fn promote_musts(m: &Model, state: &mut State) {
 /// Scratch space for building and scoring one Kempe chain.
 struct Chain {
     members: Vec<u32>,
+    /// The change in movable meetings away from their slot.
+    moved: i64,
     stamp: Vec<u32>,
     pstamp: Vec<u32>,
     now: u32,
@@ -609,6 +779,7 @@ impl Chain {
     fn new(m: &Model) -> Self {
         Self {
             members: Vec::new(),
+            moved: 0,
             stamp: vec![0; m.a.len()],
             pstamp: vec![0; m.n],
             now: 0,
@@ -637,6 +808,7 @@ impl Chain {
             self.now = 1;
         }
         self.members.clear();
+        self.moved = 0;
         self.members.push(to_u32(r));
         self.stamp[r] = self.now;
         let mut i = 0;
@@ -652,6 +824,7 @@ impl Chain {
             if !m.may(x, there) {
                 return false;
             }
+            self.moved += m.away(x, there) as i64 - m.away(x, here) as i64;
             for p in [m.a[x], m.b[x]] {
                 let y = state.at[p as usize * m.ns + there];
                 if y != NONE && self.stamp[y as usize] != self.now {
@@ -743,6 +916,7 @@ impl Chain {
             state.members[there].push(to_u32(x));
             state.load[there] += 1;
             state.slot_of[x] = to_u32(there);
+            state.moved = state.moved + m.away(x, there) - m.away(x, here);
             for p in [m.a[x], m.b[x]] {
                 state.at[p as usize * m.ns + there] = to_u32(x);
             }
@@ -781,11 +955,11 @@ fn anneal(
     budget: u64,
     floor: usize,
 ) {
-    let movable: Vec<u32> = (0..m.a.len())
+    let candidates: Vec<u32> = (0..m.a.len())
         .filter(|&r| !m.allowed[r].is_empty())
         .map(to_u32)
         .collect();
-    if movable.is_empty() || budget == 0 {
+    if candidates.is_empty() || budget == 0 {
         return;
     }
     let mut chain = Chain::new(m);
@@ -798,8 +972,8 @@ fn anneal(
     let mut near: Vec<u32> = Vec::new();
     for iteration in 0..budget {
         if iteration.is_multiple_of(CLOCK_EVERY) {
-            let all_placed = state.placed_must + state.placed_would == m.a.len();
-            if clock.out(iteration) || (all_placed && state.breaks <= floor as i64) {
+            let done = state.all_placed(m) && state.moved == 0 && state.breaks <= floor as i64;
+            if clock.out(iteration) || done {
                 break;
             }
             let progress = (iteration as f64 / budget as f64)
@@ -807,7 +981,7 @@ fn anneal(
                 .min(1.0);
             temperature = t0 * (t1 / t0).powf(progress);
         }
-        let r = movable[rng.gen_range(0..movable.len())] as usize;
+        let r = candidates[rng.gen_range(0..candidates.len())] as usize;
         if state.slot_of[r] == NONE {
             if let Some(s) = state.best_free_slot(m, r, true) {
                 state.place(m, r, s);
@@ -840,6 +1014,10 @@ fn anneal(
                 t = near[rng.gen_range(0..near.len())] as usize;
             }
         }
+        if m.away(r, s) == 1 && rng.r#gen::<bool>() && m.may(r, m.home[r] as usize) {
+            // A moved meeting tries its own slot half the time.
+            t = m.home[r] as usize;
+        }
         if t == s {
             continue;
         }
@@ -847,13 +1025,13 @@ fn anneal(
         if !chain.build(m, state, r, t, &mut delta, &mut idle) {
             continue;
         }
-        let steer = delta + W_IDLE * idle;
+        let steer = delta + W_IDLE * idle + W_MOVE * chain.moved;
         let accept = steer <= 0 || rng.r#gen::<f64>() < (-(steer as f64) / temperature).exp();
         if !accept {
             continue;
         }
         let current = (state.key(), -state.cost());
-        if delta > 0 && current == best_key && best.is_none() {
+        if (delta > 0 || chain.moved > 0) && current == best_key && best.is_none() {
             // Leaving the best assignment: keep a copy.
             best = Some(state.clone());
         }

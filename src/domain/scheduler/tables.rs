@@ -9,9 +9,13 @@ use super::Problem;
 /// Tables for placed requests (`None` for unplaced ones) and for the fixed meetings.
 /// `slot_of` must respect table counts per slot, as the search guarantees; a request
 /// that finds no free table anyway is left without one rather than doubled up.
+/// `wanted[r]`, when given as `(slot, table)` and request `r` is in that slot, keeps
+/// that table unless a fixed meeting holds it (or it no longer exists): a movable
+/// meeting that stayed keeps its table.
 pub(super) fn assign(
     problem: &Problem,
     slot_of: &[Option<usize>],
+    wanted: &[Option<(usize, usize)>],
 ) -> (Vec<Option<usize>>, Vec<usize>) {
     let ns = problem.slots.len();
     let mut meetings_as_a = vec![0usize; problem.participants];
@@ -55,6 +59,15 @@ pub(super) fn assign(
                 fixed_tables[index] = t;
             }
         }
+        for &index in &in_slot[s] {
+            if let Some(Some((slot, t))) = wanted.get(index).copied()
+                && slot == s
+                && taken.get(t) == Some(&false)
+            {
+                taken[t] = true;
+                tables[index] = Some(t);
+            }
+        }
         let mut take = |p: usize, taken: &mut Vec<bool>, home_only: bool| {
             let wishes = if home_only {
                 [home[p], usize::MAX]
@@ -81,7 +94,9 @@ pub(super) fn assign(
             }
         }
         for &index in &in_slot[s] {
-            tables[index] = take(problem.requests[index].a, &mut taken, true);
+            if tables[index].is_none() {
+                tables[index] = take(problem.requests[index].a, &mut taken, true);
+            }
         }
         for &index in &in_slot[s] {
             if tables[index].is_none() {
