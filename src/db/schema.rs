@@ -326,6 +326,20 @@ diesel::table! {
         created_by -> Nullable<Integer>,
         created_at -> Timestamp,
         published_at -> Nullable<Timestamp>,
+        allow_moves -> Bool,
+        moved -> Integer,
+    }
+}
+
+diesel::table! {
+    schedule_moves (id) {
+        id -> Integer,
+        run_id -> Integer,
+        meeting_id -> Integer,
+        from_slot_id -> Integer,
+        from_table_id -> Integer,
+        to_slot_id -> Integer,
+        to_table_id -> Integer,
     }
 }
 
@@ -386,9 +400,12 @@ diesel::joinable!(meetings -> interpreters (interpreter_id));
 diesel::joinable!(meeting_ratings -> meetings (meeting_id));
 diesel::joinable!(schedule_runs -> expos (expo_id));
 diesel::joinable!(schedule_items -> schedule_runs (run_id));
+diesel::joinable!(schedule_moves -> schedule_runs (run_id));
+diesel::joinable!(schedule_moves -> meetings (meeting_id));
 diesel::joinable!(schedule_items -> meeting_requests (request_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    schedule_moves,
     interpreters,
     meeting_ratings,
     follow_ups_sent,

@@ -1,6 +1,8 @@
 //! The organizer's scheduling: accepted requests in, a draft schedule out (invisible
 //! to participants), then published as meetings with each participant's agenda
-//! emailed. Existing meetings never move: they are fixed points of the next run.
+//! emailed. Existing meetings stay where they are, unless the organizer allows moves:
+//! then meetings the scheduler placed before (booked, not started) may move, as few
+//! as possible, and publishing tells only the two participants of each moved one.
 //! Also the "suggested pairs": the best matches per buyer that have no meeting yet.
 
 use std::collections::{BTreeSet, HashMap};
@@ -10,11 +12,15 @@ use diesel::prelude::*;
 
 use crate::db::schema::{
     blocked_slots, buyers, consultation_tables, meeting_requests, meetings, schedule_items,
-    schedule_runs, slots, suppliers,
+    schedule_moves, schedule_runs, slots, suppliers,
 };
-use crate::domain::scheduler::{self, Fixed, Options, Priority, Problem, Request, SlotInfo};
-use crate::domain::{BuyerId, ExpoId, OrganizerId, Role, SupplierId};
-use crate::mail::messages::{AgendaKind, MailContext, queue_agenda};
+use crate::domain::scheduler::{
+    self, Fixed, Movable, MovableOutcome, Options, Priority, Problem, Request, SlotInfo,
+};
+use crate::domain::{BuyerId, ExpoId, MeetingId, OrganizerId, Role, SupplierId};
+use crate::mail::messages::{
+    AgendaKind, MailContext, MeetingChange, queue_agenda, queue_meeting_change,
+};
 use crate::store::{DbConnection, StoreError, audit};
 
 const LIVE: [&str; 2] = ["booked", "held"];
@@ -51,11 +57,21 @@ struct Loaded {
     slot_ids: Vec<i32>,
     /// Table index → table id (active tables in order).
     table_ids: Vec<i32>,
+    /// Movable index → (meeting id, slot id, table id) where it is now.
+    movable_ids: Vec<(i32, i32, i32)>,
 }
 
 /// Participants are numbered suppliers first, then buyers; sessions are (day,
-/// morning/afternoon/evening) so a "morning" request may go in any morning.
-fn load(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Loaded> {
+/// morning/afternoon/evening) so a "morning" request may go in any morning. With
+/// `allow_moves`, meetings the scheduler placed before that are booked and start
+/// after `now` are movable (keeping the session their request asked for); every other
+/// live meeting is fixed.
+fn load(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    allow_moves: bool,
+    now: NaiveDateTime,
+) -> QueryResult<Loaded> {
     let supplier_ids: Vec<i32> = suppliers::table
         .filter(suppliers::expo_id.eq(expo.0))
         .filter(suppliers::status.eq("approved"))
@@ -137,26 +153,67 @@ fn load(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Loaded> {
             blocked[*who].push(*slot);
         }
     }
-    let fixed: Vec<Fixed> = meetings::table
+    type Existing = (
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        String,
+        String,
+        NaiveDateTime,
+        Option<String>,
+    );
+    let existing: Vec<Existing> = meetings::table
+        .inner_join(slots::table)
+        .left_join(
+            meeting_requests::table.on(meeting_requests::id.nullable().eq(meetings::request_id)),
+        )
         .filter(meetings::expo_id.eq(expo.0))
         .filter(meetings::status.eq_any(LIVE))
+        .order(meetings::id)
         .select((
+            meetings::id,
             meetings::supplier_id,
             meetings::buyer_id,
             meetings::slot_id,
             meetings::table_id,
+            meetings::source,
+            meetings::status,
+            slots::starts_at,
+            meeting_requests::preferred_session.nullable(),
         ))
-        .load::<(i32, i32, i32, i32)>(conn)?
-        .into_iter()
-        .filter_map(|(s, b, slot, table)| {
-            Some(Fixed {
-                a: *supplier_index.get(&s)?,
-                b: *buyer_index.get(&b)?,
-                slot: *slot_index.get(&slot)?,
-                table: table_index.get(&table).copied(),
-            })
-        })
-        .collect();
+        .load(conn)?;
+    let mut fixed = Vec::new();
+    let mut movable = Vec::new();
+    let mut movable_ids = Vec::new();
+    for (id, s, b, slot, table, source, status, starts_at, session) in existing {
+        let (Some(a), Some(b), Some(slot_i)) = (
+            supplier_index.get(&s).copied(),
+            buyer_index.get(&b).copied(),
+            slot_index.get(&slot).copied(),
+        ) else {
+            continue;
+        };
+        let table_i = table_index.get(&table).copied();
+        if allow_moves && source == "scheduler" && status == "booked" && starts_at > now {
+            movable.push(Movable {
+                a,
+                b,
+                slot: slot_i,
+                table: table_i,
+                session: session.as_deref().map(session_code),
+            });
+            movable_ids.push((id, slot, table));
+        } else {
+            fixed.push(Fixed {
+                a,
+                b,
+                slot: slot_i,
+                table: table_i,
+            });
+        }
+    }
     let mut request_ids = Vec::new();
     let mut requests = Vec::new();
     for (id, s, b, priority, session) in meeting_requests::table
@@ -193,28 +250,32 @@ fn load(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Loaded> {
             slots: slot_infos,
             blocked,
             fixed,
-            movable: Vec::new(),
+            movable,
             requests,
         },
         request_ids,
         slot_ids,
         table_ids,
+        movable_ids,
     })
 }
 
 /// Computes a draft schedule of the expo's accepted requests around its existing
 /// meetings and stores it (participants see nothing). Earlier drafts are discarded.
-/// Errors: `NotFound`; `Refused` when there is nothing to schedule.
+/// With `allow_moves`, meetings the scheduler placed before may move (see [`load`]),
+/// as few as possible. Errors: `NotFound`; `Refused` when there is nothing to
+/// schedule, or a movable meeting fits nowhere any more.
 pub fn run(
     conn: &mut DbConnection,
     expo: ExpoId,
     organizer: OrganizerId,
+    allow_moves: bool,
     options: &Options,
     now: NaiveDateTime,
 ) -> Result<i32, ScheduleError> {
     // The search runs outside any transaction, so it never holds the write lock;
     // publishing checks again that every placement is still free.
-    let loaded = load(conn, expo)?;
+    let loaded = load(conn, expo, allow_moves, now)?;
     {
         if loaded.problem.requests.is_empty() {
             return Err(ScheduleError::Refused(
@@ -230,6 +291,24 @@ pub fn run(
     let schedule = scheduler::schedule(&loaded.problem, options)
         .map_err(|e| ScheduleError::Refused(format!("The expo's data is inconsistent: {e}")))?;
     let names = participant_names(conn, expo)?;
+    let name = |i: usize| names.get(i).map_or("?", String::as_str);
+    if let Some((k, why)) = schedule
+        .movable
+        .iter()
+        .enumerate()
+        .find_map(|(k, o)| match o {
+            MovableOutcome::Unplaced(why) => Some((k, why)),
+            _ => None,
+        })
+    {
+        let m = loaded.problem.movable[k];
+        return Err(ScheduleError::Refused(format!(
+            "The meeting of {} with {} fits nowhere any more ({}): move or cancel it first.",
+            name(m.a),
+            name(m.b),
+            why.describe(name(m.a), name(m.b))
+        )));
+    }
     conn.write_tx(|conn| {
         diesel::update(
             schedule_runs::table
@@ -247,9 +326,26 @@ pub fn run(
                 schedule_runs::breaks.eq(count(schedule.breaks)),
                 schedule_runs::created_by.eq(Some(organizer.0)),
                 schedule_runs::created_at.eq(now),
+                schedule_runs::allow_moves.eq(allow_moves),
+                schedule_runs::moved.eq(count(schedule.moved)),
             ))
             .returning(schedule_runs::id)
             .get_result(conn)?;
+        for (k, outcome) in schedule.movable.iter().enumerate() {
+            if let MovableOutcome::Moved { slot, table } = outcome {
+                let (meeting, from_slot, from_table) = loaded.movable_ids[k];
+                diesel::insert_into(schedule_moves::table)
+                    .values((
+                        schedule_moves::run_id.eq(run),
+                        schedule_moves::meeting_id.eq(meeting),
+                        schedule_moves::from_slot_id.eq(from_slot),
+                        schedule_moves::from_table_id.eq(from_table),
+                        schedule_moves::to_slot_id.eq(loaded.slot_ids[*slot]),
+                        schedule_moves::to_table_id.eq(loaded.table_ids[*table]),
+                    ))
+                    .execute(conn)?;
+            }
+        }
         for p in &schedule.placed {
             diesel::insert_into(schedule_items::table)
                 .values((
@@ -262,7 +358,6 @@ pub fn run(
         }
         for u in &schedule.unplaced {
             let r = loaded.problem.requests[u.request];
-            let name = |i: usize| names.get(i).map_or("?", String::as_str);
             diesel::insert_into(schedule_items::table)
                 .values((
                     schedule_items::run_id.eq(run),
@@ -280,10 +375,11 @@ pub fn run(
                 subject_type: "schedule_run",
                 subject_id: Some(run),
                 detail: &format!(
-                    "{} of {} requests, {} breaks",
+                    "{} of {} requests, {} breaks, {} moved",
                     schedule.placed.len(),
                     loaded.request_ids.len(),
-                    schedule.breaks
+                    schedule.breaks,
+                    schedule.moved
                 ),
             },
             now,
@@ -321,6 +417,19 @@ pub struct RunView {
     pub breaks: i32,
     pub created_at: NaiveDateTime,
     pub lines: Vec<RunLine>,
+    /// Whether earlier scheduler meetings could move in this run, and those that do.
+    pub allow_moves: bool,
+    pub moves: Vec<MoveLine>,
+}
+
+/// A meeting the run moves: from where to where (starts, ends, table label).
+#[derive(Clone, Debug)]
+pub struct MoveLine {
+    pub meeting: MeetingId,
+    pub supplier_name: String,
+    pub buyer_name: String,
+    pub from: (NaiveDateTime, NaiveDateTime, String),
+    pub to: (NaiveDateTime, NaiveDateTime, String),
 }
 
 #[derive(Clone, Debug)]
@@ -354,19 +463,21 @@ impl RunView {
 /// The run of this expo with its lines (placed in time order, then the unplaced), or
 /// `None`.
 pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Option<RunView>> {
-    let Some((id, status, requests, scheduled, breaks, created_at)) = schedule_runs::table
-        .filter(schedule_runs::id.eq(run))
-        .filter(schedule_runs::expo_id.eq(expo.0))
-        .select((
-            schedule_runs::id,
-            schedule_runs::status,
-            schedule_runs::requests,
-            schedule_runs::scheduled,
-            schedule_runs::breaks,
-            schedule_runs::created_at,
-        ))
-        .first::<(i32, String, i32, i32, i32, NaiveDateTime)>(conn)
-        .optional()?
+    let Some((id, status, requests, scheduled, breaks, created_at, allow_moves)) =
+        schedule_runs::table
+            .filter(schedule_runs::id.eq(run))
+            .filter(schedule_runs::expo_id.eq(expo.0))
+            .select((
+                schedule_runs::id,
+                schedule_runs::status,
+                schedule_runs::requests,
+                schedule_runs::scheduled,
+                schedule_runs::breaks,
+                schedule_runs::created_at,
+                schedule_runs::allow_moves,
+            ))
+            .first::<(i32, String, i32, i32, i32, NaiveDateTime, bool)>(conn)
+            .optional()?
     else {
         return Ok(None);
     };
@@ -394,7 +505,28 @@ pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Opti
             ),
         ))
         .load(conn)?;
-    let slot_ids: Vec<i32> = rows.iter().filter_map(|r| r.1.0).collect();
+    let move_rows: Vec<(i32, i32, i32, i32, i32, String, String)> = schedule_moves::table
+        .inner_join(
+            meetings::table
+                .inner_join(suppliers::table)
+                .inner_join(buyers::table),
+        )
+        .filter(schedule_moves::run_id.eq(id))
+        .select((
+            schedule_moves::meeting_id,
+            schedule_moves::from_slot_id,
+            schedule_moves::from_table_id,
+            schedule_moves::to_slot_id,
+            schedule_moves::to_table_id,
+            suppliers::company_name_en,
+            buyers::name,
+        ))
+        .load(conn)?;
+    let slot_ids: Vec<i32> = rows
+        .iter()
+        .filter_map(|r| r.1.0)
+        .chain(move_rows.iter().flat_map(|m| [m.1, m.3]))
+        .collect();
     let times: HashMap<i32, (NaiveDateTime, NaiveDateTime)> = slots::table
         .filter(slots::id.eq_any(&slot_ids))
         .select((slots::id, slots::starts_at, slots::ends_at))
@@ -428,6 +560,23 @@ pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Opti
             },
         )
         .collect();
+    let at = |slot: i32, table: i32| {
+        let (s, e) = times.get(&slot).copied().unwrap_or_default();
+        (s, e, labels.get(&table).cloned().unwrap_or_default())
+    };
+    let mut moves: Vec<MoveLine> = move_rows
+        .into_iter()
+        .map(
+            |(meeting, fs, ft, ts, tt, supplier_name, buyer_name)| MoveLine {
+                meeting: MeetingId(meeting),
+                supplier_name,
+                buyer_name,
+                from: at(fs, ft),
+                to: at(ts, tt),
+            },
+        )
+        .collect();
+    moves.sort_by(|x, y| (x.from.0, &x.from.2).cmp(&(y.from.0, &y.from.2)));
     lines.sort_by(|x, y| match (&x.placed, &y.placed) {
         (Some(a), Some(b)) => (a.0, &a.2).cmp(&(b.0, &b.2)),
         (Some(_), None) => std::cmp::Ordering::Less,
@@ -443,6 +592,8 @@ pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Opti
         breaks,
         created_at,
         lines,
+        allow_moves,
+        moves,
     }))
 }
 
@@ -479,7 +630,10 @@ pub fn waiting(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<i64> {
 /// its request, which becomes "scheduled"), and every participant with a new meeting
 /// is emailed its whole agenda — all in one transaction. If anything changed since
 /// the draft (a slot taken, a request withdrawn), nothing is published and the
-/// organizer is asked to compute again. Returns (meetings created, people emailed).
+/// organizer is asked to compute again. Moves of earlier scheduler meetings happen
+/// first, and only the two participants of each moved meeting hear of it (an updated
+/// calendar invitation). Returns (meetings created, people emailed their agenda,
+/// meetings moved).
 pub fn publish(
     conn: &mut DbConnection,
     expo: ExpoId,
@@ -487,7 +641,7 @@ pub fn publish(
     organizer: OrganizerId,
     ctx: &MailContext<'_>,
     now: NaiveDateTime,
-) -> Result<(usize, usize), ScheduleError> {
+) -> Result<(usize, usize, usize), ScheduleError> {
     let stale = || {
         ScheduleError::Refused(
             "Meetings or requests changed since this draft was computed; compute the schedule again."
@@ -510,6 +664,68 @@ pub fn publish(
             return Err(ScheduleError::Refused(
                 "Only the current draft can be published.".into(),
             ));
+        }
+        let moves: Vec<(i32, i32, i32, i32, i32)> = schedule_moves::table
+            .filter(schedule_moves::run_id.eq(run))
+            .order(schedule_moves::id)
+            .select((
+                schedule_moves::meeting_id,
+                schedule_moves::from_slot_id,
+                schedule_moves::from_table_id,
+                schedule_moves::to_slot_id,
+                schedule_moves::to_table_id,
+            ))
+            .load(conn)?;
+        // Two steps, so meetings that swap places never collide halfway: take every
+        // moving meeting off the grid (a status the no-double-booking indexes ignore),
+        // then put each at its new place as booked again.
+        for (meeting, from_slot, from_table, _, _) in &moves {
+            let parked = diesel::update(
+                meetings::table
+                    .find(meeting)
+                    .filter(meetings::status.eq("booked"))
+                    .filter(meetings::slot_id.eq(from_slot))
+                    .filter(meetings::table_id.eq(from_table)),
+            )
+            .set(meetings::status.eq("cancelled"))
+            .execute(conn)?;
+            if parked != 1 {
+                return Err(stale());
+            }
+        }
+        for (meeting, _, _, to_slot, to_table) in &moves {
+            let (buyer, supplier): (i32, i32) = meetings::table
+                .find(meeting)
+                .select((meetings::buyer_id, meetings::supplier_id))
+                .first(conn)?;
+            let blocked: i64 = blocked_slots::table
+                .filter(blocked_slots::slot_id.eq(to_slot))
+                .filter(
+                    blocked_slots::buyer_id
+                        .eq(buyer)
+                        .or(blocked_slots::supplier_id.eq(supplier)),
+                )
+                .count()
+                .get_result(conn)?;
+            if blocked > 0 {
+                return Err(stale());
+            }
+            crate::store::interpreters::release_if_busy(conn, MeetingId(*meeting), *to_slot)?;
+            diesel::update(meetings::table.find(meeting))
+                .set((
+                    meetings::status.eq("booked"),
+                    meetings::slot_id.eq(to_slot),
+                    meetings::table_id.eq(to_table),
+                    meetings::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .map_err(|e| match StoreError::from_unique(e, "") {
+                    StoreError::Conflict(_) => stale(),
+                    other => other.into(),
+                })?;
+        }
+        for (meeting, ..) in &moves {
+            queue_meeting_change(conn, MeetingId(*meeting), MeetingChange::Moved, ctx, now)?;
         }
         let items: Vec<(i32, i32, i32, i32, i32)> = schedule_items::table
             .inner_join(meeting_requests::table)
@@ -585,11 +801,16 @@ pub fn publish(
                 action: "schedule.published",
                 subject_type: "schedule_run",
                 subject_id: Some(run),
-                detail: &format!("{} meetings, {} people emailed", items.len(), people.len()),
+                detail: &format!(
+                    "{} meetings, {} people emailed, {} moved",
+                    items.len(),
+                    people.len(),
+                    moves.len()
+                ),
             },
             now,
         )?;
-        Ok((items.len(), people.len()))
+        Ok((items.len(), people.len(), moves.len()))
     })
 }
 

@@ -57,22 +57,46 @@ pub async fn overview(
     })
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ComputeFields {
+    /// "1" when meetings the scheduler placed before may move.
+    allow_moves: String,
+}
+
 /// Computes a draft (nobody is told) and shows it.
 pub async fn compute(
     state: web::Data<AppState>,
     me: SignedInOrganizer,
     session: Session,
     expo: web::Path<i32>,
+    fields: web::Form<ComputeFields>,
 ) -> Result<HttpResponse, AppError> {
     let id = ExpoId(expo.into_inner());
     let organizer = me.id;
+    let allow_moves = match fields.allow_moves.as_str() {
+        "" => false,
+        "1" => true,
+        _ => {
+            return Err(AppError::BadRequest(
+                "allow_moves is either absent or 1".into(),
+            ));
+        }
+    };
     let result = state
         .db(move |c| {
             let options = crate::domain::scheduler::Options {
                 deadline: Some(std::time::Duration::from_secs(5)),
                 ..Default::default()
             };
-            Ok(scheduling::run(c, id, organizer, &options, store::now()))
+            Ok(scheduling::run(
+                c,
+                id,
+                organizer,
+                allow_moves,
+                &options,
+                store::now(),
+            ))
         })
         .await?;
     match result {
@@ -167,11 +191,18 @@ pub async fn publish(
         })
         .await?;
     match result {
-        Ok((meetings, people)) => session::flash(
+        Ok((meetings, people, 0)) => session::flash(
             &session,
             "success",
             format!(
                 "Published: {meetings} meetings created; {people} participants are emailed their agenda."
+            ),
+        ),
+        Ok((meetings, people, moved)) => session::flash(
+            &session,
+            "success",
+            format!(
+                "Published: {meetings} meetings created; {people} participants are emailed their agenda; {moved} meetings moved, and each one's two participants get the new time."
             ),
         ),
         Err(e) => session::flash(&session, "error", refused(e)?),
