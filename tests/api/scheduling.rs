@@ -320,7 +320,8 @@ both_databases! {
         assert_eq!(new_one.0, x);
         // Who hears of it: M's two participants get the new time (a calendar update);
         // S and B2 get their agenda; nobody else gets anything.
-        let (emails, m_seq): (Vec<(String, Option<String>, Option<i32>)>, i32) = app
+        type Sent = (String, Option<String>, Option<i32>);
+        let (emails, m_seq): (Vec<Sent>, i32) = app
             .with_db(move |c| {
                 let rows = outbox::table
                     .order(outbox::id)
