@@ -84,6 +84,54 @@ pub fn add(
         .get_result(conn)?)
 }
 
+/// Changes an interpreter's name, email, languages and note. Meetings they can no
+/// longer interpret in (a language gone) go back to needing one; returns how many.
+/// Errors: `NotFound` outside the expo.
+pub fn update(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    id: i32,
+    new: &NewInterpreter,
+) -> StoreResult<usize> {
+    conn.write_tx(|conn| {
+        let changed = diesel::update(
+            interpreters::table
+                .filter(interpreters::id.eq(id))
+                .filter(interpreters::expo_id.eq(expo.0)),
+        )
+        .set((
+            interpreters::name.eq(&new.name),
+            interpreters::email.eq(&new.email),
+            interpreters::languages.eq(new.languages.join(" ")),
+            interpreters::note.eq(&new.note),
+        ))
+        .execute(conn)?;
+        if changed != 1 {
+            return Err(StoreError::NotFound);
+        }
+        let theirs: Vec<(i32, String, String)> = meetings::table
+            .inner_join(buyers::table)
+            .inner_join(suppliers::table)
+            .filter(meetings::interpreter_id.eq(id))
+            .select((meetings::id, buyers::languages, suppliers::languages))
+            .load(conn)?;
+        let spoken: Vec<&str> = new.languages.iter().map(String::as_str).collect();
+        let lost: Vec<i32> = theirs
+            .into_iter()
+            .filter(|(_, b, s)| {
+                let b: Vec<&str> = b.split_whitespace().collect();
+                let s: Vec<&str> = s.split_whitespace().collect();
+                !interpreting::can_bridge(&spoken, &b, &s)
+            })
+            .map(|(m, _, _)| m)
+            .collect();
+        diesel::update(meetings::table.filter(meetings::id.eq_any(&lost)))
+            .set(meetings::interpreter_id.eq(None::<i32>))
+            .execute(conn)?;
+        Ok(lost.len())
+    })
+}
+
 /// Removes an interpreter; their meetings go back to needing one. Returns how many
 /// meetings lost their interpreter. Errors: `NotFound` outside the expo.
 pub fn remove(conn: &mut DbConnection, expo: ExpoId, id: i32) -> StoreResult<usize> {

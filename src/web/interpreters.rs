@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
-use super::page::{Chrome, render, render_with_status};
+use super::page::{Chrome, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::interpreting::{self, NewInterpreter};
@@ -205,6 +205,57 @@ pub async fn add(
     session::flash(&session, "success", format!("{name} added."));
     Ok(see_other(&format!(
         "/organizer/expos/{}/interpreters",
+        expo.0
+    )))
+}
+
+pub async fn edit(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+    form: web::Form<InterpreterFields>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, id) = path.into_inner();
+    let expo = ExpoId(expo);
+    let form = form.into_inner();
+    let new: NewInterpreter =
+        match interpreting::parse_interpreter(&form.name, &form.email, &form.languages, &form.note)
+        {
+            Ok(new) => new,
+            Err(errors) => return sheet_page(&state, chrome, expo, id, form, errors).await,
+        };
+    let organizer = me.id;
+    let lost = state
+        .db(move |c| {
+            let detail = format!("{} · {}", new.name, new.languages.join(" "));
+            match audit::by_organizer(
+                c,
+                organizer,
+                "interpreter.changed",
+                ("interpreter", Some(id)),
+                &detail,
+                store::now(),
+                |c| interpreters::update(c, expo, id, &new),
+            ) {
+                Ok(n) => Ok(n),
+                Err(StoreError::NotFound) => Err(AppError::NotFound),
+                Err(e) => Err(e.into()),
+            }
+        })
+        .await?;
+    let message = match lost {
+        0 => "Saved.".to_owned(),
+        1 => "Saved; one meeting in a language no longer listed needs another interpreter now."
+            .to_owned(),
+        n => format!(
+            "Saved; {n} meetings in languages no longer listed need another interpreter now."
+        ),
+    };
+    session::flash(&session, "success", message);
+    Ok(see_other(&format!(
+        "/organizer/expos/{}/interpreters/{id}",
         expo.0
     )))
 }
@@ -405,9 +456,21 @@ pub struct SheetPage {
     pub interpreter: InterpreterRow,
     pub languages: String,
     pub rows: Vec<SheetRow>,
+    /// The edit form as typed, and what is wrong with it.
+    pub form: InterpreterFields,
+    pub errors: Vec<FieldError>,
 }
 
-/// An interpreter's meetings by day, in venue time, printable.
+impl SheetPage {
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+/// An interpreter's meetings by day, in venue time, printable, with the edit form.
 pub async fn sheet(
     state: web::Data<AppState>,
     _me: SignedInOrganizer,
@@ -415,7 +478,25 @@ pub async fn sheet(
     path: web::Path<(i32, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (expo, id) = path.into_inner();
-    let expo = ExpoId(expo);
+    sheet_page(
+        &state,
+        chrome,
+        ExpoId(expo),
+        id,
+        InterpreterFields::default(),
+        vec![],
+    )
+    .await
+}
+
+async fn sheet_page(
+    state: &AppState,
+    chrome: Chrome,
+    expo: ExpoId,
+    id: i32,
+    form: InterpreterFields,
+    errors: Vec<FieldError>,
+) -> Result<HttpResponse, AppError> {
     let (settings, (interpreter, lines)) = state
         .db(move |c| {
             let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
@@ -443,13 +524,33 @@ pub async fn sheet(
             }
         })
         .collect();
-    render(&SheetPage {
-        chrome,
-        expo: settings,
-        languages: language_names(&interpreter.languages),
-        interpreter,
-        rows,
-    })
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let form = if errors.is_empty() {
+        InterpreterFields {
+            name: interpreter.name.clone(),
+            email: interpreter.email.clone(),
+            languages: interpreter.languages.join(" "),
+            note: interpreter.note.clone(),
+        }
+    } else {
+        form
+    };
+    render_with_status(
+        &SheetPage {
+            chrome,
+            expo: settings,
+            languages: language_names(&interpreter.languages),
+            interpreter,
+            rows,
+            form,
+            errors,
+        },
+        status,
+    )
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -462,6 +563,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/expos/{id}/interpreters/{interpreter}",
             web::get().to(sheet),
+        )
+        .route(
+            "/organizer/expos/{id}/interpreters/{interpreter}",
+            web::post().to(edit),
         )
         .route(
             "/organizer/expos/{id}/interpreters/{interpreter}/remove",

@@ -211,6 +211,29 @@ both_databases! {
             .await;
         assert_eq!((slot, interp), (target, None), "moved, without its interpreter");
 
+        // Editing: a bad form changes nothing; dropping Spanish takes Lucía off her
+        // Spanish meetings (all of hers), which then need someone again.
+        let lucia: i32 = app.with_db(|c| interpreters::table.filter(interpreters::name.eq("Lucía Gómez")).select(interpreters::id).first(c).expect("id")).await;
+        let sheet = format!("{page}/{lucia}");
+        let (status, html) = app.get_html(&sheet).await;
+        assert_eq!(status, 200);
+        let shown: Vec<String> = html
+            .select(&scraper::Selector::parse("#e-languages").expect("sel"))
+            .filter_map(|e| e.value().attr("value").map(str::to_owned))
+            .collect();
+        assert_eq!(shown, vec!["es ko"], "the form starts with her details");
+        let hers = app.with_db(assigned).await.into_iter().filter(|(_, _, i)| *i == lucia).count();
+        assert!(hers > 0);
+        let res = app.post_form(&sheet, &sheet, &[("name", "Lucía Gómez"), ("email", ""), ("languages", "fr"), ("note", "")]).await;
+        assert_eq!(res.status().as_u16(), 422);
+        assert_eq!(app.with_db(assigned).await.into_iter().filter(|(_, _, i)| *i == lucia).count(), hers, "nothing changed");
+        let res = app.post_form(&sheet, &sheet, &[("name", "Lucía Gómez"), ("email", ""), ("languages", "fr ko"), ("note", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&sheet).await;
+        assert!(select_text(&html, ".flash.success")[0].contains("need another interpreter now"), "{:?}", select_text(&html, ".flash"));
+        assert_eq!(app.with_db(assigned).await.into_iter().filter(|(_, _, i)| *i == lucia).count(), 0);
+        assert_eq!(app.post_form(&sheet, &format!("{page}/999999"), &[("name", "X"), ("email", ""), ("languages", "fr ko"), ("note", "")]).await.status().as_u16(), 404);
+
         // Removing an interpreter frees their meetings, and the change is audited.
         let res = app.post_form(&page, &format!("{page}/{minji}/remove"), &[]).await;
         assert_eq!(res.status().as_u16(), 303);
@@ -221,6 +244,7 @@ both_databases! {
             .await;
         assert_eq!(actions.iter().filter(|a| *a == "interpreter.added").count(), 2);
         assert_eq!(actions.iter().filter(|a| *a == "interpreter.removed").count(), 1);
+        assert_eq!(actions.iter().filter(|a| *a == "interpreter.changed").count(), 1);
         assert_eq!(actions.iter().filter(|a| *a == "interpreters.assigned").count(), 2);
     }
 }
