@@ -12,6 +12,14 @@ pub struct FieldError {
     pub message: String,
 }
 
+/// The message for `field` among `errors`, for a form shown again with its errors.
+pub fn message_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.message.as_str())
+}
+
 impl FieldError {
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
         Self {

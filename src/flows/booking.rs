@@ -524,16 +524,7 @@ fn slot_problem(
             "You already have a meeting at that time.".to_owned(),
         ));
     }
-    let blocked: i64 = blocked_slots::table
-        .filter(blocked_slots::slot_id.eq(slot.0))
-        .filter(
-            blocked_slots::buyer_id
-                .eq(facts.id.0)
-                .or(blocked_slots::supplier_id.eq(supplier.0)),
-        )
-        .select(count_star())
-        .first(conn)?;
-    if blocked > 0 {
+    if crate::store::meetings::either_blocked(conn, slot, facts.id, supplier)? {
         return Ok(BookError::NotOffered(
             "The supplier is not available at that time.".to_owned(),
         ));

@@ -80,7 +80,7 @@ pub fn add(
     ctx: &MailContext<'_>,
     now: NaiveDateTime,
 ) -> Result<MeetingId, ChangeError> {
-    use crate::db::schema::{blocked_slots, buyers, slots, suppliers};
+    use crate::db::schema::{buyers, slots, suppliers};
     conn.write_tx(|conn| {
         crate::store::lock_buyer(conn, buyer)?;
         crate::store::lock_supplier(conn, supplier)?;
@@ -123,16 +123,8 @@ pub fn add(
             )
             .count()
             .get_result(conn)?;
-        let blocked: i64 = blocked_slots::table
-            .filter(blocked_slots::slot_id.eq(slot.0))
-            .filter(
-                blocked_slots::buyer_id
-                    .eq(buyer.0)
-                    .or(blocked_slots::supplier_id.eq(supplier.0)),
-            )
-            .count()
-            .get_result(conn)?;
-        if busy > 0 || blocked > 0 {
+        let blocked = crate::store::meetings::either_blocked(conn, slot, buyer, supplier)?;
+        if busy > 0 || blocked {
             return Err(StoreError::Conflict(
                 "the buyer or the supplier is not free at that time".into(),
             )
@@ -184,7 +176,7 @@ pub fn move_to(
     ctx: &MailContext<'_>,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError> {
-    use crate::db::schema::{blocked_slots, consultation_tables, slots};
+    use crate::db::schema::{consultation_tables, slots};
     conn.write_tx(|conn| {
         let (expo, buyer, supplier, current_table, current_slot): (i32, i32, i32, i32, i32) =
             meetings::table
@@ -275,16 +267,13 @@ pub fn move_to(
         if slot.0 == current_slot && table.0 == current_table {
             return refuse("the meeting is already at that time and table");
         }
-        let blocked: i64 = blocked_slots::table
-            .filter(blocked_slots::slot_id.eq(slot.0))
-            .filter(
-                blocked_slots::buyer_id
-                    .eq(buyer)
-                    .or(blocked_slots::supplier_id.eq(supplier)),
-            )
-            .count()
-            .get_result(conn)?;
-        if blocked > 0 && slot.0 != current_slot {
+        let blocked = crate::store::meetings::either_blocked(
+            conn,
+            slot,
+            crate::domain::BuyerId(buyer),
+            crate::domain::SupplierId(supplier),
+        )?;
+        if blocked && slot.0 != current_slot {
             return refuse("the buyer or the supplier has marked that time unavailable");
         }
         crate::store::interpreters::release_if_busy(conn, meeting, slot.0)?;

@@ -17,7 +17,7 @@ use crate::db::schema::{
 use crate::domain::scheduler::{
     self, Fixed, Movable, MovableOutcome, Options, Priority, Problem, Request, SlotInfo,
 };
-use crate::domain::{BuyerId, ExpoId, MeetingId, OrganizerId, Role, SupplierId};
+use crate::domain::{BuyerId, ExpoId, MeetingId, OrganizerId, Role, SlotId, SupplierId};
 use crate::mail::messages::{
     AgendaKind, MailContext, MeetingChange, queue_agenda, queue_meeting_change,
 };
@@ -698,16 +698,12 @@ pub fn publish(
                 .find(meeting)
                 .select((meetings::buyer_id, meetings::supplier_id))
                 .first(conn)?;
-            let blocked: i64 = blocked_slots::table
-                .filter(blocked_slots::slot_id.eq(to_slot))
-                .filter(
-                    blocked_slots::buyer_id
-                        .eq(buyer)
-                        .or(blocked_slots::supplier_id.eq(supplier)),
-                )
-                .count()
-                .get_result(conn)?;
-            if blocked > 0 {
+            if crate::store::meetings::either_blocked(
+                conn,
+                SlotId(*to_slot),
+                BuyerId(buyer),
+                SupplierId(supplier),
+            )? {
                 return Err(stale());
             }
             crate::store::interpreters::release_if_busy(conn, MeetingId(*meeting), *to_slot)?;
@@ -753,16 +749,12 @@ pub fn publish(
             if still_accepted != 1 {
                 return Err(stale());
             }
-            let blocked: i64 = blocked_slots::table
-                .filter(blocked_slots::slot_id.eq(slot))
-                .filter(
-                    blocked_slots::buyer_id
-                        .eq(buyer)
-                        .or(blocked_slots::supplier_id.eq(supplier)),
-                )
-                .count()
-                .get_result(conn)?;
-            if blocked > 0 {
+            if crate::store::meetings::either_blocked(
+                conn,
+                SlotId(*slot),
+                BuyerId(*buyer),
+                SupplierId(*supplier),
+            )? {
                 return Err(stale());
             }
             diesel::insert_into(meetings::table)

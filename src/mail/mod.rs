@@ -60,6 +60,25 @@ pub enum QueueError {
     Template(#[from] askama::Error),
 }
 
+/// For messages the worker sends once per person and occasion (reminders, follow-up
+/// surveys), even with several workers: in one transaction, `claim` inserts the row
+/// that records the occasion, then `queue` writes the message. Returns `false`, having
+/// written nothing, when another worker's row was there first (a unique violation).
+pub fn claim_then_queue(
+    conn: &mut crate::db::DbConnection,
+    claim: impl FnOnce(&mut crate::db::DbConnection) -> diesel::QueryResult<usize>,
+    queue: impl FnOnce(&mut crate::db::DbConnection) -> Result<i32, QueueError>,
+) -> Result<bool, QueueError> {
+    conn.write_tx(|c| match claim(c) {
+        Ok(_) => queue(c).map(|_| true),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(e) => Err(QueueError::from(e)),
+    })
+}
+
 /// Queues a sign-in link for every buyer or supplier account with this email, in one
 /// transaction; returns how many. Nobody learns the number: the page says the same
 /// whatever it is.

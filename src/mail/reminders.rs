@@ -78,28 +78,20 @@ pub fn queue_due(
             .load(conn)?;
         targets.retain(|(r, id)| !done.iter().any(|(dr, did)| dr == r.as_str() && did == id));
         for (role, person) in targets {
-            let claimed = conn.write_tx(|c| {
-                let inserted = diesel::insert_into(reminders_sent::table)
-                    .values((
-                        reminders_sent::day_id.eq(day_id),
-                        reminders_sent::role.eq(role.as_str()),
-                        reminders_sent::person_id.eq(person),
-                        reminders_sent::queued_at.eq(now),
-                    ))
-                    .execute(c);
-                match inserted {
-                    Ok(_) => {
-                        queue_agenda(c, role, person, AgendaKind::Reminder(day), ctx, now)?;
-                        Ok(true)
-                    }
-                    // Another worker claimed it first.
-                    Err(diesel::result::Error::DatabaseError(
-                        diesel::result::DatabaseErrorKind::UniqueViolation,
-                        _,
-                    )) => Ok(false),
-                    Err(e) => Err(QueueError::from(e)),
-                }
-            });
+            let claimed = super::claim_then_queue(
+                conn,
+                |c| {
+                    diesel::insert_into(reminders_sent::table)
+                        .values((
+                            reminders_sent::day_id.eq(day_id),
+                            reminders_sent::role.eq(role.as_str()),
+                            reminders_sent::person_id.eq(person),
+                            reminders_sent::queued_at.eq(now),
+                        ))
+                        .execute(c)
+                },
+                |c| queue_agenda(c, role, person, AgendaKind::Reminder(day), ctx, now),
+            );
             match claimed {
                 Ok(true) => queued += 1,
                 Ok(false) => {}

@@ -92,28 +92,20 @@ pub fn queue_due(
                 .load(conn)?;
             suppliers.retain(|s| !done.contains(s));
             for supplier in suppliers {
-                let claimed = conn.write_tx(|c| {
-                    let inserted = diesel::insert_into(follow_ups_sent::table)
-                        .values((
-                            follow_ups_sent::expo_id.eq(expo),
-                            follow_ups_sent::supplier_id.eq(supplier),
-                            follow_ups_sent::months.eq(i32::try_from(months).unwrap_or(0)),
-                            follow_ups_sent::queued_at.eq(now),
-                        ))
-                        .execute(c);
-                    match inserted {
-                        Ok(_) => {
-                            queue_follow_up(c, SupplierId(supplier), months, ctx, now)?;
-                            Ok(true)
-                        }
-                        // Another worker claimed it first.
-                        Err(diesel::result::Error::DatabaseError(
-                            diesel::result::DatabaseErrorKind::UniqueViolation,
-                            _,
-                        )) => Ok(false),
-                        Err(e) => Err(QueueError::from(e)),
-                    }
-                });
+                let claimed = super::claim_then_queue(
+                    conn,
+                    |c| {
+                        diesel::insert_into(follow_ups_sent::table)
+                            .values((
+                                follow_ups_sent::expo_id.eq(expo),
+                                follow_ups_sent::supplier_id.eq(supplier),
+                                follow_ups_sent::months.eq(i32::try_from(months).unwrap_or(0)),
+                                follow_ups_sent::queued_at.eq(now),
+                            ))
+                            .execute(c)
+                    },
+                    |c| queue_follow_up(c, SupplierId(supplier), months, ctx, now),
+                );
                 match claimed {
                     Ok(true) => queued += 1,
                     Ok(false) => {}

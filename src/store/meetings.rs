@@ -292,6 +292,26 @@ fn to_view(row: MailRow) -> MailView {
     }
 }
 
+/// Whether the buyer or the supplier has marked the slot unavailable.
+pub fn either_blocked(
+    conn: &mut DbConnection,
+    slot: SlotId,
+    buyer: BuyerId,
+    supplier: SupplierId,
+) -> QueryResult<bool> {
+    use crate::db::schema::blocked_slots;
+    let n: i64 = blocked_slots::table
+        .filter(blocked_slots::slot_id.eq(slot.0))
+        .filter(
+            blocked_slots::buyer_id
+                .eq(buyer.0)
+                .or(blocked_slots::supplier_id.eq(supplier.0)),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
 /// Raises the meeting's calendar SEQUENCE (every change to a sent invitation must)
 /// and returns the new value.
 pub fn bump_sequence(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<i32> {

@@ -2,7 +2,6 @@
 //! assignment, a choice per meeting, and each interpreter's printable day sheet.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::{NaiveDateTime, TimeZone as _};
@@ -10,7 +9,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
-use super::page::{Chrome, render_with_status};
+use super::page::{Chrome, form_status, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::interpreting::{self, NewInterpreter};
@@ -70,10 +69,7 @@ pub struct ListPage {
 
 impl ListPage {
     pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+        crate::domain::values::message_for(&self.errors, field)
     }
 
     pub fn names(&self, codes: &[String]) -> String {
@@ -126,11 +122,7 @@ async fn list_page(
         }
     };
     let covered = needs.iter().filter(|n| n.interpreter.is_some()).count();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     render_with_status(
         &ListPage {
             chrome,
@@ -463,10 +455,7 @@ pub struct SheetPage {
 
 impl SheetPage {
     pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+        crate::domain::values::message_for(&self.errors, field)
     }
 }
 
@@ -524,11 +513,7 @@ async fn sheet_page(
             }
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let form = if errors.is_empty() {
         InterpreterFields {
             name: interpreter.name.clone(),

@@ -138,6 +138,15 @@ pub fn render_with_status<T: Template>(
         .body(html))
 }
 
+/// 200 for a form shown fresh, 422 for one shown again with its errors.
+pub fn form_status(errors: &[crate::domain::FieldError]) -> StatusCode {
+    if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
+
 pub fn render<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
     render_with_status(page, StatusCode::OK)
 }

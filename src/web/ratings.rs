@@ -3,14 +3,13 @@
 //! averages in the report.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
-use super::page::{Chrome, render_with_status};
+use super::page::{Chrome, form_status, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
 use crate::domain::display::{TimePair, time_pair};
@@ -37,10 +36,7 @@ pub struct RatePage {
 
 impl RatePage {
     pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+        crate::domain::values::message_for(&self.errors, field)
     }
 
     pub fn checked(&self, stars: &u8) -> bool {
@@ -75,11 +71,7 @@ fn page(
     let own: chrono_tz::Tz = m.buyer_timezone.parse().unwrap_or(chrono_tz::UTC);
     let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
     let when = time_pair(m.starts_at, m.ends_at, own, venue);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     render_with_status(
         &RatePage {
             chrome,

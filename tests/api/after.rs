@@ -218,7 +218,7 @@ both_databases! {
         let (status, html) = app.get_html(&sheet).await;
         assert_eq!(status, 200);
         let shown: Vec<String> = html
-            .select(&scraper::Selector::parse("#e-languages").expect("sel"))
+            .select(&scraper::Selector::parse("#i-languages").expect("sel"))
             .filter_map(|e| e.value().attr("value").map(str::to_owned))
             .collect();
         assert_eq!(shown, vec!["es ko"], "the form starts with her details");
