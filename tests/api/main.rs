@@ -14,6 +14,7 @@ mod layout;
 mod mail;
 mod meetings;
 mod pages;
+mod race;
 mod scheduling;
 mod schema;
 mod setup;
