@@ -10,6 +10,7 @@ mod booking;
 mod browser;
 mod browser_supplier;
 mod cli;
+mod crash;
 mod layout;
 mod mail;
 mod meetings;
