@@ -11,6 +11,7 @@ mod browser;
 mod browser_supplier;
 mod cli;
 mod crash;
+mod fuzz;
 mod layout;
 mod mail;
 mod meetings;
