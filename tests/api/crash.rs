@@ -288,6 +288,7 @@ async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl,
                 usize::try_from(seed % len as u64).unwrap_or(0)
             };
             let mut told = Vec::new();
+            let mut cut_off = false;
             while !stop.load(Ordering::Relaxed) {
                 let supplier = suppliers_[next(suppliers_.len())];
                 let slot = slots_[next(slots_.len())];
@@ -296,7 +297,10 @@ async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl,
                     .form(&[("csrf_token", csrf.as_str()), ("slot", &slot.to_string())])
                     .send()
                     .await;
-                let Ok(res) = res else { break };
+                let Ok(res) = res else {
+                    cut_off = true;
+                    break;
+                };
                 let status = res.status().as_u16();
                 assert!(status < 500, "booking answered {status} before the crash");
                 if status == 303 {
@@ -304,7 +308,7 @@ async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl,
                     told.push((buyer, supplier, slot));
                 }
             }
-            told
+            (told, cut_off)
         }));
     }
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -318,9 +322,13 @@ async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl,
     assert!(!killed.success(), "the server was killed");
     stop.store(true, Ordering::Relaxed);
     let mut told = Vec::new();
+    let mut cut_off = 0;
     for t in tasks {
-        told.extend(t.await.expect("client task"));
+        let (mine, cut) = t.await.expect("client task");
+        told.extend(mine);
+        cut_off += usize::from(cut);
     }
+    assert!(cut_off > 0, "the kill landed while bookings were in flight");
     assert!(
         told.len() >= BOOKED_BEFORE_KILL,
         "the load booked {} meetings before the kill",
@@ -394,9 +402,14 @@ async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl,
         check_consistent(c, since)
     })
     .await;
-    assert_eq!(total_after, meetings_ + 1);
+    // At least: PostgreSQL finishes a COMMIT the killed server had already sent, so a
+    // booking may land after the count above (whole, as the second check shows).
+    assert!(
+        total_after > meetings_,
+        "{total_after} meetings after, {meetings_} before"
+    );
     eprintln!(
-        "crash on {}: {} bookings acknowledged before SIGKILL, {} meetings after restart, {:.1} s",
+        "crash on {}: {} bookings acknowledged before SIGKILL, {cut_off} cut off by it, {} meetings after restart, {:.1} s",
         database.backend_name(),
         told.len(),
         total_after,
