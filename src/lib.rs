@@ -136,6 +136,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
                     .error_handler(|_, _| web::errors::AppError::NotFound.into()),
             )
             .wrap(from_fn(web::middleware::csrf_guard))
+            .wrap(from_fn(web::middleware::refuse_nul_bytes))
             .wrap(sessions)
             .wrap(web::middleware::security_headers())
             .wrap(from_fn(web::middleware::request_log))

@@ -39,9 +39,13 @@ impl Rates {
             ));
         }
         let whole: i128 = whole.parse().map_err(|_| "That rate is too large.")?;
+        if whole > 1_000_000_000 {
+            return Err("That rate is too large.".to_owned());
+        }
         let fraction: i128 = format!("{fraction:0<6}").parse().unwrap_or(0);
+        // Bounded above, so this cannot overflow (a 38-digit rate used to panic here).
         let micros = whole * 1_000_000 + fraction;
-        if micros == 0 || whole > 1_000_000_000 {
+        if micros == 0 {
             return Err(format!("The {} rate must be above zero.", from.as_str()));
         }
         self.micros.insert(from, micros);
@@ -227,6 +231,20 @@ mod tests {
             value: value.map(|(v, code)| (v, c(code))),
             rating: None,
         }
+    }
+
+    #[test]
+    fn a_huge_rate_is_refused_and_does_not_overflow() {
+        let mut rates = Rates::default();
+        for raw in [
+            "46257768094378800447233136529543355609",
+            "1000000001",
+            "0",
+            "0.0000001",
+        ] {
+            assert!(rates.set(c("USD"), raw).is_err(), "case {raw}");
+        }
+        assert!(rates.set(c("USD"), "1000000000.999999").is_ok());
     }
 
     #[test]

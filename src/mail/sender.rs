@@ -308,8 +308,15 @@ fn build(
     from: &Mailbox,
     message_id: &str,
 ) -> Result<lettre::Message, String> {
+    // lettre panics formatting a display name with a line break in it; a name typed
+    // into a form may hold one, and one such message would stall its claim forever.
+    let name: String = msg
+        .to_name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let to = Mailbox::new(
-        (!msg.to_name.is_empty()).then(|| msg.to_name.clone()),
+        (!name.trim().is_empty()).then(|| name.trim().to_owned()),
         msg.to_address
             .parse()
             .map_err(|e| format!("bad recipient address {:?}: {e}", msg.to_address))?,
@@ -349,6 +356,39 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recipient_name_with_line_breaks_still_builds_a_message() {
+        let now = store::now();
+        let msg = outbox::Message {
+            id: 1,
+            kind: "invitation".into(),
+            to_address: "ana@minsa.example".into(),
+            to_name: "Ana\r\nBcc: x@evil.example".into(),
+            subject: "Your invitation".into(),
+            body_text: "Hello".into(),
+            body_html: None,
+            calendar_method: None,
+            calendar_ics: None,
+            meeting_id: None,
+            status: "pending".into(),
+            attempts: 0,
+            next_attempt_at: now,
+            last_error: String::new(),
+            message_id: None,
+            sent_at: None,
+            created_at: now,
+        };
+        let from: Mailbox = "Expo <expo@kotra.example>".parse().expect("from");
+        let email = build(&msg, &from, "<1.x@kotra.example>").expect("builds");
+        let raw = String::from_utf8(email.formatted()).expect("utf-8");
+        let to = raw
+            .lines()
+            .find(|l| l.starts_with("To: "))
+            .expect("a To header");
+        assert!(to.ends_with("<ana@minsa.example>"), "{to}");
+        assert!(!raw.contains("\nBcc:"), "no header injected: {raw}");
+    }
 
     #[test]
     fn backoff_doubles_with_jitter_and_stops_at_an_hour() {

@@ -74,6 +74,43 @@ fn form_field(body: &[u8]) -> Option<String> {
 
 use crate::domain::token::constant_time_eq;
 
+/// Refuses (400) a query string or form body holding a NUL character. No field has a
+/// use for one, and PostgreSQL cannot store one in text: it would fail the query with a
+/// 500 wherever the value reached the database (SQLite stores it silently).
+pub async fn refuse_nul_bytes(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let has_nul = |raw: &[u8]| {
+        url::form_urlencoded::parse(raw).any(|(k, v)| k.contains('\0') || v.contains('\0'))
+    };
+    if has_nul(req.query_string().as_bytes()) {
+        return Ok(req.error_response(AppError::BadRequest(NUL_REFUSED.to_owned())));
+    }
+    let is_urlencoded = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    if !is_urlencoded {
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_boxed_body);
+    }
+    let (http_req, mut payload) = req.into_parts();
+    let body = web::Bytes::from_request(&http_req, &mut payload).await?;
+    let req = ServiceRequest::from_parts(http_req, Payload::from(body.clone()));
+    if has_nul(&body) {
+        return Ok(req.error_response(AppError::BadRequest(NUL_REFUSED.to_owned())));
+    }
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
+}
+
+const NUL_REFUSED: &str = "a field holds a NUL character";
+
 /// One log line per request: method, path (sign-in tokens cut out), status, duration.
 pub async fn request_log(
     req: ServiceRequest,

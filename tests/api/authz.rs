@@ -14,7 +14,7 @@ use crate::both_databases;
 use crate::helpers::*;
 
 /// (method, path) of every `.route(…)` in `src/web/`.
-fn routes() -> Vec<(String, String)> {
+pub(crate) fn routes() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut source = String::new();
     for entry in std::fs::read_dir(dir).expect("src/web") {
@@ -63,7 +63,7 @@ fn concrete(path: &str) -> String {
     out
 }
 
-async fn signed_in(app: &TestApp, role: Role, id: i32) -> reqwest::Client {
+pub(crate) async fn signed_in(app: &TestApp, role: Role, id: i32) -> reqwest::Client {
     let token = app
         .with_db(move |c| {
             tokens::issue(

@@ -34,7 +34,7 @@ pub(crate) async fn sign_in_buyer(app: &TestApp, client: &reqwest::Client, buyer
 
 /// The demo, plus the first buyer (profile complete) and an approved supplier that
 /// shares a sector with it.
-async fn demo(app: &TestApp) -> (i32, i32) {
+pub(crate) async fn demo(app: &TestApp) -> (i32, i32) {
     app.with_db(|c| {
         expomatch::demo::seed_in_transaction(c).expect("seed");
         let buyer: i32 = buyers::table
@@ -90,7 +90,7 @@ async fn book(
         .expect("book")
 }
 
-fn live_meetings(c: &mut expomatch::db::DbConnection, slot: i32, supplier: i32) -> i64 {
+pub(crate) fn live_meetings(c: &mut expomatch::db::DbConnection, slot: i32, supplier: i32) -> i64 {
     meetings::table
         .filter(meetings::slot_id.eq(slot))
         .filter(meetings::supplier_id.eq(supplier))
@@ -98,6 +98,118 @@ fn live_meetings(c: &mut expomatch::db::DbConnection, slot: i32, supplier: i32) 
         .count()
         .get_result(c)
         .expect("count")
+}
+
+/// The first slot (by time) where the supplier is free and `n` buyers with a complete
+/// profile are free too and have not met the supplier yet.
+pub(crate) async fn slot_with_free_buyers(app: &TestApp, supplier: i32, n: i64) -> (i32, Vec<i32>) {
+    app.with_db(move |c| {
+        let ids: Vec<i32> = slots::table
+            .select(slots::id)
+            .order(slots::starts_at)
+            .load(c)
+            .expect("slots");
+        let met: Vec<i32> = meetings::table
+            .filter(meetings::supplier_id.eq(supplier))
+            .select(meetings::buyer_id)
+            .load(c)
+            .expect("met");
+        for s in ids {
+            let busy: Vec<(i32, i32)> = meetings::table
+                .filter(meetings::slot_id.eq(s))
+                .filter(meetings::status.eq_any(["booked", "held"]))
+                .select((meetings::buyer_id, meetings::supplier_id))
+                .load(c)
+                .expect("busy");
+            if busy.iter().any(|(_, p)| *p == supplier) {
+                continue;
+            }
+            let free: Vec<i32> = buyers::table
+                .filter(buyers::profile_completed_at.is_not_null())
+                .filter(buyers::id.ne_all(busy.iter().map(|(b, _)| *b).collect::<Vec<_>>()))
+                .filter(buyers::id.ne_all(&met))
+                .order(buyers::id)
+                .limit(n)
+                .select(buyers::id)
+                .load(c)
+                .expect("free buyers");
+            if i64::try_from(free.len()).unwrap_or(0) == n {
+                return (s, free);
+            }
+        }
+        panic!("no slot with {n} free buyers");
+    })
+    .await
+}
+
+/// Signs each buyer in on a client of its own (a browser) and opens the supplier's page
+/// once per instance (a tab each): one ready-to-send booking form (client, action, CSRF
+/// token) per buyer and instance.
+pub(crate) async fn booking_forms(
+    instances: &[&TestApp],
+    supplier: i32,
+    buyers_: &[i32],
+) -> Vec<(reqwest::Client, String, String)> {
+    let app = instances[0];
+    let mut forms = Vec::new();
+    for &buyer in buyers_ {
+        let client = app.new_client();
+        sign_in_buyer(app, &client, buyer).await;
+        for instance in instances {
+            let page = client
+                .get(instance.url(&format!("/buyer/suppliers/{supplier}")))
+                .send()
+                .await
+                .expect("page");
+            assert_eq!(
+                page.status().as_u16(),
+                200,
+                "the session works on every instance"
+            );
+            let html = scraper::Html::parse_document(&page.text().await.expect("body"));
+            let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
+            let token = html
+                .select(&sel)
+                .next()
+                .and_then(|e| e.value().attr("value"))
+                .expect("csrf")
+                .to_owned();
+            forms.push((
+                client.clone(),
+                instance.url(&format!("/buyer/suppliers/{supplier}/book")),
+                token,
+            ));
+        }
+    }
+    forms
+}
+
+/// Sends every form for `slot` at once; each answer's status and body, in form order.
+pub(crate) async fn send_all(
+    forms: &[(reqwest::Client, String, String)],
+    slot: i32,
+) -> Vec<(u16, String)> {
+    let tasks: Vec<_> = forms
+        .iter()
+        .cloned()
+        .map(|(client, url, token)| {
+            tokio::spawn(async move {
+                let res = client
+                    .post(&url)
+                    .form(&[("csrf_token", token), ("slot", slot.to_string())])
+                    .send()
+                    .await
+                    .expect("post");
+                let status = res.status().as_u16();
+                (status, res.text().await.expect("body"))
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for t in tasks {
+        out.push(t.await.expect("task"));
+    }
+    out
 }
 
 both_databases! {
@@ -310,63 +422,11 @@ both_databases! {
     async fn sixty_four_bookings_through_two_app_instances_make_exactly_one_meeting(app) {
         let (_, supplier) = demo(&app).await;
         let other = app.second_instance().await;
-        // A slot where the supplier is free, and 32 buyers free in it.
-        let (slot, buyers_): (i32, Vec<i32>) = app
-            .with_db(move |c| {
-                let ids: Vec<i32> = slots::table.select(slots::id).order(slots::starts_at).load(c).expect("slots");
-                for s in ids {
-                    let busy: Vec<(i32, i32)> = meetings::table
-                        .filter(meetings::slot_id.eq(s))
-                        .filter(meetings::status.eq_any(["booked", "held"]))
-                        .select((meetings::buyer_id, meetings::supplier_id))
-                        .load(c)
-                        .expect("busy");
-                    if busy.iter().any(|(_, p)| *p == supplier) {
-                        continue;
-                    }
-                    let met: Vec<i32> = meetings::table.filter(meetings::supplier_id.eq(supplier)).select(meetings::buyer_id).load(c).expect("met");
-                    let free: Vec<i32> = buyers::table
-                        .filter(buyers::profile_completed_at.is_not_null())
-                        .filter(buyers::id.ne_all(busy.iter().map(|(b, _)| *b).collect::<Vec<_>>()))
-                        .filter(buyers::id.ne_all(met))
-                        .order(buyers::id)
-                        .limit(32)
-                        .select(buyers::id)
-                        .load(c)
-                        .expect("free buyers");
-                    if free.len() == 32 {
-                        return (s, free);
-                    }
-                }
-                panic!("no slot with 32 free buyers");
-            })
-            .await;
+        let (slot, buyers_) = slot_with_free_buyers(&app, supplier, 32).await;
         // Each buyer in two tabs, one on each instance: 64 ready-to-send forms.
-        let mut forms = Vec::new();
-        for buyer in buyers_ {
-            let client = app.new_client();
-            sign_in_buyer(&app, &client, buyer).await;
-            for instance in [&app, &other] {
-                let page = client.get(instance.url(&format!("/buyer/suppliers/{supplier}"))).send().await.expect("page");
-                assert_eq!(page.status().as_u16(), 200, "the session works on both instances");
-                let html = scraper::Html::parse_document(&page.text().await.expect("body"));
-                let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
-                let token = html.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_owned();
-                forms.push((client.clone(), instance.url(&format!("/buyer/suppliers/{supplier}/book")), token));
-            }
-        }
+        let forms = booking_forms(&[&app, &other], supplier, &buyers_).await;
         assert_eq!(forms.len(), 64);
-        let mut tasks = Vec::new();
-        for (client, url, token) in forms {
-            let slot = slot.to_string();
-            tasks.push(tokio::spawn(async move {
-                client.post(&url).form(&[("csrf_token", token), ("slot", slot)]).send().await.expect("post").status().as_u16()
-            }));
-        }
-        let mut statuses = Vec::new();
-        for t in tasks {
-            statuses.push(t.await.expect("task"));
-        }
+        let statuses: Vec<u16> = send_all(&forms, slot).await.into_iter().map(|(status, _)| status).collect();
         assert_eq!(statuses.iter().filter(|s| **s == 303).count(), 1, "exactly one booking succeeded: {statuses:?}");
         assert!(statuses.iter().all(|s| *s == 303 || *s == 409 || *s == 422), "the others were told: {statuses:?}");
         assert_eq!(app.with_db(move |c| live_meetings(c, slot, supplier)).await, 1, "exactly one meeting in the database");

@@ -181,6 +181,67 @@ pub(crate) async fn wait_path(client: &Client, expected: &str) -> Result<(), Str
     Err(format!("expected to be on {expected}, still on {last}"))
 }
 
+/// Accessibility basics of the page the browser shows, checked after every page load
+/// of every journey: each visible form field has a label (`label[for]`, a wrapping
+/// label, `aria-label` or `aria-labelledby`), the page has exactly one `h1`, each image
+/// has an `alt` attribute, and a focused link or button is visibly marked (an outline
+/// or a box shadow).
+pub(crate) async fn accessible(c: &Client, step: &str) -> Result<(), String> {
+    const CHECK: &str = r#"
+        const problems = [];
+        const shown = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)
+            && getComputedStyle(e).visibility !== 'hidden';
+        for (const e of document.querySelectorAll('input, select, textarea')) {
+            const type = (e.getAttribute('type') || '').toLowerCase();
+            if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type) || !shown(e)) continue;
+            const by = (e.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+            const labelled = (e.id && document.querySelector('label[for="' + CSS.escape(e.id) + '"]'))
+                || e.closest('label')
+                || (e.getAttribute('aria-label') || '').trim()
+                || (by.length && by.every(id => document.getElementById(id)));
+            if (!labelled) problems.push('a ' + e.tagName.toLowerCase() + ' without a label: ' + (e.name || e.id || e.outerHTML.slice(0, 80)));
+        }
+        const h1 = document.querySelectorAll('h1').length;
+        if (h1 !== 1) problems.push(h1 + ' h1 elements');
+        for (const img of document.querySelectorAll('img')) {
+            if (!img.hasAttribute('alt')) problems.push('an image without alt: ' + img.getAttribute('src'));
+        }
+        const target = [...document.querySelectorAll('a[href], button:not([disabled])')].find(shown);
+        if (target) {
+            const before = document.activeElement;
+            target.focus({ focusVisible: true });
+            const s = getComputedStyle(target);
+            const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+            const shadow = s.boxShadow && s.boxShadow !== 'none';
+            if (!outline && !shadow) problems.push('no visible focus on ' + target.outerHTML.slice(0, 80));
+            target.blur();
+            if (before && before !== document.body && before.focus) before.focus();
+        }
+        return problems;
+    "#;
+    let problems = c
+        .execute(CHECK, vec![])
+        .await
+        .map_err(|e| format!("{step}: accessibility check: {e}"))?;
+    let problems: Vec<String> = problems
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let url = c
+        .current_url()
+        .await
+        .map(|u| u.path().to_owned())
+        .unwrap_or_default();
+    check(
+        problems.is_empty(),
+        format!("{step} ({url}): accessibility: {problems:?}"),
+    )
+}
+
 pub(crate) fn check(ok: bool, what: impl Into<String>) -> Result<(), String> {
     if ok { Ok(()) } else { Err(what.into()) }
 }
@@ -239,6 +300,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             .await
             .map_err(|e| e.to_string())?;
         wait_path(&c, "/signin").await?;
+        accessible(&c, "sign-in form").await?;
         // Wrong password first: a clear message, still on the form.
         let form = c
             .form(Locator::Css("form.form"))
@@ -256,6 +318,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             error.contains("not right"),
             format!("wrong password message: {error}"),
         )?;
+        accessible(&c, "sign-in refused").await?;
         let form = c
             .form(Locator::Css("form.form"))
             .await
@@ -271,6 +334,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             stats.contains("40") && stats.contains("foreign buyers"),
             format!("figures: {stats}"),
         )?;
+        accessible(&c, "organizer home").await?;
         save(&c, "organizer-desktop").await;
         c.find(Locator::Css("form[action='/signout'] button"))
             .await
@@ -280,6 +344,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             .map_err(|e| e.to_string())?;
         wait_path(&c, "/").await?;
         check(text(&c, ".who").await?.contains("Sign in"), "signed out")?;
+        accessible(&c, "home page").await?;
         Ok(())
     })
     .await;
@@ -303,12 +368,14 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             why.contains("expired"),
             format!("expired link explains itself: {why}"),
         )?;
+        accessible(&c, "expired link").await?;
 
         c.goto(&buyer_link).await.map_err(|e| e.to_string())?;
         check(
             text(&c, "h1").await?.starts_with("Sign in as "),
             "the link names whom it signs in",
         )?;
+        accessible(&c, "buyer's link page").await?;
         save(&c, "buyer-link-phone").await;
         c.find(Locator::Css("#continue"))
             .await
@@ -341,6 +408,7 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             overflow.as_i64().unwrap_or(1) <= 0,
             format!("no sideways scrolling on a phone (overflow {overflow})"),
         )?;
+        accessible(&c, "buyer agenda").await?;
         save(&c, "buyer-phone").await;
 
         // The supplier's link in the same browser replaces the session.
@@ -356,6 +424,7 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             text(&c, "#supplier-status").await? == "approved",
             "the supplier sees its state",
         )?;
+        accessible(&c, "supplier home").await?;
         c.goto(&app.url("/buyer"))
             .await
             .map_err(|e| e.to_string())?;
@@ -363,6 +432,7 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             text(&c, ".error-page h1").await? == "Not allowed",
             "a supplier cannot open the buyer's page",
         )?;
+        accessible(&c, "not allowed page").await?;
         save(&c, "supplier-phone").await;
         Ok(())
     })
@@ -443,8 +513,10 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
     let client = browser(&driver, 390, 844).await;
     journey(client, "buyer-booking-phone", |c| async move {
         c.goto(&invitation).await.map_err(|e| e.to_string())?;
+        accessible(&c, "invitation link page").await?;
         click(&c, "#continue").await?;
         wait_path(&c, "/buyer/profile").await?;
+        accessible(&c, "profile form").await?;
         save(&c, "buyer-onboarding-phone").await;
         let form = c
             .form(Locator::Css("form.form"))
@@ -465,6 +537,7 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
             reasons.contains("water"),
             format!("the best match says why: {reasons}"),
         )?;
+        accessible(&c, "directory").await?;
         save(&c, "buyer-directory-phone").await;
         click(&c, ".supplier-card a.btn").await?;
         let first_slot = text(&c, "#book button.slot").await?;
@@ -472,6 +545,7 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
             first_slot.contains("venue time"),
             format!("local and venue time side by side: {first_slot}"),
         )?;
+        accessible(&c, "supplier page").await?;
         save(&c, "buyer-supplier-phone").await;
         click(&c, "#book button.slot").await?;
         wait_path(&c, "/buyer").await?;
@@ -481,6 +555,7 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
             row.contains("venue time"),
             format!("agenda in two clocks: {row}"),
         )?;
+        accessible(&c, "agenda after booking").await?;
         save(&c, "buyer-agenda-phone").await;
         let href = c
             .find(Locator::Css(".agenda a[href$='calendar.ics']"))
@@ -502,9 +577,12 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
             "the calendar file downloads",
         )?;
         click(&c, ".agenda a[href$='/move']").await?;
+        text(&c, "#book button.slot").await?;
+        accessible(&c, "move page").await?;
         click(&c, "#book button.slot").await?;
         wait_path(&c, "/buyer").await?;
         wait_text(&c, ".flash.success", "moved").await?;
+        accessible(&c, "agenda after moving").await?;
         click(&c, "details.cancel summary").await?;
         let reason = c
             .find(Locator::Css("details.cancel input[name=reason]"))
@@ -517,6 +595,7 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
         click(&c, "details.cancel button[type=submit]").await?;
         wait_text(&c, ".flash.success", "cancelled").await?;
         wait_text(&c, ".card .empty", "No meetings").await?;
+        accessible(&c, "agenda after cancelling").await?;
         let overflow = c
             .execute(
                 "return document.documentElement.scrollWidth - window.innerWidth;",
@@ -581,11 +660,14 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
     let app = &app;
     journey(client, "organizer-journey", |c| async move {
         c.goto(&signin).await.map_err(|e| e.to_string())?;
+        accessible(&c, "organizer's link page").await?;
         click(&c, "#continue").await?;
         wait_path(&c, "/organizer").await?;
+        accessible(&c, "expo list").await?;
         c.goto(&app.url("/organizer/expos/new"))
             .await
             .map_err(|e| e.to_string())?;
+        accessible(&c, "new expo form").await?;
         set(&c, "#name", "Busan Water Week 2027").await?;
         set(&c, "#venue", "BEXCO Hall 2").await?;
         set(&c, "#venue_timezone", "Asia/Seoul").await?;
@@ -595,6 +677,7 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
             text(&c, "h1").await?.contains("Busan Water Week 2027"),
             "the new expo's page",
         )?;
+        accessible(&c, "new expo page").await?;
         let expo_path = c
             .current_url()
             .await
@@ -606,9 +689,11 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
         wait_text(&c, ".flash.success", "Day added with 14 slots").await?;
         click(&c, "#add-tables").await?;
         wait_text(&c, ".flash.success", "20 tables added").await?;
+        accessible(&c, "expo with days and tables").await?;
         save(&c, "organizer-new-expo").await;
         click(&c, "#import-buyers").await?;
         wait_path(&c, &format!("{expo_path}/import")).await?;
+        accessible(&c, "import page").await?;
         set(
             &c,
             "#csv",
@@ -624,20 +709,25 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
             text(&c, ".row-invalid td:first-child").await? == "3",
             "the bad row with its line number",
         )?;
+        accessible(&c, "import preview").await?;
         save(&c, "organizer-import-preview").await;
         click(&c, "#confirm-import").await?;
         wait_text(&c, ".flash.success", "2 buyers imported").await?;
+        accessible(&c, "after the import").await?;
 
         // On the demo expo: open a meeting from the grid, move it, cancel it.
         c.goto(&app.url(&format!("/organizer/expos/{demo_expo}/grid")))
             .await
             .map_err(|e| e.to_string())?;
+        accessible(&c, "meeting grid").await?;
         click(&c, ".meeting-grid td.cell-booked a").await?;
         let before = text(&c, "dl.facts").await?;
+        accessible(&c, "meeting page").await?;
         click(&c, "#move-meeting").await?;
         wait_text(&c, ".flash.success", "moved").await?;
         let after = text(&c, "dl.facts").await?;
         check(before != after, format!("the time or table changed: {after}"))?;
+        accessible(&c, "meeting moved").await?;
         save(&c, "organizer-meeting-moved").await;
         set(&c, "#reason", "The buyer's flight was cancelled").await?;
         click(&c, "#cancel-meeting").await?;
@@ -646,6 +736,7 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
             text(&c, "#meeting-status").await? == "cancelled",
             "the meeting shows as cancelled",
         )?;
+        accessible(&c, "meeting cancelled").await?;
         let export = c
             .execute(
                 "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'));",
@@ -661,6 +752,48 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
                 .is_some_and(|s| s.starts_with("200 ") && s.contains("spreadsheetml")),
             format!("the Excel export downloads: {export}"),
         )?;
+        Ok(())
+    })
+    .await;
+}
+
+/// The accessibility check finds what it looks for, so its silence in the journeys
+/// means something: an unlabelled field, a second `h1`, an image without `alt`, and a
+/// link whose focus is not shown are each reported.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_accessibility_check_reports_each_kind_of_problem() {
+    let Some(driver) = start_driver().await else {
+        eprintln!("skipped: chromedriver not found (install chromium-driver)");
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let client = browser(&driver, 1280, 900).await;
+    let app = &app;
+    journey(client, "accessibility-check", |c| async move {
+        c.goto(&app.url("/signin"))
+            .await
+            .map_err(|e| e.to_string())?;
+        accessible(&c, "the sign-in page as it is").await?;
+        // CSSOM changes, not a <style> element: the page's CSP allows no inline styles.
+        for (case, script) in [
+            (
+                "unlabelled field",
+                "document.querySelector('form').prepend(Object.assign(document.createElement('input'), {name: 'nickname'}));",
+            ),
+            ("second h1", "document.querySelector('main, body').append(document.createElement('h1'));"),
+            ("image without alt", "document.body.append(document.createElement('img'));"),
+            (
+                "focus not shown",
+                "for (const e of document.querySelectorAll('a, button')) { e.style.setProperty('outline', 'none', 'important'); e.style.setProperty('box-shadow', 'none', 'important'); }",
+            ),
+        ] {
+            c.goto(&app.url("/signin"))
+                .await
+                .map_err(|e| e.to_string())?;
+            c.execute(script, vec![]).await.map_err(|e| e.to_string())?;
+            let found = accessible(&c, case).await;
+            check(found.is_err(), format!("case {case}: not reported"))?;
+        }
         Ok(())
     })
     .await;

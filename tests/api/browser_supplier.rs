@@ -11,7 +11,7 @@ use fantoccini::wd::PrintConfiguration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    artifacts, browser, check, journey, save, start_driver, text, wait_path, wait_text,
+    accessible, artifacts, browser, check, journey, save, start_driver, text, wait_path, wait_text,
 };
 use crate::helpers::*;
 
@@ -123,8 +123,10 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
     journey(client, "supplier-desktop", |c| async move {
         // From the landing page to the registration form.
         c.goto(&app.url("/")).await.map_err(e)?;
+        accessible(&c, "/").await?;
         click(&c, "a[href='/register']").await?;
         wait_path(&c, "/register").await?;
+        accessible(&c, "supplier-01-register").await?;
         save(&c, "supplier-01-register").await;
 
         let typed = [
@@ -164,6 +166,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         check(kept.as_deref() == Some("㈜서울메드텍"), format!("Hangul kept: {kept:?}"))?;
         let note = text(&c, "#password-note").await?;
         check(note.contains("again"), format!("asked to retype the password: {note}"))?;
+        accessible(&c, "supplier-02-register-error").await?;
         save(&c, "supplier-02-register-error").await;
 
         // Correct the number; the password is typed again (never echoed back).
@@ -172,6 +175,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         click(&c, "form.form button[type=submit]").await?;
         wait_path(&c, "/register/sent").await?;
         check(text(&c, ".auth-card").await?.contains(EMAIL), "the page names the address")?;
+        accessible(&c, "supplier-03-check-email").await?;
         save(&c, "supplier-03-check-email").await;
 
         // The link from the email (read from the outbox).
@@ -194,6 +198,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         wait_path(&c, "/supplier").await?;
         let status = text(&c, "#supplier-status").await?;
         check(status == "waiting for approval", format!("pending: {status}"))?;
+        accessible(&c, "supplier-04-pending").await?;
         save(&c, "supplier-04-pending").await;
 
         // The organizer approves; a buyer books a meeting.
@@ -212,6 +217,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         let meeting_slot = app.with_db(move |c| book_for(c, id)).await;
         c.refresh().await.map_err(e)?;
         check(text(&c, "#supplier-status").await? == "approved", "approved")?;
+        accessible(&c, "supplier-05-approved").await?;
         save(&c, "supplier-05-approved").await;
 
         // Edit the profile and look at it as buyers will.
@@ -227,6 +233,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         wait_path(&c, "/supplier/profile/preview").await?;
         let pitch = text(&c, "#public-profile").await?;
         check(pitch.contains("300 units"), format!("the new pitch: {pitch}"))?;
+        accessible(&c, "supplier-06-preview").await?;
         save(&c, "supplier-06-preview").await;
 
         // Block a slot, then try the slot that holds the meeting.
@@ -248,6 +255,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         )
         .await
         .map_err(e)?;
+        accessible(&c, "supplier-07-availability").await?;
         save(&c, "supplier-07-availability").await;
 
         // The agenda, and its printable version.
@@ -255,6 +263,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         wait_path(&c, "/supplier/agenda").await?;
         let row = text(&c, "table.agenda tbody tr").await?;
         check(row.contains("Peru"), format!("the meeting with the Peruvian buyer: {row}"))?;
+        accessible(&c, "supplier-08-agenda").await?;
         save(&c, "supplier-08-agenda").await;
         click(&c, "#make-feed").await?;
         // Same path before and after: wait for the new page's address field itself.
@@ -269,6 +278,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             .map_err(e)?
             .unwrap_or_default();
         check(feed.contains("/calendar/supplier/"), format!("subscription address: {feed}"))?;
+        accessible(&c, "supplier-08b-subscribe").await?;
         save(&c, "supplier-08b-subscribe").await;
         click(&c, "#print-link").await?;
         wait_path(&c, "/supplier/agenda/print").await?;
@@ -281,6 +291,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             .await
             .map_err(e)?;
         check(print_button, "the Print button shows when JavaScript runs")?;
+        accessible(&c, "supplier-09-agenda-print-screen").await?;
         save(&c, "supplier-09-agenda-print-screen").await;
         let pdf = c.print(PrintConfiguration::default()).await.map_err(e)?;
         check(pdf.starts_with(b"%PDF"), "a PDF")?;
@@ -307,6 +318,7 @@ async fn the_registration_form_fits_a_phone_screen() {
     let app = &app;
     journey(client, "supplier-phone-register", |c| async move {
         c.goto(&app.url("/register")).await.map_err(e)?;
+        accessible(&c, "/register").await?;
         fill(&c, "company_name_ko", "㈜부산해양기술").await?;
         fill(&c, "business_reg_no", "314-86-01276").await?;
         click(&c, "form.form button[type=submit]").await?;
@@ -327,6 +339,7 @@ async fn the_registration_form_fits_a_phone_screen() {
             format!("no sideways scrolling on a phone (overflow {overflow})"),
         )?;
         click(&c, "#business_reg_no").await?;
+        accessible(&c, "supplier-phone-register").await?;
         save(&c, "supplier-phone-register").await;
         Ok(())
     })

@@ -463,7 +463,8 @@ both_databases! {
         // The preview is the buyers' own supplier page, fed this supplier's data.
         let page = select_text(&html, "#public-profile").join(" ");
         assert!(page.contains("Membrane plants for towns of 5,000 people."), "{page}");
-        assert_eq!(select_text(&html, "#public-profile h1"), vec!["Hanbit Watertech Co., Ltd. ㈜한빛워터텍 글로벌".to_owned()]);
+        // The preview page has its own h1; the company name heads the buyers' page inside it.
+        assert_eq!(select_text(&html, "#public-profile .page-head h2"), vec!["Hanbit Watertech Co., Ltd. ㈜한빛워터텍 글로벌".to_owned()]);
         assert_eq!(select_text(&html, "#public-profile table.data tbody tr").len(), 2, "both products");
         assert!(page.contains("Peru") && page.contains("Kenya"), "{page}");
         assert!(!select_text(&html, "#public-profile #booking-closed").is_empty(), "booking is only described");
