@@ -874,6 +874,33 @@ both_databases! {
                         .execute(c)
                         .expect("request");
                 }
+                // An interpreter on the list (their edit and remove forms), and one of the
+                // buyer's meetings under way (its rating form).
+                expomatch::store::interpreters::add(
+                    c,
+                    expomatch::domain::ExpoId(expo),
+                    &expomatch::domain::interpreting::NewInterpreter {
+                        name: "Ana Ruiz".into(),
+                        email: String::new(),
+                        languages: vec!["es".into(), "ko".into()],
+                        note: String::new(),
+                    },
+                    expomatch::store::now(),
+                )
+                .expect("interpreter");
+                let slot: i32 = expomatch::db::schema::meetings::table
+                    .filter(expomatch::db::schema::meetings::buyer_id.eq(b[0]))
+                    .select(expomatch::db::schema::meetings::slot_id)
+                    .first(c)
+                    .expect("a meeting of the buyer");
+                let started = expomatch::store::now() - chrono::TimeDelta::minutes(10);
+                diesel::update(expomatch::db::schema::slots::table.find(slot))
+                    .set((
+                        expomatch::db::schema::slots::starts_at.eq(started),
+                        expomatch::db::schema::slots::ends_at.eq(started + chrono::TimeDelta::minutes(30)),
+                    ))
+                    .execute(c)
+                    .expect("under way");
                 (organizers::table.select(organizers::id).first::<i32>(c).expect("organizer"), b[0], s[0])
             })
             .await;
