@@ -104,10 +104,10 @@ fn load(
         .enumerate()
         .map(|(i, id)| (*id, i))
         .collect();
-    let slot_rows: Vec<(i32, i32, String)> = slots::table
+    let slot_rows: Vec<(i32, i32, String, NaiveDateTime)> = slots::table
         .filter(slots::expo_id.eq(expo.0))
         .order(slots::starts_at)
-        .select((slots::id, slots::day_id, slots::session))
+        .select((slots::id, slots::day_id, slots::session, slots::starts_at))
         .load(conn)?;
     let session_code = |s: &str| match s {
         "morning" => 0,
@@ -117,7 +117,7 @@ fn load(
     let mut days: Vec<i32> = Vec::new();
     let slot_infos: Vec<SlotInfo> = slot_rows
         .iter()
-        .map(|(_, day, session)| {
+        .map(|(_, day, session, _)| {
             if days.last() != Some(day) {
                 days.push(*day);
             }
@@ -129,7 +129,7 @@ fn load(
             }
         })
         .collect();
-    let slot_ids: Vec<i32> = slot_rows.iter().map(|(id, _, _)| *id).collect();
+    let slot_ids: Vec<i32> = slot_rows.iter().map(|(id, ..)| *id).collect();
     let slot_index: HashMap<i32, usize> = slot_ids
         .iter()
         .enumerate()
@@ -212,6 +212,23 @@ fn load(
                 slot: slot_i,
                 table: table_i,
             });
+        }
+    }
+    // Nothing new goes into a slot that has started: everyone without a meeting there
+    // counts as away.
+    for (k, (_, _, _, starts_at)) in slot_rows.iter().enumerate() {
+        if *starts_at > now {
+            continue;
+        }
+        let mut present = vec![false; participants];
+        for m in fixed.iter().filter(|m| m.slot == k) {
+            present[m.a] = true;
+            present[m.b] = true;
+        }
+        for (p, here) in present.iter().enumerate() {
+            if !here && !blocked[p].contains(&k) {
+                blocked[p].push(k);
+            }
         }
     }
     let mut request_ids = Vec::new();

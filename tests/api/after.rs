@@ -59,13 +59,16 @@ both_databases! {
             ("Ana Ruiz", "es", "at least two languages"),
             ("Ana Ruiz", "es xx", "“xx” is not a language code"),
             ("", "es ko", "Enter the interpreter"),
-            ("Ana <script>", "es ko\u{0}", "not a language code"),
+            ("Ana <script>", "es ko\u{7}", "not a language code"),
         ] {
             let res = app.post_form(&page, &page, &[("name", name), ("email", ""), ("languages", languages), ("note", "")]).await;
             assert_eq!(res.status().as_u16(), 422, "{name} / {languages}");
             let body = res.text().await.expect("body");
             assert!(body.contains(expect), "{expect} in the page for {name:?} {languages:?}");
         }
+        // A NUL character is refused before any handler (PostgreSQL cannot store one).
+        let res = app.post_form(&page, &page, &[("name", "Ana\u{0}"), ("email", ""), ("languages", "es ko"), ("note", "")]).await;
+        assert_eq!(res.status().as_u16(), 400);
         assert_eq!(app.with_db(|c| interpreters::table.count().get_result::<i64>(c).expect("n")).await, 0);
 
         // One interpreter who speaks ten languages: at most one meeting per slot.

@@ -348,3 +348,44 @@ both_databases! {
         assert_eq!(recipients, expected, "nobody else is told");
     }
 }
+
+both_databases! {
+    async fn the_scheduler_never_places_a_meeting_in_a_slot_that_has_started(app) {
+        use expomatch::db::schema::{schedule_items, slots};
+        let (expo, day) = crate::layout::organizer_with_demo(&app).await;
+        // The expo's first day is under way: its first six slots have started.
+        let started: Vec<i32> = app
+            .with_db(move |c| {
+                expomatch::demo::seed_accepted_requests(c).expect("requests");
+                let first: Vec<i32> = slots::table
+                    .filter(slots::day_id.eq(day))
+                    .order(slots::starts_at)
+                    .select(slots::id)
+                    .limit(6)
+                    .load(c)
+                    .expect("slots");
+                let now = store::now();
+                for (i, id) in first.iter().enumerate() {
+                    let starts = now - TimeDelta::minutes(30 * (6 - i64::try_from(i).expect("i")));
+                    diesel::update(slots::table.find(id))
+                        .set((slots::starts_at.eq(starts), slots::ends_at.eq(starts + TimeDelta::minutes(30))))
+                        .execute(c)
+                        .expect("into the past");
+                }
+                first
+            })
+            .await;
+        let page = format!("/organizer/expos/{expo}/schedule");
+        let res = app.post_form(&page, &page, &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let run: i32 = location(&res).rsplit('/').next().and_then(|r| r.parse().ok()).expect("run id");
+        let placed: Vec<Option<i32>> = app
+            .with_db(move |c| schedule_items::table.filter(schedule_items::run_id.eq(run)).select(schedule_items::slot_id).load(c).expect("items"))
+            .await;
+        assert!(placed.iter().filter(|s| s.is_some()).count() > 50, "the requests are placed: {placed:?}");
+        assert!(
+            placed.iter().flatten().all(|s| !started.contains(s)),
+            "nothing goes into a slot that has started"
+        );
+    }
+}
