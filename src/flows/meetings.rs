@@ -194,13 +194,15 @@ pub fn move_to(
                 .ok_or(StoreError::NotFound)?;
         crate::store::lock_buyer(conn, crate::domain::BuyerId(buyer))?;
         crate::store::lock_supplier(conn, crate::domain::SupplierId(supplier))?;
-        let slot_ok: i64 = slots::table
+        let starts_at: NaiveDateTime = slots::table
             .filter(slots::id.eq(slot.0))
             .filter(slots::expo_id.eq(expo))
-            .count()
-            .get_result(conn)?;
-        if slot_ok != 1 {
-            return Err(StoreError::NotFound.into());
+            .select(slots::starts_at)
+            .first(conn)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        if starts_at <= now && slot.0 != current_slot {
+            return Err(StoreError::Conflict("that time has already started".to_owned()).into());
         }
         let others = meetings::table
             .filter(meetings::slot_id.eq(slot.0))

@@ -255,16 +255,26 @@ pub struct MoveOption {
     pub tables: Vec<(i32, String)>,
 }
 
-/// Where a booked meeting can go: every slot of its expo in which both participants
-/// are free and available, with the free tables (its own slot included, for a change
-/// of table only). Empty for a meeting that is not booked. Five queries.
-pub fn move_options(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Vec<MoveOption>> {
+/// Where a booked meeting can go: every slot of its expo that has not started by
+/// `now` in which both participants are free and available, with the free tables (its
+/// own slot included, for a change of table only). Empty for a meeting that is not
+/// booked. Five queries.
+pub fn move_options(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<MoveOption>> {
     use crate::db::schema::blocked_slots;
-    let Some((expo, buyer, supplier)) = meetings::table
+    let Some((expo, buyer, supplier, own_slot)) = meetings::table
         .find(meeting.0)
         .filter(meetings::status.eq("booked"))
-        .select((meetings::expo_id, meetings::buyer_id, meetings::supplier_id))
-        .first::<(i32, i32, i32)>(conn)
+        .select((
+            meetings::expo_id,
+            meetings::buyer_id,
+            meetings::supplier_id,
+            meetings::slot_id,
+        ))
+        .first::<(i32, i32, i32, i32)>(conn)
         .optional()?
     else {
         return Ok(Vec::new());
@@ -303,6 +313,7 @@ pub fn move_options(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<
         live.iter().map(|(s, t, _, _)| (*s, *t)).collect();
     Ok(all_slots
         .into_iter()
+        .filter(|(slot, starts_at, _)| *starts_at > now || *slot == own_slot)
         .filter(|(slot, _, _)| !blocked.contains(slot))
         .filter(|(slot, _, _)| {
             !live

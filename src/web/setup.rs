@@ -1106,7 +1106,12 @@ pub async fn meeting(
                 },
             };
             let rating = store::outcomes::rating_of(c, id)?;
-            Ok((m, store::grid::move_options(c, id)?, interpreter, rating))
+            Ok((
+                m,
+                store::grid::move_options(c, id, store::now())?,
+                interpreter,
+                rating,
+            ))
         })
         .await?;
     let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);

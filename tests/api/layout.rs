@@ -710,3 +710,38 @@ both_databases! {
         assert_eq!(res.status().as_u16(), 404);
     }
 }
+
+both_databases! {
+    async fn a_meeting_is_never_moved_to_a_time_that_has_started(app) {
+        organizer_with_demo(&app).await;
+        let meeting: i32 = app
+            .with_db(|c| meetings::table.filter(meetings::status.eq("booked")).order(meetings::id).select(meetings::id).first(c).expect("a meeting"))
+            .await;
+        let page = format!("/organizer/meetings/{meeting}");
+        let offered = |html: &scraper::Html| -> Vec<i32> {
+            html.select(&scraper::Selector::parse("#move-slot option").expect("sel"))
+                .filter_map(|o| o.value().attr("value").and_then(|v| v.parse().ok()))
+                .collect()
+        };
+        let (_, html) = app.get_html(&page).await;
+        let own: i32 = app.with_db(move |c| meetings::table.find(meeting).select(meetings::slot_id).first(c).expect("slot")).await;
+        let target = *offered(&html).iter().find(|s| **s != own).expect("another time is offered");
+        // That time has started: it moves to a moment ago.
+        app.with_db(move |c| {
+            let starts = store::now() - TimeDelta::minutes(5);
+            diesel::update(slots::table.find(target))
+                .set((slots::starts_at.eq(starts), slots::ends_at.eq(starts + TimeDelta::minutes(30))))
+                .execute(c)
+                .expect("started");
+        })
+        .await;
+        let (_, html) = app.get_html(&page).await;
+        assert!(!offered(&html).contains(&target), "a started time is not offered");
+        let res = app.post_form(&page, &format!("{page}/move"), &[("slot", &target.to_string()), ("table", "")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, ".flash.error")[0].contains("already started"), "{:?}", select_text(&html, ".flash"));
+        let still: i32 = app.with_db(move |c| meetings::table.find(meeting).select(meetings::slot_id).first(c).expect("slot")).await;
+        assert_eq!(still, own, "nothing moved");
+    }
+}
