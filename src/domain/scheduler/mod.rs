@@ -3,7 +3,8 @@
 //! Pure and index-based: the caller maps its participants, slots and requests to
 //! `0..n` indices, calls [`schedule`], and maps the answer back. No I/O, no clock
 //! except the optional wall-clock cap in [`Options::deadline`]; with the same input,
-//! options and no deadline reached, the output is the same on every run.
+//! options and no deadline reached, the output is the same on every run, whatever the
+//! machine's load (see [`Options::threads`]).
 //!
 //! Objectives, in order: place every movable meeting (see [`Movable`]), then as many
 //! requests as possible ("must meet" first), then move as few movable meetings as
@@ -111,21 +112,29 @@ pub struct Problem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// The search budget in moves. Deterministic: the same budget gives the same result.
+    /// The search budget in moves, per search. Deterministic: the same budget gives
+    /// the same result.
     pub max_iterations: u64,
-    /// An extra wall-clock cap. When it cuts the search short the result is still
-    /// valid, but may differ from run to run.
+    /// An extra wall-clock cap, per search. When it cuts a search short the result is
+    /// still valid, but may differ from run to run.
     pub deadline: Option<Duration>,
     pub seed: u64,
+    /// Independent searches run side by side on their own threads, with seeds `seed`,
+    /// `seed + k`, `seed + 2k`, ... (a fixed odd `k`); the best result is kept, the
+    /// first one on a tie. Which one wins depends only on their results, never on
+    /// which finishes first, so `threads` is part of what makes a run reproducible.
+    /// 1 runs the single search on the calling thread.
+    pub threads: usize,
 }
 
 impl Default for Options {
-    /// About a second for a thousand requests in a release build.
+    /// About a second for a thousand requests in a release build, on two cores.
     fn default() -> Self {
         Self {
             max_iterations: 3_000_000,
             deadline: None,
             seed: 0x5eed,
+            threads: 2,
         }
     }
 }
