@@ -15,7 +15,9 @@
 //! How (see `search.rs`): a greedy start, most constrained request first; an ejection
 //! search that places what is left by bumping conflicting meetings into a queue; then
 //! simulated annealing over Kempe-chain swaps between two slots, which keep every hard
-//! rule by construction and score only the participants they touch.
+//! rule by construction and score only the participants they touch, and which mostly
+//! start from the edge of a run of someone with a break. Two such searches run side by
+//! side from different seeds by default, and the better result is kept.
 
 pub mod dzn;
 pub mod generate;
