@@ -414,8 +414,9 @@ impl Problem {
     }
 }
 
-/// Places the requests of a valid problem. Never drops one: each request ends in
-/// `placed` or in `unplaced` with a reason. The result always passes [`check`].
+/// Places the requests and movable meetings of a valid problem. Never drops one: each
+/// request ends in `placed` or in `unplaced` with a reason, each movable meeting has its
+/// outcome in `movable`. The result always passes [`check`].
 pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, ProblemError> {
     problem.validate()?;
     let requests = problem.requests.len();
@@ -425,6 +426,8 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
         Cow::Borrowed(problem)
     } else {
         let mut ext = problem.clone();
+        // Counted once, as requests: the break bound sums both lists.
+        ext.movable.clear();
         ext.requests.extend(problem.movable.iter().map(|m| Request {
             a: m.a,
             b: m.b,
