@@ -9,13 +9,18 @@
 //! - `B2B_SCHEDULE_OUT`: a directory to write each instance's schedule to, as
 //!   `NAME.csv` with lines `meeting,slot,table` (the meeting's row in `requested`,
 //!   slots and tables from 1).
-//! - `B2B_ITERATIONS`: the search budget per published instance (default 2,000,000).
+//! - `B2B_ITERATIONS`: the search budget per published instance and search (default
+//!   5,000,000; two searches run side by side, see `Options::threads`).
+//! - `B2B_DEADLINE_MS`: the wall-clock cap per published instance (default 800; 0 for
+//!   none). Without a cap, or when no search reaches it, every line is the same on
+//!   every run; a search the cap cuts short (a loaded machine) may end elsewhere.
+//!   The synthetic expos have caps of 1.8 s and 25 s.
 //!
 //! Every schedule is checked with `scheduler::check`; a failure ends the bench with an
 //! error.
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use expomatch::domain::scheduler::{self, Options, Problem, Schedule, dzn, generate};
 
@@ -43,9 +48,12 @@ const OPTIMUM: &[(&str, usize)] = &[
     ("ticf-14crafa", 0),
 ];
 
-/// Moves per instance. Deterministic, so the table is the same on every machine; sized
-/// so the largest published instance takes well under a second in a release build.
-const B2B_ITERATIONS: u64 = 2_000_000;
+/// Moves per instance and search. Deterministic, so the table is the same on every
+/// machine; sized so the hardest published instance takes about 0.6 s on two idle
+/// cores in a release build.
+const B2B_ITERATIONS: u64 = 5_000_000;
+/// The cap that keeps each published instance under a second on a busy machine.
+const B2B_DEADLINE_MS: u64 = 800;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::var_os("B2B_INSTANCES").map_or_else(
@@ -62,6 +70,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map_err(|_| format!("B2B_ITERATIONS={n} is not a number"))?,
         Err(_) => B2B_ITERATIONS,
     };
+    let deadline_ms = match std::env::var("B2B_DEADLINE_MS") {
+        Ok(n) => n
+            .parse()
+            .map_err(|_| format!("B2B_DEADLINE_MS={n} is not a number"))?,
+        Err(_) => B2B_DEADLINE_MS,
+    };
+    let deadline = (deadline_ms > 0).then(|| Duration::from_millis(deadline_ms));
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -81,6 +96,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let problem = dzn::parse(&text).map_err(|e| format!("{file}: {e}"))?;
         let options = Options {
             max_iterations,
+            deadline,
             ..Options::default()
         };
         let (schedule, ms) = run(&problem, &options, name)?;
@@ -103,13 +119,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let korean = generate::Shape::korean_expo();
-    for (name, shape, iterations) in [
-        ("korean-expo", korean, 3_000_000),
-        ("korean-expo-x10", korean.times(10), 30_000_000),
+    for (name, shape, iterations, cap) in [
+        ("korean-expo", korean, 3_000_000, 1_800),
+        ("korean-expo-x10", korean.times(10), 30_000_000, 25_000),
     ] {
         let problem = generate::expo(&shape, 2024);
         let options = Options {
             max_iterations: iterations,
+            deadline: Some(Duration::from_millis(cap)),
             ..Options::default()
         };
         let (schedule, ms) = run(&problem, &options, name)?;

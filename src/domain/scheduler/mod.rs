@@ -3,7 +3,8 @@
 //! Pure and index-based: the caller maps its participants, slots and requests to
 //! `0..n` indices, calls [`schedule`], and maps the answer back. No I/O, no clock
 //! except the optional wall-clock cap in [`Options::deadline`]; with the same input,
-//! options and no deadline reached, the output is the same on every run.
+//! options and no deadline reached, the output is the same on every run, whatever the
+//! machine's load (see [`Options::threads`]).
 //!
 //! Objectives, in order: place every movable meeting (see [`Movable`]), then as many
 //! requests as possible ("must meet" first), then move as few movable meetings as
@@ -14,7 +15,9 @@
 //! How (see `search.rs`): a greedy start, most constrained request first; an ejection
 //! search that places what is left by bumping conflicting meetings into a queue; then
 //! simulated annealing over Kempe-chain swaps between two slots, which keep every hard
-//! rule by construction and score only the participants they touch.
+//! rule by construction and score only the participants they touch, and which mostly
+//! start from the edge of a run of someone with a break. Two such searches run side by
+//! side from different seeds by default, and the better result is kept.
 
 pub mod dzn;
 pub mod generate;
@@ -111,21 +114,29 @@ pub struct Problem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// The search budget in moves. Deterministic: the same budget gives the same result.
+    /// The search budget in moves, per search. Deterministic: the same budget gives
+    /// the same result.
     pub max_iterations: u64,
-    /// An extra wall-clock cap. When it cuts the search short the result is still
-    /// valid, but may differ from run to run.
+    /// An extra wall-clock cap, per search. When it cuts a search short the result is
+    /// still valid, but may differ from run to run.
     pub deadline: Option<Duration>,
     pub seed: u64,
+    /// Independent searches run side by side on their own threads, with seeds `seed`,
+    /// `seed + k`, `seed + 2k`, ... (a fixed odd `k`); the best result is kept, the
+    /// first one on a tie. Which one wins depends only on their results, never on
+    /// which finishes first, so `threads` is part of what makes a run reproducible.
+    /// 1 runs the single search on the calling thread.
+    pub threads: usize,
 }
 
 impl Default for Options {
-    /// About a second for a thousand requests in a release build.
+    /// About a second for a thousand requests in a release build, on two cores.
     fn default() -> Self {
         Self {
             max_iterations: 3_000_000,
             deadline: None,
             seed: 0x5eed,
+            threads: 2,
         }
     }
 }
@@ -403,8 +414,9 @@ impl Problem {
     }
 }
 
-/// Places the requests of a valid problem. Never drops one: each request ends in
-/// `placed` or in `unplaced` with a reason. The result always passes [`check`].
+/// Places the requests and movable meetings of a valid problem. Never drops one: each
+/// request ends in `placed` or in `unplaced` with a reason, each movable meeting has its
+/// outcome in `movable`. The result always passes [`check`].
 pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, ProblemError> {
     problem.validate()?;
     let requests = problem.requests.len();
@@ -414,6 +426,8 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
         Cow::Borrowed(problem)
     } else {
         let mut ext = problem.clone();
+        // Counted once, as requests: the break bound sums both lists.
+        ext.movable.clear();
         ext.requests.extend(problem.movable.iter().map(|m| Request {
             a: m.a,
             b: m.b,
