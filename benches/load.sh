@@ -41,10 +41,11 @@ COOKIE="expomatch=$(awk '$6 == "expomatch" {print $7}' "$JAR")"
 STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/buyer")
 [ "$STATUS" = 200 ] || { echo "could not sign in as the demo buyer (GET /buyer answered $STATUS)" >&2; exit 1; }
 # The best-matching supplier on the directory: its page lists the slots it can book.
-SUPPLIER=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/buyer/suppliers" \
-    | grep -o 'href="/buyer/suppliers/[0-9]*"' | head -n1 | grep -o '[0-9]*')
+curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/buyer/suppliers" >"$DATA/directory.html"
+grep -o 'href="/buyer/suppliers/[0-9]*"' "$DATA/directory.html" | grep -o '[0-9]*' >"$DATA/suppliers.txt" || true
+SUPPLIER=$(sed -n '1p' "$DATA/suppliers.txt")
+SUPPLIERS=$(sort -u "$DATA/suppliers.txt" | wc -l)
 [ -n "$SUPPLIER" ] || { echo "no supplier on the directory" >&2; exit 1; }
-SUPPLIERS=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/buyer/suppliers" | grep -o 'href="/buyer/suppliers/[0-9]*"' | sort -u | wc -l)
 
 # name|url|extra header
 LINES=(
