@@ -680,7 +680,16 @@ both_databases! {
         use_link(&phone, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
         let home = phone.get(app.url("/buyer")).send().await.expect("GET").text().await.expect("body");
         let html = scraper::Html::parse_document(&home);
-        assert_eq!(html.select(&scraper::Selector::parse("#checkin-qr svg").expect("s")).count(), 1);
+        let src: Vec<String> = html
+            .select(&scraper::Selector::parse("#checkin-qr img").expect("s"))
+            .filter_map(|i| i.value().attr("src").map(str::to_owned))
+            .collect();
+        assert_eq!(src, vec!["/buyer/checkin.svg"]);
+        let res = phone.get(app.url("/buyer/checkin.svg")).send().await.expect("GET");
+        assert_eq!(res.status().as_u16(), 200);
+        assert_eq!(res.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("image/svg+xml"));
+        assert!(res.text().await.expect("svg").starts_with("<?xml"), "an SVG document");
+        assert_eq!(app.get("/buyer/checkin.svg").await.status().as_u16(), 403, "not for an organizer");
         // What the QR code opens changes nothing until the organizer presses the button.
         let person = format!("/organizer/expos/{expo}/checkin/buyer/{buyer}");
         let (status, html) = app.get_html(&person).await;
