@@ -665,6 +665,11 @@ pub fn publish(
                 .into(),
         )
     };
+    // A unique index refusing a placement: someone took that time meanwhile.
+    let taken = |e| match StoreError::from_unique(e, "") {
+        StoreError::Conflict(_) => stale(),
+        other => other.into(),
+    };
     conn.write_tx(|conn| {
         let changed = diesel::update(
             schedule_runs::table
@@ -732,10 +737,7 @@ pub fn publish(
                     meetings::updated_at.eq(now),
                 ))
                 .execute(conn)
-                .map_err(|e| match StoreError::from_unique(e, "") {
-                    StoreError::Conflict(_) => stale(),
-                    other => other.into(),
-                })?;
+                .map_err(taken)?;
         }
         for (meeting, ..) in &moves {
             queue_meeting_change(conn, MeetingId(*meeting), MeetingChange::Moved, ctx, now)?;
@@ -787,10 +789,7 @@ pub fn publish(
                     meetings::updated_at.eq(now),
                 ))
                 .execute(conn)
-                .map_err(|e| match StoreError::from_unique(e, "") {
-                    StoreError::Conflict(_) => stale(),
-                    other => other.into(),
-                })?;
+                .map_err(taken)?;
             people.insert((true, *buyer));
             people.insert((false, *supplier));
         }

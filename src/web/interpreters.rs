@@ -222,7 +222,7 @@ pub async fn edit(
     let lost = state
         .db(move |c| {
             let detail = format!("{} · {}", new.name, new.languages.join(" "));
-            match audit::by_organizer(
+            Ok(audit::by_organizer(
                 c,
                 organizer,
                 "interpreter.changed",
@@ -230,11 +230,7 @@ pub async fn edit(
                 &detail,
                 store::now(),
                 |c| interpreters::update(c, expo, id, &new),
-            ) {
-                Ok(n) => Ok(n),
-                Err(StoreError::NotFound) => Err(AppError::NotFound),
-                Err(e) => Err(e.into()),
-            }
+            )?)
         })
         .await?;
     let message = match lost {
@@ -263,7 +259,7 @@ pub async fn remove(
     let organizer = me.id;
     let cleared = state
         .db(move |c| {
-            match audit::by_organizer(
+            Ok(audit::by_organizer(
                 c,
                 organizer,
                 "interpreter.removed",
@@ -271,11 +267,7 @@ pub async fn remove(
                 "",
                 store::now(),
                 |c| interpreters::remove(c, expo, id),
-            ) {
-                Ok(n) => Ok(n),
-                Err(StoreError::NotFound) => Err(AppError::NotFound),
-                Err(e) => Err(e.into()),
-            }
+            )?)
         })
         .await?;
     let message = match cleared {
@@ -421,7 +413,6 @@ pub async fn choose(
         Err(StoreError::Conflict(why)) => {
             session::flash(&session, "error", format!("Not changed: {why}."))
         }
-        Err(StoreError::NotFound) => return Err(AppError::NotFound),
         Err(e) => return Err(e.into()),
     }
     Ok(see_other(&format!(

@@ -138,7 +138,6 @@ pub async fn save(
             fields,
             vec![FieldError::new("rating", capitalise(&why))],
         ),
-        Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
     }
 }

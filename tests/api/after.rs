@@ -302,13 +302,7 @@ both_databases! {
             async move {
                 // The session's token, from a page every buyer has.
                 let page = client.get(&home).send().await.expect("GET").text().await.expect("body");
-                let html = scraper::Html::parse_document(&page);
-                let token = html
-                    .select(&scraper::Selector::parse("input[name=csrf_token]").expect("sel"))
-                    .next()
-                    .and_then(|e| e.value().attr("value"))
-                    .unwrap_or_default()
-                    .to_owned();
+                let token = csrf_in(&scraper::Html::parse_document(&page));
                 let mut body = fields;
                 body.push(("csrf_token", token));
                 let res = client.post(url).form(&body).send().await.expect("POST");

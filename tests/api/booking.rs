@@ -74,14 +74,7 @@ async fn book(
         .text()
         .await
         .expect("body");
-    let html = scraper::Html::parse_document(&page);
-    let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
-    let token = html
-        .select(&sel)
-        .next()
-        .and_then(|e| e.value().attr("value"))
-        .expect("csrf")
-        .to_owned();
+    let token = csrf_in(&scraper::Html::parse_document(&page));
     client
         .post(app.url(&format!("/buyer/suppliers/{supplier}/book")))
         .form(&[("csrf_token", token.as_str()), ("slot", slot)])
@@ -166,14 +159,9 @@ pub(crate) async fn booking_forms(
                 200,
                 "the session works on every instance"
             );
-            let html = scraper::Html::parse_document(&page.text().await.expect("body"));
-            let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
-            let token = html
-                .select(&sel)
-                .next()
-                .and_then(|e| e.value().attr("value"))
-                .expect("csrf")
-                .to_owned();
+            let token = csrf_in(&scraper::Html::parse_document(
+                &page.text().await.expect("body"),
+            ));
             forms.push((
                 client.clone(),
                 instance.url(&format!("/buyer/suppliers/{supplier}/book")),
@@ -394,9 +382,7 @@ both_databases! {
             sign_in_buyer(&app, &client, buyer).await;
             for _ in 0..2 {
                 let page = client.get(app.url(&format!("/buyer/suppliers/{supplier}"))).send().await.expect("page").text().await.expect("body");
-                let html = scraper::Html::parse_document(&page);
-                let sel = scraper::Selector::parse("input[name=csrf_token]").expect("sel");
-                let token = html.select(&sel).next().and_then(|e| e.value().attr("value")).expect("csrf").to_owned();
+                let token = csrf_in(&scraper::Html::parse_document(&page));
                 forms.push((client.clone(), token));
             }
         }

@@ -130,14 +130,7 @@ async fn signed_in_buyer(pool: &DbPool, base: &str, buyer: i32) -> (reqwest::Cli
         .text()
         .await
         .expect("body");
-    let html = scraper::Html::parse_document(&page);
-    let sel = scraper::Selector::parse("input[name=csrf_token]").expect("selector");
-    let csrf = html
-        .select(&sel)
-        .next()
-        .and_then(|e| e.value().attr("value"))
-        .expect("csrf token")
-        .to_owned();
+    let csrf = csrf_in(&scraper::Html::parse_document(&page));
     (client, csrf)
 }
 

@@ -190,12 +190,7 @@ impl TestApp {
     /// The CSRF token the app put in the page's forms (also starts the session).
     pub async fn csrf_token(&self, path: &str) -> String {
         let (_, html) = self.get_html(path).await;
-        let sel = Selector::parse("input[name=csrf_token]").expect("selector");
-        html.select(&sel)
-            .next()
-            .and_then(|e| e.value().attr("value"))
-            .unwrap_or_else(|| panic!("no csrf_token on {path}"))
-            .to_owned()
+        csrf_in(&html)
     }
 
     /// POSTs a form exactly as the browser would, with the page's CSRF token.
@@ -242,6 +237,16 @@ impl Drop for TestApp {
             drop_postgres_schema(admin, schema);
         }
     }
+}
+
+/// The CSRF token in a page's forms.
+pub fn csrf_in(html: &Html) -> String {
+    let sel = Selector::parse("input[name=csrf_token]").expect("selector");
+    html.select(&sel)
+        .next()
+        .and_then(|e| e.value().attr("value"))
+        .expect("a csrf_token in the page")
+        .to_owned()
 }
 
 pub fn select_text(html: &Html, css: &str) -> Vec<String> {
