@@ -31,7 +31,7 @@ pub enum Command {
     Serve(ServeArgs),
     /// Run the site on a fresh demo database of its own, seeded with a realistic expo,
     /// and print one-time sign-in links for an organizer, a supplier and a buyer.
-    Demo(ServeArgs),
+    Demo(DemoArgs),
     /// Apply pending database migrations and exit.
     Migrate(StorageArgs),
     /// Send every due message in the outbox now, then exit.
@@ -130,6 +130,32 @@ pub struct ServeArgs {
         default_value_t = 10
     )]
     pub login_attempts_per_minute: u32,
+    /// Keep rendered pages and serve them again while the data under them is unchanged
+    /// (see `web::page_cache`). Off: every page is rendered afresh.
+    #[arg(
+        long,
+        env = "EXPOMATCH_PAGE_CACHE",
+        default_value_t = true,
+        action = clap::ArgAction::Set
+    )]
+    pub page_cache: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub serve: ServeArgs,
+    /// Approved suppliers in the buyers' directory. Beyond the 102 written out, numbered
+    /// copies of them are added, to try the site at a real expo's size (e.g. 300).
+    #[arg(long)]
+    pub suppliers: Option<usize>,
+    /// Consultation tables per slot (the demo expo has 20; more are added up to this).
+    #[arg(long)]
+    pub tables: Option<usize>,
+    /// Write a one-time sign-in link for every demo buyer to this file, one per line
+    /// (for load tests that book as many buyers at once).
+    #[arg(long)]
+    pub buyer_links: Option<PathBuf>,
 }
 
 /// Everything the running app needs, typed and checked.
@@ -145,6 +171,7 @@ pub struct Settings {
     pub workers: usize,
     pub login_attempts_per_minute: u32,
     pub trust_forwarded_for: bool,
+    pub page_cache: bool,
     pub mail: MailSettings,
 }
 
@@ -252,6 +279,7 @@ impl ServeArgs {
             workers: self.workers.unwrap_or_else(default_workers).max(1),
             login_attempts_per_minute: self.login_attempts_per_minute.max(1),
             trust_forwarded_for: self.trust_forwarded_for,
+            page_cache: self.page_cache,
             mail: self.mail.settings()?,
         })
     }

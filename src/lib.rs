@@ -32,6 +32,7 @@ pub struct Application {
     server: Server,
     sender: Option<mail::sender::Sender>,
     poll: std::time::Duration,
+    pages: Arc<web::page_cache::PageCache>,
 }
 
 impl Application {
@@ -71,8 +72,14 @@ impl Application {
             sign_in_limiter: Arc::new(web::SignInLimiter::per_minute(
                 settings.login_attempts_per_minute,
             )),
+            pages: Arc::new(web::page_cache::PageCache::new(if settings.page_cache {
+                db::changes::DataVersion::watch(&settings.database)
+            } else {
+                db::changes::DataVersion::unknown()
+            })),
             settings: Arc::new(settings),
         };
+        let pages = Arc::clone(&state.pages);
         let server = run(listener, state)?;
         Ok(Self {
             port: addr.port(),
@@ -80,6 +87,7 @@ impl Application {
             server,
             sender,
             poll,
+            pages,
         })
     }
 
@@ -89,6 +97,12 @@ impl Application {
 
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// The app's page cache: a process that writes to the database beside the app's
+    /// own requests (the tests) tells it with `note_write`.
+    pub fn page_cache(&self) -> Arc<web::page_cache::PageCache> {
+        Arc::clone(&self.pages)
     }
 
     /// Serves until stopped; the outbox worker runs beside the server meanwhile.
@@ -135,6 +149,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
                 aw::PathConfig::default()
                     .error_handler(|_, _| web::errors::AppError::NotFound.into()),
             )
+            .wrap(from_fn(web::page_cache::note_writes))
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(from_fn(web::middleware::refuse_nul_bytes))
             .wrap(sessions)

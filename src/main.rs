@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use expomatch::config::{
-    Cli, Command, DEMO_DB_FILE, OrganizerCommand, OutboxCommand, SERVE_DB_FILE,
+    Cli, Command, DEMO_DB_FILE, DemoArgs, OrganizerCommand, OutboxCommand, SERVE_DB_FILE,
 };
 use expomatch::db::{self, DatabaseUrl};
 use expomatch::domain::{EmailAddress, PersonName, password::Password};
@@ -49,28 +49,57 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(())
             })
         }
-        Command::Demo(args) => {
-            // The demo never touches the database `serve` uses: it always runs on a
-            // fresh SQLite file of its own.
+        Command::Demo(DemoArgs {
+            serve: args,
+            suppliers,
+            tables,
+            buyer_links,
+        }) => {
+            // The demo never touches the database `serve` uses: it runs on a fresh
+            // SQLite file of its own, or on a PostgreSQL database named with
+            // --database-url that holds no expo yet.
             let (data_dir, _) = args.storage.resolve(SERVE_DB_FILE)?;
-            let path = data_dir.join(DEMO_DB_FILE);
-            for suffix in ["", "-wal", "-shm"] {
-                let file = data_dir.join(format!("{DEMO_DB_FILE}{suffix}"));
-                if file.exists() {
-                    std::fs::remove_file(&file).map_err(|e| {
-                        anyhow::anyhow!(
-                            "cannot remove the old demo database {}: {e}",
-                            file.display()
-                        )
-                    })?;
+            let named = match args.storage.database_url.as_deref() {
+                Some(url) if !url.trim().is_empty() => Some(DatabaseUrl::parse(url)?),
+                _ => None,
+            };
+            let database = match named {
+                Some(pg @ DatabaseUrl::Postgres(_)) => pg,
+                _ => {
+                    let path = data_dir.join(DEMO_DB_FILE);
+                    for suffix in ["", "-wal", "-shm"] {
+                        let file = data_dir.join(format!("{DEMO_DB_FILE}{suffix}"));
+                        if file.exists() {
+                            std::fs::remove_file(&file).map_err(|e| {
+                                anyhow::anyhow!(
+                                    "cannot remove the old demo database {}: {e}",
+                                    file.display()
+                                )
+                            })?;
+                        }
+                    }
+                    DatabaseUrl::Sqlite(path)
                 }
-            }
-            let database = DatabaseUrl::Sqlite(path);
+            };
             let settings = args.settings(database.clone(), data_dir)?;
             let pool = db::build_pool(&database, settings.pool_size)?;
             let links = {
                 let mut conn = pool.get()?;
+                if !store::expos::summaries(&mut conn, false)?.is_empty() {
+                    anyhow::bail!(
+                        "the demo seeds an empty database, and {} already holds an expo: \
+                         give it a new database (createdb), or leave --database-url out \
+                         for a SQLite file of its own",
+                        database.redacted()
+                    );
+                }
                 let links = demo::seed_in_transaction(&mut conn)?;
+                if let Some(total) = suppliers {
+                    demo::seed_more_suppliers(&mut conn, total)?;
+                }
+                if let Some(total) = tables {
+                    demo::seed_more_tables(&mut conn, total)?;
+                }
                 demo::seed_accepted_requests(&mut conn)?;
                 demo::seed_interpreters(&mut conn)?;
                 links
@@ -86,6 +115,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         from: &from,
                     };
                     demo::queue_sample_mail(&mut conn, &links, &ctx)?;
+                }
+                if let Some(path) = &buyer_links {
+                    let mut conn = pool.get()?;
+                    let all: Vec<String> = demo::buyer_sign_in_links(&mut conn)?
+                        .iter()
+                        .map(|link| format!("{base}{link}\n"))
+                        .collect();
+                    std::fs::write(path, all.concat()).map_err(|e| {
+                        anyhow::anyhow!("cannot write the buyer links to {}: {e}", path.display())
+                    })?;
                 }
                 println!(
                     "expomatch demo is running at {base}/ (a fresh demo database: {})",

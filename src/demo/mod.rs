@@ -276,6 +276,126 @@ fn seed_suppliers(
     Ok(out)
 }
 
+/// Adds consultation tables to the demo expo until it has `total` ("A21", "A22", …).
+/// Returns how many it added.
+pub fn seed_more_tables(conn: &mut DbConnection, total: usize) -> Result<usize, SeedError> {
+    use crate::db::schema::consultation_tables;
+    conn.write_tx(|conn| {
+        let expo: i32 = suppliers_t::table
+            .select(suppliers_t::expo_id)
+            .first(conn)?;
+        let have: i64 = consultation_tables::table
+            .filter(consultation_tables::expo_id.eq(expo))
+            .count()
+            .get_result(conn)?;
+        let have = usize::try_from(have).unwrap_or(usize::MAX);
+        let labels: Vec<(String, String)> = (have + 1..=total)
+            .map(|i| (format!("A{i}"), String::new()))
+            .collect();
+        expos::add_tables(conn, ExpoId(expo), &labels)?;
+        Ok(labels.len())
+    })
+}
+
+/// A one-time sign-in link (path) for every buyer of the demo expo, valid for 24 hours:
+/// for load tests that book as many buyers at once.
+pub fn buyer_sign_in_links(conn: &mut DbConnection) -> Result<Vec<String>, SeedError> {
+    use crate::db::schema::buyers;
+    let now = store::now();
+    conn.write_tx(|conn| {
+        let ids: Vec<i32> = buyers::table
+            .order(buyers::id)
+            .select(buyers::id)
+            .load(conn)?;
+        ids.into_iter()
+            .map(|id| {
+                let token: RawToken = tokens::issue(
+                    conn,
+                    Role::Buyer,
+                    id,
+                    Purpose::SignIn,
+                    TimeDelta::hours(24),
+                    now,
+                )?;
+                Ok(format!("/auth/link/{}", token.as_str()))
+            })
+            .collect()
+    })
+}
+
+/// The approved suppliers the written-out demo data puts in the directory.
+pub fn written_suppliers() -> usize {
+    (0..data::SUPPLIERS.len())
+        .filter(|i| !matches!(i % 20, 7 | 13 | 19))
+        .count()
+}
+
+/// Adds approved suppliers to the demo expo until its directory lists `total`: numbered
+/// copies of the written-out ones ("… (2)", "… (3)"), to try the site at the size of a
+/// real export consultation (300 suppliers). Returns how many it added.
+pub fn seed_more_suppliers(conn: &mut DbConnection, total: usize) -> Result<usize, SeedError> {
+    let now = store::now();
+    conn.write_tx(|conn| {
+        let expo: i32 = suppliers_t::table
+            .select(suppliers_t::expo_id)
+            .first(conn)?;
+        let approved: i64 = suppliers_t::table
+            .filter(suppliers_t::expo_id.eq(expo))
+            .filter(suppliers_t::status.eq("approved"))
+            .count()
+            .get_result(conn)?;
+        let missing = total.saturating_sub(usize::try_from(approved).unwrap_or(usize::MAX));
+        for n in 0..missing {
+            let s = &data::SUPPLIERS[n % data::SUPPLIERS.len()];
+            let copy = n / data::SUPPLIERS.len() + 2;
+            let email = EmailAddress::parse(&format!("export{copy}@{}.example", slug(s.name_en)))?;
+            let name_en = format!("{} ({copy})", s.name_en);
+            let name_ko = format!("{} ({copy})", s.name_ko);
+            let reg_no = crate::domain::supplier::BusinessRegNo::from_serial(
+                900_000_000 + u32::try_from(n).unwrap_or(0),
+            );
+            let products: Vec<participants::NewProduct<'_>> = s
+                .products
+                .iter()
+                .map(|p| participants::NewProduct {
+                    name: p.name,
+                    description: p.description,
+                    hs_code: p.hs_code,
+                })
+                .collect();
+            let website = format!("https://www.{}-{copy}.example", slug(s.name_en));
+            participants::create_supplier(
+                conn,
+                &participants::NewSupplier {
+                    expo: ExpoId(expo),
+                    email: &email,
+                    password_hash: None,
+                    email_verified_at: Some(now - TimeDelta::days(20)),
+                    status: "approved",
+                    company_name_ko: &name_ko,
+                    company_name_en: &name_en,
+                    business_reg_no: reg_no.as_str(),
+                    representative: s.representative,
+                    contact_name: s.representative,
+                    phone: "+82 2 6000 1234",
+                    website: &website,
+                    address: s.city,
+                    company_size: s.size,
+                    year_founded: Some(s.founded),
+                    languages: s.languages,
+                    pitch: s.pitch,
+                    sectors: s.sectors,
+                    served_markets: s.served_markets,
+                    target_markets: s.target_markets,
+                    products: &products,
+                },
+                now,
+            )?;
+        }
+        Ok(missing)
+    })
+}
+
 /// Books about [`MEETINGS_TARGET`] meetings between buyers and suppliers that share a
 /// sector, never double-booking anyone; returns the buyer and supplier with the most
 /// meetings, who become the demo people.

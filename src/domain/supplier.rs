@@ -90,6 +90,19 @@ impl BusinessRegNo {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The valid number whose first nine digits are `serial` (demo and test data).
+    pub fn from_serial(serial: u32) -> Self {
+        let mut d = [0u32; 10];
+        let mut n = serial % 1_000_000_000;
+        for digit in d[..9].iter_mut().rev() {
+            *digit = n % 10;
+            n /= 10;
+        }
+        d[9] = check_digit(&d);
+        let s: String = d.iter().map(|n| char::from(b'0' + (*n as u8))).collect();
+        Self(format!("{}-{}-{}", &s[0..3], &s[3..5], &s[5..10]))
+    }
 }
 
 impl fmt::Display for BusinessRegNo {
@@ -674,6 +687,18 @@ fn parse_languages(raw: &[String]) -> Result<Vec<&'static str>, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serial_numbers_get_their_check_digit() {
+        for serial in [0, 7, 123_456_789, 999_999_999, 1_234_567_890] {
+            let made = BusinessRegNo::from_serial(serial);
+            assert_eq!(BusinessRegNo::parse(made.as_str()), Ok(made.clone()));
+        }
+        assert_eq!(
+            BusinessRegNo::from_serial(123_456_789).as_str(),
+            "123-45-6789".to_owned() + &check_digit(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 0]).to_string()
+        );
+    }
 
     #[test]
     fn business_registration_numbers_need_a_matching_check_digit() {

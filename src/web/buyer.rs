@@ -4,7 +4,7 @@
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{NaiveDateTime, TimeZone as _};
 use chrono_tz::Tz;
@@ -14,6 +14,7 @@ use super::AppState;
 use super::errors::AppError;
 use super::format::{TimePair, time_pair};
 use super::page::{Chrome, render, render_with_status};
+use super::page_cache::{PageKey, cached};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
 use crate::domain::profile::BuyerProfileForm;
@@ -84,6 +85,16 @@ impl HomePage {
 }
 
 pub async fn home(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, agenda_page(state, me, chrome)).await
+}
+
+async fn agenda_page(
     state: web::Data<AppState>,
     me: SignedInBuyer,
     chrome: Chrome,
@@ -294,15 +305,27 @@ pub struct DirectoryQuery {
     pub language: String,
     #[serde(default)]
     pub experience: String,
+    /// From 1; a page past the last shows the last.
+    #[serde(default)]
+    pub page: String,
 }
+
+/// Suppliers per directory page: a phone scrolls through this many comfortably.
+pub const DIRECTORY_PAGE: usize = 20;
 
 #[derive(Template)]
 #[template(path = "buyer/directory.html")]
 pub struct DirectoryPage {
     pub chrome: Chrome,
     pub query: DirectoryQuery,
+    /// This page's suppliers.
     pub cards: Vec<SupplierCard>,
+    /// Suppliers that match the filters, on all pages.
+    pub matching: usize,
+    /// Approved suppliers at the expo.
     pub total: usize,
+    pub page: usize,
+    pub pages: usize,
     pub sectors: Vec<(String, String, String)>,
 }
 
@@ -317,6 +340,34 @@ impl DirectoryPage {
 
     pub fn language_name(&self, code: &str) -> &'static str {
         reference::language_name(code).unwrap_or("")
+    }
+
+    /// The position of this page's first supplier among the matching ones, from 1.
+    pub fn first_shown(&self) -> usize {
+        (self.page - 1) * DIRECTORY_PAGE + 1
+    }
+
+    pub fn last_shown(&self) -> usize {
+        self.first_shown() + self.cards.len() - 1
+    }
+
+    /// The link to page `n` with the same filters.
+    pub fn page_link(&self, n: usize) -> String {
+        let q = &self.query;
+        let mut link = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("q", q.q.as_str()),
+            ("sector", q.sector.as_str()),
+            ("country", q.country.as_str()),
+            ("language", q.language.as_str()),
+            ("experience", q.experience.as_str()),
+        ] {
+            if !value.is_empty() {
+                link.append_pair(name, value);
+            }
+        }
+        link.append_pair("page", &n.to_string());
+        format!("/buyer/suppliers?{}", link.finish())
     }
 
     pub fn filtered(&self) -> bool {
@@ -365,6 +416,17 @@ pub async fn directory(
     me: SignedInBuyer,
     chrome: Chrome,
     query: web::Query<DirectoryQuery>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, directory_page(state, me, chrome, query)).await
+}
+
+async fn directory_page(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    query: web::Query<DirectoryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let mut query = query.into_inner();
     query.country = query.country.trim().to_ascii_uppercase();
@@ -391,6 +453,16 @@ pub async fn directory(
             "the search text is longer than 200 characters".into(),
         ));
     }
+    let page = match query.page.trim() {
+        "" => 1,
+        raw => raw
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| {
+                AppError::BadRequest(format!("there is no page {raw:?}: pages count from 1"))
+            })?,
+    };
     let (cards, sectors) = state
         .db(move |c| {
             let facts = booking::buyer_facts(c, me.id)?.ok_or(AppError::NotFound)?;
@@ -407,12 +479,20 @@ pub async fn directory(
         )));
     }
     let total = cards.len();
-    let cards = cards.into_iter().filter(|c| matches(c, &query)).collect();
+    let mut cards: Vec<SupplierCard> = cards.into_iter().filter(|c| matches(c, &query)).collect();
+    let matching = cards.len();
+    let pages = matching.div_ceil(DIRECTORY_PAGE).max(1);
+    let page = page.min(pages);
+    cards.truncate(page * DIRECTORY_PAGE);
+    let cards = cards.split_off((page - 1) * DIRECTORY_PAGE);
     render(&DirectoryPage {
         chrome,
         query,
         cards,
+        matching,
         total,
+        page,
+        pages,
         sectors,
     })
 }
@@ -514,6 +594,17 @@ async fn supplier_view(
 }
 
 pub async fn supplier(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, supplier_page(state, me, chrome, id)).await
+}
+
+async fn supplier_page(
     state: web::Data<AppState>,
     me: SignedInBuyer,
     chrome: Chrome,

@@ -13,6 +13,7 @@ pub mod middleware;
 pub mod organizer;
 pub mod outcomes;
 pub mod page;
+pub mod page_cache;
 pub mod participants;
 pub mod profile_form;
 pub mod public;
@@ -41,6 +42,8 @@ pub struct AppState {
     /// Public address for links in emails, without a trailing slash.
     pub base_url: Arc<str>,
     pub sign_in_limiter: Arc<SignInLimiter>,
+    /// Rendered pages, served again while the data under them is unchanged.
+    pub pages: Arc<page_cache::PageCache>,
 }
 
 impl AppState {

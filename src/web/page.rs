@@ -11,16 +11,33 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::assets;
+use std::cell::OnceCell;
+
+use actix_session::Session;
+
 use super::errors::AppError;
 use super::session::{self, Flash, Identity};
 use crate::domain::Role;
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Chrome {
     pub user: Option<Identity>,
-    pub csrf: String,
     pub flash: Option<Flash>,
     pub path: String,
+    /// The session, to create the CSRF token only when a page has a form: a visitor
+    /// reading the landing page gets no cookie, and its page can be cached.
+    session: Option<Session>,
+    csrf: OnceCell<String>,
+}
+
+impl std::fmt::Debug for Chrome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Chrome")
+            .field("user", &self.user)
+            .field("flash", &self.flash)
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 pub struct NavLink {
@@ -32,6 +49,16 @@ impl Chrome {
     /// For pages rendered without a request (error pages from middleware).
     pub fn bare() -> Self {
         Self::default()
+    }
+
+    /// The session's CSRF token for this page's forms, created on first use.
+    pub fn csrf(&self) -> &str {
+        self.csrf.get_or_init(|| {
+            self.session
+                .as_ref()
+                .map(session::csrf_token)
+                .unwrap_or_default()
+        })
     }
 
     pub fn css_url(&self) -> String {
@@ -120,9 +147,10 @@ impl FromRequest for Chrome {
         let session = req.get_session();
         ready(Ok(Self {
             user: session::identity(&session),
-            csrf: session::csrf_token(&session),
             flash: session::take_flash(&session),
             path: req.path().to_owned(),
+            session: Some(session),
+            csrf: OnceCell::new(),
         }))
     }
 }

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
+use super::page_cache::{PageKey, cached};
 use super::session;
 use crate::domain::token::RawToken;
 use crate::domain::{EmailAddress, Role, password};
@@ -29,9 +30,17 @@ impl IndexPage {
     }
 }
 
-pub async fn index(state: web::Data<AppState>, chrome: Chrome) -> Result<HttpResponse, AppError> {
-    let expos = state.db(|c| Ok(expos::summaries(c, true)?)).await?;
-    render(&IndexPage { chrome, expos })
+pub async fn index(
+    state: web::Data<AppState>,
+    chrome: Chrome,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, async move {
+        let expos = state.db(|c| Ok(expos::summaries(c, true)?)).await?;
+        render(&IndexPage { chrome, expos })
+    })
+    .await
 }
 
 pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {

@@ -4,7 +4,7 @@
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone as _};
 use serde::Deserialize;
@@ -13,6 +13,7 @@ use super::AppState;
 use super::buyer::SlotChoice;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
+use super::page_cache::{PageKey, cached};
 use super::profile_form::ProfileForm;
 use super::public::see_other;
 use super::session::{self, SignedInSupplier};
@@ -145,6 +146,16 @@ impl HomePage {
 }
 
 pub async fn home(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    chrome: Chrome,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, home_page(state, me, chrome)).await
+}
+
+async fn home_page(
     state: web::Data<AppState>,
     me: SignedInSupplier,
     chrome: Chrome,

@@ -53,14 +53,14 @@ pub(crate) async fn demo(app: &TestApp) -> (i32, i32) {
     .await
 }
 
-fn slot_buttons(html: &scraper::Html) -> Vec<String> {
+pub(crate) fn slot_buttons(html: &scraper::Html) -> Vec<String> {
     let sel = scraper::Selector::parse("#book button.slot").expect("selector");
     html.select(&sel)
         .filter_map(|b| b.value().attr("data-slot").map(str::to_owned))
         .collect()
 }
 
-async fn book(
+pub(crate) async fn book(
     app: &TestApp,
     client: &reqwest::Client,
     supplier: i32,
@@ -273,15 +273,39 @@ both_databases! {
     async fn the_directory_filters_and_refuses_unknown_filter_values(app) {
         let (buyer, _) = demo(&app).await;
         sign_in_buyer(&app, &app.client, buyer).await;
-        let (_, all) = app.get_html("/buyer/suppliers").await;
-        let total = select_text(&all, ".supplier-card").len();
+        // Twenty to a page, best match first; the pages together list every approved
+        // supplier once.
+        let (_, first) = app.get_html("/buyer/suppliers").await;
+        assert_eq!(select_text(&first, ".supplier-card").len(), 20);
+        let subtitle = select_text(&first, ".subtitle").concat();
+        let total: usize = subtitle
+            .split("of ")
+            .nth(1)
+            .and_then(|rest| rest.trim_end_matches('.').parse().ok())
+            .unwrap_or_else(|| panic!("the total in {subtitle:?}"));
         assert!(total >= 100, "every approved supplier: {total}");
+        assert!(subtitle.contains("1–20 of"), "{subtitle}");
+        let pages = total.div_ceil(20);
+        let mut seen = std::collections::HashSet::new();
+        for page in 1..=pages {
+            let (status, html) = app.get_html(&format!("/buyer/suppliers?page={page}")).await;
+            assert_eq!(status, 200);
+            for name in select_text(&html, ".supplier-card h2 a") {
+                assert!(seen.insert(name.clone()), "{name} on two pages");
+            }
+        }
+        assert_eq!(seen.len(), total, "the pages list every supplier once");
+        // A page past the last shows the last; the pager keeps the filters.
+        let (_, past) = app.get_html("/buyer/suppliers?page=999").await;
+        assert!(select_text(&past, ".pager").concat().contains(&format!("Page {pages} of {pages}")));
         let (_, water) = app.get_html("/buyer/suppliers?sector=water").await;
         let n = select_text(&water, ".supplier-card").len();
         assert!(n > 0 && n < total);
+        let (_, all_water) = app.get_html("/buyer/suppliers?sector=water&page=1").await;
+        assert_eq!(select_text(&all_water, ".supplier-card").len(), n);
         let (_, hangul) = app.get_html("/buyer/suppliers?q=%ED%95%9C%EA%B5%AD").await; // 한국
         assert!(!select_text(&hangul, ".supplier-card").is_empty(), "search in Korean names");
-        for bad in ["?sector=spaceships", "?country=ZZ", "?language=xx", "?experience=lots"] {
+        for bad in ["?sector=spaceships", "?country=ZZ", "?language=xx", "?experience=lots", "?page=0", "?page=two", "?page=-1"] {
             assert_eq!(app.get_html(&format!("/buyer/suppliers{bad}")).await.0, 400, "case {bad}");
         }
     }

@@ -23,6 +23,7 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
     pg_schema: Option<(String, String)>,
     database: DatabaseUrl,
+    pages: std::sync::Arc<expomatch::web::page_cache::PageCache>,
 }
 
 /// Options a test may change before the app starts.
@@ -129,6 +130,7 @@ impl TestApp {
             workers: 2,
             login_attempts_per_minute: options.login_attempts_per_minute,
             trust_forwarded_for: false,
+            page_cache: true,
             mail: expomatch::config::MailSettings {
                 smtp_url: Some(options.smtp_url),
                 from: "Expo Team <expo@kotra.example>".parse().expect("mailbox"),
@@ -139,6 +141,7 @@ impl TestApp {
         let pool = db::build_pool(&database, 8).expect("database");
         let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");
         let address = app.base_url().to_owned();
+        let pages = app.page_cache();
         tokio::spawn(app.run_until_stopped());
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -153,21 +156,25 @@ impl TestApp {
             _dir: dir,
             pg_schema,
             database,
+            pages,
         }
     }
 
-    /// Runs `f` on a pooled connection off the async runtime.
+    /// Runs `f` on a pooled connection off the async runtime. The app's page cache
+    /// hears of the write at once (on PostgreSQL its own notice comes a moment later).
     pub async fn with_db<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> T + Send + 'static,
     ) -> T {
         let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || {
+        let out = tokio::task::spawn_blocking(move || {
             let mut conn = pool.get().expect("pooled connection");
             f(&mut conn)
         })
         .await
-        .expect("db task")
+        .expect("db task");
+        self.pages.note_write();
+        out
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -10,6 +10,7 @@ mod authz;
 mod booking;
 mod browser;
 mod browser_supplier;
+mod cache;
 mod cli;
 mod crash;
 mod fuzz;

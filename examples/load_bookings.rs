@@ -1,0 +1,347 @@
+//! The booking load of `benches/load.sh`: real bookings through the buyer's form (a
+//! session cookie and its CSRF token), every one a different buyer and slot, from many
+//! connections at once; then each is cancelled the same way, so the expo is as it was
+//! and the next round books the same meetings again.
+//!
+//! ```text
+//! load_bookings BASE_URL LINKS_FILE SESSIONS_FILE [CONNECTIONS]
+//! ```
+//!
+//! - `LINKS_FILE`: one-time sign-in links, one per buyer (`expomatch demo --buyer-links`).
+//! - `SESSIONS_FILE`: where the signed-in sessions are kept between rounds (the links work
+//!   once): read when it exists, written after signing in when it does not.
+//!
+//! Before the clock starts it plans the round: for each buyer, every slot offered on a
+//! supplier's page, each with a supplier no other buyer books in that slot. It prints one
+//! line per phase, which `load.sh` turns into medians:
+//!
+//! `book REQ_PER_S P50_MS P99_MS FAILED REQUESTS LOCKED` and the same for `cancel`.
+//!
+//! FAILED counts every answer other than the 303 of a done booking or cancellation;
+//! LOCKED counts answers that mention "database is locked" (the target is zero).
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::{Client, StatusCode, redirect};
+use tokio::sync::Mutex;
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+#[derive(Clone)]
+struct Buyer {
+    cookie: String,
+    csrf: String,
+}
+
+fn main() -> Result<(), Error> {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, base, links, sessions, rest @ ..] = args.as_slice() else {
+        return Err("usage: load_bookings BASE_URL LINKS_FILE SESSIONS_FILE [CONNECTIONS]".into());
+    };
+    let connections: usize = rest.first().map_or(Ok(32), |c| c.parse())?;
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(run(
+            base.trim_end_matches('/'),
+            links,
+            sessions,
+            connections,
+        ))
+}
+
+async fn run(base: &str, links: &str, sessions: &str, connections: usize) -> Result<(), Error> {
+    let client = Client::builder()
+        .redirect(redirect::Policy::none())
+        .pool_max_idle_per_host(connections)
+        .timeout(Duration::from_secs(30))
+        .build()?;
+    let buyers = match std::fs::read_to_string(sessions) {
+        Ok(text) => text
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .map(|(cookie, csrf)| Buyer {
+                cookie: cookie.to_owned(),
+                csrf: csrf.to_owned(),
+            })
+            .collect(),
+        Err(_) => {
+            let mut buyers = Vec::new();
+            for link in std::fs::read_to_string(links)?
+                .lines()
+                .filter(|l| !l.is_empty())
+            {
+                buyers.push(sign_in(&client, link).await?);
+            }
+            let text: String = buyers
+                .iter()
+                .map(|b: &Buyer| format!("{} {}\n", b.cookie, b.csrf))
+                .collect();
+            std::fs::write(sessions, text)?;
+            buyers
+        }
+    };
+    if buyers.is_empty() {
+        return Err("no buyer to book as".into());
+    }
+
+    let plan = plan(&client, base, &buyers).await?;
+    let before = agendas(&client, base, &buyers).await?;
+    let book: Vec<(usize, String, String)> = plan
+        .iter()
+        .map(|&(b, supplier, slot)| {
+            (
+                b,
+                format!("{base}/buyer/suppliers/{supplier}/book"),
+                format!("slot={slot}"),
+            )
+        })
+        .collect();
+    report("book", &fire(&client, &buyers, book, connections).await);
+
+    let after = agendas(&client, base, &buyers).await?;
+    let cancel: Vec<(usize, String, String)> = after
+        .iter()
+        .enumerate()
+        .flat_map(|(b, ids)| {
+            ids.difference(&before[b])
+                .map(move |id| {
+                    (
+                        b,
+                        format!("{base}/buyer/meetings/{id}/cancel"),
+                        "reason=load+test".to_owned(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    report("cancel", &fire(&client, &buyers, cancel, connections).await);
+    Ok(())
+}
+
+/// Opens the one-time link and presses Continue, as a browser would.
+async fn sign_in(client: &Client, link: &str) -> Result<Buyer, Error> {
+    let page = client.get(link).send().await?;
+    let cookie = session_cookie(&page).unwrap_or_default();
+    let csrf = csrf_in(&page.text().await?).ok_or("no CSRF token on the sign-in page")?;
+    let done = client
+        .post(link)
+        .header(COOKIE, &cookie)
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await?;
+    if done.status() != StatusCode::SEE_OTHER {
+        return Err(format!("signing in answered {}", done.status()).into());
+    }
+    let cookie = session_cookie(&done).ok_or("signing in set no session cookie")?;
+    let base = link.split("/auth/").next().unwrap_or_default();
+    let profile = client
+        .get(format!("{base}/buyer/profile"))
+        .header(COOKIE, &cookie)
+        .send()
+        .await?;
+    // The first page with a form creates the session's CSRF token.
+    let cookie = session_cookie(&profile).unwrap_or(cookie);
+    let csrf = csrf_in(&profile.text().await?).ok_or("no CSRF token on the profile page")?;
+    Ok(Buyer { cookie, csrf })
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("expomatch="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+fn csrf_in(html: &str) -> Option<String> {
+    let start = html.find(r#"name="csrf_token" value=""#)? + r#"name="csrf_token" value=""#.len();
+    let len = html[start..].find('"')?;
+    Some(html[start..start + len].to_owned())
+}
+
+/// Every number after `marker` in `html`, e.g. the slot ids of the booking buttons.
+fn numbers_after(html: &str, marker: &str) -> Vec<i32> {
+    html.match_indices(marker)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + marker.len()..];
+            let end = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            rest[..end].parse().ok()
+        })
+        .collect()
+}
+
+async fn get(client: &Client, buyer: &Buyer, url: &str) -> Result<String, Error> {
+    let response = client.get(url).header(COOKIE, &buyer.cookie).send().await?;
+    if response.status() != StatusCode::OK {
+        return Err(format!("GET {url} answered {}", response.status()).into());
+    }
+    Ok(response.text().await?)
+}
+
+/// (buyer, supplier, slot) for one booking per free buyer slot, with suppliers spread so
+/// that no two bookings of the round share a supplier and slot.
+async fn plan(
+    client: &Client,
+    base: &str,
+    buyers: &[Buyer],
+) -> Result<Vec<(usize, i32, i32)>, Error> {
+    let mut suppliers = BTreeSet::new();
+    for page in 1.. {
+        let html = get(
+            client,
+            &buyers[0],
+            &format!("{base}/buyer/suppliers?page={page}"),
+        )
+        .await?;
+        let before = suppliers.len();
+        suppliers.extend(numbers_after(&html, r#"href="/buyer/suppliers/"#));
+        if suppliers.len() == before {
+            break;
+        }
+    }
+    let suppliers: Vec<i32> = suppliers.into_iter().collect();
+    if suppliers.is_empty() {
+        return Err("the directory lists no supplier".into());
+    }
+    // The expo's slots, as offered across a few suppliers' pages.
+    let mut slots = BTreeSet::new();
+    for (b, buyer) in buyers.iter().enumerate().take(8) {
+        let supplier = suppliers[b * 7 % suppliers.len()];
+        let html = get(client, buyer, &format!("{base}/buyer/suppliers/{supplier}")).await?;
+        slots.extend(numbers_after(&html, r#"name="slot" value=""#));
+    }
+    let slots: Vec<i32> = slots.into_iter().collect();
+    let per_buyer = slots.len().max(1);
+    let mut plan = Vec::new();
+    let mut offered: HashSet<(usize, i32)> = HashSet::new();
+    for (b, buyer) in buyers.iter().enumerate() {
+        for (t, &slot) in slots.iter().enumerate() {
+            // Buyer b's t-th slot goes to supplier b·slots + t: distinct for every
+            // (buyer, slot) pair while buyers × slots ≤ suppliers × … (checked below).
+            let supplier = suppliers[(b * per_buyer + t) % suppliers.len()];
+            if !offered.contains(&(b, supplier)) {
+                let html =
+                    get(client, buyer, &format!("{base}/buyer/suppliers/{supplier}")).await?;
+                let open = numbers_after(&html, r#"name="slot" value=""#);
+                offered.insert((b, supplier));
+                if open.contains(&slot) {
+                    plan.push((b, supplier, slot));
+                }
+            }
+        }
+    }
+    let pairs: HashSet<(i32, i32)> = plan.iter().map(|&(_, s, t)| (s, t)).collect();
+    if pairs.len() != plan.len() {
+        return Err("the plan books a supplier twice in one slot: add suppliers".into());
+    }
+    Ok(plan)
+}
+
+/// Each buyer's meeting ids, from the cancel buttons on its agenda.
+async fn agendas(
+    client: &Client,
+    base: &str,
+    buyers: &[Buyer],
+) -> Result<Vec<BTreeSet<i32>>, Error> {
+    let mut out = Vec::new();
+    for buyer in buyers {
+        let html = get(client, buyer, &format!("{base}/buyer")).await?;
+        out.push(
+            numbers_after(&html, r#"action="/buyer/meetings/"#)
+                .into_iter()
+                .collect(),
+        );
+    }
+    Ok(out)
+}
+
+struct Outcome {
+    latencies: Vec<Duration>,
+    failed: usize,
+    locked: usize,
+    elapsed: Duration,
+}
+
+/// Sends every request from `connections` concurrent tasks; the clock covers them all.
+async fn fire(
+    client: &Client,
+    buyers: &[Buyer],
+    requests: Vec<(usize, String, String)>,
+    connections: usize,
+) -> Outcome {
+    let queue = Arc::new(Mutex::new(requests));
+    let results = Arc::new(Mutex::new(Vec::new()));
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..connections {
+        let (queue, results, client, buyers) = (
+            Arc::clone(&queue),
+            Arc::clone(&results),
+            client.clone(),
+            buyers.to_vec(),
+        );
+        tasks.spawn(async move {
+            loop {
+                let Some((b, url, body)) = queue.lock().await.pop() else {
+                    break;
+                };
+                let buyer = &buyers[b];
+                let sent = Instant::now();
+                let response = client
+                    .post(&url)
+                    .header(COOKIE, &buyer.cookie)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(format!("csrf_token={}&{body}", buyer.csrf))
+                    .send()
+                    .await;
+                let (ok, locked) = match response {
+                    Ok(r) => {
+                        let done = r.status() == StatusCode::SEE_OTHER
+                            && r.headers().get(LOCATION).is_some_and(|l| l == "/buyer");
+                        let text = r.text().await.unwrap_or_default();
+                        (done, text.contains("database is locked"))
+                    }
+                    Err(_) => (false, false),
+                };
+                results.lock().await.push((sent.elapsed(), ok, locked));
+            }
+        });
+    }
+    while tasks.join_next().await.is_some() {}
+    let elapsed = started.elapsed();
+    let results = std::mem::take(&mut *results.lock().await);
+    Outcome {
+        failed: results.iter().filter(|r| !r.1).count(),
+        locked: results.iter().filter(|r| r.2).count(),
+        latencies: results.into_iter().map(|r| r.0).collect(),
+        elapsed,
+    }
+}
+
+fn report(phase: &str, outcome: &Outcome) {
+    let mut sorted = outcome.latencies.clone();
+    sorted.sort();
+    let at = |q: f64| {
+        sorted
+            .get(((sorted.len() as f64 * q).ceil() as usize).saturating_sub(1))
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    let rate = sorted.len() as f64 / outcome.elapsed.as_secs_f64().max(1e-9);
+    println!(
+        "{phase} {rate:.2} {:.2} {:.2} {} {} {}",
+        at(0.50),
+        at(0.99),
+        outcome.failed,
+        sorted.len(),
+        outcome.locked
+    );
+}

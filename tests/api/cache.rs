@@ -1,0 +1,145 @@
+//! The page cache (`web::page_cache`) never shows what is no longer true: a slot
+//! someone took, through this instance, another one, or straight in the database, is
+//! not offered again; people see their own change on the next page; and a visitor who
+//! only reads gets no cookie.
+
+use diesel::prelude::*;
+use expomatch::db::schema::{blocked_slots, buyers, meetings};
+
+use crate::booking::{book, demo, sign_in_buyer, slot_buttons};
+use crate::both_databases;
+use crate::helpers::*;
+
+async fn offered(app: &TestApp, client: &reqwest::Client, supplier: i32) -> Vec<String> {
+    let page = client
+        .get(app.url(&format!("/buyer/suppliers/{supplier}")))
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(page.status().as_u16(), 200);
+    slot_buttons(&scraper::Html::parse_document(
+        &page.text().await.expect("body"),
+    ))
+}
+
+/// A demo buyer other than `buyer` with no meeting in `slot`.
+async fn free_buyer(app: &TestApp, buyer: i32, slot: i32) -> i32 {
+    app.with_db(move |c| {
+        let busy: Vec<i32> = meetings::table
+            .filter(meetings::slot_id.eq(slot))
+            .filter(meetings::status.eq("booked"))
+            .select(meetings::buyer_id)
+            .load(c)
+            .expect("busy");
+        buyers::table
+            .filter(buyers::id.ne(buyer))
+            .filter(buyers::id.ne_all(busy))
+            .select(buyers::id)
+            .order(buyers::id)
+            .first(c)
+            .expect("a free buyer")
+    })
+    .await
+}
+
+/// Asks until `slot` is no longer offered: at once on SQLite; on PostgreSQL a change
+/// from elsewhere arrives with the database's notice, within a few milliseconds (this
+/// waits up to 5 s, so a slow machine does not fail it).
+async fn gone(app: &TestApp, client: &reqwest::Client, supplier: i32, slot: &str) -> bool {
+    let tries = match app.backend {
+        Backend::Sqlite => 1,
+        Backend::Postgres => 100,
+    };
+    for _ in 0..tries {
+        if !offered(app, client, supplier)
+            .await
+            .iter()
+            .any(|s| s == slot)
+        {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    false
+}
+
+both_databases! {
+    async fn a_slot_booked_through_another_instance_is_not_offered_again(app) {
+        let (buyer, supplier) = demo(&app).await;
+        sign_in_buyer(&app, &app.client, buyer).await;
+        // Twice: the second view may come from the cache.
+        let first = offered(&app, &app.client, supplier).await;
+        assert_eq!(offered(&app, &app.client, supplier).await, first);
+        let slot = first.first().expect("a free slot").clone();
+        let other = free_buyer(&app, buyer, slot.parse().expect("id")).await;
+        let elsewhere = app.second_instance().await;
+        let client = elsewhere.new_client();
+        sign_in_buyer(&elsewhere, &client, other).await;
+        // Looking up the other buyer told this instance's cache of a write: view the
+        // page again so it is cached as it is now.
+        assert_eq!(offered(&app, &app.client, supplier).await, first);
+        let res = book(&elsewhere, &client, supplier, &slot).await;
+        assert_eq!(res.status().as_u16(), 303, "the other buyer books it");
+        assert!(
+            gone(&app, &app.client, supplier, &slot).await,
+            "slot {slot} is still offered after another instance booked it"
+        );
+    }
+
+    async fn a_change_made_straight_in_the_database_shows_on_the_next_page(app) {
+        let (buyer, supplier) = demo(&app).await;
+        sign_in_buyer(&app, &app.client, buyer).await;
+        let first = offered(&app, &app.client, supplier).await;
+        assert_eq!(offered(&app, &app.client, supplier).await, first);
+        let slot = first.first().expect("a free slot").clone();
+        let id: i32 = slot.parse().expect("id");
+        // Not through `with_db`, which tells the cache: only the database's own signal
+        // (SQLite's data version, PostgreSQL's notice) can.
+        let pool = app.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            diesel::insert_into(blocked_slots::table)
+                .values((
+                    blocked_slots::slot_id.eq(id),
+                    blocked_slots::supplier_id.eq(Some(supplier)),
+                    blocked_slots::created_at.eq(expomatch::store::now()),
+                ))
+                .execute(&mut pool.get().expect("conn"))
+                .expect("block");
+        })
+        .await
+        .expect("task");
+        assert!(
+            gone(&app, &app.client, supplier, &slot).await,
+            "slot {slot} is still offered after the supplier blocked it"
+        );
+    }
+
+    async fn a_buyer_sees_its_own_booking_on_the_very_next_page(app) {
+        let (buyer, supplier) = demo(&app).await;
+        sign_in_buyer(&app, &app.client, buyer).await;
+        let (_, agenda) = app.get_html("/buyer").await;
+        let before = select_text(&agenda, "a[href^='/buyer/meetings/']").len();
+        let first = offered(&app, &app.client, supplier).await;
+        let slot = first.first().expect("a free slot").clone();
+        let res = book(&app, &app.client, supplier, &slot).await;
+        assert_eq!(res.status().as_u16(), 303);
+        // The agenda right after the redirect shows it (with the flash), and again after.
+        for _ in 0..2 {
+            let (_, agenda) = app.get_html("/buyer").await;
+            assert!(
+                select_text(&agenda, "a[href^='/buyer/meetings/']").len() > before,
+                "the new meeting is on the agenda"
+            );
+        }
+        assert!(!offered(&app, &app.client, supplier).await.contains(&slot));
+    }
+
+    async fn a_visitor_who_only_reads_gets_no_cookie(app) {
+        let res = app.new_client().get(app.url("/")).send().await.expect("landing");
+        assert_eq!(res.status().as_u16(), 200);
+        assert!(res.headers().get("set-cookie").is_none(), "no cookie for reading");
+        // A page with a form does set one: its CSRF token lives in the session.
+        let res = app.new_client().get(app.url("/signin")).send().await.expect("sign-in");
+        assert!(res.headers().get("set-cookie").is_some(), "the sign-in form's session");
+    }
+}
