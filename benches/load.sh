@@ -12,7 +12,7 @@
 # Protocol: both servers run one worker pinned to core 0; wrk, oha and the booking
 # client run pinned to core 1 (taskset). The lines are measured in turn, round after
 # round (interleaved), and each figure is the median of its rounds. The demo expo is
-# the size of a real export consultation: 300 suppliers, 40 buyers, 40 tables, 2 days
+# the size of a real export consultation: 300 suppliers, 100 buyers, 40 tables, 2 days
 # of 14 slots. Bounded: every wrk and oha run lasts DURATION seconds; a booking round
 # books each free buyer slot once (about 1,000 bookings) and cancels them again.
 # Tests never time anything; this script does.
@@ -40,7 +40,7 @@ command -v oha >/dev/null || { echo "oha is missing: cargo install oha" >&2; exi
     cargo build --release --bin expomatch --example hello --example load_bookings
 
 DEMO_ARGS=(--data-dir "$DATA" --bind "127.0.0.1:$PORT" --workers 1
-    --suppliers 300 --tables 40 --buyer-links "$DATA/links.txt"
+    --suppliers 300 --buyers 100 --tables 40 --buyer-links "$DATA/links.txt"
     --login-attempts-per-minute 10000 --page-cache "$([ "$CACHE" = off ] && echo false || echo true)")
 case "$DB" in
     sqlite) BACKEND=SQLite ;;
@@ -60,6 +60,7 @@ SERVER=$!
 trap 'kill $SERVER $HELLO_PID 2>/dev/null; wait $SERVER $HELLO_PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 300); do grep -q '^buyer: ' "$DATA/demo.out" 2>/dev/null && break; sleep 0.1; done
 grep -q '^buyer: ' "$DATA/demo.out" || { cat "$DATA/demo.err" >&2; echo "the demo did not start" >&2; exit 1; }
+sleep 3 # the outbox worker sends the demo's queued mail (about 600 messages) first
 
 BUYER_LINK=$(sed -n 's/^buyer: //p' "$DATA/demo.out")
 # Use the one-time link as a browser would (open it, press Continue) for a buyer session.

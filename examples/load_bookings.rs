@@ -88,8 +88,17 @@ async fn run(base: &str, links: &str, sessions: &str, connections: usize) -> Res
         return Err("no buyer to book as".into());
     }
 
-    let plan = plan(&client, base, &buyers).await?;
     let before = agendas(&client, base, &buyers).await?;
+    let plan = plan(&client, base, &buyers, &before).await?;
+    // LOAD_PAUSE=N: wait N seconds between planning and booking (to attach a profiler
+    // to the server for the timed part only).
+    if let Some(secs) = std::env::var("LOAD_PAUSE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        eprintln!("planned {} bookings; booking in {secs} s", plan.len());
+        tokio::time::sleep(Duration::from_secs(secs)).await;
+    }
     let book: Vec<(usize, String, String)> = plan
         .iter()
         .map(|&(b, supplier, slot)| {
@@ -187,12 +196,19 @@ async fn get(client: &Client, buyer: &Buyer, url: &str) -> Result<String, Error>
     Ok(response.text().await?)
 }
 
+/// The demo expo's limit of meetings per participant.
+const MAX_PER_BUYER: usize = 12;
+/// New meetings planned per slot: the demo expo for load has 40 tables, and a few
+/// meetings are already booked in each slot.
+const MAX_PER_SLOT: usize = 30;
+
 /// (buyer, supplier, slot) for one booking per free buyer slot, with suppliers spread so
 /// that no two bookings of the round share a supplier and slot.
 async fn plan(
     client: &Client,
     base: &str,
     buyers: &[Buyer],
+    agendas: &[BTreeSet<i32>],
 ) -> Result<Vec<(usize, i32, i32)>, Error> {
     let mut suppliers = BTreeSet::new();
     for page in 1.. {
@@ -223,8 +239,14 @@ async fn plan(
     let per_buyer = slots.len().max(1);
     let mut plan = Vec::new();
     let mut offered: HashSet<(usize, i32)> = HashSet::new();
+    let mut per_slot: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
     for (b, buyer) in buyers.iter().enumerate() {
+        let mut room = MAX_PER_BUYER.saturating_sub(agendas[b].len());
         for (t, &slot) in slots.iter().enumerate() {
+            let in_slot = per_slot.entry(slot).or_default();
+            if room == 0 || *in_slot >= MAX_PER_SLOT {
+                continue;
+            }
             // Buyer b's t-th slot goes to supplier b·slots + t: distinct for every
             // (buyer, slot) pair while buyers × slots ≤ suppliers × … (checked below).
             let supplier = suppliers[(b * per_buyer + t) % suppliers.len()];
@@ -235,6 +257,8 @@ async fn plan(
                 offered.insert((b, supplier));
                 if open.contains(&slot) {
                     plan.push((b, supplier, slot));
+                    room -= 1;
+                    *in_slot += 1;
                 }
             }
         }
@@ -305,12 +329,19 @@ async fn fire(
                     .await;
                 let (ok, locked) = match response {
                     Ok(r) => {
-                        let done = r.status() == StatusCode::SEE_OTHER
+                        let status = r.status();
+                        let done = status == StatusCode::SEE_OTHER
                             && r.headers().get(LOCATION).is_some_and(|l| l == "/buyer");
                         let text = r.text().await.unwrap_or_default();
+                        if !done {
+                            eprintln!("{url} answered {status}: {}", problem(&text));
+                        }
                         (done, text.contains("database is locked"))
                     }
-                    Err(_) => (false, false),
+                    Err(e) => {
+                        eprintln!("{url} failed: {e}");
+                        (false, false)
+                    }
                 };
                 results.lock().await.push((sent.elapsed(), ok, locked));
             }
@@ -325,6 +356,21 @@ async fn fire(
         latencies: results.into_iter().map(|r| r.0).collect(),
         elapsed,
     }
+}
+
+/// The page's message to the person, in short, for the error output.
+fn problem(html: &str) -> String {
+    let text: String = html
+        .split('<')
+        .filter_map(|part| part.split_once('>').map(|(_, t)| t.trim()))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let from = text
+        .find("Nothing was changed")
+        .or_else(|| text.find("problem"))
+        .unwrap_or(0);
+    text.chars().skip(from).take(200).collect()
 }
 
 fn report(phase: &str, outcome: &Outcome) {

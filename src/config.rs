@@ -149,6 +149,9 @@ pub struct DemoArgs {
     /// copies of them are added, to try the site at a real expo's size (e.g. 300).
     #[arg(long)]
     pub suppliers: Option<usize>,
+    /// Foreign buyers (the demo expo has 40; numbered copies are added up to this).
+    #[arg(long)]
+    pub buyers: Option<usize>,
     /// Consultation tables per slot (the demo expo has 20; more are added up to this).
     #[arg(long)]
     pub tables: Option<usize>,

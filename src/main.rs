@@ -52,6 +52,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo(DemoArgs {
             serve: args,
             suppliers,
+            buyers,
             tables,
             buyer_links,
         }) => {
@@ -96,6 +97,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let links = demo::seed_in_transaction(&mut conn)?;
                 if let Some(total) = suppliers {
                     demo::seed_more_suppliers(&mut conn, total)?;
+                }
+                if let Some(total) = buyers {
+                    demo::seed_more_buyers(&mut conn, total)?;
                 }
                 if let Some(total) = tables {
                     demo::seed_more_tables(&mut conn, total)?;

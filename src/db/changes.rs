@@ -65,10 +65,7 @@ impl DataVersion {
                 .map(SqliteConnection::establish)
                 .map(|c| c.map_err(|e| e.to_string()))
             {
-                Some(Ok(mut conn)) => match conn.batch_execute("PRAGMA busy_timeout = 1000;") {
-                    Ok(()) => Source::Sqlite(Mutex::new(conn)),
-                    Err(e) => unknown(&e.to_string()),
-                },
+                Some(Ok(conn)) => Source::Sqlite(Mutex::new(conn)),
                 Some(Err(e)) => unknown(&e),
                 None => unknown("the SQLite path is not UTF-8"),
             },

@@ -323,6 +323,61 @@ pub fn buyer_sign_in_links(conn: &mut DbConnection) -> Result<Vec<String>, SeedE
     })
 }
 
+/// Adds buyers to the demo expo until it has `total`: numbered copies of the written-out
+/// ones ("… (2)"), invited and with their profiles complete. Returns how many it added.
+pub fn seed_more_buyers(conn: &mut DbConnection, total: usize) -> Result<usize, SeedError> {
+    use crate::db::schema::buyers;
+    let now = store::now();
+    conn.write_tx(|conn| {
+        let expo: i32 = suppliers_t::table
+            .select(suppliers_t::expo_id)
+            .first(conn)?;
+        let have: i64 = buyers::table
+            .filter(buyers::expo_id.eq(expo))
+            .count()
+            .get_result(conn)?;
+        let missing = total.saturating_sub(usize::try_from(have).unwrap_or(usize::MAX));
+        for n in 0..missing {
+            let b = &data::BUYERS[n % data::BUYERS.len()];
+            let copy = n / data::BUYERS.len() + 2;
+            let person = b
+                .name
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(".");
+            let email = EmailAddress::parse(&format!(
+                "{}{copy}@{}.example",
+                slug(&person).replace('-', "."),
+                slug(b.organisation)
+            ))?;
+            let name = format!("{} ({copy})", b.name);
+            participants::create_buyer(
+                conn,
+                &participants::NewBuyer {
+                    expo: ExpoId(expo),
+                    email: &email,
+                    name: &name,
+                    organisation: b.organisation,
+                    position_title: b.position,
+                    country: CountryCode::parse(b.country)?,
+                    timezone: TimeZone::parse(b.timezone)?,
+                    languages: b.languages,
+                    interests: b.interests,
+                    looking_for: b.looking_for,
+                    needs_interpreter: b.needs_interpreter,
+                    invited_at: Some(now - TimeDelta::days(10)),
+                },
+                now,
+            )?;
+        }
+        diesel::update(buyers::table.filter(buyers::profile_completed_at.is_null()))
+            .set(buyers::profile_completed_at.eq(Some(now - TimeDelta::days(5))))
+            .execute(conn)?;
+        Ok(missing)
+    })
+}
+
 /// The approved suppliers the written-out demo data puts in the directory.
 pub fn written_suppliers() -> usize {
     (0..data::SUPPLIERS.len())
@@ -539,8 +594,14 @@ pub fn queue_sample_mail(
         // Requests: to the demo supplier, one of each answer.
         let expo: i32 = buyers::table.find(links.buyer_id.0).select(buyers::expo_id).first(conn)?;
         let answers = [("pending", None), ("accepted", None), ("declined", Some("We do not export to this market yet."))];
+        // From the last buyers who have no request to that supplier yet.
+        let asked: Vec<i32> = meeting_requests::table
+            .filter(meeting_requests::supplier_id.eq(links.supplier_id.0))
+            .select(meeting_requests::buyer_id)
+            .load(conn)?;
+        let mut askers = buyer_ids.iter().rev().filter(|b| !asked.contains(b));
         for (i, (status, reason)) in answers.iter().enumerate() {
-            let Some(&buyer) = buyer_ids.iter().rev().nth(i) else { continue };
+            let Some(&buyer) = askers.next() else { continue };
             let id: i32 = diesel::insert_into(meeting_requests::table)
                 .values((
                     meeting_requests::expo_id.eq(expo),

@@ -376,8 +376,12 @@ pub fn availability(
         .filter(consultation_tables::active.eq(true))
         .select(count_star())
         .first(conn)?;
-    let used: HashMap<i32, i64> = live()
+    // Counted per slot in the database, on the partial index of live meetings
+    // (migration 000009).
+    let used: HashMap<i32, i64> = meetings::table
+        .filter(crate::store::live_meetings())
         .filter(meetings::expo_id.eq(buyer.expo.0))
+        .filter(meetings::id.ne(moving.map_or(0, |m| m.0)))
         .filter(
             meetings::table_id.eq_any(
                 consultation_tables::table
@@ -386,13 +390,11 @@ pub fn availability(
                     .select(consultation_tables::id),
             ),
         )
-        .select(meetings::slot_id)
-        .load::<i32>(conn)?
+        .group_by(meetings::slot_id)
+        .select((meetings::slot_id, count_star()))
+        .load::<(i32, i64)>(conn)?
         .into_iter()
-        .fold(HashMap::new(), |mut acc, s| {
-            *acc.entry(s).or_default() += 1;
-            acc
-        });
+        .collect();
     let all: Vec<(i32, NaiveDateTime, NaiveDateTime)> = slots::table
         .filter(slots::expo_id.eq(buyer.expo.0))
         .filter(slots::starts_at.gt(now))

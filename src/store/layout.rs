@@ -436,7 +436,7 @@ pub fn free_table(
 ) -> QueryResult<Option<TableId>> {
     let taken: Vec<i32> = meetings::table
         .filter(meetings::slot_id.eq(slot.0))
-        .filter(meetings::status.eq_any(LIVE))
+        .filter(crate::store::live_meetings())
         .select(meetings::table_id)
         .load(conn)?;
     let free: Vec<i32> = consultation_tables::table

@@ -287,3 +287,114 @@ fn outbox_send_delivers_due_messages_as_eml_files_by_default() {
     assert_ne!(code, 0);
     assert!(stderr.starts_with("error: SMTP_URL scheme"), "{stderr}");
 }
+
+/// Starts `expomatch demo` with `extra` arguments and returns it once it prints its
+/// buyer link, or its exit code and error output when it stops instead.
+fn start_demo(dir: &std::path::Path, extra: &[&str]) -> Result<std::process::Child, (i32, String)> {
+    let mut child = Command::new(BIN)
+        .args([
+            "demo",
+            "--data-dir",
+            dir.to_str().expect("path"),
+            "--bind",
+            "127.0.0.1:0",
+        ])
+        .args(extra)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn demo");
+    let stdout = child.stdout.take().expect("stdout");
+    let started = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .any(|line| line.starts_with("buyer: "));
+    if started {
+        return Ok(child);
+    }
+    let out = child.wait_with_output().expect("wait");
+    Err((
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+fn stop(mut child: std::process::Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+#[test]
+fn the_demo_grows_to_a_real_expos_size_and_writes_a_link_for_every_buyer() {
+    use diesel::prelude::*;
+    use expomatch::db::schema::{buyers, consultation_tables, suppliers};
+    let dir = tempfile::tempdir().expect("dir");
+    let links = dir.path().join("links.txt");
+    let child = start_demo(
+        dir.path(),
+        &[
+            "--suppliers",
+            "300",
+            "--tables",
+            "40",
+            "--buyer-links",
+            links.to_str().expect("path"),
+        ],
+    )
+    .unwrap_or_else(|(code, err)| panic!("the demo stopped ({code}): {err}"));
+    let pool = expomatch::db::build_pool(
+        &expomatch::db::DatabaseUrl::Sqlite(dir.path().join("demo.sqlite")),
+        1,
+    )
+    .expect("demo db");
+    let mut conn = pool.get().expect("conn");
+    let approved: i64 = suppliers::table
+        .filter(suppliers::status.eq("approved"))
+        .count()
+        .get_result(&mut conn)
+        .expect("suppliers");
+    let tables: i64 = consultation_tables::table
+        .count()
+        .get_result(&mut conn)
+        .expect("tables");
+    let buyer_count: i64 = buyers::table.count().get_result(&mut conn).expect("buyers");
+    drop(conn);
+    stop(child);
+    assert_eq!(approved, 300);
+    assert_eq!(tables, 40);
+    let written = std::fs::read_to_string(&links).expect("links file");
+    assert_eq!(
+        written.lines().count() as i64,
+        buyer_count,
+        "one link per buyer"
+    );
+    assert!(
+        written
+            .lines()
+            .all(|l| l.starts_with("http://127.0.0.1:") && l.contains("/auth/link/"))
+    );
+}
+
+#[test]
+fn the_demo_seeds_an_empty_postgresql_database_and_refuses_one_that_holds_an_expo() {
+    let Some(admin) = postgres_url() else {
+        eprintln!("skipped: set TEST_DATABASE_URL to run this test on PostgreSQL");
+        return;
+    };
+    let (url, schema) = fresh_postgres_schema(&admin);
+    let dir = tempfile::tempdir().expect("dir");
+    let first = start_demo(dir.path(), &["--database-url", &url]);
+    let first = first.unwrap_or_else(|(code, err)| panic!("the demo stopped ({code}): {err}"));
+    stop(first);
+    let again = start_demo(dir.path(), &["--database-url", &url]);
+    drop_postgres_schema(&admin, &schema);
+    let (code, err) = again.expect_err("a second demo on the same database is refused");
+    assert_eq!(code, 1);
+    assert!(err.contains("already holds an expo"), "{err}");
+    assert!(
+        !dir.path().join("demo.sqlite").exists(),
+        "no SQLite file when PostgreSQL is named"
+    );
+}

@@ -1,0 +1,1 @@
+DROP INDEX meetings_live_expo;
