@@ -623,7 +623,13 @@ both_databases! {
         let due6 = surveys::due_at(last, 6, chrono_tz::Asia::Seoul).expect("due");
         assert!(due3 <= store::now(), "the three months are over");
         assert_eq!(queue(due3 - TimeDelta::minutes(1)).await, 0, "nothing before 10:00 venue time");
-        assert_eq!(queue(store::now()).await, 2, "one per supplier with held meetings");
+        // The app's own worker queues due surveys on its minute tick too, and may get
+        // there first: count the claims, whoever made them.
+        let _ = queue(store::now()).await;
+        let claimed: i64 = app
+            .with_db(|c| expomatch::db::schema::follow_ups_sent::table.count().get_result(c).expect("claims"))
+            .await;
+        assert_eq!(claimed, 2, "one per supplier with held meetings");
         assert_eq!(queue(store::now()).await, 0, "never twice");
 
         // Delivered over SMTP by the app's worker.
