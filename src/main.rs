@@ -15,13 +15,23 @@ use expomatch::{Application, demo, store};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
+    // Log lines are written by a thread of their own, in batches, so a busy server does
+    // not make one write call per request; nothing is dropped (a full queue waits), and
+    // what is queued is written out when `log` is dropped, before any error line.
+    let (writer, log) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .finish(std::io::BufWriter::new(std::io::stderr()));
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
+        // Colour codes only for a person at a terminal, not in log files.
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
-    match run(Cli::parse()) {
+    let result = run(Cli::parse());
+    drop(log);
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // One line, whatever the cause chain looks like (libpq's messages span lines).

@@ -2,6 +2,8 @@
 //! a supplier's page with the slots it can book, and the agenda with move, cancel and
 //! calendar files. Times in the buyer's own zone with the venue's beside.
 
+use std::collections::BTreeSet;
+
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -327,17 +329,55 @@ pub struct DirectoryPage {
     pub page: usize,
     pub pages: usize,
     pub sectors: Vec<(String, String, String)>,
+    /// (code, name) of the markets and languages the expo's suppliers have, by name.
+    pub markets: Choices,
+    pub languages: Choices,
+}
+
+/// (code, name) choices of a filter.
+type Choices = Vec<(&'static str, &'static str)>;
+
+/// The choices of the directory's market and language filters: those some supplier
+/// has (any other would only ever show an empty list), plus the one asked for, sorted
+/// by name.
+fn filter_choices(cards: &[SupplierCard], query: &DirectoryQuery) -> (Choices, Choices) {
+    fn named(
+        codes: BTreeSet<&str>,
+        find: fn(&str) -> Option<(&'static str, &'static str)>,
+    ) -> Choices {
+        let mut named: Vec<_> = codes.into_iter().filter_map(find).collect();
+        named.sort_by_key(|&(_, name)| name);
+        named
+    }
+    let markets = cards
+        .iter()
+        .flat_map(|c| c.served_markets.iter().chain(&c.target_markets))
+        .map(String::as_str)
+        .chain([query.country.as_str()])
+        .collect();
+    let languages = cards
+        .iter()
+        .flat_map(|c| &c.languages)
+        .map(String::as_str)
+        .chain([query.language.as_str()])
+        .collect();
+    (
+        named(markets, |code| {
+            reference::COUNTRIES
+                .iter()
+                .find(|(c, _, _)| *c == code)
+                .map(|&(c, name, _)| (c, name))
+        }),
+        named(languages, |code| {
+            reference::LANGUAGES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .copied()
+        }),
+    )
 }
 
 impl DirectoryPage {
-    pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        reference::COUNTRIES
-    }
-
-    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
-        reference::LANGUAGES
-    }
-
     pub fn language_name(&self, code: &str) -> &'static str {
         reference::language_name(code).unwrap_or("")
     }
@@ -479,6 +519,7 @@ async fn directory_page(
         )));
     }
     let total = cards.len();
+    let (markets, languages) = filter_choices(&cards, &query);
     let mut cards: Vec<SupplierCard> = cards.into_iter().filter(|c| matches(c, &query)).collect();
     let matching = cards.len();
     let pages = matching.div_ceil(DIRECTORY_PAGE).max(1);
@@ -494,6 +535,8 @@ async fn directory_page(
         page,
         pages,
         sectors,
+        markets,
+        languages,
     })
 }
 

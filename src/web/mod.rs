@@ -114,9 +114,16 @@ impl SignInLimiter {
     }
 }
 
+/// Every route. Actix tries them in the order given and matches each pattern with a
+/// `{…}` in it by regular expression, so the pages buyers and suppliers load all day
+/// come before the organizer's (most of the patterns); the prefixes never overlap, so
+/// the order changes nothing else.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .route("/healthz", web::get().to(public::healthz))
+        .configure(buyer::routes)
+        .configure(supplier::routes)
+        .configure(ratings::routes)
         .route("/static/{name}", web::get().to(assets::serve))
         .route("/signin", web::get().to(public::sign_in_form))
         .route("/signin", web::post().to(public::sign_in))
@@ -158,9 +165,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(board::routes)
         .configure(checkin::routes)
         .configure(interpreters::routes)
-        .configure(ratings::routes)
-        .configure(buyer::routes)
-        .configure(supplier::routes)
         .configure(registration::routes);
 }
 

@@ -2,8 +2,9 @@
 //! under them can have changed. A page is served from the cache only when:
 //!
 //! - the database's data version is the one read *before* the page was rendered
-//!   (`db::changes`): any commit since, by anyone, and the page is rendered afresh, so a
-//!   taken slot is never offered from the cache;
+//!   (`db::changes`): after any commit since, the page is rendered afresh, so a taken
+//!   slot is not offered from the cache (this instance's own writes count at once,
+//!   anyone else's within about a millisecond; booking checks the slot again anyway);
 //! - the UTC minute it was rendered in has not ended. Slot times, and so every moment
 //!   a meeting starts or a slot stops being bookable, fall on whole minutes; a page
 //!   never outlives the minute in which it was true;

@@ -96,7 +96,13 @@ pub fn flash(session: &Session, kind: &str, message: impl Into<String>) {
     );
 }
 
+/// The one-time message, if there is one. Looks before it removes: `Session::remove`
+/// marks the session changed even when the key is absent, and a changed session is
+/// re-encrypted and sent back as a new cookie with every page.
 pub fn take_flash(session: &Session) -> Option<Flash> {
+    if !session.contains_key(FLASH) {
+        return None;
+    }
     session.remove_as::<Flash>(FLASH).and_then(Result::ok)
 }
 

@@ -4,7 +4,8 @@
 use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{
-    blocked_slots, buyers, expos, meeting_requests, meetings, outbox, slots, suppliers,
+    blocked_slots, buyers, expos, meeting_requests, meetings, outbox, slots, supplier_markets,
+    suppliers,
 };
 use expomatch::domain::token::Purpose;
 use expomatch::domain::{CountryCode, EmailAddress, ExpoId, Role, TimeZone};
@@ -308,6 +309,34 @@ both_databases! {
         for bad in ["?sector=spaceships", "?country=ZZ", "?language=xx", "?experience=lots", "?page=0", "?page=two", "?page=-1"] {
             assert_eq!(app.get_html(&format!("/buyer/suppliers{bad}")).await.0, 400, "case {bad}");
         }
+        // The market filter offers the markets suppliers have, by name, not all 250
+        // countries; one asked for in the address stays chosen (and finds nobody).
+        let markets: std::collections::BTreeSet<String> = app
+            .with_db(|c| {
+                supplier_markets::table
+                    .inner_join(suppliers::table)
+                    .filter(suppliers::status.eq("approved"))
+                    .select(supplier_markets::country)
+                    .load::<String>(c)
+                    .expect("markets")
+            })
+            .await
+            .into_iter()
+            .collect();
+        let options = |html: &scraper::Html| -> Vec<String> {
+            let sel = scraper::Selector::parse("select#country option").expect("selector");
+            html.select(&sel).filter_map(|o| o.value().attr("value")).filter(|v| !v.is_empty()).map(str::to_owned).collect()
+        };
+        let offered = options(&first);
+        assert_eq!(offered.iter().cloned().collect::<std::collections::BTreeSet<_>>(), markets);
+        let names = select_text(&first, "select#country option");
+        assert!(names[1..].windows(2).all(|w| w[0] <= w[1]), "sorted by name: {names:?}");
+        assert!(!markets.contains("IS"), "the demo has no supplier for Iceland");
+        let (status, iceland) = app.get_html("/buyer/suppliers?country=IS").await;
+        assert_eq!(status, 200);
+        assert!(options(&iceland).contains(&"IS".to_owned()));
+        assert_eq!(select_text(&iceland, "select#country option[selected]"), ["Iceland"]);
+        assert!(select_text(&iceland, ".supplier-card").is_empty());
     }
 
     async fn a_buyer_books_a_free_slot_and_both_sides_get_a_calendar_invitation(app) {
