@@ -289,40 +289,16 @@ pub fn availability(
     moving: Option<MeetingId>,
     now: NaiveDateTime,
 ) -> QueryResult<Availability> {
-    let (status, opens, closes, self_booking, max): (
-        String,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-        bool,
-        Option<i32>,
-    ) = expos::table
-        .find(buyer.expo.0)
-        .select((
-            expos::status,
-            expos::booking_opens_at,
-            expos::booking_closes_at,
-            expos::self_booking,
-            expos::max_meetings_per_participant,
-        ))
-        .first(conn)?;
-    let closed = |why: &str| {
+    let closed = |why: String| {
         Ok(Availability {
             slots: Vec::new(),
-            closed: Some(why.to_owned()),
+            closed: Some(why),
         })
     };
-    if status != "open" {
-        return closed("Booking is not open for this expo.");
-    }
-    if opens.is_some_and(|t| now < t) {
-        return closed("Booking has not opened yet.");
-    }
-    if closes.is_some_and(|t| now >= t) {
-        return closed("Booking has closed. Please contact the organizer to change your meetings.");
-    }
-    if !self_booking {
-        return closed("At this expo the organizer schedules meetings from requests.");
-    }
+    let max = match booking_rules(conn, buyer.expo, now)? {
+        Ok(max) => max,
+        Err(why) => return closed(why),
+    };
     let live = || {
         meetings::table
             .filter(meetings::status.eq_any(LIVE))
@@ -342,23 +318,13 @@ pub fn availability(
         .into_iter()
         .collect();
     if moving.is_none() {
-        if let Some(max) = max.and_then(|m| usize::try_from(m).ok()) {
-            if buyer_slots.len() >= max {
-                return closed(&format!("You have reached the limit of {max} meetings."));
-            }
-            if supplier_slots.len() >= max {
-                return closed("This supplier's agenda is full.");
-            }
-        }
         let pair: i64 = live()
             .filter(meetings::buyer_id.eq(buyer.id.0))
             .filter(meetings::supplier_id.eq(supplier.0))
             .select(count_star())
             .first(conn)?;
-        if pair > 0 {
-            return closed(
-                "You already have a meeting with this supplier. You can move it from your agenda.",
-            );
+        if let Some(why) = limit_reached(max, buyer_slots.len(), supplier_slots.len(), pair > 0) {
+            return closed(why);
         }
     }
     let blocked: HashSet<i32> = blocked_slots::table
@@ -415,6 +381,118 @@ pub fn availability(
         slots,
         closed: None,
     })
+}
+
+/// The expo's booking window, mode and status as they stand at `now`: `Ok(limit of
+/// meetings per participant)` while buyers may book, or why they may not.
+fn booking_rules(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    now: NaiveDateTime,
+) -> QueryResult<Result<Option<usize>, String>> {
+    let (status, opens, closes, self_booking, max): (
+        String,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+        bool,
+        Option<i32>,
+    ) = expos::table
+        .find(expo.0)
+        .select((
+            expos::status,
+            expos::booking_opens_at,
+            expos::booking_closes_at,
+            expos::self_booking,
+            expos::max_meetings_per_participant,
+        ))
+        .first(conn)?;
+    let why = if status != "open" {
+        "Booking is not open for this expo."
+    } else if opens.is_some_and(|t| now < t) {
+        "Booking has not opened yet."
+    } else if closes.is_some_and(|t| now >= t) {
+        "Booking has closed. Please contact the organizer to change your meetings."
+    } else if !self_booking {
+        "At this expo the organizer schedules meetings from requests."
+    } else {
+        return Ok(Ok(max.and_then(|m| usize::try_from(m).ok())));
+    };
+    Ok(Err(why.to_owned()))
+}
+
+/// Why a new meeting is refused whatever the slot: a side at the expo's limit, or the
+/// pair already meeting.
+fn limit_reached(
+    max: Option<usize>,
+    buyer_meetings: usize,
+    supplier_meetings: usize,
+    pair_meets: bool,
+) -> Option<String> {
+    match max {
+        Some(max) if buyer_meetings >= max => {
+            Some(format!("You have reached the limit of {max} meetings."))
+        }
+        Some(max) if supplier_meetings >= max => Some("This supplier's agenda is full.".into()),
+        _ if pair_meets => Some(
+            "You already have a meeting with this supplier. You can move it from your agenda."
+                .into(),
+        ),
+        _ => None,
+    }
+}
+
+/// When `slot` starts, if the buyer may book it with the supplier now: the rules of
+/// [`availability`] but for one slot, by a few indexed lookups instead of counting
+/// every slot of the expo (the cost of a booking grew with the expo's meetings).
+/// Tables are left to [`insert_with_table`]. `None`: not open, and [`availability`]
+/// tells why.
+fn slot_open(
+    conn: &mut DbConnection,
+    facts: &BuyerFacts,
+    supplier: SupplierId,
+    slot: SlotId,
+    moving: Option<MeetingId>,
+    now: NaiveDateTime,
+) -> QueryResult<Option<NaiveDateTime>> {
+    let Ok(max) = booking_rules(conn, facts.expo, now)? else {
+        return Ok(None);
+    };
+    let starts: Option<NaiveDateTime> = slots::table
+        .filter(slots::id.eq(slot.0))
+        .filter(slots::expo_id.eq(facts.expo.0))
+        .filter(slots::starts_at.gt(now))
+        .select(slots::starts_at)
+        .first(conn)
+        .optional()?;
+    let Some(starts) = starts else {
+        return Ok(None);
+    };
+    let other = moving.map_or(0, |m| m.0);
+    let buyer_has: Vec<(i32, i32)> = meetings::table
+        .filter(crate::store::live_meetings())
+        .filter(meetings::buyer_id.eq(facts.id.0))
+        .filter(meetings::id.ne(other))
+        .select((meetings::slot_id, meetings::supplier_id))
+        .load(conn)?;
+    let supplier_has: Vec<i32> = meetings::table
+        .filter(crate::store::live_meetings())
+        .filter(meetings::supplier_id.eq(supplier.0))
+        .filter(meetings::id.ne(other))
+        .select(meetings::slot_id)
+        .load(conn)?;
+    if moving.is_none() {
+        let pair = buyer_has.iter().any(|&(_, s)| s == supplier.0);
+        if limit_reached(max, buyer_has.len(), supplier_has.len(), pair).is_some() {
+            return Ok(None);
+        }
+    }
+    if buyer_has.iter().any(|&(s, _)| s == slot.0) || supplier_has.contains(&slot.0) {
+        return Ok(None);
+    }
+    if crate::store::meetings::either_blocked(conn, slot, facts.id, supplier)? {
+        return Ok(None);
+    }
+    Ok(Some(starts))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -480,16 +558,43 @@ pub fn book(
         if approved == 0 {
             return Err(StoreError::NotFound.into());
         }
-        let offer = availability(conn, &facts, supplier, None, now)?;
-        if let Some(why) = offer.closed {
-            return Err(BookError::NotOffered(why));
+        if slot_open(conn, &facts, supplier, slot, None, now)?.is_none() {
+            return Err(refusal(conn, &facts, supplier, slot, None, now)?);
         }
-        if !offer.slots.iter().any(|(s, _, _)| *s == slot) {
-            return Err(slot_problem(conn, &facts, supplier, slot, &offer)?);
-        }
-        let id = insert_with_table(conn, &facts, supplier, slot, None, now, &offer)?;
+        let Some(id) = insert_with_table(conn, &facts, supplier, slot, None, now)? else {
+            return Err(refusal(conn, &facts, supplier, slot, None, now)?);
+        };
         queue_meeting_change(conn, id, MeetingChange::Booked, ctx, now)?;
         Ok(id)
+    })
+}
+
+/// Why `slot` cannot be booked (or moved to): booking closed or a limit reached, the
+/// slot never on offer, or taken a moment ago, with the nearest free alternatives.
+fn refusal(
+    conn: &mut DbConnection,
+    facts: &BuyerFacts,
+    supplier: SupplierId,
+    slot: SlotId,
+    moving: Option<MeetingId>,
+    now: NaiveDateTime,
+) -> Result<BookError, BookError> {
+    let offer = availability(conn, facts, supplier, moving, now)?;
+    if let Some(why) = offer.closed {
+        return Ok(BookError::NotOffered(why));
+    }
+    let Some(&(_, starts, _)) = offer.slots.iter().find(|(s, _, _)| *s == slot) else {
+        return slot_problem(conn, facts, supplier, slot, &offer);
+    };
+    // Offered, but its last table went while this request waited for the lock.
+    let others: Vec<_> = offer
+        .slots
+        .iter()
+        .filter(|(s, _, _)| *s != slot)
+        .copied()
+        .collect();
+    Ok(BookError::Taken {
+        alternatives: nearest(&others, starts),
     })
 }
 
@@ -537,8 +642,8 @@ fn slot_problem(
 }
 
 /// Inserts the meeting at the first free table, trying the next table when a
-/// concurrent booking took that one; a clash on the buyer or the supplier means the
-/// slot is gone.
+/// concurrent booking took that one. `None`: no table is free, or a clash on the buyer
+/// or the supplier means the slot is gone.
 fn insert_with_table(
     conn: &mut DbConnection,
     facts: &BuyerFacts,
@@ -546,30 +651,13 @@ fn insert_with_table(
     slot: SlotId,
     moving: Option<MeetingId>,
     now: NaiveDateTime,
-    offer: &Availability,
-) -> Result<MeetingId, BookError> {
+) -> Result<Option<MeetingId>, BookError> {
     let mut tried = Vec::new();
-    let starts = offer
-        .slots
-        .iter()
-        .find(|(s, _, _)| *s == slot)
-        .map_or(now, |(_, s, _)| *s);
-    let taken = || BookError::Taken {
-        alternatives: nearest(
-            &offer
-                .slots
-                .iter()
-                .filter(|(s, _, _)| *s != slot)
-                .copied()
-                .collect::<Vec<_>>(),
-            starts,
-        ),
-    };
     let home = crate::store::layout::home_table(conn, facts.expo, facts.id, supplier)?;
     loop {
         let Some(table) = crate::store::layout::free_table(conn, facts.expo, slot, home, &tried)?
         else {
-            return Err(taken());
+            return Ok(None);
         };
         let result = match moving {
             None => m::book(
@@ -609,7 +697,7 @@ fn insert_with_table(
             }),
         };
         match result {
-            Ok(id) => return Ok(id),
+            Ok(id) => return Ok(Some(id)),
             Err(StoreError::Conflict(_)) => {
                 let clash: i64 = meetings::table
                     .filter(meetings::slot_id.eq(slot.0))
@@ -623,7 +711,7 @@ fn insert_with_table(
                     .select(count_star())
                     .first(conn)?;
                 if clash > 0 {
-                    return Err(taken());
+                    return Ok(None);
                 }
                 tried.push(table.0);
             }
@@ -665,14 +753,12 @@ pub fn move_meeting(
         let (supplier, _) = own_meeting(conn, buyer, meeting)?;
         crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
-        let offer = availability(conn, &facts, supplier, Some(meeting), now)?;
-        if let Some(why) = offer.closed {
-            return Err(BookError::NotOffered(why));
+        let moving = Some(meeting);
+        if slot_open(conn, &facts, supplier, slot, moving, now)?.is_none()
+            || insert_with_table(conn, &facts, supplier, slot, moving, now)?.is_none()
+        {
+            return Err(refusal(conn, &facts, supplier, slot, moving, now)?);
         }
-        if !offer.slots.iter().any(|(s, _, _)| *s == slot) {
-            return Err(slot_problem(conn, &facts, supplier, slot, &offer)?);
-        }
-        insert_with_table(conn, &facts, supplier, slot, Some(meeting), now, &offer)?;
         queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
         Ok(())
     })

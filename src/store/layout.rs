@@ -405,16 +405,20 @@ pub fn home_table(
         .find(expo.0)
         .select(expos::fixed_side)
         .first(conn)?;
-    let mut query = meetings::table
-        .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(LIVE))
-        .into_boxed();
-    query = if side == "buyer" {
-        query.filter(meetings::buyer_id.eq(buyer.0))
+    // Two fixed queries rather than one boxed: diesel keeps fixed ones prepared. No
+    // filter on the expo (buyers and suppliers belong to one): with it, SQLite reads
+    // every live meeting of the expo through `meetings_live_expo` instead of the
+    // person's few through their own index.
+    let live = meetings::table.filter(crate::store::live_meetings());
+    let tables: Vec<i32> = if side == "buyer" {
+        live.filter(meetings::buyer_id.eq(buyer.0))
+            .select(meetings::table_id)
+            .load(conn)?
     } else {
-        query.filter(meetings::supplier_id.eq(supplier.0))
+        live.filter(meetings::supplier_id.eq(supplier.0))
+            .select(meetings::table_id)
+            .load(conn)?
     };
-    let tables: Vec<i32> = query.select(meetings::table_id).load(conn)?;
     let mut counts: HashMap<i32, usize> = HashMap::new();
     for t in tables {
         *counts.entry(t).or_default() += 1;
@@ -439,14 +443,16 @@ pub fn free_table(
         .filter(crate::store::live_meetings())
         .select(meetings::table_id)
         .load(conn)?;
+    // Filtered here rather than by `NOT IN` lists, which diesel prepares anew each time.
     let free: Vec<i32> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
         .filter(consultation_tables::active.eq(true))
-        .filter(consultation_tables::id.ne_all(taken))
-        .filter(consultation_tables::id.ne_all(skip.to_vec()))
         .order(consultation_tables::position)
         .select(consultation_tables::id)
-        .load(conn)?;
+        .load::<i32>(conn)?
+        .into_iter()
+        .filter(|t| !taken.contains(t) && !skip.contains(t))
+        .collect();
     Ok(home
         .filter(|h| free.contains(&h.0))
         .or_else(|| free.first().map(|t| TableId(*t))))
