@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use chrono::TimeDelta;
+use chrono::{NaiveDateTime, TimeDelta};
+use diesel::QueryResult;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use rand::Rng;
@@ -121,26 +122,52 @@ impl Sender {
                 Ok(outbox::claim_due(c, &worker, now, now + lease, batch)?)
             })
             .await?;
+        let claimed_at = std::time::Instant::now();
         // Several at once: each SMTP delivery waits on the network (lettre's final
         // "." write meets the server's delayed ACK, ~40 ms), so one at a time would cap
         // a worker at ~25 messages/s.
         // A batch is at most CONCURRENT_SENDS messages, all in flight at once, so none
         // waits long enough for its claim to run out. One failure never aborts the
-        // others: each outcome is recorded or logged on its own.
-        let mut report = DrainReport::default();
+        // others: each outcome is recorded (together, in one transaction: a write per
+        // message cost as much as the booking that queued it) or logged on its own.
         let mut running = tokio::task::JoinSet::new();
         for msg in claimed {
             let sender = self.clone();
-            running.spawn(async move { sender.deliver(msg).await });
+            running.spawn(async move { sender.deliver(msg, claimed_at).await });
         }
+        let mut outcomes = Vec::new();
         while let Some(done) = running.join_next().await {
             match done {
-                Ok(Ok(r)) => report.add(r),
+                Ok(Ok(Some(outcome))) => outcomes.push(outcome),
+                Ok(Ok(None)) => {}
                 Ok(Err(e)) => {
                     tracing::error!(error = format!("{e:#}"), "recording an email outcome")
                 }
                 Err(e) => tracing::error!(error = %e, "email task"),
             }
+        }
+        if outcomes.is_empty() {
+            return Ok(DrainReport::default());
+        }
+        let worker = self.config.worker_id.clone();
+        let (report, lost) = self
+            .db(move |c| {
+                c.write_tx(|c| {
+                    let mut report = DrainReport::default();
+                    let mut lost = Vec::new();
+                    for outcome in &outcomes {
+                        let recorded = outcome.record(c, &worker)?;
+                        report.add(outcome.counts());
+                        if !recorded && matches!(outcome.result, Outcome::Sent { .. }) {
+                            lost.push(outcome.id);
+                        }
+                    }
+                    Ok::<_, anyhow::Error>((report, lost))
+                })
+            })
+            .await?;
+        for id in lost {
+            tracing::warn!(id, "sent, but the claim had passed to another worker");
         }
         Ok(report)
     }
@@ -216,14 +243,27 @@ impl Sender {
         }
     }
 
-    async fn deliver(&self, msg: outbox::Message) -> Result<DrainReport, anyhow::Error> {
+    /// Sends one claimed message; the outcome is recorded with the batch's. `None`
+    /// when the claim was lost before sending (another worker has the message).
+    async fn deliver(
+        &self,
+        msg: outbox::Message,
+        claimed_at: std::time::Instant,
+    ) -> Result<Option<Delivery>, anyhow::Error> {
         let (worker, lease, id) = (self.config.worker_id.clone(), self.config.lease, msg.id);
-        let still_ours = self
-            .db(move |c| Ok(outbox::renew_claim(c, id, &worker, store::now() + lease)?))
-            .await?;
-        if !still_ours {
-            tracing::warn!(id, "claim lost before sending; another worker has it");
-            return Ok(DrainReport::default());
+        // A claim younger than half its lease cannot have passed to another worker
+        // (they take only expired ones); an older one is renewed, and checked, first.
+        let young = lease
+            .to_std()
+            .is_ok_and(|lease| claimed_at.elapsed() < lease / 2);
+        if !young {
+            let still_ours = self
+                .db(move |c| Ok(outbox::renew_claim(c, id, &worker, store::now() + lease)?))
+                .await?;
+            if !still_ours {
+                tracing::warn!(id, "claim lost before sending; another worker has it");
+                return Ok(None);
+            }
         }
         let message_id = format!(
             "<{}.{}@{}>",
@@ -235,57 +275,65 @@ impl Sender {
             Ok(email) => self.mailer.send(email).await,
             Err(e) => Err(SendError::Permanent(e)),
         };
-        let worker = self.config.worker_id.clone();
-        let id = msg.id;
-        match outcome {
-            Ok(()) => {
-                let recorded = self
-                    .db(move |c| {
-                        Ok(outbox::mark_sent(
-                            c,
-                            id,
-                            &worker,
-                            &message_id,
-                            store::now(),
-                        )?)
-                    })
-                    .await?;
-                if !recorded {
-                    tracing::warn!(id, "sent, but the claim had passed to another worker");
-                }
-                Ok(DrainReport {
-                    sent: 1,
-                    ..DrainReport::default()
-                })
-            }
+        let result = match outcome {
+            Ok(()) => Outcome::Sent { message_id },
             Err(SendError::Transient(error)) if msg.attempts + 1 < self.config.max_attempts => {
                 let retry_at = store::now() + backoff(self.config.first_retry, msg.attempts);
                 tracing::warn!(id, %error, %retry_at, "email not sent; will retry");
-                self.db(move |c| {
-                    Ok(outbox::mark_attempt_failed(
-                        c,
-                        id,
-                        &worker,
-                        &error,
-                        Some(retry_at),
-                    )?)
-                })
-                .await?;
-                Ok(DrainReport {
-                    retrying: 1,
-                    ..DrainReport::default()
-                })
+                Outcome::Retry { error, retry_at }
             }
             Err(SendError::Transient(error) | SendError::Permanent(error)) => {
                 tracing::error!(id, %error, "email failed for good");
-                self.db(move |c| Ok(outbox::mark_attempt_failed(c, id, &worker, &error, None)?))
-                    .await?;
-                Ok(DrainReport {
-                    failed: 1,
-                    ..DrainReport::default()
-                })
+                Outcome::Failed { error }
+            }
+        };
+        Ok(Some(Delivery { id, result }))
+    }
+}
+
+/// What became of one claimed message, to be recorded.
+struct Delivery {
+    id: i32,
+    result: Outcome,
+}
+
+enum Outcome {
+    Sent {
+        message_id: String,
+    },
+    Retry {
+        error: String,
+        retry_at: NaiveDateTime,
+    },
+    Failed {
+        error: String,
+    },
+}
+
+impl Delivery {
+    /// Records the outcome; false when the claim had passed to another worker.
+    fn record(&self, conn: &mut crate::db::DbConnection, worker: &str) -> QueryResult<bool> {
+        match &self.result {
+            Outcome::Sent { message_id } => {
+                outbox::mark_sent(conn, self.id, worker, message_id, store::now())
+            }
+            Outcome::Retry { error, retry_at } => {
+                outbox::mark_attempt_failed(conn, self.id, worker, error, Some(*retry_at))
+            }
+            Outcome::Failed { error } => {
+                outbox::mark_attempt_failed(conn, self.id, worker, error, None)
             }
         }
+    }
+
+    fn counts(&self) -> DrainReport {
+        let mut report = DrainReport::default();
+        match self.result {
+            Outcome::Sent { .. } => report.sent = 1,
+            Outcome::Retry { .. } => report.retrying = 1,
+            Outcome::Failed { .. } => report.failed = 1,
+        }
+        report
     }
 }
 

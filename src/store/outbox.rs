@@ -22,6 +22,15 @@ pub fn enqueue(
     msg: &NewMessage<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<i32> {
+    insert(conn, msg, None, now)
+}
+
+fn insert(
+    conn: &mut DbConnection,
+    msg: &NewMessage<'_>,
+    calendar: Option<&CalendarPart<'_>>,
+    now: NaiveDateTime,
+) -> QueryResult<i32> {
     diesel::insert_into(outbox::table)
         .values((
             outbox::kind.eq(msg.kind),
@@ -30,6 +39,9 @@ pub fn enqueue(
             outbox::subject.eq(msg.subject),
             outbox::body_text.eq(msg.body_text),
             outbox::body_html.eq(msg.body_html),
+            outbox::calendar_method.eq(calendar.map(|c| c.method)),
+            outbox::calendar_ics.eq(calendar.map(|c| c.ics)),
+            outbox::meeting_id.eq(calendar.and_then(|c| c.meeting_id)),
             outbox::status.eq("pending"),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
@@ -78,15 +90,7 @@ pub fn enqueue_with_calendar(
     calendar: &CalendarPart<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<i32> {
-    let id = enqueue(conn, msg, now)?;
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::calendar_method.eq(calendar.method),
-            outbox::calendar_ics.eq(calendar.ics),
-            outbox::meeting_id.eq(calendar.meeting_id),
-        ))
-        .execute(conn)?;
-    Ok(id)
+    insert(conn, msg, Some(calendar), now)
 }
 
 /// One message as stored, with its delivery state.
@@ -204,33 +208,38 @@ pub fn claim_due(
                 .eq("sending")
                 .and(outbox::claimed_until.lt(now)))
     };
-    let candidates: Vec<i32> = outbox::table
-        .filter(due())
-        .order(outbox::id)
-        .limit(limit)
-        .select(outbox::id)
-        .load(conn)?;
-    let mut claimed = Vec::with_capacity(candidates.len());
-    for id in candidates {
-        let won = diesel::update(outbox::table.filter(outbox::id.eq(id)).filter(due()))
-            .set((
-                outbox::status.eq("sending"),
-                outbox::claimed_by.eq(worker),
-                outbox::claimed_until.eq(lease_until),
-            ))
-            .execute(conn)?;
-        if won == 1 {
-            claimed.push(id);
+    // One transaction for the batch: a commit per message made claiming cost as much
+    // as sending to a file. Each update still re-checks `due()`, so two workers on
+    // PostgreSQL never both win a message.
+    conn.write_tx(|conn| {
+        let candidates: Vec<i32> = outbox::table
+            .filter(due())
+            .order(outbox::id)
+            .limit(limit)
+            .select(outbox::id)
+            .load(conn)?;
+        let mut claimed = Vec::with_capacity(candidates.len());
+        for id in candidates {
+            let won = diesel::update(outbox::table.filter(outbox::id.eq(id)).filter(due()))
+                .set((
+                    outbox::status.eq("sending"),
+                    outbox::claimed_by.eq(worker),
+                    outbox::claimed_until.eq(lease_until),
+                ))
+                .execute(conn)?;
+            if won == 1 {
+                claimed.push(id);
+            }
         }
-    }
-    if claimed.is_empty() {
-        return Ok(Vec::new());
-    }
-    outbox::table
-        .filter(outbox::id.eq_any(&claimed))
-        .order(outbox::id)
-        .select(message_columns())
-        .load(conn)
+        if claimed.is_empty() {
+            return Ok(Vec::new());
+        }
+        outbox::table
+            .filter(outbox::id.eq_any(&claimed))
+            .order(outbox::id)
+            .select(message_columns())
+            .load(conn)
+    })
 }
 
 /// Records a delivery. Only the worker holding the claim can; returns false otherwise.
