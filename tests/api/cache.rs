@@ -140,6 +140,24 @@ both_databases! {
         assert!(res.headers().get("set-cookie").is_some(), "the sign-in form's session");
     }
 
+    async fn a_page_asked_for_by_many_at_once_after_a_change_is_rendered_once(app) {
+        let (buyer, _) = demo(&app).await;
+        sign_in_buyer(&app, &app.client, buyer).await;
+        app.get("/buyer/suppliers").await;
+        app.get("/buyer/suppliers").await;
+        app.page_cache().note_write();
+        let before = app.page_cache().renders();
+        let asks: Vec<_> = (0..24)
+            .map(|_| tokio::spawn(app.client.get(app.url("/buyer/suppliers")).send()))
+            .collect();
+        for ask in asks {
+            assert_eq!(ask.await.expect("task").expect("GET").status().as_u16(), 200);
+        }
+        // Once (twice if a minute ended meanwhile): the others waited for that render.
+        let renders = app.page_cache().renders() - before;
+        assert!((1..=2).contains(&renders), "rendered {renders} times");
+    }
+
     async fn a_signed_in_reader_is_not_sent_the_cookie_again(app) {
         let (buyer, supplier) = demo(&app).await;
         sign_in_buyer(&app, &app.client, buyer).await;

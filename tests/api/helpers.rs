@@ -177,6 +177,11 @@ impl TestApp {
         out
     }
 
+    /// The app's page cache, to count its renders.
+    pub fn page_cache(&self) -> &expomatch::web::page_cache::PageCache {
+        &self.pages
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
