@@ -173,41 +173,57 @@ fn seed_buyers(
 ) -> Result<Vec<SeededBuyer>, SeedError> {
     let mut out = Vec::new();
     for b in data::BUYERS {
-        let person = b
-            .name
-            .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(".");
-        let email = EmailAddress::parse(&format!(
-            "{}@{}.example",
-            slug(&person).replace('-', "."),
-            slug(b.organisation)
-        ))?;
-        let id = participants::create_buyer(
-            conn,
-            &participants::NewBuyer {
-                expo,
-                email: &email,
-                name: b.name,
-                organisation: b.organisation,
-                position_title: b.position,
-                country: CountryCode::parse(b.country)?,
-                timezone: TimeZone::parse(b.timezone)?,
-                languages: b.languages,
-                interests: b.interests,
-                looking_for: b.looking_for,
-                needs_interpreter: b.needs_interpreter,
-                invited_at: Some(now - TimeDelta::days(10)),
-            },
-            now,
-        )?;
+        let id = create_buyer(conn, expo, b, None, now)?;
         out.push(SeededBuyer {
             id,
             interests: b.interests,
         });
     }
     Ok(out)
+}
+
+/// Invites one written-out buyer, or its numbered copy ("… (2)", with its own email).
+fn create_buyer(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    b: &data::DemoBuyer,
+    copy: Option<usize>,
+    now: NaiveDateTime,
+) -> Result<BuyerId, SeedError> {
+    let person = b
+        .name
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(".");
+    let number = copy.map(|c| c.to_string()).unwrap_or_default();
+    let email = EmailAddress::parse(&format!(
+        "{}{number}@{}.example",
+        slug(&person).replace('-', "."),
+        slug(b.organisation)
+    ))?;
+    let name = match copy {
+        Some(c) => format!("{} ({c})", b.name),
+        None => b.name.to_owned(),
+    };
+    Ok(participants::create_buyer(
+        conn,
+        &participants::NewBuyer {
+            expo,
+            email: &email,
+            name: &name,
+            organisation: b.organisation,
+            position_title: b.position,
+            country: CountryCode::parse(b.country)?,
+            timezone: TimeZone::parse(b.timezone)?,
+            languages: b.languages,
+            interests: b.interests,
+            looking_for: b.looking_for,
+            needs_interpreter: b.needs_interpreter,
+            invited_at: Some(now - TimeDelta::days(10)),
+        },
+        now,
+    )?)
 }
 
 struct SeededSupplier {
@@ -338,36 +354,12 @@ pub fn seed_more_buyers(conn: &mut DbConnection, total: usize) -> Result<usize, 
             .get_result(conn)?;
         let missing = total.saturating_sub(usize::try_from(have).unwrap_or(usize::MAX));
         for n in 0..missing {
-            let b = &data::BUYERS[n % data::BUYERS.len()];
             let copy = n / data::BUYERS.len() + 2;
-            let person = b
-                .name
-                .split_whitespace()
-                .take(2)
-                .collect::<Vec<_>>()
-                .join(".");
-            let email = EmailAddress::parse(&format!(
-                "{}{copy}@{}.example",
-                slug(&person).replace('-', "."),
-                slug(b.organisation)
-            ))?;
-            let name = format!("{} ({copy})", b.name);
-            participants::create_buyer(
+            create_buyer(
                 conn,
-                &participants::NewBuyer {
-                    expo: ExpoId(expo),
-                    email: &email,
-                    name: &name,
-                    organisation: b.organisation,
-                    position_title: b.position,
-                    country: CountryCode::parse(b.country)?,
-                    timezone: TimeZone::parse(b.timezone)?,
-                    languages: b.languages,
-                    interests: b.interests,
-                    looking_for: b.looking_for,
-                    needs_interpreter: b.needs_interpreter,
-                    invited_at: Some(now - TimeDelta::days(10)),
-                },
+                ExpoId(expo),
+                &data::BUYERS[n % data::BUYERS.len()],
+                Some(copy),
                 now,
             )?;
         }
