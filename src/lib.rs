@@ -125,7 +125,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
     let data = aw::Data::new(state);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
-            .cookie_name("expomatch".to_owned())
+            .cookie_name(web::session::COOKIE_NAME.to_owned())
             .cookie_secure(secure)
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
@@ -153,6 +153,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(from_fn(web::middleware::refuse_nul_bytes))
             .wrap(sessions)
+            .wrap(from_fn(web::page_cache::serve_kept))
             .wrap(web::middleware::security_headers())
             .wrap(from_fn(web::middleware::request_log))
             .configure(web::routes)

@@ -8,11 +8,19 @@
 //! - the UTC minute it was rendered in has not ended. Slot times, and so every moment
 //!   a meeting starts or a slot stops being bookable, fall on whole minutes; a page
 //!   never outlives the minute in which it was true;
-//! - it is the same viewer (role, id, session's CSRF token) asking for the same path
-//!   and query, with no one-time flash message to show.
+//! - it is the same session cookie, byte for byte, asking for the same path and query.
+//!   The cookie is encrypted and holds the whole session (who is signed in, when, the
+//!   CSRF token, a flash message), so the same cookie always means the same viewer;
+//!   a page with a one-time flash message to show is never kept.
 //!
 //! Only 200 responses are kept; a page that had to create a CSRF token while rendering
-//! is not (its token belongs to that response's new cookie).
+//! is not (its token belongs to that response's new cookie), nor a page whose sign-in
+//! ends within [`SIGN_IN_MARGIN`] (it must not outlive the sign-in).
+//!
+//! Because the key is the cookie as sent, a kept page is found before the session is
+//! decrypted: [`serve_kept`] runs outside the session middleware and answers a hit
+//! without routing, extractors or handler. Decrypting and parsing the session cost a
+//! signed-in reader more than the rest of serving a kept page, network aside.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -21,7 +29,7 @@ use std::sync::{Arc, Mutex};
 use actix_session::SessionExt;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::HeaderMap;
+use actix_web::http::header::{self, HeaderMap};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::web::Bytes;
@@ -38,7 +46,7 @@ const MAX_BYTES: usize = 64 * 1024 * 1024;
 pub struct PageCache {
     version: DataVersion,
     state: Mutex<Entries>,
-    /// Pages rendered for the cache (for tests and figures).
+    /// Pages rendered, kept or not (for tests and figures).
     renders: std::sync::atomic::AtomicU64,
 }
 
@@ -58,8 +66,11 @@ struct Entry {
     body: Bytes,
 }
 
+/// A page whose viewer's sign-in ends sooner than this is not kept.
+pub const SIGN_IN_MARGIN: i64 = 120;
+
 /// Who asks for what: the cache key of one request, or `None` when the page must be
-/// rendered afresh (a flash message to show).
+/// rendered afresh (a flash message to show, a sign-in about to end).
 pub struct PageKey {
     key: String,
     csrf: Option<String>,
@@ -70,21 +81,38 @@ impl PageKey {
         if chrome.flash.is_some() {
             return None;
         }
-        let csrf = session::stored_csrf_token(&req.get_session());
-        let who = chrome
-            .user
-            .as_ref()
-            .map_or_else(String::new, |u| format!("{}:{}", u.role.label(), u.id));
+        if let Some(user) = &chrome.user {
+            let ends = user.since + session::SESSION_DAYS * 86_400;
+            if ends - chrono::Utc::now().timestamp() < SIGN_IN_MARGIN {
+                return None;
+            }
+        }
         Some(Self {
-            key: format!(
-                "{who}\n{}\n{}?{}",
-                csrf.as_deref().unwrap_or(""),
-                req.path(),
-                req.query_string()
-            ),
-            csrf,
+            key: raw_key(req)?,
+            csrf: session::stored_csrf_token(&req.get_session()),
         })
     }
+}
+
+/// The key of a request as it arrives: its session cookie's value as sent (empty
+/// without one), path and query. `None` when the cookie comes twice: which one the
+/// session would be read from is not this function's to guess.
+fn raw_key(req: &HttpRequest) -> Option<String> {
+    let mut cookies = req
+        .headers()
+        .get_all(header::COOKIE)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| {
+            c.trim()
+                .strip_prefix(session::COOKIE_NAME)?
+                .strip_prefix('=')
+        });
+    let cookie = cookies.next().unwrap_or("");
+    if cookies.next().is_some() {
+        return None;
+    }
+    Some(format!("{cookie}\n{}?{}", req.path(), req.query_string()))
 }
 
 fn minute_now() -> i64 {
@@ -105,6 +133,12 @@ impl PageCache {
         self.version.note_write();
     }
 
+    /// The page kept for this request, when it is still true (see [`serve_kept`]).
+    pub fn kept(&self, req: &HttpRequest) -> Option<HttpResponse> {
+        let key = raw_key(req)?;
+        self.hit(&key, self.version.current()?, minute_now())
+    }
+
     /// The page for `key` from the cache when it is still true, else `render`'s, kept
     /// for the next request when it may be.
     pub async fn serve<F>(
@@ -117,10 +151,13 @@ impl PageCache {
         F: Future<Output = Result<HttpResponse, AppError>>,
     {
         let Some(key) = key else {
+            self.count_render();
             return render.await;
         };
-        // Most requests end here: the page is still true.
+        // Most hits were answered by `serve_kept` already; a page may have been kept
+        // since.
         let Some(version) = self.version.current() else {
+            self.count_render();
             return render.await;
         };
         if let Some(hit) = self.hit(&key.key, version, minute_now()) {
@@ -152,14 +189,14 @@ impl PageCache {
     {
         // Read before rendering: a commit during the render makes this entry stale.
         let Some(version) = self.version.current() else {
+            self.count_render();
             return render.await;
         };
         let minute = minute_now();
         if let Some(hit) = self.hit(&key.key, version, minute) {
             return Ok(hit);
         }
-        self.renders
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.count_render();
         let response = render.await?;
         if response.status() != StatusCode::OK
             || session::stored_csrf_token(&req.get_session()) != key.csrf
@@ -227,7 +264,12 @@ impl PageCache {
         }
     }
 
-    /// Pages rendered for the cache so far, hits not counted (for tests and figures).
+    fn count_render(&self) {
+        self.renders
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Pages rendered so far, kept or not (hits not counted; for tests and figures).
     pub fn renders(&self) -> u64 {
         self.renders.load(std::sync::atomic::Ordering::Relaxed)
     }
@@ -266,6 +308,24 @@ pub async fn note_writes(
         state.pages.note_write();
     }
     response.map(ServiceResponse::map_into_boxed_body)
+}
+
+/// Answers a GET from the page cache before the session is even decrypted, when the
+/// page kept for this exact cookie, path and query is still true; anything else goes
+/// on to the session middleware and the handler (which keeps what it renders).
+pub async fn serve_kept(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if req.method() == Method::GET
+        && let Some(state) = req.app_data::<web::Data<super::AppState>>()
+        && let Some(hit) = state.pages.kept(req.request())
+    {
+        return Ok(req.into_response(hit));
+    }
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
 }
 
 /// Serves the page `render` makes through the app's page cache (see the module docs).

@@ -12,6 +12,9 @@ use super::errors::AppError;
 use crate::domain::token::random_urlsafe;
 use crate::domain::{BuyerId, OrganizerId, Role, SupplierId};
 
+/// The session cookie's name.
+pub const COOKIE_NAME: &str = "expomatch";
+
 const IDENTITY: &str = "who";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";

@@ -175,4 +175,63 @@ both_databases! {
             );
         }
     }
+    async fn a_kept_page_is_served_only_to_the_cookie_it_was_kept_for(app) {
+        let (buyer, _) = demo(&app).await;
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let browser = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_provider(std::sync::Arc::clone(&jar))
+            .build()
+            .expect("client");
+        sign_in_buyer(&app, &browser, buyer).await;
+        let url = app.url("/buyer/suppliers");
+        // The first visit may add the CSRF token to the session (a new cookie).
+        for _ in 0..2 {
+            let res = browser.get(&url).send().await.expect("directory");
+            assert_eq!(res.status().as_u16(), 200);
+        }
+        let kept = browser.get(&url).send().await.expect("directory");
+        let kept = kept.text().await.expect("body");
+        let cookie = reqwest::cookie::CookieStore::cookies(&*jar, &url.parse().expect("url"))
+            .expect("the session cookie")
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        let bare = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        let ask = |cookie: Option<String>| {
+            let mut req = bare.get(&url);
+            if let Some(cookie) = cookie {
+                req = req.header("cookie", cookie);
+            }
+            req.send()
+        };
+
+        // The same cookie gets the kept page, byte for byte, without a render (tried
+        // again should the database's notice of the sign-in arrive just then).
+        let mut from_cache = false;
+        for _ in 0..3 {
+            let before = app.page_cache().renders();
+            let res = ask(Some(cookie.clone())).await.expect("directory");
+            assert_eq!(res.status().as_u16(), 200);
+            assert_eq!(res.text().await.expect("body"), kept);
+            from_cache = app.page_cache().renders() == before;
+            if from_cache {
+                break;
+            }
+        }
+        assert!(from_cache, "the same cookie is served from the cache");
+
+        // No cookie: sent to sign in, not the kept page.
+        let res = ask(None).await.expect("directory");
+        assert_eq!(res.status().as_u16(), 303);
+
+        // The cookie twice: the page is rendered for the session it is read from.
+        let before = app.page_cache().renders();
+        let res = ask(Some(format!("{cookie}; {cookie}"))).await.expect("directory");
+        assert_eq!(res.status().as_u16(), 200);
+        assert_eq!(app.page_cache().renders(), before + 1, "not from the cache");
+    }
 }
