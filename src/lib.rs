@@ -155,6 +155,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(sessions)
             .wrap(from_fn(web::page_cache::serve_kept))
             .wrap(web::middleware::security_headers())
+            .wrap(from_fn(web::middleware::head_as_get))
             .wrap(from_fn(web::middleware::request_log))
             .configure(web::routes)
             .default_service(aw::to(web::not_found))

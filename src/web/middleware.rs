@@ -111,6 +111,19 @@ pub async fn refuse_nul_bytes(
 
 const NUL_REFUSED: &str = "a field holds a NUL character";
 
+/// Answers a HEAD request as its GET, without the body (actix-http leaves the body out
+/// of a response to HEAD): uptime monitors and link checkers ask with HEAD, and every
+/// page answered them 404 before.
+pub async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
+    next.call(req).await
+}
+
 /// One log line per request: method, path (sign-in tokens cut out), status, duration.
 pub async fn request_log(
     req: ServiceRequest,

@@ -12,6 +12,26 @@ both_databases! {
         assert!(body.contains(r#""status":"ok""#) && body.contains(expected), "body: {body}");
     }
 
+    async fn a_head_request_is_answered_as_its_get_without_the_body(app) {
+        for path in ["/", "/healthz", "/signin"] {
+            let get = app.get(path).await;
+            assert_eq!(get.status().as_u16(), 200, "GET {path}");
+            let get_len = get.bytes().await.expect("body").len();
+            let head = app.client.head(app.url(path)).send().await.expect("HEAD");
+            assert_eq!(head.status().as_u16(), 200, "HEAD {path}");
+            let length = head.headers().get("content-length").and_then(|v| v.to_str().ok()).map(str::to_owned);
+            assert!(head.headers().get("x-frame-options").is_some(), "HEAD {path} has the security headers");
+            assert!(head.bytes().await.expect("body").is_empty(), "HEAD {path} has no body");
+            if path != "/signin" {
+                // The sign-in form's CSRF token is new each time; the others are the same page.
+                assert_eq!(length, Some(get_len.to_string()), "HEAD {path} says how long the GET is");
+            }
+        }
+        // Signed out, a buyer's page still sends HEAD to sign in, as it does GET.
+        let head = app.client.head(app.url("/buyer")).send().await.expect("HEAD");
+        assert_eq!(head.status().as_u16(), 303);
+    }
+
     async fn an_unknown_address_shows_the_404_page(app) {
         for path in ["/nope", "/organizer/expos/999999/unknown", "/static/missing.css"] {
             let (status, html) = app.get_html(path).await;
