@@ -350,6 +350,11 @@ impl ReportPage {
         ]
     }
 
+    /// A breakdown row's name as people read it: countries by name, not code.
+    pub fn name_of(&self, group: &str, key: &str) -> String {
+        shown_name(group, key)
+    }
+
     /// Bar widths (0–100) for the country chart: signed + expected value, else meetings.
     pub fn bars(&self) -> Vec<(String, u32, String)> {
         let rows: Vec<_> = self.report.by_country.iter().take(12).collect();
@@ -370,15 +375,20 @@ impl ReportPage {
                 } else {
                     format!("{} held", r.held)
                 };
-                (
-                    crate::domain::reference::country_name(&r.key)
-                        .unwrap_or(&r.key)
-                        .to_owned(),
-                    width,
-                    label,
-                )
+                (shown_name("country", &r.key), width, label)
             })
             .collect()
+    }
+}
+
+/// The name of a report row: a buyer country's name (its code if unknown), else the
+/// key as it is (a sector's or supplier's name).
+fn shown_name(group: &str, key: &str) -> String {
+    match group {
+        "country" | "by-country" => crate::domain::reference::country_name(key)
+            .unwrap_or(key)
+            .to_owned(),
+        _ => key.to_owned(),
     }
 }
 
@@ -431,7 +441,7 @@ pub async fn export_report(
         rows.extend(list.iter().map(|r| {
             vec![
                 group.to_owned(),
-                r.key.clone(),
+                shown_name(group, &r.key),
                 r.held.to_string(),
                 r.no_shows.to_string(),
                 c.format(r.expected),

@@ -370,5 +370,8 @@ both_databases! {
         let csv = app.get(&format!("/organizer/expos/{expo}/report.csv")).await.text().await.expect("csv");
         assert!(csv.lines().next().expect("header").ends_with("average buyer rating,ratings"), "{csv}");
         assert!(csv.lines().nth(1).expect("totals").ends_with(",3.5,2"), "{csv}");
+        let countries: Vec<&str> = csv.lines().filter_map(|l| l.strip_prefix("country,")).collect();
+        assert!(!countries.is_empty(), "{csv}");
+        assert!(countries.iter().all(|l| l.split(',').next().is_some_and(|name| name.len() > 2)), "countries by name: {csv}");
     }
 }

@@ -489,6 +489,11 @@ both_databases! {
         assert_eq!(select_text(&html, "#signed"), vec!["138,000,000 KRW".to_owned()]);
         assert!(select_text(&html, "#missing-rates").is_empty());
         assert!(!select_text(&html, "#by-country tbody tr").is_empty());
+        let countries = select_text(&html, "#by-country tbody td:first-child");
+        assert!(
+            countries.iter().all(|name| expomatch::domain::reference::COUNTRIES.iter().any(|(_, n, _)| n == name)),
+            "countries are named, not coded: {countries:?}"
+        );
         let bars = html.select(&scraper::Selector::parse("#chart svg rect").expect("s")).count();
         assert!(bars >= 1, "the chart draws a bar per country with meetings");
         let (_, html) = app.get_html(&format!("{report}?currency=USD&rate_KRW=abc")).await;
