@@ -7,15 +7,18 @@ use super::reference;
 use super::slots::DayPlan;
 use super::values::{CountryCode, EmailAddress, FieldError, TimeZone};
 
+/// Trimmed text of `min` to `max` characters, without control characters; line breaks
+/// only in a `Lines::Many` field (a name with one breaks email headers and page titles).
 fn text(
     field: &'static str,
     raw: &str,
-    min: usize,
-    max: usize,
+    (min, max): (usize, usize),
+    lines: Lines,
     errors: &mut Vec<FieldError>,
 ) -> String {
     let v = raw.trim();
     let n = v.chars().count();
+    let line_break = |c: char| c == '\n' || c == '\r';
     if n < min {
         errors.push(FieldError::new(field, "This field is required."));
     } else if n > max {
@@ -23,10 +26,18 @@ fn text(
             field,
             format!("Use at most {max} characters (now {n})."),
         ));
-    } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
+    } else if lines == Lines::One && v.chars().any(line_break) {
+        errors.push(FieldError::new(field, "Keep it on one line."));
+    } else if v.chars().any(|c| c.is_control() && !line_break(c)) {
         errors.push(FieldError::new(field, "Remove the control characters."));
     }
     v.to_owned()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    One,
+    Many,
 }
 
 fn number(
@@ -92,9 +103,15 @@ pub struct ExpoInput {
 impl ExpoForm {
     pub fn parse(&self) -> Result<ExpoInput, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let name = text("name", &self.name, 1, 160, &mut errors);
-        let venue = text("venue", &self.venue, 1, 160, &mut errors);
-        let description = text("description", &self.description, 0, 2000, &mut errors);
+        let name = text("name", &self.name, (1, 160), Lines::One, &mut errors);
+        let venue = text("venue", &self.venue, (1, 160), Lines::One, &mut errors);
+        let description = text(
+            "description",
+            &self.description,
+            (0, 2000),
+            Lines::Many,
+            &mut errors,
+        );
         let tz = TimeZone::parse(&self.venue_timezone)
             .map_err(|e| errors.push(FieldError::new("venue_timezone", e.message)))
             .ok();
@@ -282,8 +299,8 @@ pub struct TablesInput {
 pub fn parse_tables(count: &str, prefix: &str, note: &str) -> Result<TablesInput, Vec<FieldError>> {
     let mut errors = Vec::new();
     let count = number("count", count, 1, 200, &mut errors);
-    let prefix = text("prefix", prefix, 0, 8, &mut errors);
-    let note = text("note", note, 0, 200, &mut errors);
+    let prefix = text("prefix", prefix, (0, 8), Lines::One, &mut errors);
+    let note = text("note", note, (0, 200), Lines::One, &mut errors);
     match count {
         Some(n) if errors.is_empty() => Ok(TablesInput {
             count: u32::try_from(n).unwrap_or(1),
@@ -318,8 +335,14 @@ impl BuyerForm {
     /// The time zone may be left empty: the country's usual one is taken.
     pub fn parse(&self) -> Result<BuyerInput, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let name = text("name", &self.name, 1, 120, &mut errors);
-        let organisation = text("organisation", &self.organisation, 0, 160, &mut errors);
+        let name = text("name", &self.name, (1, 120), Lines::One, &mut errors);
+        let organisation = text(
+            "organisation",
+            &self.organisation,
+            (0, 160),
+            Lines::One,
+            &mut errors,
+        );
         let email = EmailAddress::parse(&self.email)
             .map_err(|e| errors.push(e))
             .ok();
@@ -382,6 +405,17 @@ mod tests {
             input.booking_opens_at.map(|t| t.to_string()),
             Some("2026-09-01 00:00:00".into())
         );
+        let mut two_lines = form.clone();
+        two_lines.name = "Expo\nBcc: everyone@example.com".into();
+        two_lines.venue = "COEX\r\nHall C".into();
+        two_lines.description = "Two days.\nHall C.".into();
+        let errors = two_lines.parse().expect_err("names on one line");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            vec!["name", "venue"],
+            "a description may have lines"
+        );
         let mut bad = form.clone();
         bad.booking_closes = "2026-08-01T09:00".into();
         bad.self_booking = false;
@@ -438,6 +472,15 @@ mod tests {
         let b = form.parse().expect("valid");
         assert_eq!(b.timezone.name(), "Asia/Jakarta");
         assert_eq!(b.languages, vec!["id".to_owned(), "en".to_owned()]);
+        let mut two_lines = form.clone();
+        two_lines.name = "Budi\nSantoso".into();
+        let fields: Vec<String> = two_lines
+            .parse()
+            .expect_err("a name on one line")
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
+        assert_eq!(fields, vec!["name: Keep it on one line.".to_owned()]);
         let mut bad = form;
         bad.email = "budi@".into();
         bad.languages = "indonesian".into();
