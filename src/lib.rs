@@ -69,9 +69,6 @@ impl Application {
         let state = web::AppState {
             pool,
             base_url: base_url.clone().into(),
-            sign_in_limiter: Arc::new(web::SignInLimiter::per_minute(
-                settings.login_attempts_per_minute,
-            )),
             pages: Arc::new(web::page_cache::PageCache::new(if settings.page_cache {
                 db::changes::DataVersion::watch(&settings.database)
             } else {

@@ -404,6 +404,14 @@ diesel::joinable!(schedule_moves -> schedule_runs (run_id));
 diesel::joinable!(schedule_moves -> meetings (meeting_id));
 diesel::joinable!(schedule_items -> meeting_requests (request_id));
 
+diesel::table! {
+    sign_in_attempts (id) {
+        id -> Integer,
+        budget -> Text,
+        at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     schedule_moves,
     interpreters,
@@ -430,6 +438,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     meetings,
     meeting_outcomes,
     sign_in_tokens,
+    sign_in_attempts,
     outbox,
     audit_log,
     reminders_sent,

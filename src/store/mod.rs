@@ -14,6 +14,7 @@ pub fn live_meetings() -> diesel::expression::SqlLiteral<diesel::sql_types::Bool
 
 pub mod agenda;
 pub mod approvals;
+pub mod attempts;
 pub mod audit;
 pub mod buyers;
 pub mod checkins;

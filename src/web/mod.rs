@@ -24,11 +24,9 @@ pub mod session;
 pub mod setup;
 pub mod supplier;
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use actix_web::web;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::config::Settings;
 use crate::db::{DbConnection, DbPool};
@@ -41,7 +39,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Public address for links in emails, without a trailing slash.
     pub base_url: Arc<str>,
-    pub sign_in_limiter: Arc<SignInLimiter>,
     /// Rendered pages, served again while the data under them is unchanged.
     pub pages: Arc<page_cache::PageCache>,
 }
@@ -69,17 +66,29 @@ impl AppState {
     }
 
     /// Spends one sign-in attempt for the client address and one for the email;
-    /// `TooManyRequests` when either budget is used up.
-    pub fn limit_sign_in(
+    /// `TooManyRequests` when either budget is used up. The budgets live in the
+    /// database, shared by every instance on it (`store::attempts`).
+    pub async fn limit_sign_in(
         &self,
         req: &actix_web::HttpRequest,
         email: &crate::domain::EmailAddress,
     ) -> Result<(), AppError> {
-        let keys = [
+        let budgets = vec![
             public::client_key(req, self.settings.trust_forwarded_for),
             format!("email:{email}"),
         ];
-        if self.sign_in_limiter.allow(&keys) {
+        let per_minute = self.settings.login_attempts_per_minute;
+        let allowed = self
+            .db(move |c| {
+                Ok(crate::store::attempts::spend(
+                    c,
+                    &budgets,
+                    per_minute,
+                    crate::store::now(),
+                )?)
+            })
+            .await?;
+        if allowed {
             Ok(())
         } else {
             Err(AppError::TooManyRequests)
@@ -88,29 +97,6 @@ impl AppState {
 
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
-    }
-}
-
-/// Limits sign-in attempts and link requests per client address and per email.
-pub struct SignInLimiter {
-    inner: DefaultKeyedRateLimiter<String>,
-}
-
-impl SignInLimiter {
-    pub fn per_minute(n: u32) -> Self {
-        let n = NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
-        Self {
-            inner: RateLimiter::keyed(Quota::per_minute(n)),
-        }
-    }
-
-    /// True when every key still has budget; each call spends one unit per key.
-    pub fn allow(&self, keys: &[String]) -> bool {
-        let allowed = keys.iter().all(|k| self.inner.check_key(k).is_ok());
-        if self.inner.len() > 100_000 {
-            self.inner.retain_recent();
-        }
-        allowed
     }
 }
 

@@ -127,7 +127,7 @@ pub async fn sign_in(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    state.limit_sign_in(&req, &email)?;
+    state.limit_sign_in(&req, &email).await?;
     let password = form.password.clone();
     let lookup = email.clone();
     let found = state
@@ -202,7 +202,7 @@ pub async fn request_link(
             );
         }
     };
-    state.limit_sign_in(&req, &email)?;
+    state.limit_sign_in(&req, &email).await?;
     let base = state.base_url.clone();
     let queued_for = email.clone();
     state

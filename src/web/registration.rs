@@ -146,7 +146,7 @@ pub async fn register(
     };
     // Each registration sends an email; the sign-in limits keep anyone from using
     // the form to flood an inbox.
-    state.limit_sign_in(&req, &email)?;
+    state.limit_sign_in(&req, &email).await?;
     let profile = profile.clone();
     let hash = web::block(move || password.hash()).await?;
     let base = state.base_url.clone();
@@ -407,7 +407,7 @@ pub async fn sign_in(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    state.limit_sign_in(&req, &email)?;
+    state.limit_sign_in(&req, &email).await?;
     let candidate = form.password;
     let lookup = email.clone();
     let found = state
@@ -487,7 +487,7 @@ pub async fn forgot(
             );
         }
     };
-    state.limit_sign_in(&req, &email)?;
+    state.limit_sign_in(&req, &email).await?;
     let base = state.base_url.clone();
     let for_db = email.clone();
     state

@@ -270,6 +270,34 @@ both_databases! {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_on_one_postgresql_share_the_sign_in_budget() {
+    if postgres_url().is_none() {
+        eprintln!("skipped: set TEST_DATABASE_URL to run this test on PostgreSQL");
+        return;
+    }
+    let options = || Options {
+        login_attempts_per_minute: 3,
+        ..Options::default()
+    };
+    let app = TestApp::spawn_with(Backend::Postgres, options()).await;
+    let other = app.second_instance_with(options()).await;
+    create_organizer(&app).await;
+    let mut statuses = Vec::new();
+    for instance in [&app, &other, &app, &other] {
+        let res = instance
+            .post_form(
+                "/signin",
+                "/signin",
+                &[("email", EMAIL), ("password", "wrong password!")],
+            )
+            .await;
+        statuses.push(res.status().as_u16());
+    }
+    // Each instance saw two attempts; together they used up the budget of three.
+    assert_eq!(statuses, vec![401, 401, 401, 429]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_in_attempts_are_rate_limited_per_address() {
     let app = TestApp::spawn_with(
         Backend::Sqlite,

@@ -102,15 +102,13 @@ impl TestApp {
     /// Another app instance on the same database (and the same session key, as behind a
     /// load balancer). It leaves the database to the first one to clean up.
     pub async fn second_instance(&self) -> Self {
+        self.second_instance_with(Options::default()).await
+    }
+
+    /// [`Self::second_instance`] with settings of its own.
+    pub async fn second_instance_with(&self, options: Options) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        Self::start(
-            self.backend,
-            Options::default(),
-            dir,
-            self.database.clone(),
-            None,
-        )
-        .await
+        Self::start(self.backend, options, dir, self.database.clone(), None).await
     }
 
     async fn start(
