@@ -8,17 +8,18 @@
 //! - the UTC minute it was rendered in has not ended. Slot times, and so every moment
 //!   a meeting starts or a slot stops being bookable, fall on whole minutes; a page
 //!   never outlives the minute in which it was true;
-//! - it is the same session cookie, byte for byte, asking for the same path and query.
-//!   The cookie is encrypted and holds the whole session (who is signed in, when, the
-//!   CSRF token, a flash message), so the same cookie always means the same viewer;
-//!   a page with a one-time flash message to show is never kept.
+//! - it is the same session cookie value (as actix parses it for the session
+//!   middleware) asking for the same path and query. The cookie is encrypted and holds
+//!   the whole session (who is signed in, when, the CSRF token, a flash message), so
+//!   the same value always means the same viewer; a page with a one-time flash message
+//!   to show is never kept.
 //!
 //! Only 200 responses are kept; a page that had to create a CSRF token while rendering
 //! is not (its token belongs to that response's new cookie), nor a page whose sign-in
 //! ends within [`SIGN_IN_MARGIN`] (it must not outlive the sign-in).
 //!
-//! Because the key is the cookie as sent, a kept page is found before the session is
-//! decrypted: [`serve_kept`] runs outside the session middleware and answers a hit
+//! Because the key is the encrypted cookie, not the session in it, a kept page is
+//! found before the session is decrypted: [`serve_kept`] runs outside the session middleware and answers a hit
 //! without routing, extractors or handler. Decrypting and parsing the session cost a
 //! signed-in reader more than the rest of serving a kept page, network aside.
 
@@ -29,7 +30,7 @@ use std::sync::{Arc, Mutex};
 use actix_session::SessionExt;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderMap};
+use actix_web::http::header::HeaderMap;
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::web::Bytes;
@@ -94,22 +95,17 @@ impl PageKey {
     }
 }
 
-/// The key of a request as it arrives: its session cookie's value as sent (empty
-/// without one), path and query. `None` when the cookie comes twice: which one the
-/// session would be read from is not this function's to guess.
+/// The key of a request as it arrives: its session cookie's value (empty without
+/// one), path and query. The cookie is read by actix's own parser, the one the session
+/// middleware reads it with, so the key always names the session the page is rendered
+/// for (a hand-made split read `expomatch =…` as no cookie, and kept a signed-in page
+/// for visitors without one). `None` when the cookies do not parse or the session
+/// cookie comes twice.
 fn raw_key(req: &HttpRequest) -> Option<String> {
-    let mut cookies = req
-        .headers()
-        .get_all(header::COOKIE)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| {
-            c.trim()
-                .strip_prefix(session::COOKIE_NAME)?
-                .strip_prefix('=')
-        });
-    let cookie = cookies.next().unwrap_or("");
-    if cookies.next().is_some() {
+    let cookies = req.cookies().ok()?;
+    let mut named = cookies.iter().filter(|c| c.name() == session::COOKIE_NAME);
+    let cookie = named.next().map_or("", |c| c.value());
+    if named.next().is_some() {
         return None;
     }
     Some(format!("{cookie}\n{}?{}", req.path(), req.query_string()))

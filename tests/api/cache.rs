@@ -228,6 +228,21 @@ both_databases! {
         let res = ask(None).await.expect("directory");
         assert_eq!(res.status().as_u16(), 303);
 
+        // A cookie written unusually (a space before "=") is still this session's: the
+        // page rendered for it is never kept for visitors without one.
+        let value = cookie.strip_prefix("expomatch=").expect("the session cookie");
+        let spaced = bare
+            .get(app.url("/"))
+            .header("cookie", format!("expomatch ={value}"))
+            .send()
+            .await
+            .expect("landing");
+        let html = scraper::Html::parse_document(&spaced.text().await.expect("body"));
+        assert_eq!(select_text(&html, ".who-name").len(), 1, "read as signed in");
+        let anonymous = bare.get(app.url("/")).send().await.expect("landing");
+        let html = scraper::Html::parse_document(&anonymous.text().await.expect("body"));
+        assert!(select_text(&html, ".who-name").is_empty(), "another's page");
+
         // The cookie twice: the page is rendered for the session it is read from.
         let before = app.page_cache().renders();
         let res = ask(Some(format!("{cookie}; {cookie}"))).await.expect("directory");
