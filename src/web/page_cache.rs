@@ -19,8 +19,8 @@
 //! ends within [`SIGN_IN_MARGIN`] (it must not outlive the sign-in).
 //!
 //! Because the key is the encrypted cookie, not the session in it, a kept page is
-//! found before the session is decrypted: [`serve_kept`] runs outside the session middleware and answers a hit
-//! without routing, extractors or handler. Decrypting and parsing the session cost a
+//! found before the session is decrypted: [`serve_kept`] runs outside the session
+//! middleware and answers a hit without routing, extractors or handler. Decrypting and parsing the session cost a
 //! signed-in reader more than the rest of serving a kept page, network aside.
 
 use std::collections::HashMap;

@@ -269,6 +269,18 @@ both_databases! {
     }
 }
 
+/// The organizer's sign-in form sent with a wrong password; the answer's status.
+async fn wrong_password(app: &TestApp) -> u16 {
+    app.post_form(
+        "/signin",
+        "/signin",
+        &[("email", EMAIL), ("password", "wrong password!")],
+    )
+    .await
+    .status()
+    .as_u16()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_on_one_postgresql_share_the_sign_in_budget() {
     if postgres_url().is_none() {
@@ -284,14 +296,7 @@ async fn two_instances_on_one_postgresql_share_the_sign_in_budget() {
     create_organizer(&app).await;
     let mut statuses = Vec::new();
     for instance in [&app, &other, &app, &other] {
-        let res = instance
-            .post_form(
-                "/signin",
-                "/signin",
-                &[("email", EMAIL), ("password", "wrong password!")],
-            )
-            .await;
-        statuses.push(res.status().as_u16());
+        statuses.push(wrong_password(instance).await);
     }
     // Each instance saw two attempts; together they used up the budget of three.
     assert_eq!(statuses, vec![401, 401, 401, 429]);
@@ -310,14 +315,7 @@ async fn sign_in_attempts_are_rate_limited_per_address() {
     create_organizer(&app).await;
     let mut statuses = Vec::new();
     for _ in 0..4 {
-        let res = app
-            .post_form(
-                "/signin",
-                "/signin",
-                &[("email", EMAIL), ("password", "wrong password!")],
-            )
-            .await;
-        statuses.push(res.status().as_u16());
+        statuses.push(wrong_password(&app).await);
     }
     assert_eq!(statuses, vec![401, 401, 401, 429]);
     // Even the right password waits now: the limit is per address and per email.
