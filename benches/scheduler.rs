@@ -15,6 +15,9 @@
 //!   none). Without a cap, or when no search reaches it, every line is the same on
 //!   every run; a search the cap cuts short (a loaded machine) may end elsewhere.
 //!   The synthetic expos have caps of 1.8 s and 25 s.
+//! - `B2B_SEED`: the searches' first seed (default `Options::default().seed`), to see
+//!   how much a result owes to its seed.
+//! - `B2B_SYNTHETIC=0`: skip the two synthetic expos.
 //!
 //! Every schedule is checked with `scheduler::check`; a failure ends the bench with an
 //! error.
@@ -64,19 +67,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(out) = &out {
         std::fs::create_dir_all(out)?;
     }
-    let max_iterations = match std::env::var("B2B_ITERATIONS") {
-        Ok(n) => n
-            .parse()
-            .map_err(|_| format!("B2B_ITERATIONS={n} is not a number"))?,
-        Err(_) => B2B_ITERATIONS,
-    };
-    let deadline_ms = match std::env::var("B2B_DEADLINE_MS") {
-        Ok(n) => n
-            .parse()
-            .map_err(|_| format!("B2B_DEADLINE_MS={n} is not a number"))?,
-        Err(_) => B2B_DEADLINE_MS,
-    };
+    let max_iterations = env_number("B2B_ITERATIONS", B2B_ITERATIONS)?;
+    let deadline_ms = env_number("B2B_DEADLINE_MS", B2B_DEADLINE_MS)?;
     let deadline = (deadline_ms > 0).then(|| Duration::from_millis(deadline_ms));
+    let seed = env_number("B2B_SEED", Options::default().seed)?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -97,6 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let options = Options {
             max_iterations,
             deadline,
+            seed,
             ..Options::default()
         };
         let (schedule, ms) = run(&problem, &options, name)?;
@@ -117,6 +112,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             std::fs::write(out.join(format!("{name}.csv")), csv)?;
         }
+    }
+    if std::env::var("B2B_SYNTHETIC").is_ok_and(|v| v == "0") {
+        return Ok(());
     }
     let korean = generate::Shape::korean_expo();
     for (name, shape, iterations, cap) in [
@@ -139,6 +137,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     Ok(())
+}
+
+/// The number in environment variable `name`, or `default` when it is not set.
+fn env_number(name: &str, default: u64) -> Result<u64, String> {
+    match std::env::var(name) {
+        Ok(n) => n.parse().map_err(|_| format!("{name}={n} is not a number")),
+        Err(_) => Ok(default),
+    }
 }
 
 fn run(problem: &Problem, options: &Options, name: &str) -> Result<(Schedule, u128), String> {
