@@ -551,55 +551,72 @@ pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Opti
         .into_iter()
         .map(|(id, s, e)| (id, (s, e)))
         .collect();
-    let labels: HashMap<i32, String> = consultation_tables::table
+    // Each table's place in the room and its label: rows of one slot list tables in the
+    // room's order (A2 before A10), not by label.
+    let tables: HashMap<i32, (i32, String)> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
-        .select((consultation_tables::id, consultation_tables::label))
-        .load::<(i32, String)>(conn)?
+        .select((
+            consultation_tables::id,
+            consultation_tables::position,
+            consultation_tables::label,
+        ))
+        .load::<(i32, i32, String)>(conn)?
         .into_iter()
+        .map(|(id, position, label)| (id, (position, label)))
         .collect();
-    let mut lines: Vec<RunLine> = rows
+    let position = |table: i32| tables.get(&table).map_or(i32::MAX, |t| t.0);
+    let label = |table: i32| tables.get(&table).map(|t| t.1.clone()).unwrap_or_default();
+    let mut lines: Vec<(Option<(NaiveDateTime, i32)>, RunLine)> = rows
         .into_iter()
         .map(
             |((supplier, supplier_name, buyer, buyer_name, priority), (slot, table, reason))| {
                 let placed = slot.zip(table).and_then(|(slot, table)| {
                     let (s, e) = times.get(&slot)?;
-                    Some((*s, *e, labels.get(&table).cloned().unwrap_or_default()))
+                    Some((*s, *e, table))
                 });
-                RunLine {
-                    supplier: SupplierId(supplier),
-                    supplier_name,
-                    buyer: BuyerId(buyer),
-                    buyer_name,
-                    priority,
-                    placed,
-                    reason,
-                }
+                let order = placed.map(|(s, _, table)| (s, position(table)));
+                let placed = placed.map(|(s, e, table)| (s, e, label(table)));
+                (
+                    order,
+                    RunLine {
+                        supplier: SupplierId(supplier),
+                        supplier_name,
+                        buyer: BuyerId(buyer),
+                        buyer_name,
+                        priority,
+                        placed,
+                        reason,
+                    },
+                )
             },
         )
         .collect();
     let at = |slot: i32, table: i32| {
         let (s, e) = times.get(&slot).copied().unwrap_or_default();
-        (s, e, labels.get(&table).cloned().unwrap_or_default())
+        (s, e, label(table))
     };
-    let mut moves: Vec<MoveLine> = move_rows
+    let mut moves: Vec<((NaiveDateTime, i32), MoveLine)> = move_rows
         .into_iter()
-        .map(
-            |(meeting, fs, ft, ts, tt, supplier_name, buyer_name)| MoveLine {
+        .map(|(meeting, fs, ft, ts, tt, supplier_name, buyer_name)| {
+            let line = MoveLine {
                 meeting: MeetingId(meeting),
                 supplier_name,
                 buyer_name,
                 from: at(fs, ft),
                 to: at(ts, tt),
-            },
-        )
+            };
+            ((line.from.0, position(ft)), line)
+        })
         .collect();
-    moves.sort_by(|x, y| (x.from.0, &x.from.2).cmp(&(y.from.0, &y.from.2)));
-    lines.sort_by(|x, y| match (&x.placed, &y.placed) {
-        (Some(a), Some(b)) => (a.0, &a.2).cmp(&(b.0, &b.2)),
+    moves.sort_by_key(|(order, _)| *order);
+    let moves = moves.into_iter().map(|(_, line)| line).collect();
+    lines.sort_by(|(x_order, x), (y_order, y)| match (x_order, y_order) {
+        (Some(a), Some(b)) => a.cmp(b),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => x.supplier_name.cmp(&y.supplier_name),
     });
+    let lines = lines.into_iter().map(|(_, line)| line).collect();
     Ok(Some(RunView {
         id,
         expo,

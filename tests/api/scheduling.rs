@@ -161,6 +161,36 @@ both_databases! {
         assert!(!unplaced.is_empty(), "the away buyer's request is reported");
         let away_name: String = app.with_db(move |c| buyers::table.find(blocked_buyer).select(buyers::name).first(c).expect("name")).await;
         assert!(unplaced.iter().any(|l| l.contains(&away_name) && l.contains("blocked")), "a reason a person understands: {unplaced:?}");
+        // Meetings of one time are listed in the room's order of tables (A9 before A10),
+        // not by label: here the room is numbered from the back, so the two differ.
+        let positions: std::collections::HashMap<String, i32> = app
+            .with_db(move |c| {
+                use expomatch::db::schema::consultation_tables as t;
+                let all: Vec<(i32, i32)> = t::table.filter(t::expo_id.eq(expo)).select((t::id, t::position)).load(c).expect("tables");
+                all.into_iter()
+                    .map(|(id, position)| {
+                        let label = format!("Table {}", 99 - position);
+                        diesel::update(t::table.find(id)).set(t::label.eq(&label)).execute(c).expect("label");
+                        (label, position)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .into_iter()
+            .collect();
+        let (_, html) = app.get_html(&run_page).await;
+        let whens = select_text(&html, "#placed-list tbody tr td:nth-child(1)");
+        let tables = select_text(&html, "#placed-list tbody tr td:nth-child(2)");
+        assert_eq!(whens.len(), placed);
+        let mut label_order_differs = false;
+        for i in 1..placed {
+            if whens[i] == whens[i - 1] {
+                let (a, b) = (&tables[i - 1], &tables[i]);
+                assert!(positions[a] < positions[b], "{} lists {a} before {b}", whens[i]);
+                label_order_differs |= a > b;
+            }
+        }
+        assert!(label_order_differs, "the draft has a time where label order and room order differ: {tables:?}");
         // A draft changes nothing for participants.
         assert_eq!(app.with_db(|c| meetings::table.count().get_result::<i64>(c).expect("n")).await, meetings_before);
         let res = app.post_form(&run_page, &format!("{run_page}/publish"), &[]).await;
