@@ -1,5 +1,6 @@
 //! How well a supplier fits a buyer: a score for ordering the directory and the
-//! reasons in plain words, so a buyer sees *why* a supplier is suggested.
+//! reasons in plain words, so a buyer sees *why* a supplier is suggested, and an
+//! organizer why a pair is.
 
 use super::reference;
 
@@ -27,7 +28,60 @@ pub struct SupplierOffer<'a> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Match {
     pub score: u32,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
+}
+
+/// One reason a supplier fits a buyer. Shown as text it speaks to the buyer
+/// ("which interests you"); [`Reason::for_organizer`] says it of the buyer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A sector of the supplier's that the buyer is interested in (its English name).
+    Sector(String),
+    /// The supplier already exports to the buyer's country (its name).
+    Serves(String),
+    /// The supplier wants to sell in the buyer's country.
+    Targets(String),
+    /// A language both speak (its name).
+    Speaks(String),
+    /// No shared language and the buyer asked for an interpreter.
+    NeedsInterpreter,
+    /// A product of the supplier's with a word of what the buyer is looking for.
+    Product { name: String, word: String },
+}
+
+impl Reason {
+    /// The reason as an organizer reads it, about the buyer rather than to them.
+    pub fn for_organizer(&self) -> String {
+        match self {
+            Self::Sector(name) => format!("works in {name}, which the buyer is interested in"),
+            Self::Speaks(language) => format!("both speak {language}"),
+            Self::Product { name, word } => {
+                format!("makes {name} (matches “{word}” in what the buyer is looking for)")
+            }
+            Self::Serves(_) | Self::Targets(_) | Self::NeedsInterpreter => self.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    /// The reason as the buyer reads it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sector(name) => write!(f, "works in {name}, which interests you"),
+            Self::Serves(country) => write!(f, "already exports to {country}"),
+            Self::Targets(country) => write!(f, "wants to sell in {country}"),
+            Self::Speaks(language) => write!(f, "speaks {language}"),
+            Self::NeedsInterpreter => {
+                f.write_str("no shared language: an interpreter will be needed")
+            }
+            Self::Product { name, word } => {
+                write!(
+                    f,
+                    "makes {name} (matches “{word}” in what you are looking for)"
+                )
+            }
+        }
+    }
 }
 
 /// Words too common to say anything about a product.
@@ -66,19 +120,16 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
     for (code, name) in supplier.sectors {
         if buyer.interests.contains(code) {
             m.score += 30;
-            m.reasons.push(format!(
-                "works in {}, which interests you",
-                name.to_lowercase()
-            ));
+            m.reasons.push(Reason::Sector(name.to_lowercase()));
         }
     }
     let country = reference::country_name(buyer.country).unwrap_or(buyer.country);
     if supplier.served_markets.contains(&buyer.country) {
         m.score += 25;
-        m.reasons.push(format!("already exports to {country}"));
+        m.reasons.push(Reason::Serves(country.to_owned()));
     } else if supplier.target_markets.contains(&buyer.country) {
         m.score += 20;
-        m.reasons.push(format!("wants to sell in {country}"));
+        m.reasons.push(Reason::Targets(country.to_owned()));
     }
     let shared: Vec<&str> = buyer
         .languages
@@ -88,10 +139,9 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
         .collect();
     if let Some(first) = shared.first() {
         m.score += 15;
-        m.reasons.push(format!("speaks {first}"));
+        m.reasons.push(Reason::Speaks((*first).to_owned()));
     } else if buyer.needs_interpreter {
-        m.reasons
-            .push("no shared language: an interpreter will be needed".to_owned());
+        m.reasons.push(Reason::NeedsInterpreter);
     }
     let wanted = words(buyer.looking_for);
     let mut product_hits = 0;
@@ -106,9 +156,10 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
             product_hits += 1;
             if product_hits <= 2 {
                 m.score += 10 * u32::try_from(common.len().min(3)).unwrap_or(1);
-                m.reasons.push(format!(
-                    "makes {name} (matches “{word}” in what you are looking for)"
-                ));
+                m.reasons.push(Reason::Product {
+                    name: (*name).to_owned(),
+                    word: (*word).clone(),
+                });
             }
         }
     }
@@ -150,14 +201,38 @@ mod tests {
             },
         );
         assert!(m.score >= 90, "score {}", m.score);
+        let shown: Vec<String> = m.reasons.iter().map(ToString::to_string).collect();
         assert_eq!(
-            m.reasons,
+            shown,
             vec![
                 "works in water treatment & environment, which interests you".to_owned(),
                 "already exports to Peru".to_owned(),
                 "speaks English".to_owned(),
                 "makes Ultrasonic smart meter (matches “detection” in what you are looking for)"
                     .to_owned(),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organizer_reads_the_reasons_about_the_buyer() {
+        let reasons = [
+            Reason::Sector("water treatment & environment".to_owned()),
+            Reason::Serves("Peru".to_owned()),
+            Reason::Speaks("English".to_owned()),
+            Reason::Product {
+                name: "Ultrasonic smart meter".to_owned(),
+                word: "detection".to_owned(),
+            },
+        ];
+        let shown: Vec<String> = reasons.iter().map(Reason::for_organizer).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "works in water treatment & environment, which the buyer is interested in",
+                "already exports to Peru",
+                "both speak English",
+                "makes Ultrasonic smart meter (matches “detection” in what the buyer is looking for)",
             ]
         );
     }
@@ -195,7 +270,7 @@ mod tests {
         let served = score(&buyer, &offer(&["PE"], &[]));
         let target = score(&buyer, &offer(&[], &["PE"]));
         assert!(served.score > target.score);
-        assert_eq!(target.reasons[0], "wants to sell in Peru");
-        assert!(target.reasons.iter().any(|r| r.contains("interpreter")));
+        assert_eq!(target.reasons[0].to_string(), "wants to sell in Peru");
+        assert!(target.reasons.contains(&Reason::NeedsInterpreter));
     }
 }

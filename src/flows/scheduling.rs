@@ -14,6 +14,8 @@ use crate::db::schema::{
     blocked_slots, buyers, consultation_tables, meeting_requests, meetings, schedule_items,
     schedule_moves, schedule_runs, slots, suppliers,
 };
+use crate::domain::matching::Reason;
+use crate::domain::reference;
 use crate::domain::scheduler::{
     self, Fixed, Movable, MovableOutcome, Options, Priority, Problem, Request, SlotInfo,
 };
@@ -864,6 +866,7 @@ pub struct Suggestion {
     pub buyer: BuyerId,
     pub buyer_name: String,
     pub organisation: String,
+    /// The buyer's country by name (the code when it is not a known one).
     pub country: String,
     /// (supplier, English name, Korean name, score, reasons), best first.
     pub picks: Vec<(SupplierId, String, String, u32, Vec<String>)>,
@@ -915,7 +918,7 @@ pub fn suggested_pairs(
                     card.name_en,
                     card.name_ko,
                     card.fit.score,
-                    card.fit.reasons,
+                    card.fit.reasons.iter().map(Reason::for_organizer).collect(),
                 )
             })
             .collect();
@@ -923,7 +926,7 @@ pub fn suggested_pairs(
             buyer: BuyerId(id),
             buyer_name: name,
             organisation,
-            country,
+            country: reference::country_name(&country).map_or(country, str::to_owned),
             picks,
         });
     }

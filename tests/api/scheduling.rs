@@ -224,6 +224,11 @@ both_databases! {
         let (status, html) = app.get_html(&format!("/organizer/expos/{expo}/suggestions")).await;
         assert_eq!(status, 200);
         assert!(!select_text(&html, "#suggestions tbody tr").is_empty());
+        // The organizer reads why a pair fits about the buyer, not words meant for the buyer.
+        let why = select_text(&html, "#suggestions tbody tr").join(" ");
+        assert!(why.contains("which the buyer is interested in"), "{why}");
+        assert!(!why.contains("interests you") && !why.contains("you are looking for"), "{why}");
+        assert!(why.contains("Saudi Arabia") && !why.contains("· SA"), "countries by name: {why}");
         assert_eq!(app.get_html(&format!("{page}/999999")).await.0, 404);
     }
 }
