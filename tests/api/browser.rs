@@ -360,6 +360,36 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
     let buyer_link = link(&app, Role::Buyer, buyer, TimeDelta::minutes(30)).await;
     let supplier_link = link(&app, Role::Supplier, supplier, TimeDelta::minutes(30)).await;
     let expired = link(&app, Role::Buyer, buyer, TimeDelta::minutes(-5)).await;
+    // A supplier's request waits for the buyer's answer.
+    app.with_db(move |c| {
+        use expomatch::db::schema::{expos, meeting_requests};
+        let asked: Vec<i32> = meeting_requests::table
+            .filter(meeting_requests::buyer_id.eq(buyer))
+            .select(meeting_requests::supplier_id)
+            .load(c)
+            .expect("asked");
+        let from: i32 = suppliers::table
+            .filter(suppliers::status.eq("approved"))
+            .filter(suppliers::id.ne_all(asked))
+            .select(suppliers::id)
+            .first(c)
+            .expect("a supplier that has not asked");
+        let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+        diesel::insert_into(meeting_requests::table)
+            .values((
+                meeting_requests::expo_id.eq(expo),
+                meeting_requests::buyer_id.eq(buyer),
+                meeting_requests::supplier_id.eq(from),
+                meeting_requests::requested_by.eq("supplier"),
+                meeting_requests::priority.eq("must"),
+                meeting_requests::status.eq("pending"),
+                meeting_requests::message.eq("We make smart water meters for Lima."),
+                meeting_requests::created_at.eq(store::now()),
+            ))
+            .execute(c)
+            .expect("request");
+    })
+    .await;
     let client = browser(&driver, 390, 844).await;
     journey(client, "buyer-phone", |c| async move {
         c.goto(&expired).await.map_err(|e| e.to_string())?;
@@ -410,6 +440,29 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
         )?;
         accessible(&c, "buyer agenda").await?;
         save(&c, "buyer-phone").await;
+
+        // Requests: the supplier's one can be answered without scrolling sideways.
+        c.goto(&app.url("/buyer/requests"))
+            .await
+            .map_err(|e| e.to_string())?;
+        let accept = c
+            .find_all(Locator::Css("table.requests button[type=submit]"))
+            .await
+            .map_err(|e| e.to_string())?;
+        check(!accept.is_empty(), "the supplier's request offers Accept")?;
+        let beyond = c
+            .execute(
+                "return Math.max(...[...document.querySelectorAll('table.requests td, table.requests button, table.requests summary')].map(e => e.getBoundingClientRect().right)) - window.innerWidth;",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            beyond.as_f64().is_some_and(|x| x <= 0.0),
+            format!("every request, with Accept and Decline, is on the screen (right edge {beyond} px past it)"),
+        )?;
+        accessible(&c, "buyer requests").await?;
+        save(&c, "buyer-requests-phone").await;
 
         // The supplier's link in the same browser replaces the session.
         c.goto(&supplier_link).await.map_err(|e| e.to_string())?;
