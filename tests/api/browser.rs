@@ -478,6 +478,28 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             "the supplier sees its state",
         )?;
         accessible(&c, "supplier home").await?;
+        // The supplier's requests: asking a buyer and earlier answers fit the phone too.
+        c.goto(&app.url("/supplier/requests"))
+            .await
+            .map_err(|e| e.to_string())?;
+        let ask = c
+            .find_all(Locator::Css("table button[type=submit]"))
+            .await
+            .map_err(|e| e.to_string())?;
+        check(!ask.is_empty(), "the supplier can ask buyers for a meeting")?;
+        let beyond = c
+            .execute(
+                "return Math.max(...[...document.querySelectorAll('main table td, main table button')].map(e => e.getBoundingClientRect().right)) - window.innerWidth;",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        check(
+            beyond.as_f64().is_some_and(|x| x <= 0.0),
+            format!("the supplier's request tables are on the screen (right edge {beyond} px past it)"),
+        )?;
+        accessible(&c, "supplier requests").await?;
+        save(&c, "supplier-requests-phone").await;
         c.goto(&app.url("/buyer"))
             .await
             .map_err(|e| e.to_string())?;
