@@ -450,15 +450,13 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             .await
             .map_err(|e| e.to_string())?;
         check(!accept.is_empty(), "the supplier's request offers Accept")?;
-        let beyond = c
-            .execute(
-                "return Math.max(...[...document.querySelectorAll('table.requests td, table.requests button, table.requests summary')].map(e => e.getBoundingClientRect().right)) - window.innerWidth;",
-                vec![],
-            )
-            .await
-            .map_err(|e| e.to_string())?;
+        let beyond = past_right_edge(
+            &c,
+            "table.requests td, table.requests button, table.requests summary",
+        )
+        .await?;
         check(
-            beyond.as_f64().is_some_and(|x| x <= 0.0),
+            beyond <= 0.0,
             format!("every request, with Accept and Decline, is on the screen (right edge {beyond} px past it)"),
         )?;
         accessible(&c, "buyer requests").await?;
@@ -477,6 +475,11 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             text(&c, "#supplier-status").await? == "approved",
             "the supplier sees its state",
         )?;
+        let beyond = past_right_edge(&c, "main table td, main table a").await?;
+        check(
+            beyond <= 0.0,
+            format!("the supplier's agenda, with its buttons, is on the screen (right edge {beyond} px past it)"),
+        )?;
         accessible(&c, "supplier home").await?;
         // The supplier's requests: asking a buyer and earlier answers fit the phone too.
         c.goto(&app.url("/supplier/requests"))
@@ -487,15 +490,9 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
             .await
             .map_err(|e| e.to_string())?;
         check(!ask.is_empty(), "the supplier can ask buyers for a meeting")?;
-        let beyond = c
-            .execute(
-                "return Math.max(...[...document.querySelectorAll('main table td, main table button')].map(e => e.getBoundingClientRect().right)) - window.innerWidth;",
-                vec![],
-            )
-            .await
-            .map_err(|e| e.to_string())?;
+        let beyond = past_right_edge(&c, "main table td, main table button").await?;
         check(
-            beyond.as_f64().is_some_and(|x| x <= 0.0),
+            beyond <= 0.0,
             format!("the supplier's request tables are on the screen (right edge {beyond} px past it)"),
         )?;
         accessible(&c, "supplier requests").await?;
@@ -512,6 +509,22 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
         Ok(())
     })
     .await;
+}
+
+/// How far past the window's right edge the furthest element matching `css` reaches
+/// (negative when all are inside); an error when nothing matches.
+async fn past_right_edge(c: &Client, css: &str) -> Result<f64, String> {
+    let found = c
+        .execute(
+            "const all = [...document.querySelectorAll(arguments[0])];
+             return all.length ? Math.max(...all.map(e => e.getBoundingClientRect().right)) - window.innerWidth : null;",
+            vec![serde_json::Value::String(css.to_owned())],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    found
+        .as_f64()
+        .ok_or_else(|| format!("nothing matches {css}"))
 }
 
 async fn click(c: &Client, css: &str) -> Result<(), String> {
