@@ -149,6 +149,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(from_fn(web::page_cache::note_writes))
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(from_fn(web::middleware::refuse_nul_bytes))
+            .wrap(from_fn(web::errors::dress_errors))
             .wrap(sessions)
             .wrap(from_fn(web::page_cache::serve_kept))
             .wrap(web::middleware::security_headers())

@@ -1,7 +1,10 @@
 //! The one error type of the web layer and how each case is shown to a person.
 
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentType};
+use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
@@ -84,15 +87,29 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
-        let (title, message) = match self {
+        match self {
             Self::NotSignedIn { next } => {
                 let target = format!("/signin?next={}", url_encode(next));
                 return HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, target))
                     .finish();
             }
-            Self::NotFound => (
+            Self::Unavailable(cause) => tracing::error!(%cause, "database unavailable"),
+            Self::Internal(cause) => {
+                tracing::error!(error = format!("{cause:#}"), "internal error");
+            }
+            _ => {}
+        }
+        let (title, message) = self.page_text();
+        render_error(self.status_code(), title, message)
+    }
+}
+
+impl AppError {
+    /// The error page's title and message (a redirect to sign in has no page).
+    fn page_text(&self) -> (&'static str, String) {
+        match self {
+            Self::NotFound | Self::NotSignedIn { .. } => (
                 "Page not found",
                 "There is nothing at this address. Check the link, or start again from the home page.".to_owned(),
             ),
@@ -110,32 +127,59 @@ impl ResponseError for AppError {
                 "You have tried this too often in a short time. Wait a minute, then try again.".to_owned(),
             ),
             Self::Conflict(what) => ("That did not work", capitalise(what)),
-            Self::Unavailable(cause) => {
-                tracing::error!(%cause, "database unavailable");
-                (
-                    "Busy right now",
-                    "The service is very busy or cannot reach its database. Please try again in a moment.".to_owned(),
-                )
-            }
-            Self::Internal(cause) => {
-                tracing::error!(error = format!("{cause:#}"), "internal error");
-                (
-                    "Something went wrong",
-                    "An unexpected error happened on our side and was logged. Please try again.".to_owned(),
-                )
-            }
-        };
-        render_error(status, title, message)
+            Self::Unavailable(_) => (
+                "Busy right now",
+                "The service is very busy or cannot reach its database. Please try again in a moment.".to_owned(),
+            ),
+            Self::Internal(_) => (
+                "Something went wrong",
+                "An unexpected error happened on our side and was logged. Please try again.".to_owned(),
+            ),
+        }
     }
+}
+
+/// Shows an error page with the header of the person who asked: `error_response` has no
+/// request, so the page it renders shows a visitor who is not signed in ("Sign in",
+/// only "Expos") even to a signed-in supplier refused a buyer's page. Runs inside the
+/// session middleware; the flash is left for the next page.
+pub async fn dress_errors(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?.map_into_boxed_body();
+    let text = match res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+    {
+        Some(AppError::NotSignedIn { .. }) | None => return Ok(res),
+        Some(error) => error.page_text(),
+    };
+    let chrome = super::page::Chrome::for_error_page(res.request());
+    if chrome.user.is_none() {
+        return Ok(res);
+    }
+    let page = render_error_page(res.status(), text.0, text.1, chrome);
+    Ok(res.into_response(page))
 }
 
 /// Renders the error page; if even that fails, a plain text answer with the same status.
 pub fn render_error(status: StatusCode, title: &'static str, message: String) -> HttpResponse {
+    render_error_page(status, title, message, super::page::Chrome::bare())
+}
+
+fn render_error_page(
+    status: StatusCode,
+    title: &'static str,
+    message: String,
+    chrome: super::page::Chrome,
+) -> HttpResponse {
     let page = ErrorPage {
         status: status.as_u16(),
         title,
         message,
-        chrome: super::page::Chrome::bare(),
+        chrome,
     };
     match page.render() {
         Ok(html) => HttpResponse::build(status)

@@ -51,6 +51,18 @@ impl Chrome {
         Self::default()
     }
 
+    /// For an error page: who is signed in, with the flash left for the next page.
+    pub fn for_error_page(req: &HttpRequest) -> Self {
+        let session = req.get_session();
+        Self {
+            user: session::identity(&session),
+            flash: None,
+            path: req.path().to_owned(),
+            session: Some(session),
+            csrf: OnceCell::new(),
+        }
+    }
+
     /// The session's CSRF token for this page's forms, created on first use.
     pub fn csrf(&self) -> &str {
         self.csrf.get_or_init(|| {

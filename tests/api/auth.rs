@@ -9,6 +9,7 @@ use expomatch::store::{self, organizers, tokens};
 
 use crate::both_databases;
 use crate::helpers::*;
+use scraper::Html;
 
 const EMAIL: &str = "jiyeon.park@kotra.example";
 const PASSWORD: &str = "a long organizer passphrase";
@@ -254,9 +255,23 @@ both_databases! {
             let (status, html) = app.get_html(path).await;
             assert_eq!(status, 403, "case {path}");
             assert_eq!(select_text(&html, ".error-page h1"), vec!["Not allowed".to_owned()], "case {path}");
+            // The page still shows who is signed in, with the buyer's own way back.
+            assert_eq!(select_text(&html, ".who .role-tag"), vec!["Buyer".to_owned()], "case {path}");
+            assert!(select_text(&html, ".nav a").contains(&"My meetings".to_owned()), "case {path}");
+            assert_eq!(select_text(&html, ".who button"), vec!["Sign out".to_owned()], "case {path}");
+            assert_eq!(select_text(&html, "a[href='/buyer'].btn"), vec!["Go to your home page".to_owned()], "case {path}");
         }
+        let (status, html) = app.get_html("/no/such/page").await;
+        assert_eq!(status, 404);
+        assert_eq!(select_text(&html, ".who .role-tag"), vec!["Buyer".to_owned()], "a 404 too");
         let (status, _) = app.get_html("/buyer").await;
         assert_eq!(status, 200);
+        // A visitor who is not signed in still gets the visitor's header.
+        let res = app.new_client().get(app.url("/no/such/page")).send().await.expect("GET");
+        assert_eq!(res.status().as_u16(), 404);
+        let html = Html::parse_document(&res.text().await.expect("body"));
+        assert_eq!(select_text(&html, ".who a"), vec!["Sign in".to_owned()]);
+        assert_eq!(select_text(&html, "a[href='/'].btn"), vec!["Go to the home page".to_owned()]);
     }
 
     async fn signing_out_ends_the_session(app) {
