@@ -294,6 +294,13 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         return;
     };
     let (app, _, _) = demo_app().await;
+    let expo: i32 = app
+        .with_db(|c| {
+            use expomatch::db::schema::expos;
+            expomatch::demo::seed_accepted_requests(c).expect("accepted requests");
+            expos::table.select(expos::id).first(c).expect("expo")
+        })
+        .await;
     let client = browser(&driver, 1280, 900).await;
     journey(client, "organizer-desktop", |c| async move {
         c.goto(&app.url("/organizer"))
@@ -336,6 +343,27 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         )?;
         accessible(&c, "organizer home").await?;
         save(&c, "organizer-desktop").await;
+        // The demo's accepted requests become a draft, which reads on a phone too.
+        c.goto(&app.url(&format!("/organizer/expos/{expo}/schedule")))
+            .await
+            .map_err(|e| e.to_string())?;
+        click(&c, "#compute").await?;
+        wait_text(&c, "#run-status", "draft").await?;
+        c.set_window_size(500, 900)
+            .await
+            .map_err(|e| e.to_string())?;
+        let beyond = past_right_edge(&c, "#placed-list td").await?;
+        check(
+            beyond <= 0.0,
+            format!(
+                "the draft's placed meetings are on the screen (right edge {beyond} px past it)"
+            ),
+        )?;
+        accessible(&c, "schedule draft on a phone").await?;
+        save(&c, "organizer-draft-phone").await;
+        c.set_window_size(1280, 900)
+            .await
+            .map_err(|e| e.to_string())?;
         c.find(Locator::Css("form[action='/signout'] button"))
             .await
             .map_err(|e| e.to_string())?
