@@ -294,11 +294,17 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         return;
     };
     let (app, _, _) = demo_app().await;
-    let expo: i32 = app
+    let (expo, table) = app
         .with_db(|c| {
-            use expomatch::db::schema::expos;
+            use expomatch::db::schema::{consultation_tables, expos};
             expomatch::demo::seed_accepted_requests(c).expect("accepted requests");
-            expos::table.select(expos::id).first(c).expect("expo")
+            let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+            let table: i32 = consultation_tables::table
+                .filter(consultation_tables::expo_id.eq(expo))
+                .select(consultation_tables::id)
+                .first(c)
+                .expect("table");
+            (expo, table)
         })
         .await;
     let client = browser(&driver, 1280, 900).await;
@@ -361,6 +367,26 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         )?;
         accessible(&c, "schedule draft on a phone").await?;
         save(&c, "organizer-draft-phone").await;
+        // On the day, the check-in desk and a table's agenda are used on phones too.
+        for (path, cells) in [
+            (
+                format!("/organizer/expos/{expo}/checkin"),
+                "#desk td, #desk button",
+            ),
+            (
+                format!("/organizer/expos/{expo}/tables/{table}/agenda"),
+                "#organizer-agenda td",
+            ),
+        ] {
+            c.goto(&app.url(&path)).await.map_err(|e| e.to_string())?;
+            let beyond = past_right_edge(&c, cells).await?;
+            check(
+                beyond <= 0.0,
+                format!("{path} fits a phone (right edge {beyond} px past it)"),
+            )?;
+            accessible(&c, &path).await?;
+        }
+        save(&c, "organizer-checkin-phone").await;
         c.set_window_size(1280, 900)
             .await
             .map_err(|e| e.to_string())?;
