@@ -70,6 +70,12 @@ struct Entry {
 /// A page whose viewer's sign-in ends sooner than this is not kept.
 pub const SIGN_IN_MARGIN: i64 = 120;
 
+/// Whether a sign-in made at `since` still has [`SIGN_IN_MARGIN`] seconds to run at
+/// `now` (both Unix seconds), so a page kept for it cannot outlive it.
+fn outlasts_margin(since: i64, now: i64) -> bool {
+    since + session::SESSION_DAYS * 86_400 - now >= SIGN_IN_MARGIN
+}
+
 /// Who asks for what: the cache key of one request, or `None` when the page must be
 /// rendered afresh (a flash message to show, a sign-in about to end).
 pub struct PageKey {
@@ -82,11 +88,10 @@ impl PageKey {
         if chrome.flash.is_some() {
             return None;
         }
-        if let Some(user) = &chrome.user {
-            let ends = user.since + session::SESSION_DAYS * 86_400;
-            if ends - chrono::Utc::now().timestamp() < SIGN_IN_MARGIN {
-                return None;
-            }
+        if let Some(user) = &chrome.user
+            && !outlasts_margin(user.since, chrono::Utc::now().timestamp())
+        {
+            return None;
         }
         Some(Self {
             key: raw_key(req)?,
@@ -337,5 +342,21 @@ where
     match req.app_data::<web::Data<super::AppState>>() {
         Some(state) => state.pages.serve(req, key, render).await,
         None => render.await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_kept_only_while_the_sign_in_has_two_minutes_left() {
+        let since = 1_700_000_000;
+        let ends = since + session::SESSION_DAYS * 86_400;
+        assert!(outlasts_margin(since, since));
+        assert!(outlasts_margin(since, ends - SIGN_IN_MARGIN));
+        assert!(!outlasts_margin(since, ends - SIGN_IN_MARGIN + 1));
+        assert!(!outlasts_margin(since, ends));
+        assert!(!outlasts_margin(since, ends + 86_400));
     }
 }
