@@ -298,6 +298,7 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         .with_db(|c| {
             use expomatch::db::schema::{consultation_tables, expos};
             expomatch::demo::seed_accepted_requests(c).expect("accepted requests");
+            expomatch::demo::seed_interpreters(c).expect("interpreters");
             let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
             let table: i32 = consultation_tables::table
                 .filter(consultation_tables::expo_id.eq(expo))
@@ -367,8 +368,18 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
         )?;
         accessible(&c, "schedule draft on a phone").await?;
         save(&c, "organizer-draft-phone").await;
-        // On the day, the check-in desk and a table's agenda are used on phones too.
+        // On the day, the check-in desk, a table's agenda, the participants and the
+        // interpreters are looked up on phones too.
         for (path, cells) in [
+            (
+                format!("/organizer/expos/{expo}/participants"),
+                "#buyer-results td, #supplier-results td",
+            ),
+            (format!("/organizer/expos/{expo}"), ".buyer-list td"),
+            (
+                format!("/organizer/expos/{expo}/interpreters"),
+                "#interpreter-list td, #interpreter-needs td",
+            ),
             (
                 format!("/organizer/expos/{expo}/checkin"),
                 "#desk td, #desk button",
@@ -385,8 +396,9 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
                 format!("{path} fits a phone (right edge {beyond} px past it)"),
             )?;
             accessible(&c, &path).await?;
+            let page = path.rsplit('/').next().unwrap_or_default();
+            save(&c, &format!("organizer-phone-{page}")).await;
         }
-        save(&c, "organizer-checkin-phone").await;
         c.set_window_size(1280, 900)
             .await
             .map_err(|e| e.to_string())?;
