@@ -75,7 +75,14 @@ pub async fn list(
         .filter(|b| {
             matches(
                 &q,
-                &[&b.name, &b.organisation, &b.email, &b.country, &b.timezone],
+                &[
+                    &b.name,
+                    &b.organisation,
+                    &b.email,
+                    &b.country,
+                    b.country_name(),
+                    &b.timezone,
+                ],
             )
         })
         .collect();

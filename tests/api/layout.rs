@@ -296,6 +296,10 @@ both_databases! {
         let found = select_text(&html, "#buyer-results tbody tr");
         assert!(!found.is_empty() && found.len() < all_buyers, "{found:?}");
         assert!(found.iter().all(|r| r.contains("Lima")));
+        // Countries show by name, and a name finds them as the code does.
+        let (_, html) = app.get_html(&format!("{list}?q=Saudi")).await;
+        let found = select_text(&html, "#buyer-results tbody tr");
+        assert!(!found.is_empty() && found.iter().all(|r| r.contains("Saudi Arabia")), "{found:?}");
         let korean: String = app
             .with_db(|c| {
                 expomatch::db::schema::suppliers::table
