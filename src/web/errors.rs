@@ -160,7 +160,13 @@ pub async fn dress_errors(
     if chrome.user.is_none() {
         return Ok(res);
     }
-    let page = render_error_page(res.status(), text.0, text.1, chrome);
+    let mut page = render_error_page(res.status(), text.0, text.1, chrome);
+    // Whatever else the first answer carried (a Retry-After, say) goes along.
+    for (name, value) in res.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            page.headers_mut().append(name.clone(), value.clone());
+        }
+    }
     Ok(res.into_response(page))
 }
 
