@@ -127,6 +127,11 @@ impl AgendaPage {
             .to_string()
     }
 
+    /// "Peru" for "PE"; the code itself if the list does not know it.
+    pub fn country<'a>(&self, code: &'a str) -> &'a str {
+        crate::domain::reference::country_name(code).unwrap_or(code)
+    }
+
     pub fn hours(&self, row: &ExportRow) -> String {
         let tz = self.venue();
         format!(
@@ -157,7 +162,10 @@ async fn agenda(
                 Whose::Buyer(b) => store::buyers::for_expo(c, expo)?
                     .into_iter()
                     .find(|r| r.id == b)
-                    .map(|r| (r.name, format!("{} · {}", r.organisation, r.country))),
+                    .map(|r| {
+                        let place = format!("{} · {}", r.organisation, r.country_name());
+                        (r.name, place)
+                    }),
                 Whose::Supplier(s) => store::participants::suppliers_for_expo(c, expo)?
                     .into_iter()
                     .find(|r| r.id == s)

@@ -348,6 +348,13 @@ both_databases! {
             assert_eq!(select_text(&html, "#organizer-agenda tbody tr").len(), usize::try_from(n).unwrap_or(0), "{path}");
             assert_eq!(select_text(&html, "h1").len(), 1);
         }
+        // The buyer's country reads as a name on its agenda and on the table's.
+        let country: String = app.with_db(move |c| expomatch::db::schema::buyers::table.find(buyer).select(expomatch::db::schema::buyers::country).first(c).expect("country")).await;
+        let name = expomatch::domain::reference::country_name(&country).expect("a known country");
+        for path in [format!("/organizer/expos/{expo}/buyers/{buyer}"), format!("/organizer/expos/{expo}/tables/{table}/agenda")] {
+            let text = select_text(&app.get_html(&path).await.1, "main").join(" ");
+            assert!(text.contains(name) && !text.contains(&format!("· {country} ")), "{path}: {country} as {name}");
+        }
         assert_eq!(app.get_html(&format!("/organizer/expos/{expo}/buyers/999999")).await.0, 404);
 
         // Exports: CSV with a byte order mark, XLSX as a real workbook with the same rows.
