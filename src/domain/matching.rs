@@ -123,7 +123,7 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
             m.reasons.push(Reason::Sector(name.to_lowercase()));
         }
     }
-    let country = reference::country_name(buyer.country).unwrap_or(buyer.country);
+    let country = reference::country_label(buyer.country);
     if supplier.served_markets.contains(&buyer.country) {
         m.score += 25;
         m.reasons.push(Reason::Serves(country.to_owned()));

@@ -387,6 +387,12 @@ pub fn country_name(code: &str) -> Option<&'static str> {
     find_country(code).map(|&(_, name, _)| name)
 }
 
+/// The country's name for people to read: "Saudi Arabia" for "SA", or the code itself
+/// when the list does not know it.
+pub fn country_label(code: &str) -> &str {
+    country_name(code).unwrap_or(code)
+}
+
 /// IANA time zone of the capital for an exact upper-case ISO 3166-1 alpha-2 code.
 pub fn country_timezone(code: &str) -> Option<&'static str> {
     find_country(code).map(|&(_, _, tz)| tz)
@@ -432,6 +438,8 @@ mod tests {
         assert_eq!(country_name("KR"), Some("South Korea"));
         assert_eq!(country_name("KP"), Some("North Korea"));
         assert_eq!(country_name("TW"), Some("Taiwan"));
+        assert_eq!(country_label("SA"), "Saudi Arabia");
+        assert_eq!(country_label("XK"), "XK");
         assert_eq!(country_timezone("VN"), Some("Asia/Ho_Chi_Minh"));
         assert_eq!(country_timezone("KR"), Some("Asia/Seoul"));
         assert_eq!(language_name("ko"), Some("Korean"));

@@ -151,9 +151,8 @@ pub struct BuyerRow {
 }
 
 impl BuyerRow {
-    /// "Saudi Arabia" for "SA"; the code itself if the list does not know it.
     pub fn country_name(&self) -> &str {
-        crate::domain::reference::country_name(&self.country).unwrap_or(&self.country)
+        crate::domain::reference::country_label(&self.country)
     }
 
     /// invited → signed in → profile complete → meetings booked.

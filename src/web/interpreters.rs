@@ -497,7 +497,7 @@ async fn sheet_page(
                 buyer: format!("{}, {}", l.buyer_name, l.buyer_organisation),
                 buyer_detail: format!(
                     "{} · {}",
-                    reference::country_name(&l.buyer_country).unwrap_or(&l.buyer_country),
+                    reference::country_label(&l.buyer_country),
                     language_names(&l.buyer_languages)
                 ),
                 supplier: format!("{} ({})", l.supplier_name_en, l.supplier_name_ko),

@@ -127,9 +127,8 @@ impl AgendaPage {
             .to_string()
     }
 
-    /// "Peru" for "PE"; the code itself if the list does not know it.
     pub fn country<'a>(&self, code: &'a str) -> &'a str {
-        crate::domain::reference::country_name(code).unwrap_or(code)
+        crate::domain::reference::country_label(code)
     }
 
     pub fn hours(&self, row: &ExportRow) -> String {
