@@ -139,6 +139,12 @@ pub struct ServeArgs {
         action = clap::ArgAction::Set
     )]
     pub page_cache: bool,
+    /// Hours a sign-in may go unused before it ends (the person signs in again).
+    #[arg(long, env = "EXPOMATCH_SESSION_IDLE_HOURS", default_value_t = 72)]
+    pub session_idle_hours: u32,
+    /// Days a sign-in lasts at most, however often it is used.
+    #[arg(long, env = "EXPOMATCH_SESSION_MAX_DAYS", default_value_t = 14)]
+    pub session_max_days: u32,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -175,6 +181,8 @@ pub struct Settings {
     pub login_attempts_per_minute: u32,
     pub trust_forwarded_for: bool,
     pub page_cache: bool,
+    /// How long sign-ins last unused and at most (`store::sessions`).
+    pub sessions: crate::store::sessions::Lifetimes,
     pub mail: MailSettings,
 }
 
@@ -283,6 +291,10 @@ impl ServeArgs {
             login_attempts_per_minute: self.login_attempts_per_minute.max(1),
             trust_forwarded_for: self.trust_forwarded_for,
             page_cache: self.page_cache,
+            sessions: crate::store::sessions::Lifetimes {
+                idle: chrono::Duration::hours(i64::from(self.session_idle_hours.max(1))),
+                absolute: chrono::Duration::days(i64::from(self.session_max_days.max(1))),
+            },
             mail: self.mail.settings()?,
         })
     }

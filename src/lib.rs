@@ -44,6 +44,7 @@ impl Application {
     }
 
     pub fn build_with_pool(settings: Settings, pool: DbPool) -> anyhow::Result<Self> {
+        web::errors::install_panic_hook();
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let addr = listener.local_addr()?;
@@ -119,6 +120,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
     let key = Key::derive_from(&state.settings.secret_key);
     let secure = state.base_url.starts_with("https://");
     let workers = state.settings.workers;
+    let state_ttl = state.settings.sessions.absolute.num_seconds();
     let data = aw::Data::new(state);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
@@ -127,7 +129,10 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
             .cookie_content_security(CookieContentSecurity::Private)
-            .session_lifecycle(PersistentSession::default().session_ttl(CookieDuration::days(14)))
+            // The cookie may last as long as a session can; the server decides sooner.
+            .session_lifecycle(
+                PersistentSession::default().session_ttl(CookieDuration::seconds(state_ttl)),
+            )
             .build();
         App::new()
             .app_data(data.clone())
@@ -150,6 +155,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(from_fn(web::middleware::refuse_nul_bytes))
             .wrap(from_fn(web::errors::dress_errors))
+            .wrap(from_fn(web::session::verify))
             .wrap(sessions)
             .wrap(from_fn(web::page_cache::serve_kept))
             .wrap(web::middleware::security_headers())

@@ -111,7 +111,6 @@ diesel::table! {
         pitch -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
-        calendar_token -> Nullable<Text>,
     }
 }
 
@@ -409,6 +408,25 @@ diesel::table! {
         id -> Integer,
         budget -> Text,
         at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (key_hash) {
+        key_hash -> Text,
+        role -> Text,
+        person_id -> Integer,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (token_hash) {
+        token_hash -> Text,
+        role -> Text,
+        person_id -> Integer,
+        created_at -> Timestamp,
     }
 }
 

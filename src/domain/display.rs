@@ -117,3 +117,57 @@ mod tests {
         assert_eq!(date_range(None, None), "Dates to be announced");
     }
 }
+
+/// A cell as a spreadsheet may safely read it from a CSV file: text that a spreadsheet
+/// would take for a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return) gets a leading `'`, as OWASP recommends against CSV injection; a plain number
+/// (`-12`, `3.5`) stays as it is. Every CSV writer of the service goes through this.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'));
+    if risky && !is_plain_number(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+fn is_plain_number(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && parts.next().is_none_or(all_digits)
+}
+
+#[cfg(test)]
+mod spreadsheet_tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formula_like_cells_are_neutralised_and_numbers_kept() {
+        for (case, cell, expected) in [
+            (
+                "formula",
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
+            ("plus", "+1+2", "'+1+2"),
+            ("phone with plus", "+82 2 1234 5678", "'+82 2 1234 5678"),
+            ("minus formula", "-2+3", "'-2+3"),
+            ("at", "@SUM(A1)", "'@SUM(A1)"),
+            ("tab", "\t=1", "'\t=1"),
+            ("carriage return", "\r=1", "'\r=1"),
+            ("negative number", "-12", "-12"),
+            ("decimal", "-3.50", "-3.50"),
+            ("plain text", "Acme Pumps", "Acme Pumps"),
+            ("empty", "", ""),
+            ("Hangul", "한국펌프", "한국펌프"),
+            ("equals later", "a=b", "a=b"),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), expected, "case {case}");
+        }
+    }
+}

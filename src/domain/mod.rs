@@ -13,6 +13,7 @@ pub mod reference;
 pub mod report;
 pub mod role;
 pub mod scheduler;
+pub mod secrets;
 pub mod setup;
 pub mod slots;
 pub mod supplier;

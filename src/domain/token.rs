@@ -121,32 +121,3 @@ impl Purpose {
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
-
-/// A signature that lets a calendar app fetch one person's agenda feed without a
-/// session: HMAC-SHA256 of `subject` under the site's secret key, 128 bits in hex.
-pub fn feed_signature(key: &[u8], subject: &str) -> String {
-    use hmac::{Hmac, Mac};
-    match <Hmac<Sha256> as Mac>::new_from_slice(key) {
-        Ok(mut mac) => {
-            mac.update(subject.as_bytes());
-            hex::encode(&mac.finalize().into_bytes()[..16])
-        }
-        // HMAC accepts keys of any length; an error here is impossible, and an empty
-        // signature never matches a request.
-        Err(_) => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod feed_tests {
-    use super::*;
-
-    #[test]
-    fn feed_signatures_depend_on_key_and_subject() {
-        let a = feed_signature(b"key one", "buyer:1");
-        assert_eq!(a.len(), 32);
-        assert_eq!(a, feed_signature(b"key one", "buyer:1"));
-        assert_ne!(a, feed_signature(b"key two", "buyer:1"));
-        assert_ne!(a, feed_signature(b"key one", "buyer:2"));
-    }
-}

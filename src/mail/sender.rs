@@ -279,11 +279,13 @@ impl Sender {
             Ok(()) => Outcome::Sent { message_id },
             Err(SendError::Transient(error)) if msg.attempts + 1 < self.config.max_attempts => {
                 let retry_at = store::now() + backoff(self.config.first_retry, msg.attempts);
-                tracing::warn!(id, %error, %retry_at, "email not sent; will retry");
+                let shown = crate::domain::secrets::redact(&error);
+                tracing::warn!(id, error = %shown, %retry_at, "email not sent; will retry");
                 Outcome::Retry { error, retry_at }
             }
             Err(SendError::Transient(error) | SendError::Permanent(error)) => {
-                tracing::error!(id, %error, "email failed for good");
+                let shown = crate::domain::secrets::redact(&error);
+                tracing::error!(id, error = %shown, "email failed for good");
                 Outcome::Failed { error }
             }
         };

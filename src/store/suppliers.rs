@@ -462,7 +462,8 @@ pub fn queue_password_reset(
 }
 
 /// Uses a reset link and sets the new password, all or nothing. The link proves the
-/// email too, so an unverified account becomes pending. Returns whom to sign in.
+/// email too, so an unverified account becomes pending. Ends all the supplier's
+/// sessions and its calendar address. Returns whom to sign in.
 /// Errors: `Unknown`, `Expired`, `Used`.
 pub fn reset_password(
     conn: &mut DbConnection,
@@ -483,6 +484,9 @@ pub fn reset_password(
             ))
             .execute(conn)?;
         mark_verified(conn, id, now)?;
+        // Whoever knew the old password may hold a session or the calendar address.
+        super::sessions::end_all(conn, Role::Supplier, id.0, None)?;
+        super::feeds::forget(conn, Role::Supplier, id.0)?;
         audit::record(
             conn,
             &audit::Entry {
@@ -850,43 +854,4 @@ pub fn unblock_slot(conn: &mut DbConnection, id: SupplierId, slot: SlotId) -> Qu
     )
     .execute(conn)
     .map(|_| ())
-}
-
-/// The supplier's calendar subscription token, if it made one.
-pub fn calendar_token(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Option<String>> {
-    suppliers::table
-        .find(id.0)
-        .select(suppliers::calendar_token)
-        .first::<Option<String>>(conn)
-        .optional()
-        .map(Option::flatten)
-}
-
-/// Sets a new subscription token; the old address stops working at once.
-pub fn renew_calendar_token(
-    conn: &mut DbConnection,
-    id: SupplierId,
-    token: &RawToken,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    diesel::update(suppliers::table.find(id.0))
-        .set((
-            suppliers::calendar_token.eq(token.as_str()),
-            suppliers::updated_at.eq(now),
-        ))
-        .execute(conn)
-        .map(|_| ())
-}
-
-/// Whose agenda a subscription token opens.
-pub fn by_calendar_token(
-    conn: &mut DbConnection,
-    token: &RawToken,
-) -> QueryResult<Option<SupplierId>> {
-    suppliers::table
-        .filter(suppliers::calendar_token.eq(token.as_str()))
-        .select(suppliers::id)
-        .first::<i32>(conn)
-        .optional()
-        .map(|id| id.map(SupplierId))
 }

@@ -20,7 +20,7 @@ use super::page_cache::{PageKey, cached};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
 use crate::domain::profile::BuyerProfileForm;
-use crate::domain::{FieldError, MeetingId, SlotId, SupplierId, reference, token};
+use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, SupplierId, reference};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self, Priority, RequestError};
 use crate::mail::calendar::Method;
@@ -44,7 +44,9 @@ pub struct HomePage {
     pub chrome: Chrome,
     pub buyer: participants::BuyerSummary,
     pub agenda: Vec<(meetings::AgendaItem, TimePair)>,
-    pub feed_url: String,
+    /// When the buyer's calendar address was made, if it has one (the address itself
+    /// is shown only once, when it is made).
+    pub feed_made: Option<String>,
     pub products: std::collections::HashMap<i32, Vec<String>>,
     /// The buyer's ratings, by meeting.
     pub ratings: std::collections::HashMap<i32, i32>,
@@ -101,15 +103,16 @@ async fn agenda_page(
     me: SignedInBuyer,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (buyer, agenda, products, ratings) = state
+    let (buyer, agenda, products, ratings, feed_made) = state
         .db(move |c| {
             let buyer = participants::buyer_summary(c, me.id)?.ok_or(AppError::NotFound)?;
+            let feed_made = crate::store::feeds::made_at(c, crate::domain::Role::Buyer, me.id.0)?;
             let agenda = meetings::for_buyer(c, me.id)?;
             let ids: Vec<i32> = agenda.iter().map(|m| m.supplier.0).collect();
             let products = meetings::product_names(c, &ids)?;
             let ids: Vec<i32> = agenda.iter().map(|m| m.meeting.0).collect();
             let ratings = crate::store::outcomes::ratings_of(c, &ids)?;
-            Ok((buyer, agenda, products, ratings))
+            Ok((buyer, agenda, products, ratings, feed_made))
         })
         .await?;
     if !buyer.profile_complete {
@@ -123,13 +126,13 @@ async fn agenda_page(
             (m, t)
         })
         .collect();
-    let feed_url = feed_url(&state, me.id.0);
+    let feed_made = feed_made.map(|t| t.format("%-d %B %Y").to_string());
 
     render(&HomePage {
         chrome,
         buyer,
         agenda,
-        feed_url,
+        feed_made,
         products,
         ratings,
         now: crate::store::now(),
@@ -154,18 +157,6 @@ pub async fn checkin_qr(
         .content_type("image/svg+xml")
         .insert_header(("Cache-Control", "private, max-age=86400"))
         .body(svg))
-}
-
-fn feed_url(state: &AppState, buyer: i32) -> String {
-    let sig = token::feed_signature(
-        &state.settings.secret_key,
-        &format!("calendar:buyer:{buyer}"),
-    );
-    let https = state
-        .base_url
-        .replacen("https://", "webcal://", 1)
-        .replacen("http://", "webcal://", 1);
-    format!("{https}/calendar/buyer/{buyer}/{sig}.ics")
 }
 
 // ------------------------------------------------------------------ profile
@@ -923,42 +914,24 @@ pub async fn meeting_calendar(
     Ok(ics_response(body, &format!("meeting-{}.ics", meeting.0)))
 }
 
-/// The whole agenda as a subscription feed for calendar apps, which have no session:
-/// the URL carries a signature of the buyer's id under the site key.
-pub async fn agenda_feed(
-    state: web::Data<AppState>,
-    path: web::Path<(i32, String)>,
-) -> Result<HttpResponse, AppError> {
-    let (buyer, file) = path.into_inner();
-    let sig = file.strip_suffix(".ics").unwrap_or_default();
-    let expected = token::feed_signature(
-        &state.settings.secret_key,
-        &format!("calendar:buyer:{buyer}"),
-    );
-    if !token::constant_time_eq(sig.as_bytes(), expected.as_bytes()) {
-        return Err(AppError::NotFound);
-    }
+/// The buyer's whole agenda as a calendar file, for its subscription address
+/// (`web::feeds`).
+pub async fn agenda_feed(state: &AppState, buyer: BuyerId) -> Result<String, AppError> {
     let views = state
-        .db(move |c| {
-            Ok(meetings::mail_views_for_buyer(
-                c,
-                crate::domain::BuyerId(buyer),
-            )?)
-        })
+        .db(move |c| Ok(meetings::mail_views_for_buyer(c, buyer)?))
         .await?;
     let (base, from) = state.mail_identity();
     let ctx = MailContext {
         base_url: &base,
         from: &from,
     };
-    let body = crate::mail::messages::meetings_calendar(
+    Ok(crate::mail::messages::meetings_calendar(
         &views,
         Method::Publish,
         Some("Export consultations"),
         &ctx,
         store::now(),
-    );
-    Ok(ics_response(body, "expomatch-agenda.ics"))
+    ))
 }
 
 // ------------------------------------------------------------------ requests
@@ -1168,6 +1141,5 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/buyer/meetings/{id}/calendar.ics",
             web::get().to(meeting_calendar),
-        )
-        .route("/calendar/buyer/{id}/{file}", web::get().to(agenda_feed));
+        );
 }

@@ -8,7 +8,34 @@ use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::domain::secrets;
 use crate::store::StoreError;
+
+/// Logs a panic as one error line with any secret in its message hidden, instead of
+/// the standard hook's raw message on stderr (a panic while handling a reset link
+/// would print the link). Installed once per process.
+pub fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let message = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let location = info
+                .location()
+                .map(|l| format!("{}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            tracing::error!(
+                panic = %secrets::redact(&message),
+                %location,
+                "a thread panicked"
+            );
+        }));
+    });
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -70,6 +97,8 @@ pub struct ErrorPage {
     pub title: &'static str,
     pub message: String,
     pub chrome: super::page::Chrome,
+    /// Shown on a 500 page, so the person can quote it and staff can find the log line.
+    pub request_id: Option<String>,
 }
 
 impl ResponseError for AppError {
@@ -94,9 +123,12 @@ impl ResponseError for AppError {
                     .insert_header((header::LOCATION, target))
                     .finish();
             }
-            Self::Unavailable(cause) => tracing::error!(%cause, "database unavailable"),
+            Self::Unavailable(cause) => {
+                tracing::error!(cause = %secrets::redact(cause), "database unavailable");
+            }
             Self::Internal(cause) => {
-                tracing::error!(error = format!("{cause:#}"), "internal error");
+                let chain = format!("{cause:#}");
+                tracing::error!(error = %secrets::redact(&chain), "internal error");
             }
             _ => {}
         }
@@ -154,13 +186,17 @@ pub async fn dress_errors(
         .and_then(|e| e.as_error::<AppError>())
     {
         Some(AppError::NotSignedIn { .. }) | None => return Ok(res),
-        Some(error) => error.page_text(),
+        Some(error) => (error.page_text(), matches!(error, AppError::Internal(_))),
     };
+    let ((title, message), with_id) = text;
     let chrome = super::page::Chrome::for_error_page(res.request());
-    if chrome.user.is_none() {
+    let request_id = with_id
+        .then(|| super::middleware::RequestId::of(res.request()))
+        .flatten();
+    if chrome.user.is_none() && request_id.is_none() {
         return Ok(res);
     }
-    let mut page = render_error_page(res.status(), text.0, text.1, chrome);
+    let mut page = render_error_page(res.status(), title, message, chrome, request_id);
     // Whatever else the first answer carried (a Retry-After, say) goes along.
     for (name, value) in res.headers() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
@@ -172,7 +208,7 @@ pub async fn dress_errors(
 
 /// Renders the error page; if even that fails, a plain text answer with the same status.
 pub fn render_error(status: StatusCode, title: &'static str, message: String) -> HttpResponse {
-    render_error_page(status, title, message, super::page::Chrome::bare())
+    render_error_page(status, title, message, super::page::Chrome::bare(), None)
 }
 
 fn render_error_page(
@@ -180,12 +216,14 @@ fn render_error_page(
     title: &'static str,
     message: String,
     chrome: super::page::Chrome,
+    request_id: Option<String>,
 ) -> HttpResponse {
     let page = ErrorPage {
         status: status.as_u16(),
         title,
         message,
         chrome,
+        request_id,
     };
     match page.render() {
         Ok(html) => HttpResponse::build(status)

@@ -6,6 +6,7 @@ pub mod board;
 pub mod buyer;
 pub mod checkin;
 pub mod errors;
+pub mod feeds;
 pub mod interpreters;
 pub use crate::domain::display as format;
 pub mod layout;
@@ -107,6 +108,7 @@ impl AppState {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .route("/healthz", web::get().to(public::healthz))
+        .configure(feeds::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(ratings::routes)

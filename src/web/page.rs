@@ -55,7 +55,7 @@ impl Chrome {
     pub fn for_error_page(req: &HttpRequest) -> Self {
         let session = req.get_session();
         Self {
-            user: session::identity(&session),
+            user: session::identity(req),
             flash: None,
             path: req.path().to_owned(),
             session: Some(session),
@@ -158,7 +158,7 @@ impl FromRequest for Chrome {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let session = req.get_session();
         ready(Ok(Self {
-            user: session::identity(&session),
+            user: session::identity(req),
             flash: session::take_flash(&session),
             path: req.path().to_owned(),
             session: Some(session),

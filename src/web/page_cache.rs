@@ -70,10 +70,12 @@ struct Entry {
 /// A page whose viewer's sign-in ends sooner than this is not kept.
 pub const SIGN_IN_MARGIN: i64 = 120;
 
-/// Whether a sign-in made at `since` still has [`SIGN_IN_MARGIN`] seconds to run at
-/// `now` (both Unix seconds), so a page kept for it cannot outlive it.
-fn outlasts_margin(since: i64, now: i64) -> bool {
-    since + session::SESSION_DAYS * 86_400 - now >= SIGN_IN_MARGIN
+/// Whether a sign-in that ends at `ends_at` (its idle or absolute limit, whichever
+/// comes first) still has [`SIGN_IN_MARGIN`] seconds to run at `now` (both Unix
+/// seconds), so a page kept for it cannot outlive it. Ending a session on the server
+/// is a write, which makes every kept page stale anyway.
+fn outlasts_margin(ends_at: i64, now: i64) -> bool {
+    ends_at - now >= SIGN_IN_MARGIN
 }
 
 /// Who asks for what: the cache key of one request, or `None` when the page must be
@@ -89,7 +91,7 @@ impl PageKey {
             return None;
         }
         if let Some(user) = &chrome.user
-            && !outlasts_margin(user.since, chrono::Utc::now().timestamp())
+            && !outlasts_margin(user.ends_at, chrono::Utc::now().timestamp())
         {
             return None;
         }
@@ -351,12 +353,11 @@ mod tests {
 
     #[test]
     fn a_page_is_kept_only_while_the_sign_in_has_two_minutes_left() {
-        let since = 1_700_000_000;
-        let ends = since + session::SESSION_DAYS * 86_400;
-        assert!(outlasts_margin(since, since));
-        assert!(outlasts_margin(since, ends - SIGN_IN_MARGIN));
-        assert!(!outlasts_margin(since, ends - SIGN_IN_MARGIN + 1));
-        assert!(!outlasts_margin(since, ends));
-        assert!(!outlasts_margin(since, ends + 86_400));
+        let ends = 1_700_000_000;
+        assert!(outlasts_margin(ends, ends - 86_400));
+        assert!(outlasts_margin(ends, ends - SIGN_IN_MARGIN));
+        assert!(!outlasts_margin(ends, ends - SIGN_IN_MARGIN + 1));
+        assert!(!outlasts_margin(ends, ends));
+        assert!(!outlasts_margin(ends, ends + 86_400));
     }
 }

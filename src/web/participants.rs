@@ -239,12 +239,16 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    /// UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly.
+    /// UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly;
+    /// every cell made safe from formula injection (`spreadsheet_safe`).
     fn csv(&self) -> Result<Vec<u8>, AppError> {
+        use crate::domain::display::spreadsheet_safe;
         let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
-        out.write_record(&self.header).map_err(AppError::internal)?;
+        out.write_record(self.header.iter().map(|h| spreadsheet_safe(h).into_owned()))
+            .map_err(AppError::internal)?;
         for row in &self.rows {
-            out.write_record(row).map_err(AppError::internal)?;
+            out.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))
+                .map_err(AppError::internal)?;
         }
         out.into_inner()
             .map_err(|e| AppError::internal(anyhow::anyhow!("csv: {e}")))

@@ -149,7 +149,14 @@ pub async fn sign_in(
             StatusCode::UNAUTHORIZED,
         );
     };
-    session::sign_in(&session, Role::Organizer, organizer.id, organizer.name)?;
+    session::sign_in(
+        &state,
+        &session,
+        Role::Organizer,
+        organizer.id,
+        organizer.name,
+    )
+    .await?;
     Ok(see_other(
         next.as_deref().unwrap_or(Role::Organizer.home_path()),
     ))
@@ -281,7 +288,7 @@ pub async fn use_link(
         .await?;
     match consumed {
         Ok(who) => {
-            session::sign_in(&session, who.role, who.id, who.name)?;
+            session::sign_in(&state, &session, who.role, who.id, who.name).await?;
             Ok(see_other(who.role.home_path()))
         }
         Err(problem) => link_problem(chrome, problem),
@@ -315,9 +322,12 @@ fn link_problem(chrome: Chrome, problem: tokens::RedeemError) -> Result<HttpResp
     )
 }
 
-pub async fn sign_out(session: Session) -> HttpResponse {
-    session::sign_out(&session);
-    see_other("/")
+pub async fn sign_out(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<HttpResponse, AppError> {
+    session::sign_out(&state, &session).await?;
+    Ok(see_other("/"))
 }
 
 pub fn see_other(location: &str) -> HttpResponse {

@@ -338,7 +338,7 @@ pub async fn verify(
         .await?;
     match done {
         Ok((id, name)) => {
-            session::sign_in(&session, Role::Supplier, id.0, name)?;
+            session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
             session::flash(
                 &session,
                 "success",
@@ -428,7 +428,7 @@ pub async fn sign_in(
     let Some((id, name)) = found else {
         return wrong(chrome, form.email);
     };
-    session::sign_in(&session, Role::Supplier, id.0, name)?;
+    session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
     Ok(see_other(Role::Supplier.home_path()))
 }
 
@@ -603,7 +603,7 @@ pub async fn reset(
         .await?;
     match done {
         Ok((id, name)) => {
-            session::sign_in(&session, Role::Supplier, id.0, name)?;
+            session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
             session::flash(&session, "success", "Your new password is saved.");
             Ok(see_other(Role::Supplier.home_path()))
         }

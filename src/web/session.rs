@@ -1,16 +1,21 @@
-//! Who is signed in, kept in the signed and encrypted session cookie, and the
-//! extractors handlers use to require a role.
+//! Who is signed in: the signed and encrypted session cookie names the person and
+//! carries a session key the server checks on every request (`store::sessions`), so a
+//! session can be ended. Also the extractors handlers use to require a role.
 
 use std::future::{Ready, ready};
 
 use actix_session::{Session, SessionExt};
-use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest};
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use serde::{Deserialize, Serialize};
 
+use super::AppState;
 use super::errors::AppError;
-use crate::domain::token::random_urlsafe;
+use crate::domain::token::{RawToken, TokenHash, random_urlsafe};
 use crate::domain::{BuyerId, OrganizerId, Role, SupplierId};
+use crate::store::sessions;
 
 /// The session cookie's name.
 pub const COOKIE_NAME: &str = "expomatch";
@@ -19,36 +24,124 @@ const IDENTITY: &str = "who";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
 
-/// How long a sign-in lasts. The cookie store keeps no server-side state, so the
-/// limit is written into the encrypted cookie and checked on every request.
-pub const SESSION_DAYS: i64 = 14;
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Identity {
     pub role: Role,
     pub id: i32,
     pub name: String,
-    /// Unix seconds of the sign-in.
+    /// The session key. The server keeps only its hash (`store::sessions`), so ending
+    /// the session there ends this cookie too. A cookie from before server-side
+    /// sessions has none and reads as signed out.
     #[serde(default)]
-    pub since: i64,
+    key: String,
+    /// Unix seconds until which the session stays good if not used again; set when the
+    /// session is checked, never stored in the cookie.
+    #[serde(skip)]
+    pub ends_at: i64,
 }
 
-/// The signed-in person, unless the sign-in is older than [`SESSION_DAYS`].
-pub fn identity(session: &Session) -> Option<Identity> {
-    let who = session.get::<Identity>(IDENTITY).ok().flatten()?;
-    let age = chrono::Utc::now().timestamp() - who.since;
-    (0..SESSION_DAYS * 86_400).contains(&age).then_some(who)
+impl std::fmt::Debug for Identity {
+    /// Without the session key: it is a password for as long as the session lasts.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Identity")
+            .field("role", &self.role)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
 }
 
-/// Starts a fresh session (a new cookie and a new CSRF token) for this person.
-pub fn sign_in(session: &Session, role: Role, id: i32, name: String) -> Result<(), AppError> {
+impl Identity {
+    /// The stored form of this session's key, to end it or keep it.
+    pub fn key_hash(&self) -> Option<TokenHash> {
+        RawToken::parse(&self.key).map(|k| k.hash())
+    }
+}
+
+/// What [`verify`] found for this request: the signed-in person whose session the
+/// server still holds, or nobody.
+#[derive(Clone)]
+struct Verified(Option<Identity>);
+
+/// The signed-in person of this request, as [`verify`] checked it against the server's
+/// sessions (nobody for a request it did not check).
+pub fn identity(req: &HttpRequest) -> Option<Identity> {
+    req.extensions().get::<Verified>().and_then(|v| v.0.clone())
+}
+
+/// Checks the cookie's sign-in against the server's sessions, once per request, before
+/// any handler runs: a session ended on the server (signed out, password reset, ended
+/// by an organizer) or past its idle or absolute limit is dropped here, with its
+/// cookie, and the request goes on as a visitor's. Static files and the health check
+/// need no one and skip the check. Runs inside the session middleware.
+pub async fn verify(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let path = req.path();
+    let needs_nobody = path.starts_with("/static/") || path == "/healthz";
+    let session = req.get_session();
+    let claimed = if needs_nobody {
+        None
+    } else {
+        session.get::<Identity>(IDENTITY).ok().flatten()
+    };
+    let verified = match claimed {
+        None => None,
+        Some(who) => match check(&req, who).await {
+            Ok(Some(who)) => Some(who),
+            Ok(None) => {
+                session.purge();
+                None
+            }
+            Err(e) => return Ok(req.error_response(e)),
+        },
+    };
+    req.extensions_mut().insert(Verified(verified));
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
+}
+
+async fn check(req: &ServiceRequest, mut who: Identity) -> Result<Option<Identity>, AppError> {
+    let Some(key) = who.key_hash() else {
+        return Ok(None);
+    };
+    let state = req
+        .app_data::<actix_web::web::Data<AppState>>()
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no app state")))?;
+    let limits = state.settings.sessions;
+    let live = state
+        .db(move |c| Ok(sessions::check(c, &key, limits, crate::store::now())?))
+        .await?;
+    Ok(live
+        .filter(|live| live.role == who.role && live.person_id == who.id)
+        .map(|live| {
+            who.ends_at = live.ends_at.and_utc().timestamp();
+            who
+        }))
+}
+
+/// Starts a session on the server and a fresh cookie (a new id and a new CSRF token)
+/// for this person.
+pub async fn sign_in(
+    state: &AppState,
+    session: &Session,
+    role: Role,
+    id: i32,
+    name: String,
+) -> Result<(), AppError> {
+    let key = state
+        .db(move |c| Ok(sessions::start(c, role, id, crate::store::now())?))
+        .await?;
     session.renew();
     session.remove(CSRF);
     let who = Identity {
         role,
         id,
         name,
-        since: chrono::Utc::now().timestamp(),
+        key: key.as_str().to_owned(),
+        ends_at: 0,
     };
     session
         .insert(IDENTITY, who)
@@ -57,14 +150,25 @@ pub fn sign_in(session: &Session, role: Role, id: i32, name: String) -> Result<(
 
 /// Changes the name shown in the header, keeping the session (and its age) as it is.
 pub fn rename(session: &Session, name: String) {
-    if let Some(mut who) = identity(session) {
+    if let Ok(Some(mut who)) = session.get::<Identity>(IDENTITY) {
         who.name = name;
         let _ = session.insert(IDENTITY, who);
     }
 }
 
-pub fn sign_out(session: &Session) {
+/// Ends the session on the server and drops the cookie: a copy of the cookie kept
+/// elsewhere no longer signs anyone in.
+pub async fn sign_out(state: &AppState, session: &Session) -> Result<(), AppError> {
+    if let Some(key) = session
+        .get::<Identity>(IDENTITY)
+        .ok()
+        .flatten()
+        .and_then(|who| who.key_hash())
+    {
+        state.db(move |c| Ok(sessions::end(c, &key)?)).await?;
+    }
     session.purge();
+    Ok(())
 }
 
 /// The session's CSRF token, created on first use.
@@ -110,7 +214,7 @@ pub fn take_flash(session: &Session) -> Option<Flash> {
 }
 
 fn require(req: &HttpRequest, role: Role) -> Result<Identity, AppError> {
-    match identity(&req.get_session()) {
+    match identity(req) {
         Some(who) if who.role == role => Ok(who),
         Some(_) => Err(AppError::Forbidden(
             "This page belongs to another kind of account. Sign out and sign in with the right one.",

@@ -19,8 +19,8 @@ use super::public::see_other;
 use super::session::{self, SignedInSupplier};
 use crate::domain::matching::Match;
 use crate::domain::supplier::SupplierForm;
-use crate::domain::token::RawToken;
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, reference};
+use crate::domain::{Role, SupplierId};
 use crate::flows::booking::SupplierCard;
 use crate::mail::messages::{self, MailContext, MeetingChange, RequestEvent};
 use crate::store::agenda::{self, ChangeError};
@@ -44,14 +44,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/supplier/agenda", web::get().to(agenda_page))
         .route("/supplier/agenda/print", web::get().to(agenda_print))
         .route(
-            "/supplier/agenda/subscription",
-            web::post().to(renew_subscription),
-        )
-        .route(
             "/supplier/meetings/{id}/calendar.ics",
             web::get().to(meeting_calendar),
         )
-        .route("/calendar/supplier/{token}.ics", web::get().to(agenda_feed))
         .route("/supplier/meetings/{id}/cancel", web::get().to(cancel_form))
         .route("/supplier/meetings/{id}/cancel", web::post().to(cancel))
         .route("/supplier/requests", web::get().to(requests_page))
@@ -564,18 +559,9 @@ pub struct AgendaPage {
     pub p: StoredProfile,
     pub days: Vec<AgendaDay>,
     pub printed_at: String,
-    /// The secret subscription address, once the supplier made one.
-    pub feed_url: Option<String>,
-}
-
-impl AgendaPage {
-    /// The same address for calendar apps that open `webcal:` links.
-    pub fn webcal_url(&self) -> Option<String> {
-        self.feed_url.as_ref().map(|u| {
-            u.replacen("https://", "webcal://", 1)
-                .replacen("http://", "webcal://", 1)
-        })
-    }
+    /// When the supplier's calendar address was made, if it has one (the address
+    /// itself is shown only once, when it is made).
+    pub feed_made: Option<String>,
 }
 
 #[derive(Template)]
@@ -621,43 +607,17 @@ pub async fn agenda_page(
 ) -> Result<HttpResponse, AppError> {
     let (p, days, printed_at) = agenda_data(&state, &me).await?;
     let id = me.id;
-    let feed_url = state
-        .db(move |c| Ok(suppliers::calendar_token(c, id)?))
+    let feed_made = state
+        .db(move |c| Ok(crate::store::feeds::made_at(c, Role::Supplier, id.0)?))
         .await?
-        .map(|t| state.absolute(&format!("/calendar/supplier/{t}.ics")));
+        .map(|t| t.format("%-d %B %Y").to_string());
     render(&AgendaPage {
         chrome,
         p,
         days,
         printed_at,
-        feed_url,
+        feed_made,
     })
-}
-
-/// Makes a new subscription address; the previous one stops working.
-pub async fn renew_subscription(
-    state: web::Data<AppState>,
-    me: SignedInSupplier,
-    session: Session,
-) -> Result<HttpResponse, AppError> {
-    let id = me.id;
-    state
-        .db(move |c| {
-            let token = RawToken::generate();
-            Ok(suppliers::renew_calendar_token(
-                c,
-                id,
-                &token,
-                store::now(),
-            )?)
-        })
-        .await?;
-    session::flash(
-        &session,
-        "success",
-        "Your calendar subscription address is ready. Add it to your calendar app.",
-    );
-    Ok(see_other("/supplier/agenda#subscribe"))
 }
 
 fn calendar_response(ics: String, filename: &str) -> HttpResponse {
@@ -696,23 +656,17 @@ pub async fn meeting_calendar(
     Ok(calendar_response(ics, &format!("meeting-{meeting}.ics")))
 }
 
-/// The subscription feed: the secret in the address is the only key, so calendar
-/// apps can fetch it without signing in. An unknown address is a 404.
-pub async fn agenda_feed(
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let token = RawToken::parse(&token).ok_or(AppError::NotFound)?;
+/// The supplier's whole agenda as a calendar file, for its subscription address
+/// (`web::feeds`).
+pub async fn agenda_feed(state: &AppState, id: SupplierId) -> Result<String, AppError> {
     let base = state.base_url.clone();
-    let ics = state
+    state
         .db(move |c| {
-            let id = suppliers::by_calendar_token(c, &token)?.ok_or(AppError::NotFound)?;
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
             let entries = agenda::for_supplier(c, id)?;
             Ok(crate::mail::supplier::agenda_feed(&p, &entries, &base))
         })
-        .await?;
-    Ok(calendar_response(ics, "agenda.ics"))
+        .await
 }
 
 pub async fn agenda_print(

@@ -266,7 +266,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         accessible(&c, "supplier-08-agenda").await?;
         save(&c, "supplier-08-agenda").await;
         click(&c, "#make-feed").await?;
-        // Same path before and after: wait for the new page's address field itself.
+        // The new address is shown on a page of its own, once.
         let feed = c
             .wait()
             .at_most(std::time::Duration::from_secs(10))
@@ -277,9 +277,11 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             .await
             .map_err(e)?
             .unwrap_or_default();
-        check(feed.contains("/calendar/supplier/"), format!("subscription address: {feed}"))?;
+        check(feed.contains("/calendar/"), format!("subscription address: {feed}"))?;
         accessible(&c, "supplier-08b-subscribe").await?;
         save(&c, "supplier-08b-subscribe").await;
+        click(&c, "#feed-back").await?;
+        wait_path(&c, "/supplier/agenda").await?;
         click(&c, "#print-link").await?;
         wait_path(&c, "/supplier/agenda/print").await?;
         check(text(&c, ".print-head h1").await?.contains("㈜서울메드텍"), "company on paper")?;

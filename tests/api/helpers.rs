@@ -139,6 +139,10 @@ impl TestApp {
             login_attempts_per_minute: options.login_attempts_per_minute,
             trust_forwarded_for: false,
             page_cache: true,
+            sessions: expomatch::store::sessions::Lifetimes {
+                idle: chrono::Duration::hours(72),
+                absolute: chrono::Duration::days(14),
+            },
             mail: expomatch::config::MailSettings {
                 smtp_url: Some(options.smtp_url),
                 from: "Expo Team <expo@kotra.example>".parse().expect("mailbox"),
@@ -340,4 +344,25 @@ pub async fn use_link(client: &reqwest::Client, url: &str) -> reqwest::Response 
         .send()
         .await
         .expect("continue")
+}
+
+/// Makes a new calendar address from `page` (POST `action`) and returns it, read from
+/// the one page that shows it.
+pub async fn new_feed_address(app: &TestApp, page: &str, action: &str) -> String {
+    let res = app.post_form(page, action, &[]).await;
+    assert_eq!(res.status().as_u16(), 200, "the new address is shown");
+    assert_eq!(
+        res.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store"),
+        "no cache keeps the page with the address"
+    );
+    let html = Html::parse_document(&res.text().await.expect("body"));
+    let sel = Selector::parse("#feed-url").expect("selector");
+    html.select(&sel)
+        .next()
+        .and_then(|e| e.value().attr("value"))
+        .expect("the address")
+        .to_owned()
 }

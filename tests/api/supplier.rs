@@ -671,17 +671,8 @@ both_databases! {
         sign_in_as(&app, &app.client, supplier).await;
         let (_, html) = app.get_html("/supplier/agenda").await;
         assert!(!select_text(&html, "#make-feed").is_empty(), "no address until asked for");
-        let res = app.post_form("/supplier/agenda", "/supplier/agenda/subscription", &[]).await;
-        assert_eq!(res.status().as_u16(), 303);
-        let (_, html) = app.get_html("/supplier/agenda").await;
-        let url = input_value(&html, "feed-url");
-        let url = if url.is_empty() {
-            let sel = Selector::parse("#feed-url").expect("selector");
-            html.select(&sel).next().and_then(|e| e.value().attr("value")).unwrap_or_default().to_owned()
-        } else {
-            url
-        };
-        assert!(url.contains("/calendar/supplier/"), "{url}");
+        let url = new_feed_address(&app, "/supplier/agenda", "/supplier/agenda/subscription").await;
+        assert!(url.contains("/calendar/"), "{url}");
         // A calendar app fetches it without any session.
         let feed = app.new_client().get(&url).send().await.expect("feed");
         assert_eq!(feed.status().as_u16(), 200);
@@ -691,7 +682,7 @@ both_databases! {
         let live: i64 = app.with_db(move |c| meetings::table.filter(meetings::supplier_id.eq(supplier)).filter(meetings::status.eq("booked")).count().get_result(c).expect("count")).await;
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), usize::try_from(live).expect("count"));
         // A new address retires the old one.
-        app.post_form("/supplier/agenda", "/supplier/agenda/subscription", &[]).await;
+        new_feed_address(&app, "/supplier/agenda", "/supplier/agenda/subscription").await;
         let old = app.new_client().get(&url).send().await.expect("old feed");
         assert_eq!(old.status().as_u16(), 404);
         let wrong = app.new_client().get(app.url("/calendar/supplier/not-a-token.ics")).send().await.expect("wrong");

@@ -1,0 +1,162 @@
+//! Sign-in sessions kept on the server, so that they can be ended: the cookie carries
+//! a random session key, this table its SHA-256 only. A session is good while its row
+//! exists, it was used within the idle limit and it is younger than the absolute one.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::DbConnection;
+use crate::db::schema::sessions;
+use crate::domain::Role;
+use crate::domain::token::{RawToken, TokenHash};
+
+/// How long a session may go unused, and how long it may last at most.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lifetimes {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
+
+impl Lifetimes {
+    /// How stale `last_seen_at` may be before a request writes it again: a twentieth of
+    /// the idle limit, at most an hour. Each touch is a write (and on SQLite makes every
+    /// instance's kept pages stale), so it must stay rare; the idle limit is then kept
+    /// to within that much.
+    pub fn touch_after(&self) -> Duration {
+        (self.idle / 20).min(Duration::hours(1))
+    }
+}
+
+#[derive(Queryable, Selectable, Debug)]
+#[diesel(table_name = sessions)]
+struct SessionRow {
+    role: String,
+    person_id: i32,
+    created_at: NaiveDateTime,
+    last_seen_at: NaiveDateTime,
+}
+
+/// A session that is good now: whose it is and until when it stays good unless used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Live {
+    pub role: Role,
+    pub person_id: i32,
+    /// The earlier of the idle and the absolute end, as things stand.
+    pub ends_at: NaiveDateTime,
+}
+
+/// Starts a session for a person and returns its key (for the cookie; only its hash is
+/// stored).
+pub fn start(
+    conn: &mut DbConnection,
+    role: Role,
+    person_id: i32,
+    now: NaiveDateTime,
+) -> QueryResult<RawToken> {
+    let key = RawToken::generate();
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::key_hash.eq(key.hash().0),
+            sessions::role.eq(role.as_str()),
+            sessions::person_id.eq(person_id),
+            sessions::created_at.eq(now),
+            sessions::last_seen_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(key)
+}
+
+/// The session with this key when it is good at `now`, touching its last use when that
+/// is older than [`Lifetimes::touch_after`]. A session past either limit is deleted and
+/// reads as `None`, as does an unknown key.
+pub fn check(
+    conn: &mut DbConnection,
+    key: &TokenHash,
+    limits: Lifetimes,
+    now: NaiveDateTime,
+) -> QueryResult<Option<Live>> {
+    let Some(row) = sessions::table
+        .find(&key.0)
+        .select(SessionRow::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let hard_end = row.created_at + limits.absolute;
+    let idle_end = row.last_seen_at + limits.idle;
+    let role = Role::parse(&row.role);
+    if now >= hard_end || now >= idle_end || role.is_none() {
+        diesel::delete(sessions::table.find(&key.0)).execute(conn)?;
+        return Ok(None);
+    }
+    let mut last_seen = row.last_seen_at;
+    if now - row.last_seen_at >= limits.touch_after() {
+        diesel::update(sessions::table.find(&key.0))
+            .set(sessions::last_seen_at.eq(now))
+            .execute(conn)?;
+        last_seen = now;
+    }
+    Ok(role.map(|role| Live {
+        role,
+        person_id: row.person_id,
+        ends_at: hard_end.min(last_seen + limits.idle),
+    }))
+}
+
+/// Ends one session (signing out). Ending one that is gone already is not an error.
+pub fn end(conn: &mut DbConnection, key: &TokenHash) -> QueryResult<()> {
+    diesel::delete(sessions::table.find(&key.0))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Ends every session of a person but `keep` (the one changing its password keeps
+/// its own); returns how many ended.
+pub fn end_all(
+    conn: &mut DbConnection,
+    role: Role,
+    person_id: i32,
+    keep: Option<&TokenHash>,
+) -> QueryResult<usize> {
+    let mine = sessions::table
+        .filter(sessions::role.eq(role.as_str()))
+        .filter(sessions::person_id.eq(person_id));
+    match keep {
+        Some(keep) => diesel::delete(mine.filter(sessions::key_hash.ne(&keep.0))).execute(conn),
+        None => diesel::delete(mine).execute(conn),
+    }
+}
+
+/// How many good sessions a person has (for the organizer's page).
+pub fn count_for(
+    conn: &mut DbConnection,
+    role: Role,
+    person_id: i32,
+    limits: Lifetimes,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    sessions::table
+        .filter(sessions::role.eq(role.as_str()))
+        .filter(sessions::person_id.eq(person_id))
+        .filter(sessions::created_at.gt(now - limits.absolute))
+        .filter(sessions::last_seen_at.gt(now - limits.idle))
+        .count()
+        .get_result(conn)
+}
+
+/// Deletes sessions past either limit (they no longer work anyway); returns how many.
+pub fn delete_expired(
+    conn: &mut DbConnection,
+    limits: Lifetimes,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table.filter(
+            sessions::created_at
+                .le(now - limits.absolute)
+                .or(sessions::last_seen_at.le(now - limits.idle)),
+        ),
+    )
+    .execute(conn)
+}
