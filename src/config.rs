@@ -57,6 +57,13 @@ pub enum OrganizerCommand {
         #[command(flatten)]
         storage: StorageArgs,
     },
+    /// End every sign-in of an organizer (a staff member who left, a lost laptop).
+    SignOut {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -56,6 +56,7 @@ impl Application {
             settings.mail.smtp_url.as_deref(),
             &settings.data_dir,
         )?;
+        let session_limits = settings.sessions;
         let sender = settings.mail.worker.then(|| {
             mail::sender::Sender::new(
                 pool.clone(),
@@ -64,6 +65,9 @@ impl Application {
             )
             .with_timed("expired meeting requests", |c, ctx, now| {
                 Ok(flows::requests::expire_due(c, ctx, now)?)
+            })
+            .with_timed("expired sessions", move |c, _, now| {
+                Ok(store::sessions::delete_expired(c, session_limits, now)?)
             })
         });
         let poll = settings.mail.poll;

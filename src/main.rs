@@ -210,6 +210,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("organizer {id} created: {email}");
             Ok(())
         }
+        Command::Organizer {
+            action: OrganizerCommand::SignOut { email, storage },
+        } => {
+            let email = EmailAddress::parse(&email)
+                .map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+            let (_, database) = storage.resolve(SERVE_DB_FILE)?;
+            let pool = db::build_pool(&database, 1)?;
+            let mut conn = pool.get()?;
+            let id = store::organizers::find_by_email(&mut conn, &email)?
+                .ok_or_else(|| anyhow::anyhow!("there is no organizer with the email {email}"))?;
+            let ended = store::sessions::end_all(
+                &mut conn,
+                expomatch::domain::Role::Organizer,
+                id.0,
+                None,
+            )?;
+            println!("ended {ended} sign-ins of organizer {email}");
+            Ok(())
+        }
     }
 }
 

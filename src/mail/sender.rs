@@ -66,11 +66,15 @@ impl DrainReport {
 
 /// A job the worker runs every minute that changes data and queues the messages it
 /// causes (evening-before reminders, follow-up surveys, expired requests). Returns how many it handled.
-pub type Timed = fn(
-    &mut crate::db::DbConnection,
-    &super::messages::MailContext<'_>,
-    chrono::NaiveDateTime,
-) -> Result<usize, anyhow::Error>;
+pub type Timed = std::sync::Arc<
+    dyn Fn(
+            &mut crate::db::DbConnection,
+            &super::messages::MailContext<'_>,
+            chrono::NaiveDateTime,
+        ) -> Result<usize, anyhow::Error>
+        + Send
+        + Sync,
+>;
 
 #[derive(Clone)]
 pub struct Sender {
@@ -86,15 +90,14 @@ impl Sender {
             pool,
             mailer,
             config,
-            timed: vec![
-                ("evening-before reminders", |c, ctx, now| {
-                    Ok(super::reminders::queue_due(c, ctx, now)?)
-                }),
-                ("follow-up surveys", |c, ctx, now| {
-                    Ok(super::surveys::queue_due(c, ctx, now)?)
-                }),
-            ],
+            timed: Vec::new(),
         }
+        .with_timed("evening-before reminders", |c, ctx, now| {
+            Ok(super::reminders::queue_due(c, ctx, now)?)
+        })
+        .with_timed("follow-up surveys", |c, ctx, now| {
+            Ok(super::surveys::queue_due(c, ctx, now)?)
+        })
     }
 
     async fn db<T: Send + 'static>(
@@ -186,8 +189,19 @@ impl Sender {
 
     /// Adds a job to run every minute (the app adds request expiry this way, so the
     /// mail layer does not reach up into the flows).
-    pub fn with_timed(mut self, name: &'static str, job: Timed) -> Self {
-        self.timed.push((name, job));
+    pub fn with_timed(
+        mut self,
+        name: &'static str,
+        job: impl Fn(
+            &mut crate::db::DbConnection,
+            &super::messages::MailContext<'_>,
+            chrono::NaiveDateTime,
+        ) -> Result<usize, anyhow::Error>
+        + Send
+        + Sync
+        + 'static,
+    ) -> Self {
+        self.timed.push((name, std::sync::Arc::new(job)));
         self
     }
 

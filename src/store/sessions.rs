@@ -146,17 +146,67 @@ pub fn count_for(
 }
 
 /// Deletes sessions past either limit (they no longer work anyway); returns how many.
+/// Looks before it deletes: on PostgreSQL even an empty delete notifies every
+/// instance's page cache.
 pub fn delete_expired(
     conn: &mut DbConnection,
     limits: Lifetimes,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::delete(
-        sessions::table.filter(
-            sessions::created_at
-                .le(now - limits.absolute)
-                .or(sessions::last_seen_at.le(now - limits.idle)),
-        ),
+    let expired = sessions::created_at
+        .le(now - limits.absolute)
+        .or(sessions::last_seen_at.le(now - limits.idle));
+    let any: Option<String> = sessions::table
+        .filter(expired)
+        .select(sessions::key_hash)
+        .first(conn)
+        .optional()?;
+    if any.is_none() {
+        return Ok(0);
+    }
+    diesel::delete(sessions::table.filter(expired)).execute(conn)
+}
+
+/// Ends every session of a buyer or supplier of `expo` on an organizer's say (a
+/// shared laptop, a lost phone, someone who left the company), recorded in the audit
+/// log with the change. Returns how many ended. Errors: `NotFound` when the person is
+/// not one of the expo's.
+pub fn end_all_by_organizer(
+    conn: &mut DbConnection,
+    organizer: crate::domain::OrganizerId,
+    expo: crate::domain::ExpoId,
+    role: Role,
+    person_id: i32,
+    now: NaiveDateTime,
+) -> super::StoreResult<usize> {
+    use crate::db::schema::{buyers, suppliers};
+    let belongs: i64 = match role {
+        Role::Buyer => buyers::table
+            .filter(buyers::id.eq(person_id))
+            .filter(buyers::expo_id.eq(expo.0))
+            .count()
+            .get_result(conn)?,
+        Role::Supplier => suppliers::table
+            .filter(suppliers::id.eq(person_id))
+            .filter(suppliers::expo_id.eq(expo.0))
+            .count()
+            .get_result(conn)?,
+        Role::Organizer => 0,
+    };
+    if belongs == 0 {
+        return Err(super::StoreError::NotFound);
+    }
+    let action = match role {
+        Role::Buyer => "buyer.sign_ins_ended",
+        _ => "supplier.sign_ins_ended",
+    };
+    super::audit::by_organizer(
+        conn,
+        organizer,
+        action,
+        (role.as_str(), Some(person_id)),
+        "",
+        now,
+        |conn| Ok(end_all(conn, role, person_id, None)?),
     )
-    .execute(conn)
 }

@@ -1,6 +1,7 @@
 //! The organizer's participant lists, each person's (and each table's) agenda with a
 //! printable version, and the participant and meeting exports as CSV and XLSX.
 
+use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::TimeZone as _;
@@ -9,8 +10,8 @@ use serde::Deserialize;
 use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render};
-use super::session::SignedInOrganizer;
-use crate::domain::{BuyerId, ExpoId, SupplierId, TableId};
+use super::session::{self, SignedInOrganizer};
+use crate::domain::{BuyerId, ExpoId, Role, SupplierId, TableId};
 use crate::store::buyers::BuyerRow;
 use crate::store::grid::{ExportRow, Whose};
 use crate::store::participants::SupplierRow;
@@ -113,6 +114,9 @@ pub struct AgendaPage {
     /// "buyer", "supplier" or "table": which columns the agenda needs.
     pub kind: &'static str,
     pub rows: Vec<ExportRow>,
+    /// For a buyer's or supplier's agenda: where to end their sign-ins, and how many
+    /// they have now.
+    pub sign_ins: Option<(String, i64)>,
 }
 
 impl AgendaPage {
@@ -154,7 +158,8 @@ async fn agenda(
     expo: ExpoId,
     whose: Whose,
 ) -> Result<HttpResponse, AppError> {
-    let (settings, title, subtitle, rows) = state
+    let limits = state.settings.sessions;
+    let (settings, title, subtitle, rows, sign_ins) = state
         .db(move |c| {
             let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
             let (title, subtitle) = match whose {
@@ -177,7 +182,19 @@ async fn agenda(
             }
             .ok_or(AppError::NotFound)?;
             let rows = store::grid::meetings_of(c, expo, whose)?;
-            Ok((settings, title, subtitle, rows))
+            let person = match whose {
+                Whose::Buyer(b) => Some((Role::Buyer, b.0, "buyers")),
+                Whose::Supplier(s) => Some((Role::Supplier, s.0, "suppliers")),
+                Whose::Table(_) | Whose::All => None,
+            };
+            let sign_ins = match person {
+                Some((role, id, area)) => Some((
+                    format!("/organizer/expos/{}/{area}/{id}/sign-out", expo.0),
+                    store::sessions::count_for(c, role, id, limits, store::now())?,
+                )),
+                None => None,
+            };
+            Ok((settings, title, subtitle, rows, sign_ins))
         })
         .await?;
     let kind = match whose {
@@ -192,7 +209,47 @@ async fn agenda(
         subtitle,
         kind,
         rows,
+        sign_ins,
     })
+}
+
+/// Ends every sign-in of one of the expo's buyers or suppliers (`/…/sign-out`).
+pub async fn end_sign_ins(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, String, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, area, id) = path.into_inner();
+    let role = match area.as_str() {
+        "buyers" => Role::Buyer,
+        "suppliers" => Role::Supplier,
+        _ => return Err(AppError::NotFound),
+    };
+    let ended = state
+        .db(move |c| {
+            Ok(store::sessions::end_all_by_organizer(
+                c,
+                me.id,
+                ExpoId(expo),
+                role,
+                id,
+                store::now(),
+            )?)
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        match ended {
+            0 => "Nobody was signed in; nothing to end.".to_owned(),
+            1 => "Ended 1 sign-in. They must sign in again.".to_owned(),
+            n => format!("Ended {n} sign-ins. They must sign in again."),
+        },
+    );
+    Ok(super::public::see_other(&format!(
+        "/organizer/expos/{expo}/{area}/{id}"
+    )))
 }
 
 pub async fn buyer_agenda(
@@ -450,5 +507,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/expos/{id}/tables/{table}/agenda",
             web::get().to(table_agenda),
+        )
+        .route(
+            "/organizer/expos/{id}/{area}/{person}/sign-out",
+            web::post().to(end_sign_ins),
         );
 }

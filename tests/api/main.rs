@@ -21,5 +21,6 @@ mod pages;
 mod race;
 mod scheduling;
 mod schema;
+mod secrets;
 mod setup;
 mod supplier;

@@ -420,6 +420,11 @@ both_databases! {
     async fn a_forgotten_password_is_reset_with_an_emailed_link(app) {
         app.with_db(seed).await;
         register_and_verify(&app).await;
+        // Signed in elsewhere, with a calendar address: both end with the reset.
+        let (status, _) = app.get_html("/supplier").await;
+        assert_eq!(status, 200);
+        let feed = new_feed_address(&app, "/supplier/agenda", "/supplier/agenda/subscription").await;
+        assert_eq!(app.new_client().get(&feed).send().await.expect("feed").status().as_u16(), 200);
         let browser = app.new_client();
         let before: i64 = app.with_db(|c| outbox::table.count().get_result(c).expect("count")).await;
         let unknown = post_as(&app, &browser, "/signin/forgot", "/signin/forgot", &[("email", "nobody@nowhere.example")]).await;
@@ -436,6 +441,11 @@ both_databases! {
         assert_eq!(short.status().as_u16(), 422, "a short password is refused and the link stays usable");
         let res = post_as(&app, &browser, &path, &path, &[("password", "a brand new passphrase")]).await;
         assert_eq!(location(&res), "/supplier");
+        let (status, _) = app.get_html("/supplier").await;
+        assert_eq!(status, 303, "the other session ended with the reset");
+        assert_eq!(app.new_client().get(&feed).send().await.expect("feed").status().as_u16(), 404, "the calendar address ended too");
+        let (status, _) = html_of(browser.get(app.url("/supplier")).send().await.expect("home")).await;
+        assert_eq!(status, 200, "the browser that reset it is signed in");
 
         let fresh = app.new_client();
         let old = post_as(&app, &fresh, "/signin/supplier", "/signin/supplier", &[("email", EMAIL), ("password", PASSWORD)]).await;

@@ -1,0 +1,252 @@
+//! Secrets stay with their owner: staff see that a message went out but never a usable
+//! link; sessions end on the server; exports cannot run formulas.
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use expomatch::db::schema::{audit_log, buyers, outbox, sessions, suppliers};
+use expomatch::domain::token::Purpose;
+use expomatch::domain::{EmailAddress, PersonName, Role, password::Password};
+use expomatch::store::{self, organizers, tokens};
+use scraper::Html;
+
+use crate::both_databases;
+use crate::helpers::*;
+
+/// Signs `client` in as a new organizer with a one-time link; returns the organizer.
+async fn organizer(app: &TestApp, client: &reqwest::Client) -> i32 {
+    let id = app
+        .with_db(|c| {
+            organizers::create(
+                c,
+                &EmailAddress::parse("staff@kotra.example").expect("email"),
+                &PersonName::parse("name", "Staff Kim").expect("name"),
+                &Password::parse("a long organizer passphrase")
+                    .expect("pw")
+                    .hash(),
+                store::now(),
+            )
+            .expect("organizer")
+            .0
+        })
+        .await;
+    sign_in_with_link(app, client, Role::Organizer, id).await;
+    id
+}
+
+async fn sign_in_with_link(app: &TestApp, client: &reqwest::Client, role: Role, id: i32) {
+    let token = app
+        .with_db(move |c| {
+            tokens::issue(
+                c,
+                role,
+                id,
+                Purpose::SignIn,
+                TimeDelta::minutes(5),
+                store::now(),
+            )
+            .expect("token")
+        })
+        .await;
+    let res = use_link(client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
+    assert_eq!(location(&res), role.home_path());
+}
+
+/// The demo's first buyer and first approved supplier, and its expo.
+async fn seeded(app: &TestApp) -> (i32, i32, i32) {
+    app.with_db(|c| {
+        expomatch::demo::seed_in_transaction(c).expect("seed");
+        let (buyer, expo): (i32, i32) = buyers::table
+            .select((buyers::id, buyers::expo_id))
+            .order(buyers::id)
+            .first(c)
+            .expect("buyer");
+        let supplier: i32 = suppliers::table
+            .filter(suppliers::status.eq("approved"))
+            .select(suppliers::id)
+            .order(suppliers::id)
+            .first(c)
+            .expect("supplier");
+        (buyer, supplier, expo)
+    })
+    .await
+}
+
+/// Every secret path tail written into queued messages (links of every kind).
+fn secrets_in_outbox(c: &mut expomatch::db::DbConnection) -> Vec<String> {
+    let bodies: Vec<String> = outbox::table
+        .select(outbox::body_text)
+        .load(c)
+        .expect("outbox");
+    let mut found = Vec::new();
+    for body in bodies {
+        for prefix in expomatch::domain::secrets::SECRET_PATHS {
+            let mut rest = body.as_str();
+            while let Some(at) = rest.find(prefix) {
+                rest = &rest[at + prefix.len()..];
+                let token: String = rest
+                    .chars()
+                    .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
+                    .collect();
+                if token.len() >= 20 {
+                    found.push(token);
+                }
+            }
+        }
+    }
+    found
+}
+
+both_databases! {
+    async fn staff_see_that_a_message_went_out_but_never_a_usable_link(app) {
+        let (buyer, supplier, expo) = seeded(&app).await;
+        // Messages holding each kind of link: a reset, a sign-in link, a verification.
+        let supplier_email: String = app.with_db(move |c| suppliers::table.find(supplier).select(suppliers::email).first(c).expect("email")).await;
+        let stranger = app.new_client();
+        let page = stranger.get(app.url("/signin/forgot")).send().await.expect("page").text().await.expect("body");
+        let csrf = csrf_in(&Html::parse_document(&page));
+        stranger.post(app.url("/signin/forgot")).form(&[("email", supplier_email.as_str()), ("csrf_token", &csrf)]).send().await.expect("forgot");
+        let buyer_email: String = app.with_db(move |c| buyers::table.find(buyer).select(buyers::email).first(c).expect("email")).await;
+        let page = stranger.get(app.url("/signin/link")).send().await.expect("page").text().await.expect("body");
+        let csrf = csrf_in(&Html::parse_document(&page));
+        stranger.post(app.url("/signin/link")).form(&[("email", buyer_email.as_str()), ("csrf_token", &csrf)]).send().await.expect("link");
+        let secrets = app.with_db(secrets_in_outbox).await;
+        assert!(secrets.len() >= 2, "the reset and the sign-in link were queued: {secrets:?}");
+
+        organizer(&app, &app.client).await;
+        let ids: Vec<i32> = app.with_db(|c| outbox::table.select(outbox::id).load(c).expect("ids")).await;
+        let mut pages = vec!["/organizer/email".to_owned(), "/organizer/audit".to_owned(), format!("/organizer/expos/{expo}/participants.csv")];
+        for id in &ids {
+            pages.push(format!("/organizer/email/{id}"));
+            pages.push(format!("/organizer/email/{id}/html"));
+            pages.push(format!("/organizer/email/{id}/invite.ics"));
+        }
+        let mut hidden = 0;
+        for page in &pages {
+            let body = app.get(page).await.text().await.expect("body");
+            for secret in &secrets {
+                assert!(!body.contains(secret.as_str()), "{page} shows a secret link");
+            }
+            hidden += body.matches("[hidden]").count();
+        }
+        assert!(hidden >= secrets.len(), "each link is shown as hidden ({hidden})");
+        // Resending still works, and still hides the link.
+        let reset_id: i32 = app.with_db(|c| outbox::table.filter(outbox::kind.eq("password_reset")).select(outbox::id).first(c).expect("reset")).await;
+        let res = app.post_form(&format!("/organizer/email/{reset_id}"), &format!("/organizer/email/{reset_id}/resend"), &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let body = app.get(&location(&res)).await.text().await.expect("body");
+        assert!(body.contains("/signin/reset/[hidden]"), "the resent copy is hidden too");
+    }
+
+    async fn a_copied_cookie_stops_working_once_its_owner_signs_out(app) {
+        use reqwest::cookie::CookieStore as _;
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let owner = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_provider(jar.clone()).build().expect("client");
+        organizer(&app, &owner).await;
+        let url: reqwest::Url = app.url("/organizer").parse().expect("url");
+        let copied = jar.cookies(&url).expect("a session cookie").to_str().expect("ascii").to_owned();
+        let thief = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+        let before = thief.get(url.clone()).header("cookie", &copied).send().await.expect("copy");
+        assert_eq!(before.status().as_u16(), 200, "the copy works while the session lasts");
+        let page = owner.get(url.clone()).send().await.expect("home").text().await.expect("body");
+        let csrf = csrf_in(&Html::parse_document(&page));
+        let res = owner.post(app.url("/signout")).form(&[("csrf_token", csrf)]).send().await.expect("sign out");
+        assert_eq!(res.status().as_u16(), 303);
+        let after = thief.get(url).header("cookie", &copied).send().await.expect("copy");
+        assert_eq!(after.status().as_u16(), 303, "the copy is signed out too");
+        let left: i64 = app.with_db(|c| sessions::table.count().get_result(c).expect("count")).await;
+        assert_eq!(left, 0, "the session row is gone");
+    }
+
+    async fn a_session_ends_when_unused_too_long_or_too_old(app) {
+        for (case, idle_hours, age_days, works) in [
+            ("fresh", 1, 1, true),
+            ("unused 73 hours", 73, 5, false),
+            ("15 days old, used today", 1, 15, false),
+        ] {
+            let client = app.new_client();
+            let buyer = seeded_buyer(&app).await;
+            sign_in_with_link(&app, &client, Role::Buyer, buyer).await;
+            app.with_db(move |c| {
+                diesel::update(sessions::table.filter(sessions::person_id.eq(buyer)).filter(sessions::role.eq("buyer")))
+                    .set((
+                        sessions::last_seen_at.eq(store::now() - TimeDelta::hours(idle_hours)),
+                        sessions::created_at.eq(store::now() - TimeDelta::days(age_days)),
+                    ))
+                    .execute(c)
+                    .expect("age the session")
+            })
+            .await;
+            let res = client.get(app.url("/buyer")).send().await.expect("agenda");
+            assert_eq!(res.status().as_u16() != 303, works, "case {case}: status {}", res.status());
+        }
+    }
+
+    async fn an_organizer_ends_every_sign_in_of_a_buyer_and_it_is_in_the_audit_log(app) {
+        let (buyer, _, expo) = seeded(&app).await;
+        let phone = app.new_client();
+        let laptop = app.new_client();
+        sign_in_with_link(&app, &phone, Role::Buyer, buyer).await;
+        sign_in_with_link(&app, &laptop, Role::Buyer, buyer).await;
+        organizer(&app, &app.client).await;
+        let page = format!("/organizer/expos/{expo}/buyers/{buyer}");
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, "#sign-ins").join(" ").contains("2 devices"), "{:?}", select_text(&html, "#sign-ins"));
+        // Another expo's id in the URL is refused and changes nothing.
+        let wrong = app.post_form(&page, &format!("/organizer/expos/{}/buyers/{buyer}/sign-out", expo + 100), &[]).await;
+        assert_eq!(wrong.status().as_u16(), 404);
+        assert_eq!(phone.get(app.url("/buyer")).send().await.expect("phone").status().as_u16(), 200);
+        let res = app.post_form(&page, &format!("{page}/sign-out"), &[]).await;
+        assert_eq!(location(&res), page);
+        for (case, client) in [("phone", &phone), ("laptop", &laptop)] {
+            let res = client.get(app.url("/buyer")).send().await.expect("agenda");
+            assert_eq!(res.status().as_u16(), 303, "case {case}: signed out");
+        }
+        let logged: i64 = app.with_db(move |c| audit_log::table.filter(audit_log::action.eq("buyer.sign_ins_ended")).filter(audit_log::subject_id.eq(buyer)).count().get_result(c).expect("audit")).await;
+        assert_eq!(logged, 1);
+        let (_, html) = app.get_html(&page).await;
+        assert!(select_text(&html, "#sign-ins").join(" ").contains("Not signed in"));
+    }
+
+    async fn csv_exports_cannot_run_formulas_in_a_spreadsheet(app) {
+        let (_, supplier, expo) = seeded(&app).await;
+        app.with_db(move |c| {
+            diesel::update(suppliers::table.find(supplier))
+                .set((suppliers::company_name_en.eq("=HYPERLINK(\"http://evil.example\",\"x\")"), suppliers::company_name_ko.eq("@SUM(1+1)")))
+                .execute(c)
+                .expect("rename")
+        })
+        .await;
+        organizer(&app, &app.client).await;
+        for export in ["participants.csv", "meetings.csv"] {
+            let body = app.get(&format!("/organizer/expos/{expo}/{export}")).await.text().await.expect("csv");
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body.trim_start_matches('\u{feff}').as_bytes());
+            let mut seen = 0;
+            for record in reader.records() {
+                for cell in record.expect("record").iter() {
+                    assert!(!cell.starts_with(['=', '+', '@', '\t', '\r']) || cell.is_empty(), "{export}: a cell a spreadsheet would run: {cell:?}");
+                    if cell.starts_with("'=HYPERLINK") || cell.starts_with("'@SUM") {
+                        seen += 1;
+                    }
+                }
+            }
+            assert!(seen >= 1, "{export} still holds the name, neutralised");
+        }
+    }
+}
+
+async fn seeded_buyer(app: &TestApp) -> i32 {
+    let existing: Option<i32> = app
+        .with_db(|c| {
+            buyers::table
+                .select(buyers::id)
+                .order(buyers::id)
+                .first(c)
+                .optional()
+                .expect("buyers")
+        })
+        .await;
+    match existing {
+        Some(id) => id,
+        None => seeded(app).await.0,
+    }
+}
