@@ -15,6 +15,7 @@ mod cli;
 mod crash;
 mod fuzz;
 mod layout;
+mod leaks;
 mod mail;
 mod meetings;
 mod pages;
