@@ -40,7 +40,11 @@ fn main() -> anyhow::Result<()> {
         let mut conn = pool.get()?;
         (0..SESSIONS)
             .map(|i| {
-                let role = if i % 2 == 0 { Role::Buyer } else { Role::Supplier };
+                let role = if i % 2 == 0 {
+                    Role::Buyer
+                } else {
+                    Role::Supplier
+                };
                 sessions::start(&mut conn, role, i32::try_from(i).unwrap_or(0), store::now())
                     .map(|k| k.hash())
             })

@@ -2,8 +2,8 @@
 //! holding one) without its secret: in logs, on staff pages, in exports and errors.
 //!
 //! Every route whose path carries a secret is listed in [`SECRET_PATHS`]; a route added
-//! with a secret in its path must be added here, and `secret_routes_are_all_listed` in
-//! `web` checks the route table against this list.
+//! with a secret in its path must be added here (the test `leaks` in `tests/api` opens
+//! every mailed link and fails when one reaches a log line or another person's page).
 
 use std::borrow::Cow;
 

@@ -210,3 +210,71 @@ pub fn end_all_by_organizer(
         |conn| Ok(end_all(conn, role, person_id, None)?),
     )
 }
+
+/// A person's email and password hash, for changing the password while signed in
+/// (organizers and suppliers have passwords; buyers sign in by link only).
+pub fn credentials_of(
+    conn: &mut DbConnection,
+    role: Role,
+    person_id: i32,
+) -> QueryResult<Option<(String, Option<String>)>> {
+    use crate::db::schema::{organizers, suppliers};
+    match role {
+        Role::Organizer => organizers::table
+            .find(person_id)
+            .select((organizers::email, organizers::password_hash.nullable()))
+            .first(conn)
+            .optional(),
+        Role::Supplier => suppliers::table
+            .find(person_id)
+            .select((suppliers::email, suppliers::password_hash))
+            .first(conn)
+            .optional(),
+        Role::Buyer => Ok(None),
+    }
+}
+
+/// Sets a new password for a signed-in organizer or supplier and ends every other
+/// session of theirs (`keep` is the one that changed it), all in one transaction,
+/// recorded in the audit log. Returns how many other sessions ended.
+pub fn change_password(
+    conn: &mut DbConnection,
+    role: Role,
+    person_id: i32,
+    password_hash: &str,
+    keep: &TokenHash,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    use crate::db::schema::{organizers, suppliers};
+    conn.write_tx(|conn| {
+        match role {
+            Role::Organizer => diesel::update(organizers::table.find(person_id))
+                .set(organizers::password_hash.eq(password_hash))
+                .execute(conn)?,
+            Role::Supplier => diesel::update(suppliers::table.find(person_id))
+                .set((
+                    suppliers::password_hash.eq(password_hash),
+                    suppliers::updated_at.eq(now),
+                ))
+                .execute(conn)?,
+            Role::Buyer => return Err(diesel::result::Error::NotFound),
+        };
+        let ended = end_all(conn, role, person_id, Some(keep))?;
+        super::audit::record(
+            conn,
+            &super::audit::Entry {
+                actor_role: role.as_str(),
+                actor_id: Some(person_id),
+                action: match role {
+                    Role::Organizer => "organizer.password_changed",
+                    _ => "supplier.password_changed",
+                },
+                subject_type: role.as_str(),
+                subject_id: Some(person_id),
+                detail: "",
+            },
+            now,
+        )?;
+        Ok(ended)
+    })
+}

@@ -1,6 +1,7 @@
 //! The actix layer: routes, sessions, CSRF, errors, and one module per audience.
 //! Handlers stay thin: extract, parse, one store call in `web::block`, render.
 
+pub mod account;
 pub mod assets;
 pub mod board;
 pub mod buyer;
@@ -121,6 +122,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/auth/link/{token}", web::get().to(public::show_link))
         .route("/auth/link/{token}", web::post().to(public::use_link))
         .route("/signout", web::post().to(public::sign_out))
+        .configure(account::routes)
         .route("/organizer", web::get().to(organizer::home))
         .route("/organizer/email", web::get().to(organizer::email))
         .route(

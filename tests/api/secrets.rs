@@ -250,3 +250,40 @@ async fn seeded_buyer(app: &TestApp) -> i32 {
         None => seeded(app).await.0,
     }
 }
+
+both_databases! {
+    async fn changing_a_password_ends_every_other_sign_in_and_a_wrong_one_changes_nothing(app) {
+        let (_, supplier, _) = seeded(&app).await;
+        let password = "the old supplier passphrase";
+        let hash = expomatch::domain::password::Password::parse(password).expect("pw").hash();
+        app.with_db(move |c| diesel::update(suppliers::table.find(supplier)).set(suppliers::password_hash.eq(Some(hash))).execute(c).expect("set")).await;
+        let other = app.new_client();
+        sign_in_with_link(&app, &other, Role::Supplier, supplier).await;
+        sign_in_with_link(&app, &app.client, Role::Supplier, supplier).await;
+        let stored = || async {
+            app.with_db(move |c| suppliers::table.find(supplier).select(suppliers::password_hash).first::<Option<String>>(c).expect("hash")).await
+        };
+        let before = stored().await;
+        for (case, current, new, field) in [
+            ("wrong current password", "not my password at all", "a brand new passphrase", "#current-error"),
+            ("new password too short", password, "short", "#password-error"),
+        ] {
+            let res = app.post_form("/account/password", "/account/password", &[("current", current), ("password", new)]).await;
+            assert_eq!(res.status().as_u16(), 422, "case {case}");
+            let html = Html::parse_document(&res.text().await.expect("body"));
+            assert!(!select_text(&html, field).is_empty(), "case {case}: message beside {field}");
+            assert_eq!(stored().await, before, "case {case}: nothing changed");
+            assert_eq!(other.get(app.url("/supplier")).send().await.expect("other").status().as_u16(), 200, "case {case}: the other sign-in goes on");
+        }
+        let res = app.post_form("/account/password", "/account/password", &[("current", password), ("password", "a brand new passphrase")]).await;
+        assert_eq!(location(&res), "/supplier");
+        assert_ne!(stored().await, before);
+        assert_eq!(app.get("/supplier").await.status().as_u16(), 200, "this sign-in stays");
+        assert_eq!(other.get(app.url("/supplier")).send().await.expect("other").status().as_u16(), 303, "the other one ended");
+        // A buyer has no password to change.
+        let (buyer, _, _) = (seeded_buyer(&app).await, 0, 0);
+        let client = app.new_client();
+        sign_in_with_link(&app, &client, Role::Buyer, buyer).await;
+        assert_eq!(client.get(app.url("/account/password")).send().await.expect("buyer").status().as_u16(), 403);
+    }
+}
