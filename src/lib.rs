@@ -79,6 +79,7 @@ impl Application {
             } else {
                 db::changes::DataVersion::unknown()
             })),
+            checked: Arc::default(),
             settings: Arc::new(settings),
         };
         let pages = Arc::clone(&state.pages);

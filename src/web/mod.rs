@@ -43,6 +43,8 @@ pub struct AppState {
     pub base_url: Arc<str>,
     /// Rendered pages, served again while the data under them is unchanged.
     pub pages: Arc<page_cache::PageCache>,
+    /// Sign-ins checked lately, while the data under them is unchanged.
+    pub checked: Arc<session::CheckedSessions>,
 }
 
 impl AppState {

@@ -131,6 +131,12 @@ impl PageCache {
         }
     }
 
+    /// The database's data version now (`db::changes`), when it is known: it changes
+    /// with every commit that can matter to a page or a session.
+    pub fn data_version(&self) -> Option<u64> {
+        self.version.current()
+    }
+
     /// This process has (possibly) just written to the database.
     pub fn note_write(&self) {
         self.version.note_write();

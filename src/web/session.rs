@@ -111,15 +111,85 @@ async fn check(req: &ServiceRequest, mut who: Identity) -> Result<Option<Identit
         .app_data::<actix_web::web::Data<AppState>>()
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("no app state")))?;
     let limits = state.settings.sessions;
-    let live = state
-        .db(move |c| Ok(sessions::check(c, &key, limits, crate::store::now())?))
-        .await?;
+    let now = crate::store::now();
+    // Read before the check: a session ended meanwhile changes the version.
+    let version = state.pages.data_version();
+    let live = match version.and_then(|v| state.checked.recall(&key.0, v, now)) {
+        Some(live) => Some(live),
+        None => {
+            let lookup = key.clone();
+            let live = state
+                .db(move |c| Ok(sessions::check(c, &lookup, limits, now)?))
+                .await?;
+            if let (Some(live), Some(version)) = (live, version) {
+                let until = now + limits.touch_after();
+                state.checked.remember(key.0, live, version, until);
+            }
+            live
+        }
+    };
     Ok(live
         .filter(|live| live.role == who.role && live.person_id == who.id)
         .map(|live| {
             who.ends_at = live.ends_at.and_utc().timestamp();
             who
         }))
+}
+
+/// Sessions this instance checked lately, so that a signed-in person's every request
+/// need not read the `sessions` table: an entry holds while the database's data
+/// version is the one read before its check (ending a session is a commit, which
+/// changes it on every instance: SQLite's `data_version`, PostgreSQL's change notice),
+/// while the session's own end has not come and, so that its last use is still written
+/// in time, for [`sessions::Lifetimes::touch_after`] at most.
+#[derive(Default)]
+pub struct CheckedSessions {
+    entries: std::sync::Mutex<std::collections::HashMap<String, Checked>>,
+}
+
+#[derive(Clone, Copy)]
+struct Checked {
+    live: sessions::Live,
+    version: u64,
+    until: chrono::NaiveDateTime,
+}
+
+/// Beyond this many sessions remembered, all are forgotten (each costs a read again).
+const MAX_CHECKED: usize = 100_000;
+
+impl CheckedSessions {
+    fn recall(
+        &self,
+        key_hash: &str,
+        version: u64,
+        now: chrono::NaiveDateTime,
+    ) -> Option<sessions::Live> {
+        let entries = self.entries.lock().ok()?;
+        let hit = entries.get(key_hash)?;
+        (hit.version == version && now < hit.until && now < hit.live.ends_at).then_some(hit.live)
+    }
+
+    fn remember(
+        &self,
+        key_hash: String,
+        live: sessions::Live,
+        version: u64,
+        until: chrono::NaiveDateTime,
+    ) {
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= MAX_CHECKED {
+                entries.clear();
+            }
+            entries.insert(
+                key_hash,
+                Checked {
+                    live,
+                    version,
+                    until,
+                },
+            );
+        }
+    }
 }
 
 /// Starts a session on the server and a fresh cookie (a new id and a new CSRF token)

@@ -287,3 +287,34 @@ both_databases! {
         assert_eq!(client.get(app.url("/account/password")).send().await.expect("buyer").status().as_u16(), 403);
     }
 }
+
+both_databases! {
+    async fn a_sign_out_through_one_instance_ends_the_session_on_every_other(app) {
+        use reqwest::cookie::CookieStore as _;
+        let other = app.second_instance().await;
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let owner = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_provider(jar.clone()).build().expect("client");
+        organizer(&app, &owner).await;
+        let url: reqwest::Url = app.url("/organizer").parse().expect("url");
+        let cookie = jar.cookies(&url).expect("cookie").to_str().expect("ascii").to_owned();
+        let elsewhere = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+        // Twice: the second answer may come from what the other instance remembers.
+        for _ in 0..2 {
+            let res = elsewhere.get(other.url("/organizer")).header("cookie", &cookie).send().await.expect("other");
+            assert_eq!(res.status().as_u16(), 200, "the session works on both instances");
+        }
+        let page = owner.get(url).send().await.expect("home").text().await.expect("body");
+        let csrf = csrf_in(&Html::parse_document(&page));
+        owner.post(app.url("/signout")).form(&[("csrf_token", csrf)]).send().await.expect("sign out");
+        // PostgreSQL's change notice reaches the other instance within milliseconds.
+        let mut status = 0;
+        for _ in 0..50 {
+            status = elsewhere.get(other.url("/organizer")).header("cookie", &cookie).send().await.expect("other").status().as_u16();
+            if status == 303 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(status, 303, "signed out on the other instance too");
+    }
+}
