@@ -74,11 +74,10 @@ impl Application {
         let state = web::AppState {
             pool,
             base_url: base_url.clone().into(),
-            pages: Arc::new(web::page_cache::PageCache::new(if settings.page_cache {
-                db::changes::DataVersion::watch(&settings.database)
-            } else {
-                db::changes::DataVersion::unknown()
-            })),
+            pages: Arc::new(web::page_cache::PageCache::new(
+                db::changes::DataVersion::watch(&settings.database),
+                settings.page_cache,
+            )),
             checked: Arc::default(),
             settings: Arc::new(settings),
         };

@@ -46,6 +46,9 @@ const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 pub struct PageCache {
     version: DataVersion,
+    /// Off (`--page-cache false`): every page is rendered afresh; the data version is
+    /// still watched for the sessions checked lately (`web::session`).
+    enabled: bool,
     state: Mutex<Entries>,
     /// Pages rendered, kept or not (for tests and figures).
     renders: std::sync::atomic::AtomicU64,
@@ -123,9 +126,10 @@ fn minute_now() -> i64 {
 }
 
 impl PageCache {
-    pub fn new(version: DataVersion) -> Self {
+    pub fn new(version: DataVersion, enabled: bool) -> Self {
         Self {
             version,
+            enabled,
             state: Mutex::default(),
             renders: std::sync::atomic::AtomicU64::new(0),
         }
@@ -144,6 +148,9 @@ impl PageCache {
 
     /// The page kept for this request, when it is still true (see [`serve_kept`]).
     pub fn kept(&self, req: &HttpRequest) -> Option<HttpResponse> {
+        if !self.enabled {
+            return None;
+        }
         let key = raw_key(req)?;
         self.hit(&key, self.version.current()?, minute_now())
     }
@@ -159,7 +166,7 @@ impl PageCache {
     where
         F: Future<Output = Result<HttpResponse, AppError>>,
     {
-        let Some(key) = key else {
+        let Some(key) = key.filter(|_| self.enabled) else {
             self.count_render();
             return render.await;
         };
