@@ -27,6 +27,7 @@ pub mod organizers;
 pub mod outbox;
 pub mod outcomes;
 pub mod participants;
+pub mod privacy;
 pub mod signin;
 pub mod suppliers;
 pub mod tokens;

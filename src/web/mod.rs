@@ -15,6 +15,7 @@ pub mod outcomes;
 pub mod page;
 pub mod page_cache;
 pub mod participants;
+pub mod privacy;
 pub mod profile_form;
 pub mod public;
 pub mod ratings;
@@ -107,6 +108,7 @@ impl AppState {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .route("/healthz", web::get().to(public::healthz))
+        .configure(privacy::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(ratings::routes)

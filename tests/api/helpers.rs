@@ -145,6 +145,7 @@ impl TestApp {
                 poll: std::time::Duration::from_millis(50),
                 worker: options.outbox_worker,
             },
+            sent_mail_retention_days: 30,
         };
         let pool = db::build_pool(&database, 8).expect("database");
         let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");
