@@ -152,6 +152,8 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         }
         click(&c, "input[name=sectors][value=medical]").await?;
         click(&c, "input[name=languages][value=en]").await?;
+        click(&c, "input[name=consent_collection]").await?;
+        click(&c, "input[name=consent_provision]").await?;
         click(&c, "form.form button[type=submit]").await?;
 
         let problem = text(&c, "#business_reg_no-error").await?;

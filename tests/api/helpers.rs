@@ -186,6 +186,14 @@ impl TestApp {
         out
     }
 
+    /// The database as `--database-url` takes it, for running the binary on it.
+    pub fn database_arg(&self) -> String {
+        match &self.database {
+            DatabaseUrl::Sqlite(path) => path.display().to_string(),
+            DatabaseUrl::Postgres(url) => url.clone(),
+        }
+    }
+
     /// The app's page cache, to count its renders.
     pub fn page_cache(&self) -> &expomatch::web::page_cache::PageCache {
         &self.pages

@@ -18,6 +18,7 @@ mod layout;
 mod mail;
 mod meetings;
 mod pages;
+mod privacy;
 mod race;
 mod scheduling;
 mod schema;

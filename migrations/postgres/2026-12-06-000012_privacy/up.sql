@@ -9,7 +9,7 @@ CREATE TABLE privacy_notices (
     officer_phone TEXT NOT NULL DEFAULT '',
     -- The organizer's settings say personal data leaves Korea (hosting abroad): a
     -- separate consent to the overseas transfer is then required.
-    transfers_abroad BOOLEAN NOT NULL DEFAULT false,
+    transfers_abroad BOOLEAN NOT NULL DEFAULT FALSE,
     transfer_country TEXT NOT NULL DEFAULT '',
     transfer_recipient TEXT NOT NULL DEFAULT '',
     body TEXT NOT NULL,
@@ -21,7 +21,7 @@ CREATE TABLE privacy_notices (
 -- under /organizer/privacy.
 INSERT INTO privacy_notices (body, created_at) VALUES (
     'The organizer of the expo collects the personal data listed on this page to arrange export consultation meetings between foreign buyers and Korean suppliers, to send each participant their agenda and updates, and to report on the results of the consultations.',
-    (now() AT TIME ZONE 'UTC')
+    CURRENT_TIMESTAMP
 );
 
 -- One row per consent given; a withdrawal sets withdrawn_at and keeps the row as the
