@@ -21,25 +21,45 @@ use crate::domain::{FieldError, Role};
 use crate::store::{self, privacy};
 
 /// Set in the session of a person who must consent to the current notice before using
-/// their pages; [`consent_gate`] sends them to [`CONSENT_PATH`] until they do.
+/// their pages; [`consent_gate`] sends them to their consent page until they do.
 const CONSENT_DUE: &str = "privacy_due";
-pub const CONSENT_PATH: &str = "/privacy/consent";
+
+/// The person's data pages: `…/privacy`, its JSON, consent, news and deletion forms.
+fn base_of(role: Role) -> &'static str {
+    match role {
+        Role::Buyer => "/buyer/privacy",
+        _ => "/supplier/privacy",
+    }
+}
+
+/// Where a person consents to the current notice.
+pub fn consent_path(role: Role) -> &'static str {
+    match role {
+        Role::Buyer => "/buyer/privacy/consent",
+        _ => "/supplier/privacy/consent",
+    }
+}
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/privacy", web::get().to(notice_page))
-        .route("/privacy/consent", web::get().to(consent_form))
-        .route("/privacy/consent", web::post().to(give_consent))
         .route("/buyer/privacy", web::get().to(buyer_data))
         .route("/buyer/privacy/data.json", web::get().to(buyer_json))
+        .route("/buyer/privacy/consent", web::get().to(buyer_consent_form))
+        .route("/buyer/privacy/consent", web::post().to(buyer_consent))
+        .route("/buyer/privacy/news", web::post().to(buyer_news))
         .route("/buyer/privacy/delete", web::post().to(buyer_delete))
-        .route("/buyer/privacy/withdraw", web::post().to(buyer_withdraw))
         .route("/supplier/privacy", web::get().to(supplier_data))
         .route("/supplier/privacy/data.json", web::get().to(supplier_json))
-        .route("/supplier/privacy/delete", web::post().to(supplier_delete))
         .route(
-            "/supplier/privacy/withdraw",
-            web::post().to(supplier_withdraw),
+            "/supplier/privacy/consent",
+            web::get().to(supplier_consent_form),
         )
+        .route(
+            "/supplier/privacy/consent",
+            web::post().to(supplier_consent),
+        )
+        .route("/supplier/privacy/news", web::post().to(supplier_news))
+        .route("/supplier/privacy/delete", web::post().to(supplier_delete))
         .route("/organizer/privacy", web::get().to(organizer_page))
         .route("/organizer/privacy", web::post().to(save_notice))
         .route(
@@ -86,7 +106,7 @@ pub async fn landing_after_sign_in(
         session
             .insert(CONSENT_DUE, true)
             .map_err(|e| AppError::internal(anyhow::anyhow!("session insert: {e}")))?;
-        Ok(CONSENT_PATH)
+        Ok(consent_path(role))
     } else {
         Ok(role.home_path())
     }
@@ -100,13 +120,16 @@ pub async fn consent_gate(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let path = req.path();
-    let theirs = ["/buyer", "/supplier"]
-        .iter()
-        .any(|area| path == *area || path.starts_with(&format!("{area}/")));
-    let exempt = path.starts_with("/buyer/privacy") || path.starts_with("/supplier/privacy");
-    if theirs && !exempt && req.get_session().contains_key(CONSENT_DUE) {
+    let area = [Role::Buyer, Role::Supplier].into_iter().find(|role| {
+        let home = role.home_path();
+        path == home || path.starts_with(&format!("{home}/"))
+    });
+    if let Some(role) = area
+        && !path.starts_with(base_of(role))
+        && req.get_session().contains_key(CONSENT_DUE)
+    {
         let res = HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, CONSENT_PATH))
+            .insert_header((header::LOCATION, consent_path(role)))
             .finish();
         return Ok(req.into_response(res));
     }
@@ -227,46 +250,34 @@ pub async fn notice_page(
 pub struct ConsentPage {
     pub chrome: Chrome,
     pub consents: ConsentBlock,
+    pub action: &'static str,
     pub my_data: &'static str,
 }
 
-fn person(session: &Session) -> Result<(Role, i32, &'static str), AppError> {
-    match session::identity(session) {
-        Some(who) if who.role == Role::Buyer => Ok((who.role, who.id, "/buyer/privacy")),
-        Some(who) if who.role == Role::Supplier => Ok((who.role, who.id, "/supplier/privacy")),
-        Some(_) => Err(AppError::Forbidden(
-            "Only buyers and suppliers consent here; staff read the notice at /privacy.",
-        )),
-        None => Err(AppError::NotSignedIn {
-            next: CONSENT_PATH.to_owned(),
-        }),
-    }
-}
-
-pub async fn consent_form(
+async fn consent_page(
     state: web::Data<AppState>,
-    session: Session,
     chrome: Chrome,
+    role: Role,
 ) -> Result<HttpResponse, AppError> {
-    let (_, _, my_data) = person(&session)?;
     let notice = current_notice(&state).await?;
     render(&ConsentPage {
         chrome,
         consents: ConsentBlock::fresh(notice),
-        my_data,
+        action: consent_path(role),
+        my_data: base_of(role),
     })
 }
 
 /// Records the consents to the current notice and lets the person in; a required one
 /// missing shows the page again (422) and records nothing.
-pub async fn give_consent(
+async fn give_consent(
     state: web::Data<AppState>,
     req: HttpRequest,
     session: Session,
     chrome: Chrome,
+    (role, id): (Role, i32),
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let (role, id, my_data) = person(&session)?;
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
     let notice = current_notice(&state).await?;
     let version = notice.version;
@@ -276,7 +287,8 @@ pub async fn give_consent(
             &ConsentPage {
                 chrome,
                 consents: block,
-                my_data,
+                action: consent_path(role),
+                my_data: base_of(role),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         );
@@ -299,6 +311,44 @@ pub async fn give_consent(
     Ok(see_other(role.home_path()))
 }
 
+pub async fn buyer_consent_form(
+    state: web::Data<AppState>,
+    _me: SignedInBuyer,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    consent_page(state, chrome, Role::Buyer).await
+}
+
+pub async fn supplier_consent_form(
+    state: web::Data<AppState>,
+    _me: SignedInSupplier,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    consent_page(state, chrome, Role::Supplier).await
+}
+
+pub async fn buyer_consent(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    req: HttpRequest,
+    session: Session,
+    chrome: Chrome,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    give_consent(state, req, session, chrome, (Role::Buyer, me.id.0), body).await
+}
+
+pub async fn supplier_consent(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    req: HttpRequest,
+    session: Session,
+    chrome: Chrome,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    give_consent(state, req, session, chrome, (Role::Supplier, me.id.0), body).await
+}
+
 // ---------------------------------------------------------------- my data
 
 #[derive(Template)]
@@ -319,13 +369,6 @@ impl MyDataPage {
             .consents
             .iter()
             .any(privacy::Consent::withdrawable)
-    }
-}
-
-fn base_of(role: Role) -> &'static str {
-    match role {
-        Role::Buyer => "/buyer/privacy",
-        _ => "/supplier/privacy",
     }
 }
 
@@ -404,27 +447,49 @@ async fn request_deletion(
     Ok(see_other(base_of(role)))
 }
 
-async fn withdraw_marketing(
+#[derive(Deserialize)]
+pub struct NewsForm {
+    #[serde(default)]
+    news: String,
+}
+
+/// Gives ("yes") or withdraws (anything else) the optional consent to news.
+async fn set_news(
     state: web::Data<AppState>,
+    req: HttpRequest,
     session: Session,
-    role: Role,
-    id: i32,
+    (role, id): (Role, i32),
+    form: NewsForm,
 ) -> Result<HttpResponse, AppError> {
+    let wanted = form.news == "yes";
+    let ip = client_ip(&req, &state);
     state
         .db(move |c| {
-            Ok(privacy::withdraw(
-                c,
-                role,
-                id,
-                ConsentKind::Marketing,
-                store::now(),
-            )?)
+            let now = store::now();
+            privacy::withdraw(c, role, id, ConsentKind::Marketing, now)?;
+            if wanted {
+                let version = privacy::current_notice(c)?.version;
+                privacy::record_consents(
+                    c,
+                    role,
+                    id,
+                    &[ConsentKind::Marketing],
+                    version,
+                    &ip,
+                    now,
+                )?;
+            }
+            Ok(())
         })
         .await?;
     session::flash(
         &session,
         "success",
-        "You will no longer receive news from the organizer.",
+        if wanted {
+            "You will receive news from the organizer."
+        } else {
+            "You will no longer receive news from the organizer."
+        },
     );
     Ok(see_other(base_of(role)))
 }
@@ -477,20 +542,38 @@ pub async fn supplier_delete(
     request_deletion(state, session, Role::Supplier, me.id.0, form.into_inner()).await
 }
 
-pub async fn buyer_withdraw(
+pub async fn buyer_news(
     state: web::Data<AppState>,
     me: SignedInBuyer,
+    req: HttpRequest,
     session: Session,
+    form: web::Form<NewsForm>,
 ) -> Result<HttpResponse, AppError> {
-    withdraw_marketing(state, session, Role::Buyer, me.id.0).await
+    set_news(
+        state,
+        req,
+        session,
+        (Role::Buyer, me.id.0),
+        form.into_inner(),
+    )
+    .await
 }
 
-pub async fn supplier_withdraw(
+pub async fn supplier_news(
     state: web::Data<AppState>,
     me: SignedInSupplier,
+    req: HttpRequest,
     session: Session,
+    form: web::Form<NewsForm>,
 ) -> Result<HttpResponse, AppError> {
-    withdraw_marketing(state, session, Role::Supplier, me.id.0).await
+    set_news(
+        state,
+        req,
+        session,
+        (Role::Supplier, me.id.0),
+        form.into_inner(),
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- the organizer
