@@ -364,6 +364,55 @@ impl MyDataPage {
         self.data.role == Role::Buyer
     }
 
+    /// A profile field's name or a state's code, in words for people (the JSON keeps
+    /// the codes).
+    pub fn label<'a>(&self, key: &'a str) -> &'a str {
+        match key {
+            "name" => "Name",
+            "email" => "Email",
+            "organisation" => "Organisation",
+            "position" => "Position",
+            "country" => "Country",
+            "time_zone" => "Time zone",
+            "languages" => "Languages",
+            "looking_for" => "Looking for",
+            "interests" => "Interests",
+            "needs_interpreter" => "Needs an interpreter",
+            "invited_at" => "Invited (UTC)",
+            "profile_completed_at" => "Profile completed (UTC)",
+            "created_at" => "Created (UTC)",
+            "company_name_ko" => "Company name (Korean)",
+            "company_name_en" => "Company name (English)",
+            "business_registration_number" => "Business registration number",
+            "representative" => "Representative",
+            "contact_name" => "Contact person",
+            "phone" => "Phone",
+            "website" => "Website",
+            "address" => "Address",
+            "company_size" => "Company size",
+            "year_founded" => "Founded",
+            "catalogue_url" => "Catalogue",
+            "pitch" => "Pitch",
+            "sectors" => "Sectors",
+            "markets_served" => "Markets served",
+            "target_markets" => "Target markets",
+            "products" => "Products",
+            "status" => "Status",
+            "booked" => "Booked",
+            "held" => "Held",
+            "no_show" => "No-show",
+            "cancelled" => "Cancelled",
+            "accepted" => "Accepted",
+            "declined" => "Declined",
+            "expired" => "Expired",
+            "scheduled" => "Scheduled",
+            "sent" => "Delivered",
+            "sending" | "pending" => "Waiting",
+            "failed" => "Not delivered",
+            other => other,
+        }
+    }
+
     pub fn marketing_on(&self) -> bool {
         self.data
             .consents

@@ -9,6 +9,7 @@ mod auth;
 mod authz;
 mod booking;
 mod browser;
+mod browser_privacy;
 mod browser_supplier;
 mod cache;
 mod cli;
