@@ -479,17 +479,25 @@ pub fn forget(
         };
         match role {
             Role::Buyer => {
-                diesel::update(buyers::table.find(id))
-                    .set((
-                        buyers::email.eq(&new_email),
-                        buyers::name.eq(&name),
-                        buyers::organisation.eq(""),
-                        buyers::position_title.eq(""),
-                        buyers::looking_for.eq(""),
-                        buyers::anonymized_at.eq(now),
-                        buyers::updated_at.eq(now),
-                    ))
-                    .execute(c)?;
+                // Conditional, so that two servers purging at once forget a person once.
+                let changed = diesel::update(
+                    buyers::table
+                        .find(id)
+                        .filter(buyers::anonymized_at.is_null()),
+                )
+                .set((
+                    buyers::email.eq(&new_email),
+                    buyers::name.eq(&name),
+                    buyers::organisation.eq(""),
+                    buyers::position_title.eq(""),
+                    buyers::looking_for.eq(""),
+                    buyers::anonymized_at.eq(now),
+                    buyers::updated_at.eq(now),
+                ))
+                .execute(c)?;
+                if changed == 0 {
+                    return Ok(false);
+                }
                 diesel::update(meeting_requests::table.filter(meeting_requests::buyer_id.eq(id)))
                     .set((
                         meeting_requests::message.eq(""),
@@ -504,25 +512,32 @@ pub fn forget(
                 .execute(c)?;
             }
             _ => {
-                diesel::update(suppliers::table.find(id))
-                    .set((
-                        suppliers::email.eq(&new_email),
-                        suppliers::password_hash.eq(None::<String>),
-                        suppliers::company_name_ko.eq(&name),
-                        suppliers::company_name_en.eq(&name),
-                        suppliers::business_reg_no.eq(format!("deleted-{id}")),
-                        suppliers::representative.eq(""),
-                        suppliers::contact_name.eq(""),
-                        suppliers::phone.eq(""),
-                        suppliers::website.eq(""),
-                        suppliers::address.eq(""),
-                        suppliers::catalogue_url.eq(""),
-                        suppliers::pitch.eq(""),
-                        suppliers::status_reason.eq(""),
-                        suppliers::anonymized_at.eq(now),
-                        suppliers::updated_at.eq(now),
-                    ))
-                    .execute(c)?;
+                let changed = diesel::update(
+                    suppliers::table
+                        .find(id)
+                        .filter(suppliers::anonymized_at.is_null()),
+                )
+                .set((
+                    suppliers::email.eq(&new_email),
+                    suppliers::password_hash.eq(None::<String>),
+                    suppliers::company_name_ko.eq(&name),
+                    suppliers::company_name_en.eq(&name),
+                    suppliers::business_reg_no.eq(format!("deleted-{id}")),
+                    suppliers::representative.eq(""),
+                    suppliers::contact_name.eq(""),
+                    suppliers::phone.eq(""),
+                    suppliers::website.eq(""),
+                    suppliers::address.eq(""),
+                    suppliers::catalogue_url.eq(""),
+                    suppliers::pitch.eq(""),
+                    suppliers::status_reason.eq(""),
+                    suppliers::anonymized_at.eq(now),
+                    suppliers::updated_at.eq(now),
+                ))
+                .execute(c)?;
+                if changed == 0 {
+                    return Ok(false);
+                }
                 diesel::delete(products::table.filter(products::supplier_id.eq(id))).execute(c)?;
                 diesel::update(
                     meeting_requests::table.filter(meeting_requests::supplier_id.eq(id)),
