@@ -727,13 +727,30 @@ pub async fn carry_out(
     path: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let request = path.into_inner();
-    state
-        .db(move |c| Ok(privacy::carry_out(c, request, me.id, store::now())?))
+    let (base, from) = state.mail_identity();
+    let cancelled = state
+        .db(move |c| {
+            let ctx = crate::mail::messages::MailContext {
+                base_url: &base,
+                from: &from,
+            };
+            crate::flows::privacy::carry_out_deletion(c, request, me.id, &ctx, store::now())
+                .map_err(|e| match e {
+                    crate::flows::meetings::ChangeError::Store(e) => e.into(),
+                    other => AppError::internal(other),
+                })
+        })
         .await?;
     session::flash(
         &session,
         "success",
-        "Done: the person's data is deleted; their meetings stay in the report as anonymous rows.",
+        if cancelled == 0 {
+            "Done: the person's data is deleted; their meetings stay in the report as anonymous rows.".to_owned()
+        } else {
+            format!(
+                "Done: the person's data is deleted; their meetings stay in the report as anonymous rows. {cancelled} upcoming meeting(s) were cancelled and the other participants told."
+            )
+        },
     );
     Ok(see_other("/organizer/privacy"))
 }

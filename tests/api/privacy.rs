@@ -8,7 +8,8 @@ use diesel::prelude::*;
 use expomatch::db::DbConnection;
 use expomatch::db::schema::{
     audit_log, buyers, consents, consultation_days, deletion_requests, expos, meeting_outcomes,
-    meeting_ratings, meetings, organizers, outbox, privacy_notices, sign_in_tokens, suppliers,
+    meeting_ratings, meetings, organizers, outbox, privacy_notices, sign_in_tokens, slots,
+    suppliers,
 };
 use expomatch::domain::token::Purpose;
 use expomatch::domain::{CountryCode, EmailAddress, ExpoId, Role, TimeZone};
@@ -606,7 +607,7 @@ both_databases! {
         assert!(!list.contains("/carry-out"), "no request waits any more");
     }
 
-    async fn a_forgotten_supplier_loses_its_password_feed_and_profile(app) {
+    async fn a_forgotten_supplier_loses_its_password_feed_and_profile_and_its_upcoming_meetings_are_cancelled(app) {
         let (organizer, buyer, _) = demo(&app).await;
         let supplier: i32 = app.with_db(move |c| meetings::table.filter(meetings::buyer_id.eq(buyer)).select(meetings::supplier_id).first(c).expect("supplier")).await;
         app.with_db(move |c| diesel::update(suppliers::table.find(supplier)).set((suppliers::calendar_token.eq("caltoken-1"), suppliers::password_hash.eq("$argon2id$x"))).execute(c).expect("set")).await;
@@ -614,9 +615,36 @@ both_databases! {
         let res = post(&app, &client, "/supplier/privacy", "/supplier/privacy/delete", &[("confirm", "yes")]).await;
         assert_eq!(location(&res), "/supplier/privacy");
         let request: i32 = app.with_db(|c| deletion_requests::table.select(deletion_requests::id).first(c).expect("request")).await;
+        // Its upcoming meetings: cancelled, and each buyer told.
+        let upcoming = move |c: &mut DbConnection| -> Vec<(i32, String)> {
+            meetings::table
+                .inner_join(slots::table)
+                .inner_join(buyers::table)
+                .filter(meetings::supplier_id.eq(supplier))
+                .filter(meetings::status.eq("booked"))
+                .filter(slots::starts_at.gt(store::now()))
+                .select((meetings::id, buyers::email))
+                .load(c)
+                .expect("upcoming")
+        };
+        let before = app.with_db(upcoming).await;
+        assert!(!before.is_empty(), "the demo supplier has upcoming meetings");
         let staff = signed_in(&app, Role::Organizer, organizer).await;
         let res = post(&app, &staff, "/organizer/privacy", &format!("/organizer/privacy/requests/{request}/carry-out"), &[]).await;
         assert_eq!(res.status().as_u16(), 303);
+        assert!(app.with_db(upcoming).await.is_empty(), "no upcoming meeting stays booked");
+        for (meeting, buyer_email) in before {
+            let (status, told): (String, i64) = app
+                .with_db(move |c| {
+                    (
+                        meetings::table.find(meeting).select(meetings::status).first(c).expect("status"),
+                        outbox::table.filter(outbox::meeting_id.eq(meeting)).filter(outbox::to_address.eq(&buyer_email)).filter(outbox::subject.like("%ancel%")).count().get_result(c).expect("n"),
+                    )
+                })
+                .await;
+            assert_eq!(status, "cancelled", "meeting {meeting}");
+            assert_eq!(told, 1, "meeting {meeting}: the buyer is told");
+        }
         let row: (String, String, Option<String>, Option<String>, String, String) = app
             .with_db(move |c| suppliers::table.find(supplier).select((suppliers::company_name_en, suppliers::email, suppliers::password_hash, suppliers::calendar_token, suppliers::contact_name, suppliers::phone)).first(c).expect("row"))
             .await;
