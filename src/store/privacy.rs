@@ -434,8 +434,8 @@ pub fn is_forgotten(conn: &mut DbConnection, role: Role, id: i32) -> QueryResult
 /// placeholder ("Deleted buyer #12", `deleted-buyer-12@invalid`), free texts they or
 /// others wrote about them are emptied, their sign-in links are deleted, their unsent
 /// messages are deleted and the bodies of those sent to them emptied, their calendar
-/// address stops working, and the audit log records it (`actor`: None for the
-/// retention purge). Meetings, requests, outcomes, ratings (without their comments),
+/// address stops working, an open deletion request of theirs is closed, and the audit
+/// log records it (`actor`: None for the retention purge). Meetings, requests, outcomes, ratings (without their comments),
 /// sectors and the buyer's country stay, as anonymous rows, so the organizer's report
 /// adds up as before. Returns false, changing nothing, when the person is unknown or
 /// already forgotten.
@@ -577,6 +577,18 @@ pub fn forget(
             ))
             .execute(c)?;
         forget_feed(c, role, id)?;
+        // A request still open (the retention purge came first) is answered too.
+        diesel::update(
+            deletion_requests::table
+                .filter(deletion_requests::role.eq(role.as_str()))
+                .filter(deletion_requests::person_id.eq(id))
+                .filter(deletion_requests::done_at.is_null()),
+        )
+        .set((
+            deletion_requests::done_at.eq(now),
+            deletion_requests::done_by.eq(actor.map(|o| o.0)),
+        ))
+        .execute(c)?;
         audit::record(
             c,
             &audit::Entry {

@@ -686,8 +686,11 @@ both_databases! {
         assert!(out.contains("dry run") && out.contains(&format!("{n_buyers} buyers and {n_suppliers} suppliers")), "{out}");
         assert_eq!(app.with_db(people_snapshot).await, snapshot, "a dry run changes nothing");
 
+        app.with_db(move |c| store::privacy::request_deletion(c, Role::Buyer, buyer, store::now()).expect("request")).await;
         let (code, out) = run_purge(&app, &["--sent-mail-retention-days", "30"]);
         assert_eq!(code, 0, "{out}");
+        let open: i64 = app.with_db(|c| deletion_requests::table.filter(deletion_requests::done_at.is_null()).count().get_result(c).expect("n")).await;
+        assert_eq!(open, 0, "a request the purge answered is closed");
         let (left, bodies): (i64, Vec<(i32, String, Option<String>)>) = app
             .with_db(move |c| {
                 (
