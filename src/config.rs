@@ -3,7 +3,8 @@
 //! Environment variables read here: `DATABASE_URL`, `SECRET_KEY`, `EXPOMATCH_BIND`,
 //! `EXPOMATCH_BASE_URL`, `EXPOMATCH_DATA_DIR`, `EXPOMATCH_POOL_SIZE`,
 //! `EXPOMATCH_WORKERS`, `EXPOMATCH_LOGIN_ATTEMPTS_PER_MINUTE`,
-//! `EXPOMATCH_TRUST_FORWARDED_FOR`, `SMTP_URL`, `EXPOMATCH_MAIL_FROM`. Nothing else in the
+//! `EXPOMATCH_TRUST_FORWARDED_FOR`, `SMTP_URL`, `EXPOMATCH_MAIL_FROM`,
+//! `SENT_MAIL_RETENTION_DAYS`. Nothing else in the
 //! crate reads the environment: [`Settings`] is built here and passed down.
 
 use std::fs;
@@ -39,6 +40,9 @@ pub enum Command {
         #[command(subcommand)]
         action: OutboxCommand,
     },
+    /// Anonymize the personal data of expos past their retention period and empty the
+    /// bodies of old delivered messages (the server does this daily).
+    Purge(PurgeArgs),
     /// Manage organizer accounts.
     Organizer {
         #[command(subcommand)]
@@ -93,6 +97,26 @@ pub struct MailArgs {
     pub mail_from: String,
 }
 
+/// How long personal data in delivered messages is kept.
+#[derive(Args, Debug, Clone)]
+pub struct RetentionArgs {
+    /// Days after delivery after which a message's body (names, sign-in links) is
+    /// emptied; the subject, recipient and delivery record stay.
+    #[arg(long, env = "SENT_MAIL_RETENTION_DAYS", default_value_t = 30)]
+    pub sent_mail_retention_days: u32,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct PurgeArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    #[command(flatten)]
+    pub retention: RetentionArgs,
+    /// List what would be anonymized and emptied, and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
 #[derive(Args, Debug, Clone)]
 pub struct StorageArgs {
     /// Directory for the SQLite database, the session key and local files.
@@ -109,6 +133,8 @@ pub struct ServeArgs {
     pub storage: StorageArgs,
     #[command(flatten)]
     pub mail: MailArgs,
+    #[command(flatten)]
+    pub retention: RetentionArgs,
     /// Address to listen on.
     #[arg(long, env = "EXPOMATCH_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
@@ -191,6 +217,8 @@ pub struct Settings {
     /// How long sign-ins last unused and at most (`store::sessions`).
     pub sessions: crate::store::sessions::Lifetimes,
     pub mail: MailSettings,
+    /// Days a delivered message keeps its body (`store::privacy::purge`).
+    pub sent_mail_retention_days: u32,
 }
 
 /// Email delivery: the transport URL (None: .eml files in the data dir), the sender,
@@ -303,6 +331,7 @@ impl ServeArgs {
                 absolute: chrono::Duration::days(i64::from(self.session_max_days.max(1))),
             },
             mail: self.mail.settings()?,
+            sent_mail_retention_days: self.retention.sent_mail_retention_days,
         })
     }
 }

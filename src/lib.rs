@@ -57,6 +57,7 @@ impl Application {
             &settings.data_dir,
         )?;
         let session_limits = settings.sessions;
+        let sent_mail_days = settings.sent_mail_retention_days;
         let sender = settings.mail.worker.then(|| {
             mail::sender::Sender::new(
                 pool.clone(),
@@ -68,6 +69,10 @@ impl Application {
             })
             .with_timed("expired sessions", move |c, _, now| {
                 Ok(store::sessions::delete_expired(c, session_limits, now)?)
+            })
+            .with_daily("personal data retention", move |c, now| {
+                let report = store::privacy::purge(c, now, sent_mail_days, false)?;
+                Ok(report.people() + report.message_bodies)
             })
         });
         let poll = settings.mail.poll;
@@ -156,6 +161,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
                     .error_handler(|_, _| web::errors::AppError::NotFound.into()),
             )
             .wrap(from_fn(web::page_cache::note_writes))
+            .wrap(from_fn(web::privacy::consent_gate))
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(from_fn(web::middleware::refuse_nul_bytes))
             .wrap(from_fn(web::errors::dress_errors))

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use expomatch::config::{
-    Cli, Command, DEMO_DB_FILE, DemoArgs, OrganizerCommand, OutboxCommand, SERVE_DB_FILE,
+    Cli, Command, DEMO_DB_FILE, DemoArgs, OrganizerCommand, OutboxCommand, PurgeArgs, SERVE_DB_FILE,
 };
 use expomatch::db::{self, DatabaseUrl};
 use expomatch::domain::{EmailAddress, PersonName, password::Password};
@@ -116,6 +116,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 demo::seed_accepted_requests(&mut conn)?;
                 demo::seed_interpreters(&mut conn)?;
+                store::privacy::consent_for_demo(&mut conn, store::now())?;
                 links
             };
             let from = settings.mail.from.clone();
@@ -151,6 +152,28 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 app.run_until_stopped().await?;
                 Ok(())
             })
+        }
+        Command::Purge(PurgeArgs {
+            storage,
+            retention,
+            dry_run,
+        }) => {
+            let (_, database) = storage.resolve(SERVE_DB_FILE)?;
+            let pool = db::build_pool(&database, 2)?;
+            let mut conn = pool.get()?;
+            let report = store::privacy::purge(
+                &mut conn,
+                store::now(),
+                retention.sent_mail_retention_days,
+                dry_run,
+            )?;
+            if dry_run {
+                println!("dry run: nothing was changed");
+            }
+            for line in report.lines() {
+                println!("{line}");
+            }
+            Ok(())
         }
         Command::Migrate(storage) => {
             let (_, database) = storage.resolve(SERVE_DB_FILE)?;

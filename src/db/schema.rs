@@ -39,6 +39,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         request_expiry_days -> Integer,
+        retention_days -> Integer,
     }
 }
 
@@ -111,6 +112,7 @@ diesel::table! {
         pitch -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        anonymized_at -> Nullable<Timestamp>,
     }
 }
 
@@ -159,6 +161,7 @@ diesel::table! {
         profile_completed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        anonymized_at -> Nullable<Timestamp>,
     }
 }
 
@@ -430,7 +433,51 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    privacy_notices (id) {
+        id -> Integer,
+        officer_name -> Text,
+        officer_email -> Text,
+        officer_phone -> Text,
+        transfers_abroad -> Bool,
+        transfer_country -> Text,
+        transfer_recipient -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    consents (id) {
+        id -> Integer,
+        role -> Text,
+        person_id -> Integer,
+        kind -> Text,
+        notice_version -> Integer,
+        granted_at -> Timestamp,
+        ip -> Text,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    deletion_requests (id) {
+        id -> Integer,
+        role -> Text,
+        person_id -> Integer,
+        requested_at -> Timestamp,
+        done_at -> Nullable<Timestamp>,
+        done_by -> Nullable<Integer>,
+    }
+}
+
+diesel::joinable!(consents -> privacy_notices (notice_version));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    privacy_notices,
+    consents,
+    deletion_requests,
     schedule_moves,
     interpreters,
     meeting_ratings,

@@ -82,6 +82,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
             requests_enabled: true,
             max_meetings_per_participant: Some(12),
             request_expiry_days: 7,
+            retention_days: 365,
             fixed_side: "supplier",
         },
         now,
@@ -131,6 +132,9 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
         .collect();
     let (demo_buyer, demo_supplier) =
         book_meetings(conn, expo, &buyers, &suppliers, &slot_ids, &tables, now)?;
+    // The demo's people registered (or completed their profiles) with the consents
+    // the forms ask for.
+    store::privacy::consent_for_demo(conn, now)?;
 
     let link = |conn: &mut DbConnection, role: Role, id: i32| -> Result<String, SeedError> {
         let token: RawToken =

@@ -8,6 +8,7 @@ pub mod interpreting;
 pub mod matching;
 pub mod outcome;
 pub mod password;
+pub mod privacy;
 pub mod profile;
 pub mod reference;
 pub mod report;

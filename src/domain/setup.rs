@@ -79,6 +79,8 @@ pub struct ExpoForm {
     pub max_meetings: String,
     /// Days before an unanswered request expires; empty means 7.
     pub request_expiry_days: String,
+    /// Days after the last expo day that personal data is kept; empty means 365.
+    pub retention_days: String,
     /// "supplier" (the default when empty) or "buyer": who keeps one table all day.
     pub fixed_side: String,
 }
@@ -96,6 +98,7 @@ pub struct ExpoInput {
     pub requests_enabled: bool,
     pub max_meetings: Option<i32>,
     pub request_expiry_days: i32,
+    pub retention_days: i32,
     /// "supplier" or "buyer".
     pub fixed_side: &'static str,
 }
@@ -173,6 +176,18 @@ impl ExpoForm {
             )
             .and_then(|n| i32::try_from(n).ok())
         };
+        let retention = if self.retention_days.trim().is_empty() {
+            Some(365)
+        } else {
+            number(
+                "retention_days",
+                &self.retention_days,
+                30,
+                3650,
+                &mut errors,
+            )
+            .and_then(|n| i32::try_from(n).ok())
+        };
         let fixed_side = match self.fixed_side.trim() {
             "" | "supplier" => "supplier",
             "buyer" => "buyer",
@@ -202,6 +217,7 @@ impl ExpoForm {
                 requests_enabled: self.requests_enabled,
                 max_meetings: max,
                 request_expiry_days: expiry.unwrap_or(7),
+                retention_days: retention.unwrap_or(365),
                 fixed_side,
             }),
             _ => Err(errors),

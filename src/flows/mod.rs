@@ -6,5 +6,6 @@ pub mod approvals;
 pub mod booking;
 pub mod invitations;
 pub mod meetings;
+pub mod privacy;
 pub mod requests;
 pub mod scheduling;

@@ -52,6 +52,41 @@ pub fn sign_in_link(name: &str, link: &str, minutes: i64) -> Result<Rendered, as
     })
 }
 
+#[derive(Template)]
+#[template(path = "mail/privacy_footer.txt")]
+struct PrivacyFooterText<'a> {
+    url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/privacy_footer.html")]
+struct PrivacyFooterHtml<'a> {
+    url: &'a str,
+}
+
+/// Adds the link to the privacy notice to a message's text and HTML parts. The
+/// worker adds it when it sends, so every message carries it whichever code queued it.
+pub fn with_privacy_footer(
+    text: &str,
+    html: Option<&str>,
+    base_url: &str,
+) -> Result<(String, Option<String>), askama::Error> {
+    let url = format!("{base_url}/privacy");
+    let mut text = text.trim_end().to_owned();
+    text.push_str(&PrivacyFooterText { url: &url }.render()?);
+    let html = match html {
+        Some(html) => {
+            let footer = PrivacyFooterHtml { url: &url }.render()?;
+            Some(match html.rfind("</body>") {
+                Some(at) => format!("{}{footer}\n{}", &html[..at], &html[at..]),
+                None => format!("{html}\n{footer}"),
+            })
+        }
+        None => None,
+    };
+    Ok((text, html))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum QueueError {
     #[error(transparent)]

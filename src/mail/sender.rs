@@ -76,12 +76,21 @@ pub type Timed = std::sync::Arc<
         + Sync,
 >;
 
+/// A job the worker runs once at start and then once a day (the retention purge): it
+/// may carry its settings, so it is a closure rather than a plain function.
+pub type Daily = std::sync::Arc<
+    dyn Fn(&mut crate::db::DbConnection, chrono::NaiveDateTime) -> Result<usize, anyhow::Error>
+        + Send
+        + Sync,
+>;
+
 #[derive(Clone)]
 pub struct Sender {
     pool: DbPool,
     mailer: Mailer,
     config: SenderConfig,
     timed: Vec<(&'static str, Timed)>,
+    daily: Vec<(&'static str, Daily)>,
 }
 
 impl Sender {
@@ -91,6 +100,7 @@ impl Sender {
             mailer,
             config,
             timed: Vec::new(),
+            daily: Vec::new(),
         }
         .with_timed("evening-before reminders", |c, ctx, now| {
             Ok(super::reminders::queue_due(c, ctx, now)?)
@@ -205,6 +215,32 @@ impl Sender {
         self
     }
 
+    /// Adds a job to run when the worker starts and every 24 hours after.
+    pub fn with_daily(
+        mut self,
+        name: &'static str,
+        job: impl Fn(
+            &mut crate::db::DbConnection,
+            chrono::NaiveDateTime,
+        ) -> Result<usize, anyhow::Error>
+        + Send
+        + Sync
+        + 'static,
+    ) -> Self {
+        self.daily.push((name, std::sync::Arc::new(job)));
+        self
+    }
+
+    /// Runs each daily job once; returns what each handled.
+    pub async fn run_daily(&self) -> Vec<(&'static str, Result<usize, anyhow::Error>)> {
+        let mut out = Vec::new();
+        for (name, job) in self.daily.clone() {
+            let result = self.db(move |c| job(c, store::now())).await;
+            out.push((name, result));
+        }
+        out
+    }
+
     /// Runs each timed job once (reminders, expiries); returns what each handled.
     pub async fn run_timed(&self) -> Vec<(&'static str, Result<usize, anyhow::Error>)> {
         let mut out = Vec::new();
@@ -229,7 +265,17 @@ impl Sender {
     pub async fn run(self, poll: Duration) {
         tracing::info!(worker = %self.config.worker_id, transport = %self.mailer.describe(), "outbox worker started");
         let mut next_reminder_check = std::time::Instant::now();
+        let mut next_daily = std::time::Instant::now();
         loop {
+            if std::time::Instant::now() >= next_daily {
+                next_daily = std::time::Instant::now() + Duration::from_secs(24 * 60 * 60);
+                for (job, result) in self.run_daily().await {
+                    match result {
+                        Ok(n) => tracing::info!(job, handled = n, "daily job"),
+                        Err(e) => tracing::error!(job, error = format!("{e:#}"), "daily job"),
+                    }
+                }
+            }
             if std::time::Instant::now() >= next_reminder_check {
                 next_reminder_check = std::time::Instant::now() + Duration::from_secs(60);
                 for (job, result) in self.run_timed().await {
@@ -285,7 +331,7 @@ impl Sender {
             crate::domain::token::random_urlsafe(12),
             self.config.from.email.domain()
         );
-        let outcome = match build(&msg, &self.config.from, &message_id) {
+        let outcome = match build(&msg, &self.config.from, &message_id, &self.config.base_url) {
             Ok(email) => self.mailer.send(email).await,
             Err(e) => Err(SendError::Permanent(e)),
         };
@@ -371,7 +417,11 @@ fn build(
     msg: &outbox::Message,
     from: &Mailbox,
     message_id: &str,
+    base_url: &str,
 ) -> Result<lettre::Message, String> {
+    let (body_text, body_html) =
+        super::with_privacy_footer(&msg.body_text, msg.body_html.as_deref(), base_url)
+            .map_err(|e| e.to_string())?;
     // lettre panics formatting a display name with a line break in it; a name typed
     // into a form may hold one, and one such message would stall its claim forever.
     let name: String = msg
@@ -391,10 +441,9 @@ fn build(
         .subject(&msg.subject)
         .message_id(Some(message_id.to_owned()))
         .date_now();
-    let mut alternative =
-        MultiPart::alternative().singlepart(SinglePart::plain(msg.body_text.clone()));
-    if let Some(html) = &msg.body_html {
-        alternative = alternative.singlepart(SinglePart::html(html.clone()));
+    let mut alternative = MultiPart::alternative().singlepart(SinglePart::plain(body_text));
+    if let Some(html) = body_html {
+        alternative = alternative.singlepart(SinglePart::html(html));
     }
     let body = match (&msg.calendar_method, &msg.calendar_ics) {
         (Some(method), Some(ics)) => {
@@ -444,7 +493,8 @@ mod tests {
             created_at: now,
         };
         let from: Mailbox = "Expo <expo@kotra.example>".parse().expect("from");
-        let email = build(&msg, &from, "<1.x@kotra.example>").expect("builds");
+        let email =
+            build(&msg, &from, "<1.x@kotra.example>", "https://expo.example").expect("builds");
         let raw = String::from_utf8(email.formatted()).expect("utf-8");
         let to = raw
             .lines()

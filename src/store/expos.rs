@@ -25,6 +25,7 @@ pub struct NewExpo<'a> {
     pub requests_enabled: bool,
     pub max_meetings_per_participant: Option<i32>,
     pub request_expiry_days: i32,
+    pub retention_days: i32,
     pub fixed_side: &'a str,
 }
 
@@ -46,6 +47,7 @@ pub fn create(
             expos::requests_enabled.eq(new.requests_enabled),
             expos::max_meetings_per_participant.eq(new.max_meetings_per_participant),
             expos::request_expiry_days.eq(new.request_expiry_days),
+            expos::retention_days.eq(new.retention_days),
             expos::fixed_side.eq(new.fixed_side),
             expos::created_at.eq(now),
             expos::updated_at.eq(now),
@@ -265,6 +267,7 @@ pub struct ExpoSettings {
     pub requests_enabled: bool,
     pub max_meetings_per_participant: Option<i32>,
     pub request_expiry_days: i32,
+    pub retention_days: i32,
     pub fixed_side: String,
 }
 
@@ -281,6 +284,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
         bool,
         bool,
         Option<i32>,
+        i32,
         i32,
         String,
     );
@@ -299,6 +303,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
             expos::requests_enabled,
             expos::max_meetings_per_participant,
             expos::request_expiry_days,
+            expos::retention_days,
             expos::fixed_side,
         ))
         .first(conn)
@@ -317,6 +322,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
             requests_enabled,
             max,
             expiry,
+            retention_days,
             fixed_side,
         )| {
             ExpoSettings {
@@ -332,6 +338,7 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
                 requests_enabled,
                 max_meetings_per_participant: max,
                 request_expiry_days: expiry,
+                retention_days,
                 fixed_side,
             }
         },
@@ -451,6 +458,7 @@ pub fn update(
             expos::requests_enabled.eq(input.requests_enabled),
             expos::max_meetings_per_participant.eq(input.max_meetings),
             expos::request_expiry_days.eq(input.request_expiry_days),
+            expos::retention_days.eq(input.retention_days),
             expos::fixed_side.eq(input.fixed_side),
             expos::updated_at.eq(now),
         ))

@@ -28,6 +28,7 @@ pub mod organizers;
 pub mod outbox;
 pub mod outcomes;
 pub mod participants;
+pub mod privacy;
 pub mod sessions;
 pub mod signin;
 pub mod suppliers;

@@ -169,6 +169,9 @@ pub struct ProfilePage {
     pub errors: Vec<FieldError>,
     pub first_time: bool,
     pub sectors: Vec<(String, String, String)>,
+    /// Asked at the first completion only; later notices are consented to on the
+    /// consent page.
+    pub consent: Option<super::privacy::ConsentBlock>,
 }
 
 impl ProfilePage {
@@ -209,10 +212,15 @@ pub async fn profile_form(
     me: SignedInBuyer,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (form, done, sectors) = state
+    let (form, done, sectors, notice) = state
         .db(move |c| {
             let (form, done) = buyers::profile_form(c, me.id)?.ok_or(AppError::NotFound)?;
-            Ok((form, done, buyers::sectors(c)?))
+            Ok((
+                form,
+                done,
+                buyers::sectors(c)?,
+                store::privacy::current_notice(c)?,
+            ))
         })
         .await?;
     render(&ProfilePage {
@@ -221,6 +229,7 @@ pub async fn profile_form(
         errors: Vec::new(),
         first_time: !done,
         sectors,
+        consent: (!done).then(|| super::privacy::ConsentBlock::fresh(notice)),
     })
 }
 
@@ -230,24 +239,54 @@ pub async fn save_profile(
     me: SignedInBuyer,
     chrome: Chrome,
     session: Session,
+    req: HttpRequest,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let form = BuyerProfileForm::from_pairs(&pairs(&body));
+    let fields = pairs(&body);
+    let form = BuyerProfileForm::from_pairs(&fields);
     let parsed = form.parse();
     let to_save = parsed.clone();
+    let notice = super::privacy::current_notice(&state).await?;
+    let version = notice.version;
+    let (block, kinds) = super::privacy::ConsentBlock::parse(notice, &fields);
+    let consent_errors = block.errors.clone();
+    let ip = super::privacy::client_ip(&req, &state);
     let (saved, first_time, sectors) = state
         .db(move |c| {
             let first_time = !buyers::profile_form(c, me.id)?.ok_or(AppError::NotFound)?.1;
-            let saved = match to_save {
-                Ok(profile) => match buyers::save_profile(c, me.id, &profile, store::now()) {
-                    Ok(()) => Ok(profile.name),
-                    Err(store::StoreError::NotFound) => Err(vec![FieldError::new(
-                        "interests",
-                        "Choose sectors from the list.",
-                    )]),
-                    Err(e) => return Err(e.into()),
-                },
-                Err(errors) => Err(errors),
+            let saved = match (to_save, first_time, kinds) {
+                (Err(mut errors), true, _) => {
+                    errors.extend(consent_errors);
+                    Err(errors)
+                }
+                (Ok(_), true, Err(())) => Err(consent_errors),
+                (Ok(profile), first_time, kinds) => {
+                    let now = store::now();
+                    let saved = c.write_tx(|c| {
+                        buyers::save_profile(c, me.id, &profile, now)?;
+                        if let (true, Ok(kinds)) = (first_time, kinds) {
+                            store::privacy::record_consents(
+                                c,
+                                crate::domain::Role::Buyer,
+                                me.id.0,
+                                &kinds,
+                                version,
+                                &ip,
+                                now,
+                            )?;
+                        }
+                        Ok::<_, store::StoreError>(())
+                    });
+                    match saved {
+                        Ok(()) => Ok(profile.name),
+                        Err(store::StoreError::NotFound) => Err(vec![FieldError::new(
+                            "interests",
+                            "Choose sectors from the list.",
+                        )]),
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+                (Err(errors), false, _) => Err(errors),
             };
             Ok((saved, first_time, buyers::sectors(c)?))
         })
@@ -278,6 +317,7 @@ pub async fn save_profile(
                 errors,
                 first_time,
                 sectors,
+                consent: first_time.then_some(block),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         ),

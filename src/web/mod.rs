@@ -17,6 +17,7 @@ pub mod outcomes;
 pub mod page;
 pub mod page_cache;
 pub mod participants;
+pub mod privacy;
 pub mod profile_form;
 pub mod public;
 pub mod ratings;
@@ -112,6 +113,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .route("/healthz", web::get().to(public::healthz))
         .configure(feeds::routes)
+        .configure(privacy::routes)
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(ratings::routes)

@@ -358,7 +358,7 @@ pub struct AuditPage {
 }
 
 /// Kinds of action the filter offers, by prefix.
-pub const AUDIT_FILTERS: [(&str, &str); 7] = [
+pub const AUDIT_FILTERS: [(&str, &str); 8] = [
     ("", "Everything"),
     ("expo.", "Expo settings"),
     ("day.", "Days"),
@@ -366,6 +366,7 @@ pub const AUDIT_FILTERS: [(&str, &str); 7] = [
     ("buyer", "Buyers and invitations"),
     ("supplier.", "Suppliers"),
     ("meeting.", "Meetings"),
+    ("privacy.", "Personal data"),
 ];
 
 /// Who changed what and when, newest first (the latest 500 entries).

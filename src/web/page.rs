@@ -89,6 +89,11 @@ impl Chrome {
         self.user.as_ref().map_or("/", |u| u.role.home_path())
     }
 
+    /// The signed-in buyer's or supplier's own data page (footer link).
+    pub fn my_data_path(&self) -> Option<&'static str> {
+        super::privacy::my_data_path(self)
+    }
+
     pub fn nav(&self) -> Vec<NavLink> {
         match self.user.as_ref().map(|u| u.role) {
             Some(Role::Organizer) => vec![
@@ -107,6 +112,10 @@ impl Chrome {
                 NavLink {
                     href: "/organizer/audit",
                     label: "Audit log",
+                },
+                NavLink {
+                    href: "/organizer/privacy",
+                    label: "Personal data",
                 },
             ],
             Some(Role::Supplier) => vec![NavLink {

@@ -289,7 +289,9 @@ pub async fn use_link(
     match consumed {
         Ok(who) => {
             session::sign_in(&state, &session, who.role, who.id, who.name).await?;
-            Ok(see_other(who.role.home_path()))
+            let to =
+                super::privacy::landing_after_sign_in(&state, &session, who.role, who.id).await?;
+            Ok(see_other(to))
         }
         Err(problem) => link_problem(chrome, problem),
     }

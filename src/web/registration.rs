@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
+use super::privacy::ConsentBlock;
 use super::profile_form::ProfileForm;
 use super::public::see_other;
 use super::session;
@@ -46,6 +47,8 @@ pub struct RegisterPage {
     /// Errors of the account fields (expo, email, password).
     pub account: Vec<FieldError>,
     pub pf: ProfileForm,
+    /// The consents PIPA requires before anything is stored.
+    pub consents: ConsentBlock,
 }
 
 impl RegisterPage {
@@ -57,11 +60,14 @@ impl RegisterPage {
     }
 
     pub fn account_error(&self) -> Option<&str> {
-        self.account.first().map(|e| e.message.as_str())
+        self.account
+            .first()
+            .or(self.consents.errors.first())
+            .map(|e| e.message.as_str())
     }
 
     pub fn error_count(&self) -> usize {
-        self.account.len() + self.pf.errors.len()
+        self.account.len() + self.pf.errors.len() + self.consents.errors.len()
     }
 
     /// A refused form never shows the password again; say so, or people send the
@@ -79,7 +85,14 @@ pub async fn register_form(
     state: web::Data<AppState>,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let expos = state.db(|c| Ok(suppliers::open_expos(c)?)).await?;
+    let (expos, notice) = state
+        .db(|c| {
+            Ok((
+                suppliers::open_expos(c)?,
+                crate::store::privacy::current_notice(c)?,
+            ))
+        })
+        .await?;
     render(&RegisterPage {
         chrome,
         expos,
@@ -87,6 +100,7 @@ pub async fn register_form(
         email: String::new(),
         account: Vec::new(),
         pf: ProfileForm::blank(),
+        consents: ConsentBlock::fresh(notice),
     })
 }
 
@@ -121,6 +135,9 @@ pub async fn register(
     let email = EmailAddress::parse(&raw_email).map_err(|e| account.push(e));
     let password = password::Password::parse(&raw_password).map_err(|e| account.push(e));
     let profile = profile_form.parse(chrono::Utc::now().year());
+    let notice = super::privacy::current_notice(&state).await?;
+    let version = notice.version;
+    let (consent_block, kinds) = ConsentBlock::parse(notice, &pairs);
 
     let invalid = |state: web::Data<AppState>,
                    chrome: Chrome,
@@ -135,15 +152,19 @@ pub async fn register(
                 email: raw_email.clone(),
                 account,
                 pf: ProfileForm::new(profile_form.clone(), profile_errors),
+                consents: consent_block.clone(),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         )
     };
 
-    let (Ok(expo), Ok(email), Ok(password), Ok(profile)) = (expo, email, password, &profile) else {
+    let (Ok(expo), Ok(email), Ok(password), Ok(profile), Ok(kinds)) =
+        (expo, email, password, &profile, kinds)
+    else {
         let profile_errors = profile.err().unwrap_or_default();
         return invalid(state, chrome, account, profile_errors).await;
     };
+    let ip = super::privacy::client_ip(&req, &state);
     // Each registration sends an email; the sign-in limits keep anyone from using
     // the form to flood an inbox.
     state.limit_sign_in(&req, &email).await?;
@@ -186,7 +207,23 @@ pub async fn register(
                 password_hash: &hash,
                 profile: &profile,
             };
-            match suppliers::register(c, &new, &verify, &existing, store::now()) {
+            let now = store::now();
+            let registered = c.write_tx(|c| {
+                let done = suppliers::register(c, &new, &verify, &existing, now)?;
+                if let Registered::New(id) = done {
+                    crate::store::privacy::record_consents(
+                        c,
+                        Role::Supplier,
+                        id.0,
+                        &kinds,
+                        version,
+                        &ip,
+                        now,
+                    )?;
+                }
+                Ok::<_, ProfileError>(done)
+            });
+            match registered {
                 Ok(done) => Ok(Ok(done)),
                 Err(ProfileError::Db(e)) => Err(e.into()),
                 Err(other) => Ok(Err(other)),
@@ -344,7 +381,9 @@ pub async fn verify(
                 "success",
                 "Thank you: your email address is confirmed. The organizer will now check your registration.",
             );
-            Ok(see_other(Role::Supplier.home_path()))
+            let to = super::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)
+                .await?;
+            Ok(see_other(to))
         }
         Err(problem) => link_problem(chrome, &problem, Purpose::VerifyEmail),
     }
@@ -429,7 +468,8 @@ pub async fn sign_in(
         return wrong(chrome, form.email);
     };
     session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
-    Ok(see_other(Role::Supplier.home_path()))
+    let to = super::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0).await?;
+    Ok(see_other(to))
 }
 
 #[derive(Template)]
@@ -605,7 +645,9 @@ pub async fn reset(
         Ok((id, name)) => {
             session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
             session::flash(&session, "success", "Your new password is saved.");
-            Ok(see_other(Role::Supplier.home_path()))
+            let to = super::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)
+                .await?;
+            Ok(see_other(to))
         }
         Err(problem) => link_problem(chrome, &problem, Purpose::PasswordReset),
     }

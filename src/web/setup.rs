@@ -41,6 +41,8 @@ pub struct ExpoFields {
     #[serde(default)]
     request_expiry_days: String,
     #[serde(default)]
+    retention_days: String,
+    #[serde(default)]
     fixed_side: String,
 }
 
@@ -57,6 +59,7 @@ impl From<ExpoFields> for ExpoForm {
             requests_enabled: f.requests_enabled.is_some(),
             max_meetings: f.max_meetings,
             request_expiry_days: f.request_expiry_days,
+            retention_days: f.retention_days,
             fixed_side: f.fixed_side,
         }
     }
@@ -82,6 +85,7 @@ fn form_of(e: &expos::ExpoSettings) -> ExpoForm {
         self_booking: e.self_booking,
         requests_enabled: e.requests_enabled,
         request_expiry_days: e.request_expiry_days.to_string(),
+        retention_days: e.retention_days.to_string(),
         fixed_side: e.fixed_side.clone(),
         max_meetings: e
             .max_meetings_per_participant
@@ -181,6 +185,7 @@ pub async fn create_expo(
                             requests_enabled: input.requests_enabled,
                             max_meetings_per_participant: input.max_meetings,
                             request_expiry_days: input.request_expiry_days,
+                            retention_days: input.retention_days,
                             fixed_side: input.fixed_side,
                         },
                         store::now(),

@@ -242,6 +242,8 @@ both_databases! {
             ("languages", "es"),
             ("interests", "medical"),
             ("looking_for", "Portable ultrasound and patient monitors"),
+            ("consent_collection", "yes"),
+            ("consent_provision", "yes"),
         ];
         for (field, value) in [("organisation", ""), ("country", "XX"), ("timezone", "Lima"), ("languages", "klingon"), ("interests", "spaceships")] {
             let mut fields: Vec<(&str, &str)> = good.iter().filter(|(k, _)| *k != field).copied().collect();

@@ -684,6 +684,8 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
         form.set_by_name("looking_for", "Smart water meters and leak detection")
             .await
             .map_err(|e| e.to_string())?;
+        click(&c, "input[name=consent_collection]").await?;
+        click(&c, "input[name=consent_provision]").await?;
         click(&c, "#save-profile").await?;
         wait_path(&c, "/buyer/suppliers").await?;
         let reasons = text(&c, ".supplier-card .reasons").await?;

@@ -17,13 +17,13 @@ use crate::helpers::*;
 
 const EMAIL: &str = "minho.park@seoul-medtech.example";
 
-fn e(err: impl std::fmt::Display) -> String {
+pub(crate) fn e(err: impl std::fmt::Display) -> String {
     err.to_string()
 }
 
 /// Scrolls the element to the middle of the window (clear of the sticky top bar),
 /// then clicks it as a person would.
-async fn click(c: &Client, css: &str) -> Result<(), String> {
+pub(crate) async fn click(c: &Client, css: &str) -> Result<(), String> {
     let element = c
         .wait()
         .at_most(std::time::Duration::from_secs(10))
@@ -40,7 +40,7 @@ async fn click(c: &Client, css: &str) -> Result<(), String> {
         .map_err(|err| format!("click {css}: {err}"))
 }
 
-async fn fill(c: &Client, name: &str, value: &str) -> Result<(), String> {
+pub(crate) async fn fill(c: &Client, name: &str, value: &str) -> Result<(), String> {
     let field = c
         .find(Locator::Css(&format!("[name={name}]")))
         .await
@@ -51,7 +51,7 @@ async fn fill(c: &Client, name: &str, value: &str) -> Result<(), String> {
 
 /// Books a meeting for the supplier in a slot where a buyer and a table are free,
 /// as a buyer would through the buyer pages.
-fn book_for(c: &mut expomatch::db::DbConnection, supplier: i32) -> i32 {
+pub(crate) fn book_for(c: &mut expomatch::db::DbConnection, supplier: i32) -> i32 {
     let expo: i32 = suppliers::table
         .find(supplier)
         .select(suppliers::expo_id)
@@ -152,6 +152,8 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         }
         click(&c, "input[name=sectors][value=medical]").await?;
         click(&c, "input[name=languages][value=en]").await?;
+        click(&c, "input[name=consent_collection]").await?;
+        click(&c, "input[name=consent_provision]").await?;
         click(&c, "form.form button[type=submit]").await?;
 
         let problem = text(&c, "#business_reg_no-error").await?;

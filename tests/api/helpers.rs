@@ -149,6 +149,7 @@ impl TestApp {
                 poll: std::time::Duration::from_millis(50),
                 worker: options.outbox_worker,
             },
+            sent_mail_retention_days: 30,
         };
         let pool = db::build_pool(&database, 8).expect("database");
         let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");
@@ -187,6 +188,14 @@ impl TestApp {
         .expect("db task");
         self.pages.note_write();
         out
+    }
+
+    /// The database as `--database-url` takes it, for running the binary on it.
+    pub fn database_arg(&self) -> String {
+        match &self.database {
+            DatabaseUrl::Sqlite(path) => path.display().to_string(),
+            DatabaseUrl::Postgres(url) => url.clone(),
+        }
     }
 
     /// The app's page cache, to count its renders.

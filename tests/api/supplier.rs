@@ -20,7 +20,7 @@ const EMAIL: &str = "sujin.lee@hanbit-watertech.example";
 const PASSWORD: &str = "물 맑은 정수기 2026";
 
 /// A complete, valid registration with Korean text where Korean belongs.
-fn valid_fields() -> Vec<(&'static str, String)> {
+pub(crate) fn valid_fields() -> Vec<(&'static str, String)> {
     [
         ("email", EMAIL),
         ("password", PASSWORD),
@@ -52,6 +52,8 @@ fn valid_fields() -> Vec<(&'static str, String)> {
             "product_name_0",
             "막여과 정수 장치 (Membrane filtration unit)",
         ),
+        ("consent_collection", "yes"),
+        ("consent_provision", "yes"),
         ("product_description_0", "Containerised, 50 m³/day"),
         ("product_hs_code_0", "8421.21"),
         (
@@ -69,7 +71,7 @@ type Changes<'a> = Vec<(&'static str, Option<&'a str>)>;
 
 /// The valid registration with `changes` applied: a field replaced, or removed when
 /// the new value is `None`; repeated fields (sectors) are replaced as a whole.
-fn with(changes: &[(&'static str, Option<&str>)]) -> Vec<(&'static str, String)> {
+pub(crate) fn with(changes: &[(&'static str, Option<&str>)]) -> Vec<(&'static str, String)> {
     let mut fields = valid_fields();
     for (name, value) in changes {
         fields.retain(|(k, _)| k != name);
@@ -81,7 +83,10 @@ fn with(changes: &[(&'static str, Option<&str>)]) -> Vec<(&'static str, String)>
 }
 
 /// Posts the registration form as the browser would, with the expo the page offers.
-async fn post_registration(app: &TestApp, fields: &[(&'static str, String)]) -> reqwest::Response {
+pub(crate) async fn post_registration(
+    app: &TestApp,
+    fields: &[(&'static str, String)],
+) -> reqwest::Response {
     let (_, page) = app.get_html("/register").await;
     let expo = input_value(&page, "expo");
     let mut borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
