@@ -44,7 +44,6 @@ impl Application {
     }
 
     pub fn build_with_pool(settings: Settings, pool: DbPool) -> anyhow::Result<Self> {
-        web::errors::install_panic_hook();
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let addr = listener.local_addr()?;
@@ -167,6 +166,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(from_fn(web::errors::dress_errors))
             .wrap(from_fn(web::session::verify))
             .wrap(sessions)
+            .wrap(from_fn(web::middleware::in_request_span))
             .wrap(from_fn(web::page_cache::serve_kept))
             .wrap(web::middleware::security_headers())
             .wrap(from_fn(web::middleware::head_as_get))

@@ -29,6 +29,8 @@ fn main() -> ExitCode {
         // Colour codes only for a person at a terminal, not in log files.
         .with_ansi(std::io::stderr().is_terminal())
         .init();
+    // Panics are logged like everything else, with any secret in them hidden.
+    expomatch::web::errors::install_panic_hook();
     let result = run(Cli::parse());
     drop(log);
     match result {

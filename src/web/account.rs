@@ -16,37 +16,56 @@ use crate::domain::password::{self, Password};
 use crate::domain::{EmailAddress, Role};
 use crate::store::{self, sessions};
 
+/// Under each role's own area, so that role checks, crawls and fuzzing treat it as
+/// one of that role's pages.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/account/password", web::get().to(password_form))
-        .route("/account/password", web::post().to(change_password));
+    cfg.route("/organizer/password", web::get().to(password_form))
+        .route("/organizer/password", web::post().to(change_password))
+        .route("/supplier/password", web::get().to(password_form))
+        .route("/supplier/password", web::post().to(change_password));
 }
 
 #[derive(Template)]
 #[template(path = "account/password.html")]
 pub struct PasswordPage {
     pub chrome: Chrome,
+    pub action: &'static str,
     pub current_error: Option<&'static str>,
     pub new_error: Option<String>,
 }
 
-/// The signed-in organizer or supplier; a buyer is told it has no password, a visitor
-/// is sent to sign in.
+/// The signed-in organizer or supplier whose area the path is in; anyone else is
+/// refused (a buyer signs in by link and has no password), a visitor sent to sign in.
 fn with_password(req: &HttpRequest) -> Result<Identity, AppError> {
+    let area = if req.path().starts_with("/organizer/") {
+        Role::Organizer
+    } else {
+        Role::Supplier
+    };
     match session::identity(req) {
-        Some(who) if who.role != Role::Buyer => Ok(who),
+        Some(who) if who.role == area => Ok(who),
         Some(_) => Err(AppError::Forbidden(
-            "Buyers sign in with emailed links and have no password to change.",
+            "This page belongs to another kind of account. Buyers sign in with emailed links and have no password.",
         )),
         None => Err(AppError::NotSignedIn {
-            next: "/account/password".to_owned(),
+            next: req.path().to_owned(),
         }),
     }
 }
 
+/// The form's own address, in the person's area.
+fn password_path(role: Role) -> &'static str {
+    match role {
+        Role::Organizer => "/organizer/password",
+        _ => "/supplier/password",
+    }
+}
+
 pub async fn password_form(req: HttpRequest, chrome: Chrome) -> Result<HttpResponse, AppError> {
-    with_password(&req)?;
+    let who = with_password(&req)?;
     render(&PasswordPage {
         chrome,
+        action: password_path(who.role),
         current_error: None,
         new_error: None,
     })
@@ -71,13 +90,15 @@ pub async fn change_password(
 ) -> Result<HttpResponse, AppError> {
     let who = with_password(&req)?;
     let keep = who.key_hash().ok_or(AppError::NotSignedIn {
-        next: "/account/password".to_owned(),
+        next: password_path(who.role).to_owned(),
     })?;
     let form = form.into_inner();
+    let action = password_path(who.role);
     let again = |chrome, current_error, new_error| {
         render_with_status(
             &PasswordPage {
                 chrome,
+                action,
                 current_error,
                 new_error,
             },

@@ -131,8 +131,8 @@ pub async fn head_as_get(
 ///
 /// The line names the route pattern (`/signin/reset/{token}`), never the raw path or
 /// query, so no secret a URL carries reaches the log; a path that matched no route is
-/// logged with its secrets hidden (`domain::secrets`). Everything logged while the
-/// request is handled carries its id, which a 500 page shows the person who met it.
+/// logged with its secrets hidden (`domain::secrets`). A 500 page shows the id, and
+/// every line logged while the request is handled carries it ([`in_request_span`]).
 pub async fn request_log(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -141,29 +141,55 @@ pub async fn request_log(
     let method = req.method().clone();
     let id = RequestId::new();
     req.extensions_mut().insert(id.clone());
-    let span = tracing::info_span!("request", id = %id.0);
-    let response = next.call(req).instrument(span.clone()).await;
+    let response = next.call(req).await;
     let micros = started.elapsed().as_micros();
-    let _entered = span.enter();
     match &response {
         Ok(res) => {
             let route = route_of(res.request());
-            tracing::info!(%method, %route, status = res.status().as_u16(), micros, "request")
+            tracing::info!(id = %id.0, %method, %route, status = res.status().as_u16(), micros, "request")
         }
         Err(e) => {
-            tracing::warn!(%method, error = %secrets::redact(&e.to_string()), micros, "request failed")
+            tracing::warn!(id = %id.0, %method, error = %secrets::redact(&e.to_string()), micros, "request failed")
         }
     }
     response
 }
 
-/// A short random id per request, shown on a 500 page and logged with every line.
+/// Runs the rest of the request inside a span that carries its id, so every line it
+/// logs (an internal error, say) names the request. Placed inside the page cache: a
+/// page answered from memory logs nothing else and needs no span.
+pub async fn in_request_span(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let id = req
+        .extensions()
+        .get::<RequestId>()
+        .map(|id| id.0.clone())
+        .unwrap_or_default();
+    next.call(req)
+        .instrument(tracing::info_span!("request", id = %id))
+        .await
+}
+
+/// A short id per request, shown on a 500 page and logged with every line: a random
+/// prefix drawn once per process (instances differ) and a counter, so making one costs
+/// no system call.
 #[derive(Clone, Debug)]
 pub struct RequestId(pub String);
 
 impl RequestId {
     fn new() -> Self {
-        Self(hex::encode(crate::domain::token::random_bytes(5)))
+        use std::sync::OnceLock;
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static PREFIX: OnceLock<u32> = OnceLock::new();
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let prefix = *PREFIX.get_or_init(|| {
+            let bytes = crate::domain::token::random_bytes(4);
+            u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+        });
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        Self(format!("{:06x}{:06x}", prefix >> 8, n & 0x00ff_ffff))
     }
 
     /// The id of the request being handled, if it went through [`request_log`].

@@ -268,14 +268,14 @@ both_databases! {
             ("wrong current password", "not my password at all", "a brand new passphrase", "#current-error"),
             ("new password too short", password, "short", "#password-error"),
         ] {
-            let res = app.post_form("/account/password", "/account/password", &[("current", current), ("password", new)]).await;
+            let res = app.post_form("/supplier/password", "/supplier/password", &[("current", current), ("password", new)]).await;
             assert_eq!(res.status().as_u16(), 422, "case {case}");
             let html = Html::parse_document(&res.text().await.expect("body"));
             assert!(!select_text(&html, field).is_empty(), "case {case}: message beside {field}");
             assert_eq!(stored().await, before, "case {case}: nothing changed");
             assert_eq!(other.get(app.url("/supplier")).send().await.expect("other").status().as_u16(), 200, "case {case}: the other sign-in goes on");
         }
-        let res = app.post_form("/account/password", "/account/password", &[("current", password), ("password", "a brand new passphrase")]).await;
+        let res = app.post_form("/supplier/password", "/supplier/password", &[("current", password), ("password", "a brand new passphrase")]).await;
         assert_eq!(location(&res), "/supplier");
         assert_ne!(stored().await, before);
         assert_eq!(app.get("/supplier").await.status().as_u16(), 200, "this sign-in stays");
@@ -284,7 +284,9 @@ both_databases! {
         let (buyer, _, _) = (seeded_buyer(&app).await, 0, 0);
         let client = app.new_client();
         sign_in_with_link(&app, &client, Role::Buyer, buyer).await;
-        assert_eq!(client.get(app.url("/account/password")).send().await.expect("buyer").status().as_u16(), 403);
+        for page in ["/supplier/password", "/organizer/password"] {
+            assert_eq!(client.get(app.url(page)).send().await.expect("buyer").status().as_u16(), 403, "{page}");
+        }
     }
 }
 
