@@ -735,6 +735,11 @@ impl Fields {
     fn opt<T: ToString>(&mut self, name: &'static str, value: Option<T>) {
         self.push(name, value.map(|v| v.to_string()).unwrap_or_default());
     }
+
+    /// An instant to the second, in UTC (`2026-12-06 19:07:56`), as the page shows it.
+    fn time(&mut self, name: &'static str, value: Option<NaiveDateTime>) {
+        self.opt(name, value.map(|t| t.format("%Y-%m-%d %H:%M:%S")));
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -855,9 +860,9 @@ pub fn export(
             profile.push("looking_for", &row.7);
             profile.push("interests", interests.join(", "));
             profile.push("needs_interpreter", row.9);
-            profile.opt("invited_at", row.10);
-            profile.opt("profile_completed_at", row.11);
-            profile.push("created_at", row.12);
+            profile.time("invited_at", row.10);
+            profile.time("profile_completed_at", row.11);
+            profile.time("created_at", Some(row.12));
             (row.8, row.13)
         }
         Role::Supplier => {
@@ -935,7 +940,7 @@ pub fn export(
             profile.push("target_markets", markets_of("target"));
             profile.push("products", product_names.join(", "));
             profile.push("status", &c.0);
-            profile.push("created_at", c.1);
+            profile.time("created_at", Some(c.1));
             (c.2, a.0)
         }
         Role::Organizer => return Err(StoreError::NotFound),
