@@ -67,3 +67,20 @@ pub fn find_by_email(
         .optional()
         .map(|id| id.map(OrganizerId))
 }
+
+/// One organizer as the staff page lists it.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = organizers)]
+pub struct StaffRow {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+}
+
+/// Every organizer, by name.
+pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
+    organizers::table
+        .order((organizers::name, organizers::id))
+        .select(StaffRow::as_select())
+        .load(conn)
+}

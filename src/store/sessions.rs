@@ -278,3 +278,36 @@ pub fn change_password(
         Ok(ended)
     })
 }
+
+/// Ends every session of an organizer on another organizer's say (someone who left,
+/// a lost laptop), audit-logged with the change. When `actor` ends its own, the session
+/// `keep` (the one asking) stays. Returns how many ended. Errors: `NotFound` for an
+/// unknown organizer.
+pub fn end_all_of_organizer(
+    conn: &mut DbConnection,
+    actor: crate::domain::OrganizerId,
+    target: crate::domain::OrganizerId,
+    keep: &TokenHash,
+    now: NaiveDateTime,
+) -> super::StoreResult<usize> {
+    use crate::db::schema::organizers;
+    let exists: i64 = organizers::table
+        .filter(organizers::id.eq(target.0))
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        return Err(super::StoreError::NotFound);
+    }
+    super::audit::by_organizer(
+        conn,
+        actor,
+        "organizer.sign_ins_ended",
+        ("organizer", Some(target.0)),
+        "",
+        now,
+        |conn| {
+            let keep = (actor == target).then_some(keep);
+            Ok(end_all(conn, Role::Organizer, target.0, keep)?)
+        },
+    )
+}

@@ -147,6 +147,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/organizer/suppliers", web::get().to(organizer::suppliers))
         .route("/organizer/audit", web::get().to(organizer::audit))
+        .route("/organizer/staff", web::get().to(organizer::staff))
+        .route(
+            "/organizer/staff/{id}/sign-out",
+            web::post().to(organizer::end_staff_sign_ins),
+        )
         .route(
             "/organizer/suppliers/{id}/decide",
             web::post().to(organizer::decide_supplier),

@@ -404,3 +404,81 @@ impl AuditPage {
         &AUDIT_FILTERS
     }
 }
+
+// ------------------------------------------------------------------ staff
+
+#[derive(Template)]
+#[template(path = "organizer/staff.html")]
+pub struct StaffPage {
+    pub chrome: Chrome,
+    pub me: i32,
+    /// Each organizer and how many live sign-ins they have.
+    pub staff: Vec<(store::organizers::StaffRow, i64)>,
+}
+
+/// Every organizer and their live sign-ins.
+pub async fn staff(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    let limits = state.settings.sessions;
+    let staff = state
+        .db(move |c| {
+            let now = store::now();
+            store::organizers::all(c)?
+                .into_iter()
+                .map(|row| {
+                    let n = store::sessions::count_for(
+                        c,
+                        crate::domain::Role::Organizer,
+                        row.id,
+                        limits,
+                        now,
+                    )?;
+                    Ok((row, n))
+                })
+                .collect::<Result<Vec<_>, diesel::result::Error>>()
+                .map_err(AppError::from)
+        })
+        .await?;
+    render(&StaffPage {
+        chrome,
+        me: me.id.0,
+        staff,
+    })
+}
+
+/// Ends every sign-in of an organizer (one's own: every other one).
+pub async fn end_staff_sign_ins(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    req: actix_web::HttpRequest,
+    session: Session,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let target = crate::domain::OrganizerId(id.into_inner());
+    let keep = session::identity(&req)
+        .and_then(|who| who.key_hash())
+        .ok_or(AppError::Forbidden("Sign in again to do this."))?;
+    let ended = state
+        .db(move |c| {
+            Ok(store::sessions::end_all_of_organizer(
+                c,
+                me.id,
+                target,
+                &keep,
+                store::now(),
+            )?)
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        match ended {
+            1 => "Ended 1 sign-in.".to_owned(),
+            n => format!("Ended {n} sign-ins."),
+        },
+    );
+    Ok(super::public::see_other("/organizer/staff"))
+}

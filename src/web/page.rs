@@ -117,6 +117,10 @@ impl Chrome {
                     href: "/organizer/privacy",
                     label: "Personal data",
                 },
+                NavLink {
+                    href: "/organizer/staff",
+                    label: "Staff",
+                },
             ],
             Some(Role::Supplier) => vec![NavLink {
                 href: "/supplier",

@@ -320,3 +320,45 @@ both_databases! {
         assert_eq!(status, 303, "signed out on the other instance too");
     }
 }
+
+both_databases! {
+    async fn an_organizer_ends_every_sign_in_of_another_organizer_and_their_own_other_ones(app) {
+        let me = organizer(&app, &app.client).await;
+        let colleague = app
+            .with_db(|c| {
+                organizers::create(
+                    c,
+                    &EmailAddress::parse("leaver@kotra.example").expect("email"),
+                    &PersonName::parse("name", "Leaving Lee").expect("name"),
+                    &Password::parse("another long passphrase").expect("pw").hash(),
+                    store::now(),
+                )
+                .expect("organizer")
+                .0
+            })
+            .await;
+        let (laptop, phone, my_other) = (app.new_client(), app.new_client(), app.new_client());
+        sign_in_with_link(&app, &laptop, Role::Organizer, colleague).await;
+        sign_in_with_link(&app, &phone, Role::Organizer, colleague).await;
+        sign_in_with_link(&app, &my_other, Role::Organizer, me).await;
+        let (_, html) = app.get_html("/organizer/staff").await;
+        let rows = select_text(&html, "#staff tbody tr");
+        assert!(rows.iter().any(|r| r.contains("Leaving Lee") && r.contains("2 devices")), "{rows:?}");
+        // An unknown organizer is a 404 and ends nothing.
+        let res = app.post_form("/organizer/staff", &format!("/organizer/staff/{}/sign-out", colleague + 100), &[]).await;
+        assert_eq!(res.status().as_u16(), 404);
+        assert_eq!(laptop.get(app.url("/organizer")).send().await.expect("laptop").status().as_u16(), 200);
+        let res = app.post_form("/organizer/staff", &format!("/organizer/staff/{colleague}/sign-out"), &[]).await;
+        assert_eq!(location(&res), "/organizer/staff");
+        for (case, client) in [("laptop", &laptop), ("phone", &phone)] {
+            assert_eq!(client.get(app.url("/organizer")).send().await.expect("get").status().as_u16(), 303, "case {case}");
+        }
+        // One's own: every other sign-in ends, this one stays.
+        let res = app.post_form("/organizer/staff", &format!("/organizer/staff/{me}/sign-out"), &[]).await;
+        assert_eq!(location(&res), "/organizer/staff");
+        assert_eq!(my_other.get(app.url("/organizer")).send().await.expect("other").status().as_u16(), 303, "my other sign-in ended");
+        assert_eq!(app.get("/organizer").await.status().as_u16(), 200, "this one stays");
+        let logged: i64 = app.with_db(|c| audit_log::table.filter(audit_log::action.eq("organizer.sign_ins_ended")).count().get_result(c).expect("audit")).await;
+        assert_eq!(logged, 2);
+    }
+}
