@@ -375,3 +375,23 @@ pub async fn new_feed_address(app: &TestApp, page: &str, action: &str) -> String
         .expect("the address")
         .to_owned()
 }
+
+/// The secret tails of the secret-bearing links in `text` (`expomatch::domain::secrets`),
+/// at least 20 characters long: ids in paths are not secrets.
+pub fn secret_tails(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for prefix in expomatch::domain::secrets::SECRET_PATHS {
+        let mut rest = text;
+        while let Some(at) = rest.find(prefix) {
+            rest = &rest[at + prefix.len()..];
+            let token: String = rest
+                .chars()
+                .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
+                .collect();
+            if token.len() >= 20 {
+                found.push(token);
+            }
+        }
+    }
+    found
+}

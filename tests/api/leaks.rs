@@ -102,25 +102,6 @@ fn attr_all(body: &str, css: &str, attr: &str) -> Vec<String> {
         .collect()
 }
 
-/// Secret path tails in `text` (at least 20 characters: ids are not secrets).
-fn secret_tails(text: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for prefix in expomatch::domain::secrets::SECRET_PATHS {
-        let mut rest = text;
-        while let Some(at) = rest.find(prefix) {
-            rest = &rest[at + prefix.len()..];
-            let token: String = rest
-                .chars()
-                .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
-                .collect();
-            if token.len() >= 20 {
-                found.push(token);
-            }
-        }
-    }
-    found
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_secret_reaches_a_log_line_or_anyone_but_its_owner_on_sqlite() {
     journeys(None).await;

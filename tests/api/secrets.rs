@@ -77,23 +77,7 @@ fn secrets_in_outbox(c: &mut expomatch::db::DbConnection) -> Vec<String> {
         .select(outbox::body_text)
         .load(c)
         .expect("outbox");
-    let mut found = Vec::new();
-    for body in bodies {
-        for prefix in expomatch::domain::secrets::SECRET_PATHS {
-            let mut rest = body.as_str();
-            while let Some(at) = rest.find(prefix) {
-                rest = &rest[at + prefix.len()..];
-                let token: String = rest
-                    .chars()
-                    .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
-                    .collect();
-                if token.len() >= 20 {
-                    found.push(token);
-                }
-            }
-        }
-    }
-    found
+    bodies.iter().flat_map(|b| secret_tails(b)).collect()
 }
 
 both_databases! {
