@@ -201,8 +201,19 @@ pub async fn sign_in(
     id: i32,
     name: String,
 ) -> Result<(), AppError> {
+    // A sign-in over another one ends the one before on the server too.
+    let previous = session
+        .get::<Identity>(IDENTITY)
+        .ok()
+        .flatten()
+        .and_then(|who| who.key_hash());
     let key = state
-        .db(move |c| Ok(sessions::start(c, role, id, crate::store::now())?))
+        .db(move |c| {
+            if let Some(previous) = &previous {
+                sessions::end(c, previous)?;
+            }
+            Ok(sessions::start(c, role, id, crate::store::now())?)
+        })
         .await?;
     session.renew();
     session.remove(CSRF);

@@ -346,3 +346,13 @@ both_databases! {
         assert_eq!(logged, 2);
     }
 }
+
+both_databases! {
+    async fn signing_in_over_another_sign_in_ends_the_one_before(app) {
+        let (buyer, supplier, _) = seeded(&app).await;
+        sign_in_with_link(&app, &app.client, Role::Buyer, buyer).await;
+        sign_in_with_link(&app, &app.client, Role::Supplier, supplier).await;
+        let left: Vec<String> = app.with_db(|c| sessions::table.select(sessions::role).load(c).expect("sessions")).await;
+        assert_eq!(left, ["supplier"], "only the new sign-in is kept");
+    }
+}
