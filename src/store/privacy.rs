@@ -20,8 +20,10 @@ use crate::domain::{OrganizerId, Role};
 // ---------------------------------------------------------------- the notice
 
 /// One version of the privacy notice (`version` is its id; the highest is current).
-#[derive(Clone, Debug, Queryable, Serialize)]
+#[derive(Clone, Debug, Queryable, Selectable, Serialize)]
+#[diesel(table_name = privacy_notices)]
 pub struct Notice {
+    #[diesel(column_name = id)]
     pub version: i32,
     pub officer_name: String,
     pub officer_email: String,
@@ -35,36 +37,10 @@ pub struct Notice {
     pub created_by: Option<i32>,
 }
 
-type NoticeColumns = (
-    privacy_notices::id,
-    privacy_notices::officer_name,
-    privacy_notices::officer_email,
-    privacy_notices::officer_phone,
-    privacy_notices::transfers_abroad,
-    privacy_notices::transfer_country,
-    privacy_notices::transfer_recipient,
-    privacy_notices::body,
-    privacy_notices::created_at,
-    privacy_notices::created_by,
-);
-
-const NOTICE_COLUMNS: NoticeColumns = (
-    privacy_notices::id,
-    privacy_notices::officer_name,
-    privacy_notices::officer_email,
-    privacy_notices::officer_phone,
-    privacy_notices::transfers_abroad,
-    privacy_notices::transfer_country,
-    privacy_notices::transfer_recipient,
-    privacy_notices::body,
-    privacy_notices::created_at,
-    privacy_notices::created_by,
-);
-
 /// The current notice. There is always one: the migration writes version 1.
 pub fn current_notice(conn: &mut DbConnection) -> QueryResult<Notice> {
     privacy_notices::table
-        .select(NOTICE_COLUMNS)
+        .select(Notice::as_select())
         .order(privacy_notices::id.desc())
         .first(conn)
 }
