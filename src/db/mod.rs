@@ -4,6 +4,7 @@
 
 pub mod changes;
 pub mod schema;
+pub mod states;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -14,6 +14,7 @@ use rand::{Rng, SeedableRng};
 use crate::db::DbConnection;
 use crate::db::schema::{slots, suppliers as suppliers_t};
 use crate::domain::slots::{DayPlan, generate};
+use crate::domain::status::{ExpoStatus, SupplierStatus};
 use crate::domain::token::{Purpose, RawToken};
 use crate::domain::{
     BuyerId, CountryCode, EmailAddress, ExpoId, FieldError, PersonName, Role, SlotId, SupplierId,
@@ -73,7 +74,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
             venue: "COEX Hall C, Seoul",
             venue_timezone: tz,
             description: "Two days of 1:1 export consultations between invited foreign public buyers and Korean suppliers of innovative products.",
-            status: "open",
+            status: ExpoStatus::Open,
             booking_opens_at: Some(now - TimeDelta::days(7)),
             booking_closes_at: Some(
                 days[0].and_hms_opt(0, 0, 0).unwrap_or(now) - TimeDelta::hours(9 + 24),
@@ -245,9 +246,9 @@ fn seed_suppliers(
         let email = EmailAddress::parse(&format!("export@{}.example", slug(s.name_en)))?;
         // A few registrations wait for approval or email verification, as in real life.
         let status = match i % 20 {
-            7 | 13 => "pending",
-            19 => "unverified",
-            _ => "approved",
+            7 | 13 => SupplierStatus::Pending,
+            19 => SupplierStatus::Unverified,
+            _ => SupplierStatus::Approved,
         };
         let products: Vec<participants::NewProduct<'_>> = s
             .products
@@ -265,7 +266,8 @@ fn seed_suppliers(
                 expo,
                 email: &email,
                 password_hash: None,
-                email_verified_at: (status != "unverified").then_some(now - TimeDelta::days(20)),
+                email_verified_at: (status != SupplierStatus::Unverified)
+                    .then_some(now - TimeDelta::days(20)),
                 status,
                 company_name_ko: s.name_ko,
                 company_name_en: s.name_en,
@@ -286,7 +288,7 @@ fn seed_suppliers(
             },
             now,
         )?;
-        if status == "approved" {
+        if status == SupplierStatus::Approved {
             out.push(SeededSupplier {
                 id,
                 sectors: s.sectors,
@@ -422,7 +424,7 @@ pub fn seed_more_suppliers(conn: &mut DbConnection, total: usize) -> Result<usiz
                     email: &email,
                     password_hash: None,
                     email_verified_at: Some(now - TimeDelta::days(20)),
-                    status: "approved",
+                    status: SupplierStatus::Approved,
                     company_name_ko: &name_ko,
                     company_name_en: &name_en,
                     business_reg_no: reg_no.as_str(),

@@ -6,6 +6,12 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $name(pub i32);
 
+        impl From<i32> for $name {
+            fn from(id: i32) -> Self {
+                Self(id)
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 self.0.fmt(f)

@@ -17,6 +17,7 @@ pub mod scheduler;
 pub mod secrets;
 pub mod setup;
 pub mod slots;
+pub mod status;
 pub mod supplier;
 pub mod token;
 pub mod values;

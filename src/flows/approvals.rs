@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::status::SupplierStatus;
 use crate::domain::{OrganizerId, SupplierId};
 use crate::mail::messages::{MailContext, queue_supplier_decision};
 use crate::store::{DbConnection, StoreError, suppliers};
@@ -33,7 +34,11 @@ pub fn decide(
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
     conn.write_tx(|conn| {
-        let status = if approve { "approved" } else { "rejected" };
+        let status = if approve {
+            SupplierStatus::Approved
+        } else {
+            SupplierStatus::Rejected
+        };
         suppliers::set_status(conn, supplier, status, reason, Some(organizer.0), now)?;
         queue_supplier_decision(conn, supplier, approve, reason, ctx, now)?;
         Ok(())

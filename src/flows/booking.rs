@@ -13,11 +13,10 @@ use crate::db::schema::{
     sectors, slots, supplier_markets, supplier_sectors, suppliers,
 };
 use crate::domain::matching::{self, BuyerNeeds, Match, SupplierOffer};
+use crate::domain::status::{ExpoStatus, MeetingStatus, SupplierStatus};
 use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId};
 use crate::mail::messages::{MailContext, MeetingChange, queue_meeting_change};
 use crate::store::{DbConnection, StoreError, meetings as m};
-
-const LIVE: [&str; 2] = ["booked", "held"];
 
 /// A buyer's own facts that booking and matching need.
 #[derive(Clone, Debug)]
@@ -120,7 +119,7 @@ pub fn supplier_cards(
 ) -> QueryResult<Vec<SupplierCard>> {
     let mut query = suppliers::table
         .filter(suppliers::expo_id.eq(buyer.expo.0))
-        .filter(suppliers::status.eq("approved"))
+        .filter(suppliers::status.eq(SupplierStatus::Approved))
         .select((
             suppliers::id,
             suppliers::company_name_ko,
@@ -301,7 +300,7 @@ pub fn availability(
     };
     let live = || {
         meetings::table
-            .filter(meetings::status.eq_any(LIVE))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE))
             .filter(meetings::id.ne(moving.map_or(0, |m| m.0)))
             .into_boxed()
     };
@@ -391,7 +390,7 @@ fn booking_rules(
     now: NaiveDateTime,
 ) -> QueryResult<Result<Option<usize>, String>> {
     let (status, opens, closes, self_booking, max): (
-        String,
+        ExpoStatus,
         Option<NaiveDateTime>,
         Option<NaiveDateTime>,
         bool,
@@ -406,7 +405,7 @@ fn booking_rules(
             expos::max_meetings_per_participant,
         ))
         .first(conn)?;
-    let why = if status != "open" {
+    let why = if status != ExpoStatus::Open {
         "Booking is not open for this expo."
     } else if opens.is_some_and(|t| now < t) {
         "Booking has not opened yet."
@@ -552,7 +551,7 @@ pub fn book(
         let approved: i64 = suppliers::table
             .filter(suppliers::id.eq(supplier.0))
             .filter(suppliers::expo_id.eq(facts.expo.0))
-            .filter(suppliers::status.eq("approved"))
+            .filter(suppliers::status.eq(SupplierStatus::Approved))
             .select(count_star())
             .first(conn)?;
         if approved == 0 {
@@ -623,7 +622,7 @@ fn slot_problem(
     let own_busy: i64 = meetings::table
         .filter(meetings::slot_id.eq(slot.0))
         .filter(meetings::buyer_id.eq(facts.id.0))
-        .filter(meetings::status.eq_any(LIVE))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .select(count_star())
         .first(conn)?;
     if own_busy > 0 {
@@ -678,7 +677,7 @@ fn insert_with_table(
                     meetings::table
                         .find(meeting.0)
                         .filter(meetings::buyer_id.eq(facts.id.0))
-                        .filter(meetings::status.eq("booked")),
+                        .filter(meetings::status.eq(MeetingStatus::Booked)),
                 )
                 .set((
                     meetings::slot_id.eq(slot.0),
@@ -701,7 +700,7 @@ fn insert_with_table(
             Err(StoreError::Conflict(_)) => {
                 let clash: i64 = meetings::table
                     .filter(meetings::slot_id.eq(slot.0))
-                    .filter(meetings::status.eq_any(LIVE))
+                    .filter(meetings::status.eq_any(MeetingStatus::LIVE))
                     .filter(
                         meetings::buyer_id
                             .eq(facts.id.0)
@@ -729,7 +728,7 @@ fn own_meeting(
     meetings::table
         .filter(meetings::id.eq(meeting.0))
         .filter(meetings::buyer_id.eq(buyer.0))
-        .filter(meetings::status.eq("booked"))
+        .filter(meetings::status.eq(MeetingStatus::Booked))
         .select((meetings::supplier_id, meetings::slot_id))
         .first::<(i32, i32)>(conn)
         .optional()?
@@ -789,10 +788,10 @@ pub fn cancel_meeting(
         let changed = diesel::update(
             meetings::table
                 .find(meeting.0)
-                .filter(meetings::status.eq("booked")),
+                .filter(meetings::status.eq(MeetingStatus::Booked)),
         )
         .set((
-            meetings::status.eq("cancelled"),
+            meetings::status.eq(MeetingStatus::Cancelled),
             meetings::cancel_reason.eq(reason),
             meetings::cancelled_at.eq(Some(now)),
             meetings::updated_at.eq(now),

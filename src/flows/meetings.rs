@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::meetings;
+use crate::domain::status::{MeetingStatus, SupplierStatus};
 use crate::domain::{MeetingId, OrganizerId};
 use crate::mail::messages::{MailContext, MeetingChange, queue_meeting_change};
 use crate::store::{DbConnection, StoreError, audit};
@@ -36,10 +37,10 @@ pub fn cancel(
         let changed = diesel::update(
             meetings::table
                 .find(meeting.0)
-                .filter(meetings::status.eq("booked")),
+                .filter(meetings::status.eq(MeetingStatus::Booked)),
         )
         .set((
-            meetings::status.eq("cancelled"),
+            meetings::status.eq(MeetingStatus::Cancelled),
             meetings::cancel_reason.eq(reason),
             meetings::cancelled_at.eq(Some(now)),
             meetings::updated_at.eq(now),
@@ -102,7 +103,7 @@ pub fn add(
             suppliers::table
                 .filter(suppliers::id.eq(supplier.0))
                 .filter(suppliers::expo_id.eq(expo.0))
-                .filter(suppliers::status.eq("approved"))
+                .filter(suppliers::status.eq(SupplierStatus::Approved))
                 .count()
                 .get_result(conn)?,
         )?;
@@ -115,7 +116,7 @@ pub fn add(
         )?;
         let busy: i64 = meetings::table
             .filter(meetings::slot_id.eq(slot.0))
-            .filter(meetings::status.eq_any(["booked", "held"]))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE))
             .filter(
                 meetings::buyer_id
                     .eq(buyer.0)
@@ -181,7 +182,7 @@ pub fn move_to(
         let (expo, buyer, supplier, current_table, current_slot): (i32, i32, i32, i32, i32) =
             meetings::table
                 .find(meeting.0)
-                .filter(meetings::status.eq("booked"))
+                .filter(meetings::status.eq(MeetingStatus::Booked))
                 .select((
                     meetings::expo_id,
                     meetings::buyer_id,
@@ -206,7 +207,7 @@ pub fn move_to(
         }
         let others = meetings::table
             .filter(meetings::slot_id.eq(slot.0))
-            .filter(meetings::status.eq_any(["booked", "held"]))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE))
             .filter(meetings::id.ne(meeting.0));
         let taken: Vec<i32> = others.clone().select(meetings::table_id).load(conn)?;
         let free: Vec<i32> = consultation_tables::table

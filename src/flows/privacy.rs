@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::meetings::{ChangeError, cancel};
 use crate::db::schema::{deletion_requests, meetings, slots};
+use crate::domain::status::MeetingStatus;
 use crate::domain::{MeetingId, OrganizerId, Role};
 use crate::mail::messages::MailContext;
 use crate::store::{DbConnection, StoreError, privacy};
@@ -36,7 +37,7 @@ pub fn carry_out_deletion(
             .ok_or(StoreError::NotFound)?;
         let upcoming = meetings::table
             .inner_join(slots::table)
-            .filter(meetings::status.eq("booked"))
+            .filter(meetings::status.eq(MeetingStatus::Booked))
             .filter(slots::starts_at.gt(now))
             .select(meetings::id)
             .into_boxed();

@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::{buyers, expos, meeting_requests, suppliers};
+use crate::domain::status::{RequestStatus, SupplierStatus};
 use crate::domain::{BuyerId, SupplierId};
 use crate::mail::messages::{MailContext, RequestEvent, queue_request_event};
 use crate::store::{DbConnection, StoreError};
@@ -77,7 +78,7 @@ pub fn send(
             .inner_join(expos::table)
             .inner_join(buyers::table.on(buyers::expo_id.eq(suppliers::expo_id)))
             .filter(suppliers::id.eq(supplier.0))
-            .filter(suppliers::status.eq("approved"))
+            .filter(suppliers::status.eq(SupplierStatus::Approved))
             .filter(buyers::id.eq(buyer.0))
             .select((
                 expos::id,
@@ -141,10 +142,14 @@ pub fn answer(
         let changed = diesel::update(
             meeting_requests::table
                 .find(request)
-                .filter(meeting_requests::status.eq("pending")),
+                .filter(meeting_requests::status.eq(RequestStatus::Pending)),
         )
         .set((
-            meeting_requests::status.eq(if accept { "accepted" } else { "declined" }),
+            meeting_requests::status.eq(if accept {
+                RequestStatus::Accepted
+            } else {
+                RequestStatus::Declined
+            }),
             meeting_requests::response_reason.eq(reason),
             meeting_requests::responded_at.eq(now),
         ))
@@ -174,60 +179,59 @@ pub struct BuyerRequest {
     pub supplier_name_ko: String,
     pub priority: String,
     pub message: String,
-    pub status: String,
+    pub status: RequestStatus,
     pub response_reason: String,
     /// When a pending request expires unanswered.
     pub expires_at: Option<NaiveDateTime>,
 }
 
+/// One request as read with its supplier's names.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = meeting_requests)]
+struct RequestRow {
+    id: i32,
+    requested_by: String,
+    #[diesel(select_expression = suppliers::id, select_expression_type = suppliers::id)]
+    supplier: i32,
+    #[diesel(
+        select_expression = suppliers::company_name_en,
+        select_expression_type = suppliers::company_name_en
+    )]
+    supplier_name_en: String,
+    #[diesel(
+        select_expression = suppliers::company_name_ko,
+        select_expression_type = suppliers::company_name_ko
+    )]
+    supplier_name_ko: String,
+    priority: String,
+    message: String,
+    status: RequestStatus,
+    response_reason: String,
+    expires_at: Option<NaiveDateTime>,
+}
+
 /// The buyer's requests, newest first: the ones it sent and the ones it received.
 pub fn list(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<BuyerRequest>> {
-    type Row = (
-        (i32, String, i32, String, String),
-        (String, String, String, String, Option<NaiveDateTime>),
-    );
-    let rows: Vec<Row> = meeting_requests::table
+    let rows: Vec<RequestRow> = meeting_requests::table
         .inner_join(suppliers::table)
         .filter(meeting_requests::buyer_id.eq(buyer.0))
         .order(meeting_requests::id.desc())
-        .select((
-            (
-                meeting_requests::id,
-                meeting_requests::requested_by,
-                suppliers::id,
-                suppliers::company_name_en,
-                suppliers::company_name_ko,
-            ),
-            (
-                meeting_requests::priority,
-                meeting_requests::message,
-                meeting_requests::status,
-                meeting_requests::response_reason,
-                meeting_requests::expires_at,
-            ),
-        ))
+        .select(RequestRow::as_select())
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(
-                (id, by, supplier, en, ko),
-                (priority, message, status, response_reason, expires_at),
-            )| {
-                BuyerRequest {
-                    id,
-                    incoming: by != "buyer",
-                    supplier: SupplierId(supplier),
-                    supplier_name_en: en,
-                    supplier_name_ko: ko,
-                    priority,
-                    message,
-                    status,
-                    response_reason,
-                    expires_at,
-                }
-            },
-        )
+        .map(|r| BuyerRequest {
+            id: r.id,
+            incoming: r.requested_by != "buyer",
+            supplier: SupplierId(r.supplier),
+            supplier_name_en: r.supplier_name_en,
+            supplier_name_ko: r.supplier_name_ko,
+            priority: r.priority,
+            message: r.message,
+            status: r.status,
+            response_reason: r.response_reason,
+            expires_at: r.expires_at,
+        })
         .collect())
 }
 
@@ -250,7 +254,7 @@ pub fn expire_due(
 ) -> Result<usize, RequestError> {
     let due: Vec<(i32, i32)> = meeting_requests::table
         .inner_join(expos::table.on(expos::id.eq(meeting_requests::expo_id)))
-        .filter(meeting_requests::status.eq("pending"))
+        .filter(meeting_requests::status.eq(RequestStatus::Pending))
         .filter(meeting_requests::expires_at.le(now))
         .select((meeting_requests::id, expos::request_expiry_days))
         .limit(500)
@@ -261,10 +265,10 @@ pub fn expire_due(
             let changed = diesel::update(
                 meeting_requests::table
                     .find(id)
-                    .filter(meeting_requests::status.eq("pending")),
+                    .filter(meeting_requests::status.eq(RequestStatus::Pending)),
             )
             .set((
-                meeting_requests::status.eq("expired"),
+                meeting_requests::status.eq(RequestStatus::Expired),
                 meeting_requests::responded_at.eq(now),
             ))
             .execute(conn)?;

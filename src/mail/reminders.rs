@@ -11,6 +11,7 @@ use super::messages::{AgendaKind, MailContext, queue_agenda};
 use crate::db::DbConnection;
 use crate::db::schema::{consultation_days, expos, meetings, reminders_sent, slots};
 use crate::domain::Role;
+use crate::domain::status::{ExpoStatus, MeetingStatus};
 
 /// Local venue time of the reminder, on the day before.
 pub const REMINDER_AT: (u32, u32) = (18, 0);
@@ -41,7 +42,7 @@ pub fn queue_due(
     let yesterday = now.date() - TimeDelta::days(1);
     let days: Vec<(i32, NaiveDate, NaiveTime, String)> = consultation_days::table
         .inner_join(expos::table)
-        .filter(expos::status.ne("draft"))
+        .filter(expos::status.ne(ExpoStatus::Draft))
         .filter(consultation_days::day.ge(yesterday))
         .filter(consultation_days::day.le(now.date() + TimeDelta::days(2)))
         .select((
@@ -63,7 +64,7 @@ pub fn queue_due(
         let people: Vec<(i32, i32)> = meetings::table
             .inner_join(slots::table)
             .filter(slots::day_id.eq(day_id))
-            .filter(meetings::status.eq("booked"))
+            .filter(meetings::status.eq(MeetingStatus::Booked))
             .select((meetings::buyer_id, meetings::supplier_id))
             .load(conn)?;
         let mut targets: Vec<(Role, i32)> = people

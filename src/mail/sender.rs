@@ -484,7 +484,7 @@ mod tests {
             calendar_method: None,
             calendar_ics: None,
             meeting_id: None,
-            status: "pending".into(),
+            status: crate::domain::status::MessageStatus::Pending,
             attempts: 0,
             next_attempt_at: now,
             last_error: String::new(),

@@ -14,6 +14,7 @@ use super::messages::{MailContext, queue_follow_up};
 use crate::db::DbConnection;
 use crate::db::schema::{consultation_days, expos, follow_ups_sent, meetings};
 use crate::domain::SupplierId;
+use crate::domain::status::{ExpoStatus, MeetingStatus};
 
 /// Months after the last consultation day.
 pub const MILESTONES: [u32; 2] = [3, 6];
@@ -63,11 +64,11 @@ pub fn queue_due(
         let Some(last) = last.filter(|d| *d >= oldest && *d <= newest) else {
             continue;
         };
-        let (status, venue): (String, String) = expos::table
+        let (status, venue): (ExpoStatus, String) = expos::table
             .find(expo)
             .select((expos::status, expos::venue_timezone))
             .first(conn)?;
-        if status == "draft" {
+        if status == ExpoStatus::Draft {
             continue;
         }
         let venue: Tz = venue.parse().unwrap_or(chrono_tz::UTC);
@@ -80,7 +81,7 @@ pub fn queue_due(
             }
             let mut suppliers: Vec<i32> = meetings::table
                 .filter(meetings::expo_id.eq(expo))
-                .filter(meetings::status.eq("held"))
+                .filter(meetings::status.eq(MeetingStatus::Held))
                 .select(meetings::supplier_id)
                 .load(conn)?;
             suppliers.sort_unstable();

@@ -10,6 +10,7 @@ use super::{DbConnection, audit};
 use crate::db::schema::{
     buyers, consultation_tables, expos, interpreters, meeting_requests, meetings, slots, suppliers,
 };
+use crate::domain::status::{MeetingStatus, RequestStatus, SupplierStatus};
 use crate::domain::{BuyerId, MeetingId, SupplierId};
 
 /// One meeting on a supplier's agenda.
@@ -31,20 +32,38 @@ pub struct Entry {
     pub sequence: i32,
 }
 
-type EntryRow = (
-    i32,
-    i32,
-    NaiveDateTime,
-    NaiveDateTime,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    bool,
-    Option<String>,
-);
+/// [`Entry`] as read.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = meetings)]
+struct EntryRow {
+    #[diesel(column_name = id)]
+    meeting: i32,
+    #[diesel(column_name = ical_sequence)]
+    sequence: i32,
+    #[diesel(select_expression = slots::starts_at, select_expression_type = slots::starts_at)]
+    starts_at: NaiveDateTime,
+    #[diesel(select_expression = slots::ends_at, select_expression_type = slots::ends_at)]
+    ends_at: NaiveDateTime,
+    #[diesel(select_expression = consultation_tables::label, select_expression_type = consultation_tables::label)]
+    table: String,
+    #[diesel(select_expression = consultation_tables::note, select_expression_type = consultation_tables::note)]
+    table_note: String,
+    #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
+    buyer_name: String,
+    #[diesel(select_expression = buyers::organisation, select_expression_type = buyers::organisation)]
+    buyer_organisation: String,
+    #[diesel(select_expression = buyers::country, select_expression_type = buyers::country)]
+    buyer_country: String,
+    #[diesel(select_expression = buyers::languages, select_expression_type = buyers::languages)]
+    buyer_languages: String,
+    #[diesel(select_expression = buyers::needs_interpreter, select_expression_type = buyers::needs_interpreter)]
+    buyer_needs_interpreter: bool,
+    #[diesel(
+        select_expression = interpreters::name.nullable(),
+        select_expression_type = diesel::dsl::Nullable<interpreters::name>
+    )]
+    interpreter: Option<String>,
+}
 
 /// The supplier's live meetings in time order.
 pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<Entry>> {
@@ -54,75 +73,60 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .inner_join(buyers::table)
         .left_join(interpreters::table)
         .filter(meetings::supplier_id.eq(id.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .order(slots::starts_at)
-        .select((
-            meetings::id,
-            meetings::ical_sequence,
-            slots::starts_at,
-            slots::ends_at,
-            consultation_tables::label,
-            consultation_tables::note,
-            buyers::name,
-            buyers::organisation,
-            buyers::country,
-            buyers::languages,
-            buyers::needs_interpreter,
-            interpreters::name.nullable(),
-        ))
+        .select(EntryRow::as_select())
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(
-                meeting,
-                sequence,
-                starts_at,
-                ends_at,
-                table,
-                table_note,
-                name,
-                org,
-                country,
-                langs,
-                interp,
-                interpreter,
-            )| {
-                Entry {
-                    meeting: MeetingId(meeting),
-                    sequence,
-                    starts_at,
-                    ends_at,
-                    table,
-                    table_note,
-                    buyer_name: name,
-                    buyer_organisation: org,
-                    buyer_country: country,
-                    buyer_languages: langs.split_whitespace().map(str::to_owned).collect(),
-                    buyer_needs_interpreter: interp,
-                    interpreter,
-                }
-            },
-        )
+        .map(|r| Entry {
+            meeting: MeetingId(r.meeting),
+            sequence: r.sequence,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            table: r.table,
+            table_note: r.table_note,
+            buyer_name: r.buyer_name,
+            buyer_organisation: r.buyer_organisation,
+            buyer_country: r.buyer_country,
+            buyer_languages: super::words(&r.buyer_languages),
+            buyer_needs_interpreter: r.buyer_needs_interpreter,
+            interpreter: r.interpreter,
+        })
         .collect())
 }
 
 /// A meeting of the supplier's, for the cancellation page.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = meetings)]
 pub struct MeetingFacts {
+    #[diesel(column_name = id)]
+    #[diesel(deserialize_as = i32)]
     pub meeting: MeetingId,
-    pub status: String,
+    pub status: MeetingStatus,
+    #[diesel(select_expression = slots::starts_at, select_expression_type = slots::starts_at)]
     pub starts_at: NaiveDateTime,
+    #[diesel(select_expression = slots::ends_at, select_expression_type = slots::ends_at)]
     pub ends_at: NaiveDateTime,
+    #[diesel(select_expression = consultation_tables::label, select_expression_type = consultation_tables::label)]
     pub table: String,
+    #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
     pub buyer_name: String,
+    #[diesel(select_expression = buyers::email, select_expression_type = buyers::email)]
     pub buyer_email: String,
+    #[diesel(select_expression = buyers::organisation, select_expression_type = buyers::organisation)]
     pub buyer_organisation: String,
+    #[diesel(select_expression = buyers::timezone, select_expression_type = buyers::timezone)]
     pub buyer_timezone: String,
+    #[diesel(select_expression = suppliers::company_name_en, select_expression_type = suppliers::company_name_en)]
     pub supplier_name_en: String,
+    #[diesel(select_expression = suppliers::company_name_ko, select_expression_type = suppliers::company_name_ko)]
     pub supplier_name_ko: String,
+    #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
     pub expo_name: String,
+    #[diesel(select_expression = expos::venue, select_expression_type = expos::venue)]
     pub venue: String,
+    #[diesel(select_expression = expos::venue_timezone, select_expression_type = expos::venue_timezone)]
     pub venue_timezone: String,
 }
 
@@ -132,13 +136,7 @@ pub fn facts(
     supplier: SupplierId,
     meeting: MeetingId,
 ) -> QueryResult<Option<MeetingFacts>> {
-    type Row = (
-        (i32, String, NaiveDateTime, NaiveDateTime, String),
-        (String, String, String, String),
-        (String, String),
-        (String, String, String),
-    );
-    let row: Option<Row> = meetings::table
+    meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
@@ -146,48 +144,9 @@ pub fn facts(
         .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
         .filter(meetings::id.eq(meeting.0))
         .filter(meetings::supplier_id.eq(supplier.0))
-        .select((
-            (
-                meetings::id,
-                meetings::status,
-                slots::starts_at,
-                slots::ends_at,
-                consultation_tables::label,
-            ),
-            (
-                buyers::name,
-                buyers::email,
-                buyers::organisation,
-                buyers::timezone,
-            ),
-            (suppliers::company_name_en, suppliers::company_name_ko),
-            (expos::name, expos::venue, expos::venue_timezone),
-        ))
+        .select(MeetingFacts::as_select())
         .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |(
-            (id, status, starts_at, ends_at, table),
-            (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
-            (supplier_name_en, supplier_name_ko),
-            (expo_name, venue, venue_timezone),
-        )| MeetingFacts {
-            meeting: MeetingId(id),
-            status,
-            starts_at,
-            ends_at,
-            table,
-            buyer_name,
-            buyer_email,
-            buyer_organisation,
-            buyer_timezone,
-            supplier_name_en,
-            supplier_name_ko,
-            expo_name,
-            venue,
-            venue_timezone,
-        },
-    ))
+        .optional()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -227,10 +186,10 @@ where
             meetings::table
                 .find(meeting.0)
                 .filter(meetings::supplier_id.eq(supplier.0))
-                .filter(meetings::status.eq("booked")),
+                .filter(meetings::status.eq(MeetingStatus::Booked)),
         )
         .set((
-            meetings::status.eq("cancelled"),
+            meetings::status.eq(MeetingStatus::Cancelled),
             meetings::cancel_reason.eq(reason),
             meetings::cancelled_at.eq(now),
             meetings::updated_at.eq(now),
@@ -269,64 +228,56 @@ pub struct Request {
     pub buyer_country: String,
     pub priority: String,
     pub message: String,
-    pub status: String,
+    pub status: RequestStatus,
     pub response_reason: String,
     pub created_at: NaiveDateTime,
+}
+
+/// [`Request`] as read.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = meeting_requests)]
+struct RequestRow {
+    id: i32,
+    requested_by: String,
+    #[diesel(select_expression = buyers::id, select_expression_type = buyers::id)]
+    buyer: i32,
+    #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
+    buyer_name: String,
+    #[diesel(select_expression = buyers::organisation, select_expression_type = buyers::organisation)]
+    buyer_organisation: String,
+    #[diesel(select_expression = buyers::country, select_expression_type = buyers::country)]
+    buyer_country: String,
+    priority: String,
+    message: String,
+    status: RequestStatus,
+    response_reason: String,
+    created_at: NaiveDateTime,
 }
 
 /// The supplier's requests, newest first: incoming (from buyers or organizers) and
 /// the ones it sent.
 pub fn requests(conn: &mut DbConnection, supplier: SupplierId) -> QueryResult<Vec<Request>> {
-    type Row = (
-        (i32, String, i32, String, String),
-        (String, String, String),
-        (String, String, NaiveDateTime),
-    );
-    let rows: Vec<Row> = meeting_requests::table
+    let rows: Vec<RequestRow> = meeting_requests::table
         .inner_join(buyers::table)
         .filter(meeting_requests::supplier_id.eq(supplier.0))
         .order(meeting_requests::id.desc())
-        .select((
-            (
-                meeting_requests::id,
-                meeting_requests::requested_by,
-                buyers::id,
-                buyers::name,
-                buyers::organisation,
-            ),
-            (
-                buyers::country,
-                meeting_requests::priority,
-                meeting_requests::message,
-            ),
-            (
-                meeting_requests::status,
-                meeting_requests::response_reason,
-                meeting_requests::created_at,
-            ),
-        ))
+        .select(RequestRow::as_select())
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(
-                (id, by, buyer, buyer_name, buyer_organisation),
-                (buyer_country, priority, message),
-                (status, response_reason, created_at),
-            )| Request {
-                id,
-                incoming: by != "supplier",
-                buyer: BuyerId(buyer),
-                buyer_name,
-                buyer_organisation,
-                buyer_country,
-                priority,
-                message,
-                status,
-                response_reason,
-                created_at,
-            },
-        )
+        .map(|r| Request {
+            id: r.id,
+            incoming: r.requested_by != "supplier",
+            buyer: BuyerId(r.buyer),
+            buyer_name: r.buyer_name,
+            buyer_organisation: r.buyer_organisation,
+            buyer_country: r.buyer_country,
+            priority: r.priority,
+            message: r.message,
+            status: r.status,
+            response_reason: r.response_reason,
+            created_at: r.created_at,
+        })
         .collect())
 }
 
@@ -355,11 +306,15 @@ where
             .first::<i32>(conn)
             .optional()?
             .ok_or(ChangeError::NotFound)?;
-        let status = if accept { "accepted" } else { "declined" };
+        let status = if accept {
+            RequestStatus::Accepted
+        } else {
+            RequestStatus::Declined
+        };
         let changed = diesel::update(
             meeting_requests::table
                 .find(request)
-                .filter(meeting_requests::status.eq("pending")),
+                .filter(meeting_requests::status.eq(RequestStatus::Pending)),
         )
         .set((
             meeting_requests::status.eq(status),
@@ -421,7 +376,7 @@ pub fn buyers_for(conn: &mut DbConnection, supplier: SupplierId) -> QueryResult<
         .load(conn)?;
     let open: Vec<i32> = meeting_requests::table
         .filter(meeting_requests::supplier_id.eq(supplier.0))
-        .filter(meeting_requests::status.eq_any(["pending", "accepted"]))
+        .filter(meeting_requests::status.eq_any(RequestStatus::OPEN))
         .select(meeting_requests::buyer_id)
         .load(conn)?;
     Ok(rows
@@ -465,7 +420,7 @@ where
         if same_expo.is_none() {
             return Err(ChangeError::NotFound);
         }
-        let (expo, status, requests_enabled, expiry_days): (i32, String, bool, i32) =
+        let (expo, status, requests_enabled, expiry_days): (i32, SupplierStatus, bool, i32) =
             suppliers::table
                 .inner_join(expos::table)
                 .filter(suppliers::id.eq(supplier.0))
@@ -481,7 +436,7 @@ where
                 "this expo does not use meeting requests",
             ));
         }
-        if status != "approved" {
+        if status != SupplierStatus::Approved {
             return Err(ChangeError::NotOpen(
                 "you can send requests once the organizer has approved your registration",
             ));
@@ -489,7 +444,7 @@ where
         let open: Option<i32> = meeting_requests::table
             .filter(meeting_requests::supplier_id.eq(supplier.0))
             .filter(meeting_requests::buyer_id.eq(buyer.0))
-            .filter(meeting_requests::status.eq_any(["pending", "accepted"]))
+            .filter(meeting_requests::status.eq_any(RequestStatus::OPEN))
             .select(meeting_requests::id)
             .first(conn)
             .optional()?;
@@ -506,7 +461,7 @@ where
                 meeting_requests::requested_by.eq("supplier"),
                 meeting_requests::priority.eq(priority),
                 meeting_requests::message.eq(message),
-                meeting_requests::status.eq("pending"),
+                meeting_requests::status.eq(RequestStatus::Pending),
                 meeting_requests::expires_at.eq(now + chrono::TimeDelta::days(expiry_days.into())),
                 meeting_requests::created_at.eq(now),
             ))

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::DbConnection;
 use crate::db::schema::{expos, products, sectors, supplier_sectors, suppliers};
 use crate::domain::SupplierId;
+use crate::domain::status::SupplierStatus;
 
 #[derive(Clone, Debug)]
 pub struct Registration {
@@ -17,48 +18,47 @@ pub struct Registration {
     pub business_reg_no: String,
     pub city: String,
     pub pitch: String,
-    pub status: String,
+    pub status: SupplierStatus,
     pub status_reason: String,
     pub created_at: NaiveDateTime,
     pub sectors: Vec<String>,
     pub products: Vec<String>,
 }
 
-/// Registrations in one status (`pending`, `approved`, `rejected`, `unverified`),
-/// oldest first so the queue is worked in order. Three queries in all.
-pub fn by_status(conn: &mut DbConnection, status: &str) -> QueryResult<Vec<Registration>> {
-    type Row = (
-        i32,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        NaiveDateTime,
-    );
-    let rows: Vec<Row> = suppliers::table
+/// One registration as read, before its sectors and products are attached.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = suppliers)]
+struct RegistrationRow {
+    id: i32,
+    #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
+    expo_name: String,
+    #[diesel(column_name = company_name_en)]
+    name_en: String,
+    #[diesel(column_name = company_name_ko)]
+    name_ko: String,
+    email: String,
+    business_reg_no: String,
+    #[diesel(column_name = address)]
+    city: String,
+    pitch: String,
+    status: SupplierStatus,
+    status_reason: String,
+    created_at: NaiveDateTime,
+}
+
+/// Registrations in one status, oldest first so the queue is worked in order. Three
+/// queries in all.
+pub fn by_status(
+    conn: &mut DbConnection,
+    status: SupplierStatus,
+) -> QueryResult<Vec<Registration>> {
+    let rows: Vec<RegistrationRow> = suppliers::table
         .inner_join(expos::table)
         .filter(suppliers::status.eq(status))
         .order(suppliers::created_at)
-        .select((
-            suppliers::id,
-            expos::name,
-            suppliers::company_name_en,
-            suppliers::company_name_ko,
-            suppliers::email,
-            suppliers::business_reg_no,
-            suppliers::address,
-            suppliers::pitch,
-            suppliers::status,
-            suppliers::status_reason,
-            suppliers::created_at,
-        ))
+        .select(RegistrationRow::as_select())
         .load(conn)?;
-    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let sector_rows: Vec<(i32, String)> = supplier_sectors::table
         .inner_join(sectors::table)
         .filter(supplier_sectors::supplier_id.eq_any(&ids))
@@ -70,52 +70,34 @@ pub fn by_status(conn: &mut DbConnection, status: &str) -> QueryResult<Vec<Regis
         .order((products::supplier_id, products::position))
         .select((products::supplier_id, products::name))
         .load(conn)?;
+    let of = |rows: &[(i32, String)], id: i32| -> Vec<String> {
+        rows.iter()
+            .filter(|(s, _)| *s == id)
+            .map(|(_, n)| n.clone())
+            .collect()
+    };
     Ok(rows
         .into_iter()
-        .map(
-            |(
-                id,
-                expo_name,
-                name_en,
-                name_ko,
-                email,
-                business_reg_no,
-                city,
-                pitch,
-                status,
-                status_reason,
-                created_at,
-            )| {
-                Registration {
-                    id: SupplierId(id),
-                    sectors: sector_rows
-                        .iter()
-                        .filter(|(s, _)| *s == id)
-                        .map(|(_, n)| n.clone())
-                        .collect(),
-                    products: product_rows
-                        .iter()
-                        .filter(|(s, _)| *s == id)
-                        .map(|(_, n)| n.clone())
-                        .collect(),
-                    expo_name,
-                    name_en,
-                    name_ko,
-                    email,
-                    business_reg_no,
-                    city,
-                    pitch,
-                    status,
-                    status_reason,
-                    created_at,
-                }
-            },
-        )
+        .map(|r| Registration {
+            id: SupplierId(r.id),
+            sectors: of(&sector_rows, r.id),
+            products: of(&product_rows, r.id),
+            expo_name: r.expo_name,
+            name_en: r.name_en,
+            name_ko: r.name_ko,
+            email: r.email,
+            business_reg_no: r.business_reg_no,
+            city: r.city,
+            pitch: r.pitch,
+            status: r.status,
+            status_reason: r.status_reason,
+            created_at: r.created_at,
+        })
         .collect())
 }
 
 /// How many registrations are in each status.
-pub fn counts(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+pub fn counts(conn: &mut DbConnection) -> QueryResult<Vec<(SupplierStatus, i64)>> {
     suppliers::table
         .group_by(suppliers::status)
         .select((suppliers::status, diesel::dsl::count_star()))

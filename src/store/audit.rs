@@ -76,32 +76,28 @@ pub struct Line {
     pub detail: String,
 }
 
+/// An audit entry as stored.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+struct Row {
+    at: NaiveDateTime,
+    actor_role: String,
+    actor_id: Option<i32>,
+    action: String,
+    subject_type: String,
+    subject_id: Option<i32>,
+    detail: String,
+}
+
 /// The latest entries, newest first, optionally only actions starting with `prefix`
 /// (e.g. "meeting."), with each actor's name. Four queries.
 pub fn recent(conn: &mut DbConnection, prefix: &str, limit: i64) -> QueryResult<Vec<Line>> {
     use crate::db::schema::{buyers, organizers, suppliers};
     use std::collections::HashMap;
-    type Row = (
-        NaiveDateTime,
-        String,
-        Option<i32>,
-        String,
-        String,
-        Option<i32>,
-        String,
-    );
     let mut query = audit_log::table
         .order((audit_log::at.desc(), audit_log::id.desc()))
         .limit(limit)
-        .select((
-            audit_log::at,
-            audit_log::actor_role,
-            audit_log::actor_id,
-            audit_log::action,
-            audit_log::subject_type,
-            audit_log::subject_id,
-            audit_log::detail,
-        ))
+        .select(Row::as_select())
         .into_boxed();
     if !prefix.is_empty() {
         let escaped = prefix
@@ -113,8 +109,8 @@ pub fn recent(conn: &mut DbConnection, prefix: &str, limit: i64) -> QueryResult<
     let rows: Vec<Row> = query.load(conn)?;
     let ids = |role: &str| -> Vec<i32> {
         rows.iter()
-            .filter(|r| r.1 == role)
-            .filter_map(|r| r.2)
+            .filter(|r| r.actor_role == role)
+            .filter_map(|r| r.actor_id)
             .collect()
     };
     let organizer_names: HashMap<i32, String> = organizers::table
@@ -137,27 +133,26 @@ pub fn recent(conn: &mut DbConnection, prefix: &str, limit: i64) -> QueryResult<
         .collect();
     Ok(rows
         .into_iter()
-        .map(
-            |(at, actor_role, actor_id, action, subject_type, subject_id, detail)| {
-                let names = match actor_role.as_str() {
-                    "organizer" => Some(&organizer_names),
-                    "buyer" => Some(&buyer_names),
-                    "supplier" => Some(&supplier_names),
-                    _ => None,
-                };
-                let actor = actor_id
-                    .and_then(|id| names.and_then(|n| n.get(&id)).cloned())
-                    .unwrap_or_else(|| actor_role.clone());
-                Line {
-                    at,
-                    actor_role,
-                    actor,
-                    action,
-                    subject_type,
-                    subject_id,
-                    detail,
-                }
-            },
-        )
+        .map(|r| {
+            let names = match r.actor_role.as_str() {
+                "organizer" => Some(&organizer_names),
+                "buyer" => Some(&buyer_names),
+                "supplier" => Some(&supplier_names),
+                _ => None,
+            };
+            let actor = r
+                .actor_id
+                .and_then(|id| names.and_then(|n| n.get(&id)).cloned())
+                .unwrap_or_else(|| r.actor_role.clone());
+            Line {
+                at: r.at,
+                actor_role: r.actor_role,
+                actor,
+                action: r.action,
+                subject_type: r.subject_type,
+                subject_id: r.subject_id,
+                detail: r.detail,
+            }
+        })
         .collect())
 }

@@ -7,6 +7,7 @@ use super::{DbConnection, StoreError, StoreResult};
 use crate::db::schema::{buyer_interests, buyers, sectors};
 use crate::domain::BuyerId;
 use crate::domain::profile::{BuyerProfile, BuyerProfileForm};
+use crate::domain::status::{BuyerProgress, MeetingStatus};
 
 /// The seeded export sectors: (code, English name, Korean name), in display order.
 pub fn sectors(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, String)>> {
@@ -16,49 +17,32 @@ pub fn sectors(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, Stri
         .load(conn)
 }
 
+/// A buyer's profile columns as stored.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = buyers)]
+struct ProfileRow {
+    name: String,
+    organisation: String,
+    position_title: String,
+    country: String,
+    timezone: String,
+    languages: String,
+    looking_for: String,
+    needs_interpreter: bool,
+    profile_completed_at: Option<NaiveDateTime>,
+}
+
 /// The stored profile as form values, and whether onboarding is done.
 pub fn profile_form(
     conn: &mut DbConnection,
     buyer: BuyerId,
 ) -> QueryResult<Option<(BuyerProfileForm, bool)>> {
-    type Row = (
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        bool,
-        Option<NaiveDateTime>,
-    );
-    let row: Option<Row> = buyers::table
+    let row: Option<ProfileRow> = buyers::table
         .find(buyer.0)
-        .select((
-            buyers::name,
-            buyers::organisation,
-            buyers::position_title,
-            buyers::country,
-            buyers::timezone,
-            buyers::languages,
-            buyers::looking_for,
-            buyers::needs_interpreter,
-            buyers::profile_completed_at,
-        ))
+        .select(ProfileRow::as_select())
         .first(conn)
         .optional()?;
-    let Some((
-        name,
-        organisation,
-        position_title,
-        country,
-        timezone,
-        languages,
-        looking_for,
-        needs_interpreter,
-        done,
-    )) = row
-    else {
+    let Some(r) = row else {
         return Ok(None);
     };
     let interests = buyer_interests::table
@@ -68,17 +52,17 @@ pub fn profile_form(
         .load(conn)?;
     Ok(Some((
         BuyerProfileForm {
-            name,
-            organisation,
-            position_title,
-            country,
-            timezone,
-            languages: languages.split_whitespace().map(str::to_owned).collect(),
+            name: r.name,
+            organisation: r.organisation,
+            position_title: r.position_title,
+            country: r.country,
+            timezone: r.timezone,
+            languages: r.languages.split_whitespace().map(str::to_owned).collect(),
             interests,
-            looking_for,
-            needs_interpreter,
+            looking_for: r.looking_for,
+            needs_interpreter: r.needs_interpreter,
         },
-        done.is_some(),
+        r.profile_completed_at.is_some(),
     )))
 }
 
@@ -156,19 +140,34 @@ impl BuyerRow {
     }
 
     /// invited → signed in → profile complete → meetings booked.
-    pub fn state(&self) -> &'static str {
+    pub fn state(&self) -> BuyerProgress {
         if self.meetings > 0 {
-            "meetings booked"
+            BuyerProgress::MeetingsBooked
         } else if self.profile_done {
-            "profile complete"
+            BuyerProgress::ProfileComplete
         } else if self.signed_in_at.is_some() {
-            "signed in"
+            BuyerProgress::SignedIn
         } else if self.invited_at.is_some() {
-            "invited"
+            BuyerProgress::Invited
         } else {
-            "not invited"
+            BuyerProgress::NotInvited
         }
     }
+}
+
+/// [`BuyerRow`] as read, before its meeting count.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = buyers)]
+struct BuyerListRow {
+    id: i32,
+    name: String,
+    organisation: String,
+    email: String,
+    country: String,
+    timezone: String,
+    invited_at: Option<NaiveDateTime>,
+    first_signed_in_at: Option<NaiveDateTime>,
+    profile_completed_at: Option<NaiveDateTime>,
 }
 
 /// The expo's buyers by name, with their state. Two queries.
@@ -177,56 +176,34 @@ pub fn for_expo(
     expo: crate::domain::ExpoId,
 ) -> QueryResult<Vec<BuyerRow>> {
     use crate::db::schema::meetings;
-    type Row = (
-        i32,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-    );
-    let rows: Vec<Row> = buyers::table
+    let rows: Vec<BuyerListRow> = buyers::table
         .filter(buyers::expo_id.eq(expo.0))
         .order(buyers::name)
-        .select((
-            buyers::id,
-            buyers::name,
-            buyers::organisation,
-            buyers::email,
-            buyers::country,
-            buyers::timezone,
-            buyers::invited_at,
-            buyers::first_signed_in_at,
-            buyers::profile_completed_at,
-        ))
+        .select(BuyerListRow::as_select())
         .load(conn)?;
     let counts: Vec<(i32, i64)> = meetings::table
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .group_by(meetings::buyer_id)
         .select((meetings::buyer_id, diesel::dsl::count_star()))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, name, organisation, email, country, timezone, invited_at, signed_in_at, done)| {
-                BuyerRow {
-                    id: BuyerId(id),
-                    meetings: counts.iter().find(|(b, _)| *b == id).map_or(0, |(_, n)| *n),
-                    name,
-                    organisation,
-                    email,
-                    country,
-                    timezone,
-                    invited_at,
-                    signed_in_at,
-                    profile_done: done.is_some(),
-                }
-            },
-        )
+        .map(|r| BuyerRow {
+            id: BuyerId(r.id),
+            meetings: counts
+                .iter()
+                .find(|(b, _)| *b == r.id)
+                .map_or(0, |(_, n)| *n),
+            name: r.name,
+            organisation: r.organisation,
+            email: r.email,
+            country: r.country,
+            timezone: r.timezone,
+            invited_at: r.invited_at,
+            signed_in_at: r.first_signed_in_at,
+            profile_done: r.profile_completed_at.is_some(),
+        })
         .collect())
 }
 

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use super::{DbConnection, StoreError, StoreResult, audit};
 use crate::db::schema::{buyers, check_ins, suppliers};
+use crate::domain::status::SupplierStatus;
 use crate::domain::{ExpoId, OrganizerId};
 
 /// A participant at the check-in desk.
@@ -39,7 +40,7 @@ pub fn check_in(
             "supplier" => suppliers::table
                 .filter(suppliers::id.eq(person))
                 .filter(suppliers::expo_id.eq(expo.0))
-                .filter(suppliers::status.eq("approved"))
+                .filter(suppliers::status.eq(SupplierStatus::Approved))
                 .count()
                 .get_result(conn)?,
             _ => 0,
@@ -117,7 +118,7 @@ pub fn desk(conn: &mut DbConnection, expo: ExpoId, query: &str) -> QueryResult<V
     out.extend(
         suppliers::table
             .filter(suppliers::expo_id.eq(expo.0))
-            .filter(suppliers::status.eq("approved"))
+            .filter(suppliers::status.eq(SupplierStatus::Approved))
             .select((
                 suppliers::id,
                 suppliers::company_name_en,

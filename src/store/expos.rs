@@ -11,6 +11,7 @@ use crate::db::schema::{
     buyers, consultation_days, consultation_tables, day_breaks, expos, meetings, slots, suppliers,
 };
 use crate::domain::slots::{DayPlan, PlannedSlot};
+use crate::domain::status::{ExpoStatus, MeetingStatus, SupplierStatus};
 use crate::domain::{DayId, ExpoId, TableId, TimeZone};
 
 pub struct NewExpo<'a> {
@@ -18,7 +19,7 @@ pub struct NewExpo<'a> {
     pub venue: &'a str,
     pub venue_timezone: TimeZone,
     pub description: &'a str,
-    pub status: &'a str,
+    pub status: ExpoStatus,
     pub booking_opens_at: Option<NaiveDateTime>,
     pub booking_closes_at: Option<NaiveDateTime>,
     pub self_booking: bool,
@@ -149,7 +150,7 @@ pub struct ExpoSummary {
     pub venue: String,
     pub venue_timezone: String,
     pub description: String,
-    pub status: String,
+    pub status: ExpoStatus,
     pub first_day: Option<chrono::NaiveDate>,
     pub last_day: Option<chrono::NaiveDate>,
     pub days: i64,
@@ -175,9 +176,9 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
         .order(expos::id.desc())
         .into_boxed();
     if public_only {
-        query = query.filter(expos::status.ne("draft"));
+        query = query.filter(expos::status.ne(ExpoStatus::Draft));
     }
-    let rows: Vec<(i32, String, String, String, String, String)> = query.load(conn)?;
+    let rows: Vec<(i32, String, String, String, String, ExpoStatus)> = query.load(conn)?;
     // Seven grouped counts for all expos at once, whatever their number.
     let per_expo = |pairs: Vec<(i32, i64)>| -> HashMap<i32, i64> { pairs.into_iter().collect() };
     let days: Vec<(i32, chrono::NaiveDate)> = consultation_days::table
@@ -204,7 +205,7 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
             .load(conn)?,
     );
     let supplier_counts =
-        |conn: &mut DbConnection, status: &str| -> QueryResult<HashMap<i32, i64>> {
+        |conn: &mut DbConnection, status: SupplierStatus| -> QueryResult<HashMap<i32, i64>> {
             Ok(per_expo(
                 suppliers::table
                     .filter(suppliers::status.eq(status))
@@ -213,11 +214,11 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
                     .load(conn)?,
             ))
         };
-    let approved = supplier_counts(conn, "approved")?;
-    let pending = supplier_counts(conn, "pending")?;
+    let approved = supplier_counts(conn, SupplierStatus::Approved)?;
+    let pending = supplier_counts(conn, SupplierStatus::Pending)?;
     let meeting_counts = per_expo(
         meetings::table
-            .filter(meetings::status.eq_any(["booked", "held"]))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE))
             .group_by(meetings::expo_id)
             .select((meetings::expo_id, count_star()))
             .load(conn)?,
@@ -253,14 +254,16 @@ pub fn summaries(conn: &mut DbConnection, public_only: bool) -> QueryResult<Vec<
 }
 
 /// An expo's settings, as the organizer's forms show them.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = expos)]
 pub struct ExpoSettings {
+    #[diesel(deserialize_as = i32)]
     pub id: ExpoId,
     pub name: String,
     pub venue: String,
     pub venue_timezone: String,
     pub description: String,
-    pub status: String,
+    pub status: ExpoStatus,
     pub booking_opens_at: Option<NaiveDateTime>,
     pub booking_closes_at: Option<NaiveDateTime>,
     pub self_booking: bool,
@@ -272,77 +275,11 @@ pub struct ExpoSettings {
 }
 
 pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoSettings>> {
-    type Row = (
-        i32,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-        bool,
-        bool,
-        Option<i32>,
-        i32,
-        i32,
-        String,
-    );
-    let row: Option<Row> = expos::table
+    expos::table
         .find(id.0)
-        .select((
-            expos::id,
-            expos::name,
-            expos::venue,
-            expos::venue_timezone,
-            expos::description,
-            expos::status,
-            expos::booking_opens_at,
-            expos::booking_closes_at,
-            expos::self_booking,
-            expos::requests_enabled,
-            expos::max_meetings_per_participant,
-            expos::request_expiry_days,
-            expos::retention_days,
-            expos::fixed_side,
-        ))
+        .select(ExpoSettings::as_select())
         .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |(
-            id,
-            name,
-            venue,
-            venue_timezone,
-            description,
-            status,
-            opens,
-            closes,
-            self_booking,
-            requests_enabled,
-            max,
-            expiry,
-            retention_days,
-            fixed_side,
-        )| {
-            ExpoSettings {
-                id: ExpoId(id),
-                name,
-                venue,
-                venue_timezone,
-                description,
-                status,
-                booking_opens_at: opens,
-                booking_closes_at: closes,
-                self_booking,
-                requests_enabled,
-                max_meetings_per_participant: max,
-                request_expiry_days: expiry,
-                retention_days,
-                fixed_side,
-            }
-        },
-    ))
+        .optional()
 }
 
 /// Moves an expo through draft → open → closed (and back to open from closed).
@@ -350,23 +287,21 @@ pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoS
 pub fn set_status(
     conn: &mut DbConnection,
     id: ExpoId,
-    to: &str,
+    to: ExpoStatus,
     now: NaiveDateTime,
 ) -> StoreResult<()> {
     conn.write_tx(|conn| {
-        let from: String = expos::table
+        let from: ExpoStatus = expos::table
             .find(id.0)
             .select(expos::status)
             .first(conn)
             .optional()?
             .ok_or(StoreError::NotFound)?;
-        let allowed = matches!(
-            (from.as_str(), to),
-            ("draft", "open") | ("open", "closed") | ("closed", "open") | ("open", "draft")
-        );
-        if !allowed {
+        if !from.can_become(to) {
             return Err(StoreError::Conflict(format!(
-                "an expo cannot go from {from} to {to}"
+                "an expo cannot go from {} to {}",
+                from.label().to_lowercase(),
+                to.label().to_lowercase()
             )));
         }
         diesel::update(expos::table.find(id.0))
@@ -421,7 +356,7 @@ pub fn days(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<DaySummary
                 meetings: meetings::table
                     .inner_join(slots::table)
                     .filter(slots::day_id.eq(id))
-                    .filter(meetings::status.eq_any(["booked", "held"]))
+                    .filter(meetings::status.eq_any(MeetingStatus::LIVE))
                     .select(count_star())
                     .first(conn)?,
             })
@@ -496,7 +431,7 @@ impl Dashboard {
     ) -> Self {
         let approved: Vec<_> = suppliers
             .iter()
-            .filter(|s| s.status == "approved")
+            .filter(|s| s.status == SupplierStatus::Approved)
             .collect();
         Self {
             buyers: buyers.len(),
@@ -505,7 +440,10 @@ impl Dashboard {
             buyers_profile_complete: buyers.iter().filter(|b| b.profile_done).count(),
             buyers_without_meeting: buyers.iter().filter(|b| b.meetings == 0).count(),
             suppliers_registered: suppliers.len(),
-            suppliers_pending: suppliers.iter().filter(|s| s.status == "pending").count(),
+            suppliers_pending: suppliers
+                .iter()
+                .filter(|s| s.status == SupplierStatus::Pending)
+                .count(),
             suppliers_approved: approved.len(),
             suppliers_without_meeting: approved.iter().filter(|s| s.meetings == 0).count(),
             // Each meeting counts once per buyer side.

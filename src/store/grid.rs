@@ -7,6 +7,7 @@ use super::DbConnection;
 use crate::db::schema::{
     buyers, consultation_days, consultation_tables, meetings, slots, suppliers,
 };
+use crate::domain::status::{MeetingStatus, SupplierStatus};
 use crate::domain::{DayId, ExpoId, MeetingId};
 
 #[derive(Clone, Debug)]
@@ -60,7 +61,7 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .filter(slots::day_id.eq(chosen.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .select((
             meetings::slot_id,
             meetings::table_id,
@@ -97,19 +98,31 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
 }
 
 /// One line of the meetings export.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = meetings)]
 pub struct ExportRow {
+    #[diesel(column_name = id)]
     pub meeting: i32,
-    pub status: String,
+    pub status: MeetingStatus,
+    #[diesel(select_expression = slots::starts_at, select_expression_type = slots::starts_at)]
     pub starts_at: NaiveDateTime,
+    #[diesel(select_expression = slots::ends_at, select_expression_type = slots::ends_at)]
     pub ends_at: NaiveDateTime,
+    #[diesel(select_expression = consultation_tables::label, select_expression_type = consultation_tables::label)]
     pub table: String,
+    #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
     pub buyer: String,
+    #[diesel(select_expression = buyers::organisation, select_expression_type = buyers::organisation)]
     pub buyer_organisation: String,
+    #[diesel(select_expression = buyers::country, select_expression_type = buyers::country)]
     pub buyer_country: String,
+    #[diesel(select_expression = buyers::email, select_expression_type = buyers::email)]
     pub buyer_email: String,
+    #[diesel(select_expression = suppliers::company_name_en, select_expression_type = suppliers::company_name_en)]
     pub supplier_en: String,
+    #[diesel(select_expression = suppliers::company_name_ko, select_expression_type = suppliers::company_name_ko)]
     pub supplier_ko: String,
+    #[diesel(select_expression = suppliers::email, select_expression_type = suppliers::email)]
     pub supplier_email: String,
     pub cancel_reason: String,
 }
@@ -135,11 +148,6 @@ pub fn meetings_of(
     expo: ExpoId,
     whose: Whose,
 ) -> QueryResult<Vec<ExportRow>> {
-    type Row = (
-        (i32, String, NaiveDateTime, NaiveDateTime, String),
-        (String, String, String, String),
-        (String, String, String, String),
-    );
     let query = meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
@@ -154,55 +162,7 @@ pub fn meetings_of(
         Whose::Supplier(s) => query.filter(meetings::supplier_id.eq(s.0)),
         Whose::Table(t) => query.filter(meetings::table_id.eq(t.0)),
     };
-    let rows: Vec<Row> = query
-        .select((
-            (
-                meetings::id,
-                meetings::status,
-                slots::starts_at,
-                slots::ends_at,
-                consultation_tables::label,
-            ),
-            (
-                buyers::name,
-                buyers::organisation,
-                buyers::country,
-                buyers::email,
-            ),
-            (
-                suppliers::company_name_en,
-                suppliers::company_name_ko,
-                suppliers::email,
-                meetings::cancel_reason,
-            ),
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                (meeting, status, starts_at, ends_at, table),
-                (buyer, buyer_organisation, buyer_country, buyer_email),
-                (supplier_en, supplier_ko, supplier_email, cancel_reason),
-            )| {
-                ExportRow {
-                    meeting,
-                    status,
-                    starts_at,
-                    ends_at,
-                    table,
-                    buyer,
-                    buyer_organisation,
-                    buyer_country,
-                    buyer_email,
-                    supplier_en,
-                    supplier_ko,
-                    supplier_email,
-                    cancel_reason,
-                }
-            },
-        )
-        .collect())
+    query.select(ExportRow::as_select()).load(conn)
 }
 
 /// (id, display name) choices for a form.
@@ -217,7 +177,7 @@ pub fn choosable(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<(Choices,
         .load(conn)?;
     let suppliers: Vec<(i32, String, String)> = suppliers::table
         .filter(suppliers::expo_id.eq(expo.0))
-        .filter(suppliers::status.eq("approved"))
+        .filter(suppliers::status.eq(SupplierStatus::Approved))
         .order(suppliers::company_name_en)
         .select((
             suppliers::id,
@@ -267,7 +227,7 @@ pub fn move_options(
     use crate::db::schema::blocked_slots;
     let Some((expo, buyer, supplier, own_slot)) = meetings::table
         .find(meeting.0)
-        .filter(meetings::status.eq("booked"))
+        .filter(meetings::status.eq(MeetingStatus::Booked))
         .select((
             meetings::expo_id,
             meetings::buyer_id,
@@ -286,7 +246,7 @@ pub fn move_options(
         .load(conn)?;
     let live: Vec<(i32, i32, i32, i32)> = meetings::table
         .filter(meetings::expo_id.eq(expo))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .filter(meetings::id.ne(meeting.0))
         .select((
             meetings::slot_id,

@@ -11,6 +11,7 @@ use diesel::prelude::*;
 use super::{DbConnection, StoreError, StoreResult};
 use crate::db::schema::{buyers, consultation_tables, interpreters, meetings, slots, suppliers};
 use crate::domain::interpreting::{self, Interpreter, Need, NewInterpreter, Uncovered};
+use crate::domain::status::MeetingStatus;
 use crate::domain::{ExpoId, MeetingId};
 
 /// An interpreter on the organizer's list.
@@ -44,7 +45,7 @@ pub fn list(conn: &mut DbConnection, expo: ExpoId) -> StoreResult<Vec<Interprete
         .load(conn)?;
     let counts: HashMap<i32, i64> = meetings::table
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .filter(meetings::interpreter_id.is_not_null())
         .group_by(meetings::interpreter_id)
         .select((meetings::interpreter_id.assume_not_null(), count_star()))
@@ -167,11 +168,11 @@ pub struct NeedRow {
     pub supplier_name: String,
     pub supplier_languages: Vec<String>,
     pub interpreter: Option<i32>,
-    pub status: String,
+    pub status: MeetingStatus,
 }
 
 type NeedTuple = (
-    (i32, i32, Option<i32>, String),
+    (i32, i32, Option<i32>, MeetingStatus),
     (NaiveDateTime, NaiveDateTime),
     String,
     (i32, String, String, String, bool),
@@ -186,7 +187,7 @@ pub fn needs(conn: &mut DbConnection, expo: ExpoId) -> StoreResult<Vec<NeedRow>>
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .order((
             slots::starts_at,
             consultation_tables::position,
@@ -274,7 +275,7 @@ pub fn assign_all(
             v.into_iter().map(|(_, s)| s).collect()
         };
         // Meetings that started already keep what they have and only block.
-        let open = |r: &NeedRow| r.status == "booked" && r.starts_at > now;
+        let open = |r: &NeedRow| r.status == MeetingStatus::Booked && r.starts_at > now;
         let needs: Vec<Need> = rows
             .iter()
             .filter(|r| open(r) || r.interpreter.is_some())
@@ -293,7 +294,7 @@ pub fn assign_all(
                 meetings::table
                     .find(meeting)
                     .filter(meetings::interpreter_id.is_null())
-                    .filter(meetings::status.eq("booked")),
+                    .filter(meetings::status.eq(MeetingStatus::Booked)),
             )
             .set(meetings::interpreter_id.eq(interpreter))
             .execute(conn)
@@ -366,7 +367,7 @@ fn languages_of(
         .inner_join(suppliers::table)
         .filter(meetings::id.eq(meeting.0))
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .select((buyers::languages, suppliers::languages))
         .first(conn)
         .optional()?
@@ -421,7 +422,7 @@ pub fn able_and_free(
         .first(conn)?;
     let busy: Vec<Option<i32>> = meetings::table
         .filter(meetings::slot_id.eq(slot))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .filter(meetings::id.ne(meeting.0))
         .select(meetings::interpreter_id)
         .load(conn)?;
@@ -443,7 +444,7 @@ pub fn able_and_free(
 pub fn release_if_busy(conn: &mut DbConnection, meeting: MeetingId, slot: i32) -> StoreResult<()> {
     let busy: Vec<i32> = meetings::table
         .filter(meetings::slot_id.eq(slot))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .filter(meetings::id.ne(meeting.0))
         .filter(meetings::interpreter_id.is_not_null())
         .select(meetings::interpreter_id.assume_not_null())
@@ -499,7 +500,7 @@ pub fn sheet(
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .filter(meetings::interpreter_id.eq(id))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .order(slots::starts_at)
         .select((
             meetings::id,

@@ -13,9 +13,8 @@ use crate::db::schema::{
     buyers, consultation_days, consultation_tables, day_breaks, meetings, slots, suppliers,
 };
 use crate::domain::slots::{DayPlan, PlannedSlot};
+use crate::domain::status::MeetingStatus;
 use crate::domain::{DayId, ExpoId, MeetingId, TableId};
-
-const LIVE: [&str; 2] = ["booked", "held"];
 
 /// A live meeting that stands in the way of a change.
 #[derive(Clone, Debug)]
@@ -88,7 +87,7 @@ pub fn day(conn: &mut DbConnection, expo: ExpoId, day: DayId) -> QueryResult<Opt
         .load(conn)?;
     let meetings = meetings::table
         .filter(meetings::slot_id.eq_any(&slot_ids))
-        .filter(meetings::status.eq_any(LIVE))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .count()
         .get_result(conn)?;
     Ok(Some(DayRecord {
@@ -119,7 +118,7 @@ fn live(conn: &mut DbConnection, touching: Touching<'_>) -> QueryResult<Vec<Affe
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
-        .filter(meetings::status.eq_any(LIVE))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .into_boxed();
     let query = match touching {
         Touching::Slots(ids) => query.filter(meetings::slot_id.eq_any(ids.to_vec())),
@@ -317,7 +316,7 @@ pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<TableRec
         .load(conn)?;
     let counts: Vec<(i32, i64)> = meetings::table
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(LIVE))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .group_by(meetings::table_id)
         .select((meetings::table_id, diesel::dsl::count_star()))
         .load(conn)?;

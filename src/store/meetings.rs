@@ -5,7 +5,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{DbConnection, StoreError, StoreResult};
-use crate::db::schema::{buyers, consultation_tables, interpreters, meetings, slots, suppliers};
+use crate::db::schema::{
+    buyers, consultation_tables, expos, interpreters, meetings, slots, suppliers,
+};
+use crate::domain::status::MeetingStatus;
 use crate::domain::{BuyerId, ExpoId, MeetingId, SlotId, SupplierId, TableId};
 
 pub struct NewMeeting {
@@ -46,7 +49,7 @@ fn book_row(
             meetings::buyer_id.eq(new.buyer.0),
             meetings::supplier_id.eq(new.supplier.0),
             meetings::source.eq(new.source),
-            meetings::status.eq("booked"),
+            meetings::status.eq(MeetingStatus::Booked),
             meetings::created_at.eq(now),
             meetings::updated_at.eq(now),
         ))
@@ -57,147 +60,110 @@ fn book_row(
 }
 
 /// One line of an agenda, seen from one side.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = meetings)]
 pub struct AgendaItem {
+    #[diesel(column_name = id)]
+    #[diesel(deserialize_as = i32)]
     pub meeting: MeetingId,
+    #[diesel(select_expression = slots::starts_at, select_expression_type = slots::starts_at)]
     pub starts_at: NaiveDateTime,
+    #[diesel(select_expression = slots::ends_at, select_expression_type = slots::ends_at)]
     pub ends_at: NaiveDateTime,
+    #[diesel(select_expression = consultation_tables::label, select_expression_type = consultation_tables::label)]
     pub table: String,
+    #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
     pub buyer_name: String,
+    #[diesel(select_expression = buyers::organisation, select_expression_type = buyers::organisation)]
     pub buyer_organisation: String,
+    #[diesel(select_expression = buyers::country, select_expression_type = buyers::country)]
     pub buyer_country: String,
+    #[diesel(select_expression = suppliers::company_name_en, select_expression_type = suppliers::company_name_en)]
     pub supplier_name_en: String,
+    #[diesel(select_expression = suppliers::company_name_ko, select_expression_type = suppliers::company_name_ko)]
     pub supplier_name_ko: String,
+    #[diesel(select_expression = suppliers::id, select_expression_type = suppliers::id)]
+    #[diesel(deserialize_as = i32)]
     pub supplier: SupplierId,
     /// The interpreter the organizers assigned, if any.
+    #[diesel(
+        select_expression = interpreters::name.nullable(),
+        select_expression_type = diesel::dsl::Nullable<interpreters::name>
+    )]
     pub interpreter: Option<String>,
 }
 
-type AgendaRow = (
-    i32,
-    NaiveDateTime,
-    NaiveDateTime,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i32,
-    Option<String>,
-);
-
 /// Live meetings of one buyer, in time order.
 pub fn for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<AgendaItem>> {
-    let rows: Vec<AgendaRow> = meetings::table
+    meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .left_join(interpreters::table)
         .filter(meetings::buyer_id.eq(buyer.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .order(slots::starts_at)
-        .select(agenda_columns())
-        .load(conn)?;
-    Ok(rows.into_iter().map(to_item).collect())
+        .select(AgendaItem::as_select())
+        .load(conn)
 }
 
 /// Live meetings of one supplier, in time order.
 pub fn for_supplier(conn: &mut DbConnection, supplier: SupplierId) -> QueryResult<Vec<AgendaItem>> {
-    let rows: Vec<AgendaRow> = meetings::table
+    meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .left_join(interpreters::table)
         .filter(meetings::supplier_id.eq(supplier.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .order(slots::starts_at)
-        .select(agenda_columns())
-        .load(conn)?;
-    Ok(rows.into_iter().map(to_item).collect())
-}
-
-type AgendaColumns = (
-    meetings::id,
-    slots::starts_at,
-    slots::ends_at,
-    consultation_tables::label,
-    buyers::name,
-    buyers::organisation,
-    buyers::country,
-    suppliers::company_name_en,
-    suppliers::company_name_ko,
-    suppliers::id,
-    diesel::dsl::Nullable<interpreters::name>,
-);
-
-fn agenda_columns() -> AgendaColumns {
-    (
-        meetings::id,
-        slots::starts_at,
-        slots::ends_at,
-        consultation_tables::label,
-        buyers::name,
-        buyers::organisation,
-        buyers::country,
-        suppliers::company_name_en,
-        suppliers::company_name_ko,
-        suppliers::id,
-        interpreters::name.nullable(),
-    )
-}
-
-fn to_item(row: AgendaRow) -> AgendaItem {
-    let (
-        id,
-        starts_at,
-        ends_at,
-        table,
-        buyer_name,
-        buyer_organisation,
-        buyer_country,
-        supplier_name_en,
-        supplier_name_ko,
-        supplier,
-        interpreter,
-    ) = row;
-    AgendaItem {
-        meeting: MeetingId(id),
-        starts_at,
-        ends_at,
-        table,
-        buyer_name,
-        buyer_organisation,
-        buyer_country,
-        supplier_name_en,
-        supplier_name_ko,
-        supplier: SupplierId(supplier),
-        interpreter,
-    }
+        .select(AgendaItem::as_select())
+        .load(conn)
 }
 
 /// Everything a notification about one meeting says, for both sides.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = meetings)]
 pub struct MailView {
+    #[diesel(column_name = id)]
+    #[diesel(deserialize_as = i32)]
     pub meeting: MeetingId,
+    #[diesel(column_name = ical_sequence)]
     pub sequence: i32,
-    pub status: String,
+    pub status: MeetingStatus,
+    #[diesel(select_expression = slots::starts_at, select_expression_type = slots::starts_at)]
     pub starts_at: NaiveDateTime,
+    #[diesel(select_expression = slots::ends_at, select_expression_type = slots::ends_at)]
     pub ends_at: NaiveDateTime,
+    #[diesel(select_expression = consultation_tables::label, select_expression_type = consultation_tables::label)]
     pub table: String,
+    #[diesel(column_name = slot_id)]
+    #[diesel(deserialize_as = i32)]
     pub slot: SlotId,
+    #[diesel(select_expression = expos::id, select_expression_type = expos::id)]
+    #[diesel(deserialize_as = i32)]
     pub expo: ExpoId,
+    #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
     pub expo_name: String,
+    #[diesel(select_expression = expos::venue, select_expression_type = expos::venue)]
     pub venue: String,
+    #[diesel(select_expression = expos::venue_timezone, select_expression_type = expos::venue_timezone)]
     pub venue_timezone: String,
+    #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
     pub buyer_name: String,
+    #[diesel(select_expression = buyers::email, select_expression_type = buyers::email)]
     pub buyer_email: String,
+    #[diesel(select_expression = buyers::organisation, select_expression_type = buyers::organisation)]
     pub buyer_organisation: String,
+    #[diesel(select_expression = buyers::timezone, select_expression_type = buyers::timezone)]
     pub buyer_timezone: String,
+    #[diesel(select_expression = suppliers::company_name_en, select_expression_type = suppliers::company_name_en)]
     pub supplier_name_en: String,
+    #[diesel(select_expression = suppliers::company_name_ko, select_expression_type = suppliers::company_name_ko)]
     pub supplier_name_ko: String,
+    #[diesel(select_expression = suppliers::email, select_expression_type = suppliers::email)]
     pub supplier_email: String,
 }
 
@@ -211,48 +177,18 @@ pub fn mail_views_for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryRes
     mail_views(conn, None, Some(buyer))
 }
 
-type MailRow = (
-    (i32, i32, String, NaiveDateTime, NaiveDateTime, String, i32),
-    (i32, String, String, String),
-    (String, String, String, String),
-    (String, String, String),
-);
-
 fn mail_views(
     conn: &mut DbConnection,
     meeting: Option<MeetingId>,
     buyer: Option<BuyerId>,
 ) -> QueryResult<Vec<MailView>> {
-    use crate::db::schema::expos;
     let mut query = meetings::table
         .inner_join(slots::table)
         .inner_join(consultation_tables::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
-        .select((
-            (
-                meetings::id,
-                meetings::ical_sequence,
-                meetings::status,
-                slots::starts_at,
-                slots::ends_at,
-                consultation_tables::label,
-                meetings::slot_id,
-            ),
-            (expos::id, expos::name, expos::venue, expos::venue_timezone),
-            (
-                buyers::name,
-                buyers::email,
-                buyers::organisation,
-                buyers::timezone,
-            ),
-            (
-                suppliers::company_name_en,
-                suppliers::company_name_ko,
-                suppliers::email,
-            ),
-        ))
+        .select(MailView::as_select())
         .order(slots::starts_at)
         .into_boxed();
     if let Some(m) = meeting {
@@ -261,39 +197,9 @@ fn mail_views(
     if let Some(b) = buyer {
         query = query
             .filter(meetings::buyer_id.eq(b.0))
-            .filter(meetings::status.eq_any(["booked", "held"]));
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE));
     }
-    let rows: Vec<MailRow> = query.load(conn)?;
-    Ok(rows.into_iter().map(to_view).collect())
-}
-
-fn to_view(row: MailRow) -> MailView {
-    let (
-        (id, sequence, status, starts_at, ends_at, table, slot),
-        (expo, expo_name, venue, venue_timezone),
-        (buyer_name, buyer_email, buyer_organisation, buyer_timezone),
-        (supplier_name_en, supplier_name_ko, supplier_email),
-    ) = row;
-    MailView {
-        meeting: MeetingId(id),
-        slot: SlotId(slot),
-        expo: ExpoId(expo),
-        sequence,
-        status,
-        starts_at,
-        ends_at,
-        table,
-        expo_name,
-        venue,
-        venue_timezone,
-        buyer_name,
-        buyer_email,
-        buyer_organisation,
-        buyer_timezone,
-        supplier_name_en,
-        supplier_name_ko,
-        supplier_email,
-    }
+    query.load(conn)
 }
 
 /// Whether the buyer or the supplier has marked the slot unavailable.

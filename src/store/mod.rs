@@ -2,14 +2,11 @@
 //! what it guarantees and which errors it returns. A function that writes more than
 //! one row owns its transaction (`DbConnection::write_tx`).
 
-/// Live meetings (booked or held) as literal SQL, word for word the `WHERE` of the
-/// partial indexes on `meetings`: written out, the query planner can use those
-/// indexes, where a bound `status IN (?, ?)` makes it read every cancelled meeting too.
-pub const LIVE_MEETINGS_SQL: &str = "meetings.status IN ('booked', 'held')";
+pub use crate::db::states::{LIVE_MEETINGS_SQL, live_meetings};
 
-/// [`LIVE_MEETINGS_SQL`] as a filter.
-pub fn live_meetings() -> diesel::expression::SqlLiteral<diesel::sql_types::Bool> {
-    diesel::dsl::sql::<diesel::sql_types::Bool>(LIVE_MEETINGS_SQL)
+/// A space-separated list column (languages, codes) as its words.
+pub fn words(stored: &str) -> Vec<String> {
+    stored.split_whitespace().map(str::to_owned).collect()
 }
 
 pub mod agenda;

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::DbConnection;
 use crate::db::schema::outbox;
+use crate::domain::status::MessageStatus;
 
 pub struct NewMessage<'a> {
     pub kind: &'a str,
@@ -42,7 +43,7 @@ fn insert(
             outbox::calendar_method.eq(calendar.map(|c| c.method)),
             outbox::calendar_ics.eq(calendar.map(|c| c.ics)),
             outbox::meeting_id.eq(calendar.and_then(|c| c.meeting_id)),
-            outbox::status.eq("pending"),
+            outbox::status.eq(MessageStatus::Pending),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
         ))
@@ -50,14 +51,15 @@ fn insert(
         .get_result(conn)
 }
 
-#[derive(Debug, Queryable)]
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
 pub struct QueuedMessage {
     pub id: i32,
     pub kind: String,
     pub to_address: String,
     pub subject: String,
     pub body_text: String,
-    pub status: String,
+    pub status: MessageStatus,
 }
 
 /// Messages queued for one address, newest first (used by tests and the email page).
@@ -65,14 +67,7 @@ pub fn for_address(conn: &mut DbConnection, address: &str) -> QueryResult<Vec<Qu
     outbox::table
         .filter(outbox::to_address.eq(address))
         .order(outbox::id.desc())
-        .select((
-            outbox::id,
-            outbox::kind,
-            outbox::to_address,
-            outbox::subject,
-            outbox::body_text,
-            outbox::status,
-        ))
+        .select(QueuedMessage::as_select())
         .load(conn)
 }
 
@@ -94,7 +89,8 @@ pub fn enqueue_with_calendar(
 }
 
 /// One message as stored, with its delivery state.
-#[derive(Clone, Debug, Queryable)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
 pub struct Message {
     pub id: i32,
     pub kind: String,
@@ -106,7 +102,7 @@ pub struct Message {
     pub calendar_method: Option<String>,
     pub calendar_ics: Option<String>,
     pub meeting_id: Option<i32>,
-    pub status: String,
+    pub status: MessageStatus,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
     pub last_error: String,
@@ -115,51 +111,10 @@ pub struct Message {
     pub created_at: NaiveDateTime,
 }
 
-#[expect(clippy::type_complexity, reason = "diesel column tuple")]
-fn message_columns() -> (
-    outbox::id,
-    outbox::kind,
-    outbox::to_address,
-    outbox::to_name,
-    outbox::subject,
-    outbox::body_text,
-    outbox::body_html,
-    outbox::calendar_method,
-    outbox::calendar_ics,
-    outbox::meeting_id,
-    outbox::status,
-    outbox::attempts,
-    outbox::next_attempt_at,
-    outbox::last_error,
-    outbox::message_id,
-    outbox::sent_at,
-    outbox::created_at,
-) {
-    (
-        outbox::id,
-        outbox::kind,
-        outbox::to_address,
-        outbox::to_name,
-        outbox::subject,
-        outbox::body_text,
-        outbox::body_html,
-        outbox::calendar_method,
-        outbox::calendar_ics,
-        outbox::meeting_id,
-        outbox::status,
-        outbox::attempts,
-        outbox::next_attempt_at,
-        outbox::last_error,
-        outbox::message_id,
-        outbox::sent_at,
-        outbox::created_at,
-    )
-}
-
 pub fn get(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Message>> {
     outbox::table
         .find(id)
-        .select(message_columns())
+        .select(Message::as_select())
         .first(conn)
         .optional()
 }
@@ -167,22 +122,22 @@ pub fn get(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Message>> {
 /// Messages, newest first, optionally of one status.
 pub fn list(
     conn: &mut DbConnection,
-    status: Option<&str>,
+    status: Option<MessageStatus>,
     limit: i64,
 ) -> QueryResult<Vec<Message>> {
     let mut query = outbox::table
-        .select(message_columns())
+        .select(Message::as_select())
         .order(outbox::id.desc())
         .limit(limit)
         .into_boxed();
     if let Some(status) = status {
-        query = query.filter(outbox::status.eq(status.to_owned()));
+        query = query.filter(outbox::status.eq(status));
     }
     query.load(conn)
 }
 
 /// How many messages are in each status.
-pub fn counts(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+pub fn counts(conn: &mut DbConnection) -> QueryResult<Vec<(MessageStatus, i64)>> {
     outbox::table
         .group_by(outbox::status)
         .select((outbox::status, diesel::dsl::count_star()))
@@ -202,10 +157,10 @@ pub fn claim_due(
 ) -> QueryResult<Vec<Message>> {
     let due = || {
         outbox::status
-            .eq("pending")
+            .eq(MessageStatus::Pending)
             .and(outbox::next_attempt_at.le(now))
             .or(outbox::status
-                .eq("sending")
+                .eq(MessageStatus::Sending)
                 .and(outbox::claimed_until.lt(now)))
     };
     // One transaction for the batch: a commit per message made claiming cost as much
@@ -222,7 +177,7 @@ pub fn claim_due(
         for id in candidates {
             let won = diesel::update(outbox::table.filter(outbox::id.eq(id)).filter(due()))
                 .set((
-                    outbox::status.eq("sending"),
+                    outbox::status.eq(MessageStatus::Sending),
                     outbox::claimed_by.eq(worker),
                     outbox::claimed_until.eq(lease_until),
                 ))
@@ -237,7 +192,7 @@ pub fn claim_due(
         outbox::table
             .filter(outbox::id.eq_any(&claimed))
             .order(outbox::id)
-            .select(message_columns())
+            .select(Message::as_select())
             .load(conn)
     })
 }
@@ -254,10 +209,10 @@ pub fn mark_sent(
         outbox::table
             .find(id)
             .filter(outbox::claimed_by.eq(worker))
-            .filter(outbox::status.eq("sending")),
+            .filter(outbox::status.eq(MessageStatus::Sending)),
     )
     .set((
-        outbox::status.eq("sent"),
+        outbox::status.eq(MessageStatus::Sent),
         outbox::attempts.eq(outbox::attempts + 1),
         outbox::message_id.eq(message_id),
         outbox::sent_at.eq(now),
@@ -280,11 +235,11 @@ pub fn mark_attempt_failed(
     let target = outbox::table
         .find(id)
         .filter(outbox::claimed_by.eq(worker))
-        .filter(outbox::status.eq("sending"));
+        .filter(outbox::status.eq(MessageStatus::Sending));
     let status = if retry_at.is_some() {
-        "pending"
+        MessageStatus::Pending
     } else {
-        "failed"
+        MessageStatus::Failed
     };
     diesel::update(target)
         .set((
@@ -305,11 +260,11 @@ pub fn mark_attempt_failed(
 pub fn resend(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> super::StoreResult<i32> {
     conn.write_tx(|conn| {
         let msg = get(conn, id)?.ok_or(super::StoreError::NotFound)?;
-        match msg.status.as_str() {
-            "sending" => Err(super::StoreError::Conflict(
+        match msg.status {
+            MessageStatus::Sending => Err(super::StoreError::Conflict(
                 "this message is being sent right now".into(),
             )),
-            "sent" => {
+            MessageStatus::Sent => {
                 let copy = enqueue(
                     conn,
                     &NewMessage {
@@ -333,19 +288,16 @@ pub fn resend(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> super::St
             }
             _ => {
                 // Only from the status just read: a worker that claimed it meanwhile keeps it.
-                let changed = diesel::update(
-                    outbox::table
-                        .find(id)
-                        .filter(outbox::status.eq(&msg.status)),
-                )
-                .set((
-                    outbox::status.eq("pending"),
-                    outbox::attempts.eq(0),
-                    outbox::next_attempt_at.eq(now),
-                    outbox::claimed_by.eq(None::<String>),
-                    outbox::claimed_until.eq(None::<NaiveDateTime>),
-                ))
-                .execute(conn)?;
+                let changed =
+                    diesel::update(outbox::table.find(id).filter(outbox::status.eq(msg.status)))
+                        .set((
+                            outbox::status.eq(MessageStatus::Pending),
+                            outbox::attempts.eq(0),
+                            outbox::next_attempt_at.eq(now),
+                            outbox::claimed_by.eq(None::<String>),
+                            outbox::claimed_until.eq(None::<NaiveDateTime>),
+                        ))
+                        .execute(conn)?;
                 if changed != 1 {
                     return Err(super::StoreError::Conflict(
                         "this message is being sent right now".into(),
@@ -369,7 +321,7 @@ pub fn renew_claim(
         outbox::table
             .find(id)
             .filter(outbox::claimed_by.eq(worker))
-            .filter(outbox::status.eq("sending")),
+            .filter(outbox::status.eq(MessageStatus::Sending)),
     )
     .set(outbox::claimed_until.eq(until))
     .execute(conn)

@@ -9,6 +9,7 @@ use crate::db::schema::{
     suppliers,
 };
 use crate::domain::outcome::{CurrencyCode, Interest, Outcome};
+use crate::domain::status::MeetingStatus;
 use crate::domain::{BuyerId, ExpoId, MeetingId, OrganizerId};
 
 /// Marks a booked (or already marked) meeting held or a no-show. A no-show frees the
@@ -32,12 +33,18 @@ pub fn mark_attendance_by(
     now: NaiveDateTime,
 ) -> StoreResult<()> {
     conn.write_tx(|conn| {
-        let to = if held { "held" } else { "no_show" };
-        let changed = diesel::update(
-            meetings::table
-                .find(meeting.0)
-                .filter(meetings::status.eq_any(["booked", "held", "no_show"])),
-        )
+        let to = if held {
+            MeetingStatus::Held
+        } else {
+            MeetingStatus::NoShow
+        };
+        let changed = diesel::update(meetings::table.find(meeting.0).filter(
+            meetings::status.eq_any([
+                MeetingStatus::Booked,
+                MeetingStatus::Held,
+                MeetingStatus::NoShow,
+            ]),
+        ))
         .set((meetings::status.eq(to), meetings::updated_at.eq(now)))
         .execute(conn)
         .map_err(|e| {
@@ -79,14 +86,14 @@ pub fn record(
     now: NaiveDateTime,
 ) -> StoreResult<()> {
     conn.write_tx(|conn| {
-        let status: Option<String> = meetings::table
+        let status: Option<MeetingStatus> = meetings::table
             .find(meeting.0)
             .select(meetings::status)
             .first(conn)
             .optional()?;
-        match status.as_deref() {
+        match status {
             None => return Err(StoreError::NotFound),
-            Some("held") => {}
+            Some(MeetingStatus::Held) => {}
             Some(_) => {
                 return Err(StoreError::Conflict(
                     "mark the meeting as held before recording its outcome".into(),
@@ -185,7 +192,7 @@ pub struct ReportRow {
 /// Every held or no-show meeting of the expo with its outcome. Three queries.
 pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<ReportRow>> {
     type Row = (
-        String,
+        MeetingStatus,
         String,
         i32,
         String,
@@ -200,7 +207,7 @@ pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<Rep
         .left_join(meeting_outcomes::table)
         .left_join(meeting_ratings::table)
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(["held", "no_show"]))
+        .filter(meetings::status.eq_any([MeetingStatus::Held, MeetingStatus::NoShow]))
         .select((
             meetings::status,
             buyers::country,
@@ -228,7 +235,7 @@ pub fn report_rows(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<Rep
         .map(
             |(status, buyer_country, supplier_id, supplier, interest, value, currency, rating)| {
                 ReportRow {
-                    held: status == "held",
+                    held: status == MeetingStatus::Held,
                     buyer_country,
                     supplier,
                     sectors: sector_names.get(&supplier_id).cloned().unwrap_or_default(),
@@ -252,7 +259,7 @@ pub fn rate(
     now: NaiveDateTime,
 ) -> StoreResult<()> {
     conn.write_tx(|conn| {
-        let found: Option<(String, NaiveDateTime)> = meetings::table
+        let found: Option<(MeetingStatus, NaiveDateTime)> = meetings::table
             .inner_join(slots::table)
             .filter(meetings::id.eq(meeting.0))
             .filter(meetings::buyer_id.eq(buyer.0))
@@ -260,7 +267,7 @@ pub fn rate(
             .first(conn)
             .optional()?;
         let (status, starts_at) = found.ok_or(StoreError::NotFound)?;
-        if status != "booked" && status != "held" {
+        if !status.is_live() {
             return Err(StoreError::Conflict(
                 "only a meeting that took place can be rated".into(),
             ));
@@ -349,7 +356,7 @@ pub fn held_for_supplier(
         .inner_join(buyers::table)
         .left_join(meeting_outcomes::table)
         .filter(meetings::supplier_id.eq(supplier.0))
-        .filter(meetings::status.eq("held"))
+        .filter(meetings::status.eq(MeetingStatus::Held))
         .order(slots::starts_at)
         .select((
             meetings::id,

@@ -9,6 +9,7 @@ use crate::db::schema::{
     buyer_interests, buyers, expos, products, sectors, supplier_markets, supplier_sectors,
     suppliers,
 };
+use crate::domain::status::{MeetingStatus, SupplierStatus};
 use crate::domain::{BuyerId, CountryCode, EmailAddress, ExpoId, Role, SupplierId, TimeZone};
 
 pub struct NewBuyer<'a> {
@@ -82,7 +83,7 @@ pub struct NewSupplier<'a> {
     pub email: &'a EmailAddress,
     pub password_hash: Option<&'a str>,
     pub email_verified_at: Option<NaiveDateTime>,
-    pub status: &'a str,
+    pub status: SupplierStatus,
     pub company_name_ko: &'a str,
     pub company_name_en: &'a str,
     pub business_reg_no: &'a str,
@@ -281,17 +282,26 @@ pub fn mark_buyer_signed_in(
     .map(|_| ())
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = suppliers)]
 pub struct SupplierSummary {
+    #[diesel(deserialize_as = i32)]
     pub id: SupplierId,
     pub email: String,
     pub company_name_ko: String,
     pub company_name_en: String,
-    pub status: String,
+    pub status: SupplierStatus,
     pub status_reason: String,
+    #[diesel(deserialize_as = i32)]
     pub expo_id: ExpoId,
+    #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
     pub expo_name: String,
+    #[diesel(select_expression = expos::venue, select_expression_type = expos::venue)]
     pub venue: String,
+    #[diesel(
+        select_expression = expos::venue_timezone,
+        select_expression_type = expos::venue_timezone
+    )]
     pub venue_timezone: String,
 }
 
@@ -299,62 +309,12 @@ pub fn supplier_summary(
     conn: &mut DbConnection,
     id: SupplierId,
 ) -> QueryResult<Option<SupplierSummary>> {
-    type Row = (
-        i32,
-        String,
-        String,
-        String,
-        String,
-        String,
-        i32,
-        String,
-        String,
-        String,
-    );
-    let row: Option<Row> = suppliers::table
+    suppliers::table
         .inner_join(expos::table)
         .filter(suppliers::id.eq(id.0))
-        .select((
-            suppliers::id,
-            suppliers::email,
-            suppliers::company_name_ko,
-            suppliers::company_name_en,
-            suppliers::status,
-            suppliers::status_reason,
-            expos::id,
-            expos::name,
-            expos::venue,
-            expos::venue_timezone,
-        ))
+        .select(SupplierSummary::as_select())
         .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |(
-            id,
-            email,
-            company_name_ko,
-            company_name_en,
-            status,
-            status_reason,
-            expo_id,
-            expo_name,
-            venue,
-            venue_timezone,
-        )| {
-            SupplierSummary {
-                id: SupplierId(id),
-                email,
-                company_name_ko,
-                company_name_en,
-                status,
-                status_reason,
-                expo_id: ExpoId(expo_id),
-                expo_name,
-                venue,
-                venue_timezone,
-            }
-        },
-    ))
+        .optional()
 }
 
 /// Everyone (buyer or supplier accounts) who signs in with this email, with a display
@@ -391,8 +351,24 @@ pub struct SupplierRow {
     pub email: String,
     pub contact: String,
     pub phone: String,
-    pub status: String,
+    pub status: SupplierStatus,
     pub meetings: i64,
+}
+
+/// [`SupplierRow`] as read, before its meeting count.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = suppliers)]
+struct SupplierListRow {
+    id: i32,
+    #[diesel(column_name = company_name_en)]
+    name_en: String,
+    #[diesel(column_name = company_name_ko)]
+    name_ko: String,
+    email: String,
+    #[diesel(column_name = contact_name)]
+    contact: String,
+    phone: String,
+    status: SupplierStatus,
 }
 
 /// Every supplier registered for the expo, by English name, with live meeting counts.
@@ -402,23 +378,14 @@ pub fn suppliers_for_expo(
     expo: crate::domain::ExpoId,
 ) -> QueryResult<Vec<SupplierRow>> {
     use crate::db::schema::meetings;
-    type Row = (i32, String, String, String, String, String, String);
-    let rows: Vec<Row> = suppliers::table
+    let rows: Vec<SupplierListRow> = suppliers::table
         .filter(suppliers::expo_id.eq(expo.0))
         .order(suppliers::company_name_en)
-        .select((
-            suppliers::id,
-            suppliers::company_name_en,
-            suppliers::company_name_ko,
-            suppliers::email,
-            suppliers::contact_name,
-            suppliers::phone,
-            suppliers::status,
-        ))
+        .select(SupplierListRow::as_select())
         .load(conn)?;
     let counts: std::collections::HashMap<i32, i64> = meetings::table
         .filter(meetings::expo_id.eq(expo.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .group_by(meetings::supplier_id)
         .select((meetings::supplier_id, diesel::dsl::count_star()))
         .load::<(i32, i64)>(conn)?
@@ -426,17 +393,15 @@ pub fn suppliers_for_expo(
         .collect();
     Ok(rows
         .into_iter()
-        .map(
-            |(id, name_en, name_ko, email, contact, phone, status)| SupplierRow {
-                id: SupplierId(id),
-                meetings: counts.get(&id).copied().unwrap_or(0),
-                name_en,
-                name_ko,
-                email,
-                contact,
-                phone,
-                status,
-            },
-        )
+        .map(|r| SupplierRow {
+            id: SupplierId(r.id),
+            meetings: counts.get(&r.id).copied().unwrap_or(0),
+            name_en: r.name_en,
+            name_ko: r.name_ko,
+            email: r.email,
+            contact: r.contact,
+            phone: r.phone,
+            status: r.status,
+        })
         .collect())
 }

@@ -13,6 +13,7 @@ use crate::db::schema::{
     blocked_slots, buyers, consultation_days, consultation_tables, expos, meetings, products,
     sectors, sign_in_tokens, slots, supplier_markets, supplier_sectors, suppliers,
 };
+use crate::domain::status::{ExpoStatus, MeetingStatus, SupplierStatus};
 use crate::domain::supplier::SupplierProfile;
 use crate::domain::token::{Purpose, RawToken};
 use crate::domain::{EmailAddress, ExpoId, MeetingId, Role, SlotId, SupplierId};
@@ -84,7 +85,7 @@ pub struct OpenExpo {
 /// Expos taking supplier registrations (status `open`), newest first.
 pub fn open_expos(conn: &mut DbConnection) -> QueryResult<Vec<OpenExpo>> {
     let rows: Vec<(i32, String, String)> = expos::table
-        .filter(expos::status.eq("open"))
+        .filter(expos::status.eq(ExpoStatus::Open))
         .order(expos::id.desc())
         .select((expos::id, expos::name, expos::venue))
         .load(conn)?;
@@ -152,7 +153,7 @@ pub fn register(
     conn.write_tx(|conn| {
         let open: Option<i32> = expos::table
             .filter(expos::id.eq(expo.0))
-            .filter(expos::status.eq("open"))
+            .filter(expos::status.eq(ExpoStatus::Open))
             .select(expos::id)
             .first(conn)
             .optional()?;
@@ -181,7 +182,7 @@ pub fn register(
                 suppliers::expo_id.eq(expo.0),
                 suppliers::email.eq(email.as_str()),
                 suppliers::password_hash.eq(password_hash),
-                suppliers::status.eq("unverified"),
+                suppliers::status.eq(SupplierStatus::Unverified),
                 suppliers::company_name_ko.eq(&profile.company_name_ko),
                 suppliers::company_name_en.eq(&profile.company_name_en),
                 suppliers::business_reg_no.eq(profile.business_reg_no.as_str()),
@@ -401,10 +402,10 @@ fn mark_verified(conn: &mut DbConnection, id: SupplierId, now: NaiveDateTime) ->
     let moved = diesel::update(
         suppliers::table
             .find(id.0)
-            .filter(suppliers::status.eq("unverified")),
+            .filter(suppliers::status.eq(SupplierStatus::Unverified)),
     )
     .set((
-        suppliers::status.eq("pending"),
+        suppliers::status.eq(SupplierStatus::Pending),
         suppliers::updated_at.eq(now),
     ))
     .execute(conn)?;
@@ -503,13 +504,12 @@ pub fn reset_password(
     })
 }
 
-/// Approves or rejects a verified supplier (`status` is `approved`, `rejected` or
-/// `pending`), with a reason the supplier sees. Errors: `NotFound` (also for an
+/// Approves or rejects a verified supplier (or puts it back to pending), with a reason the supplier sees. Errors: `NotFound` (also for an
 /// account whose email is not verified yet).
 pub fn set_status(
     conn: &mut DbConnection,
     id: SupplierId,
-    status: &'static str,
+    status: SupplierStatus,
     reason: &str,
     organizer: Option<i32>,
     now: NaiveDateTime,
@@ -537,7 +537,7 @@ pub fn set_status(
                 action: "supplier.status",
                 subject_type: "supplier",
                 subject_id: Some(id.0),
-                detail: status,
+                detail: status.code(),
             },
             now,
         )?;
@@ -555,7 +555,7 @@ pub struct StoredProfile {
     pub venue_timezone: String,
     pub requests_enabled: bool,
     pub email: String,
-    pub status: String,
+    pub status: SupplierStatus,
     pub status_reason: String,
     pub has_password: bool,
     pub company_name_ko: String,
@@ -577,7 +577,8 @@ pub struct StoredProfile {
     pub products: Vec<StoredProduct>,
 }
 
-#[derive(Clone, Debug, Queryable)]
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = products)]
 pub struct StoredProduct {
     pub name: String,
     pub description: String,
@@ -585,70 +586,51 @@ pub struct StoredProduct {
     pub image_url: Option<String>,
 }
 
-type ProfileRow = (
-    (i32, i32, String, Option<String>, String, String),
-    (String, String, String, String, String, String, String),
-    (String, String, Option<i32>, String, String, String),
-    (String, String, String, bool),
-);
+/// A supplier's row with its expo's, as the profile reads it.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = suppliers)]
+struct ProfileRow {
+    id: i32,
+    expo_id: i32,
+    email: String,
+    password_hash: Option<String>,
+    status: SupplierStatus,
+    status_reason: String,
+    company_name_ko: String,
+    company_name_en: String,
+    business_reg_no: String,
+    representative: String,
+    contact_name: String,
+    phone: String,
+    website: String,
+    address: String,
+    company_size: String,
+    year_founded: Option<i32>,
+    languages: String,
+    catalogue_url: String,
+    pitch: String,
+    #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
+    expo_name: String,
+    #[diesel(select_expression = expos::venue, select_expression_type = expos::venue)]
+    venue: String,
+    #[diesel(select_expression = expos::venue_timezone, select_expression_type = expos::venue_timezone)]
+    venue_timezone: String,
+    #[diesel(select_expression = expos::requests_enabled, select_expression_type = expos::requests_enabled)]
+    requests_enabled: bool,
+}
 
 /// The profile, or `None` for an unknown id.
 pub fn profile(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Option<StoredProfile>> {
     let row: Option<ProfileRow> = suppliers::table
         .inner_join(expos::table)
         .filter(suppliers::id.eq(id.0))
-        .select((
-            (
-                suppliers::id,
-                suppliers::expo_id,
-                suppliers::email,
-                suppliers::password_hash,
-                suppliers::status,
-                suppliers::status_reason,
-            ),
-            (
-                suppliers::company_name_ko,
-                suppliers::company_name_en,
-                suppliers::business_reg_no,
-                suppliers::representative,
-                suppliers::contact_name,
-                suppliers::phone,
-                suppliers::website,
-            ),
-            (
-                suppliers::address,
-                suppliers::company_size,
-                suppliers::year_founded,
-                suppliers::languages,
-                suppliers::catalogue_url,
-                suppliers::pitch,
-            ),
-            (
-                expos::name,
-                expos::venue,
-                expos::venue_timezone,
-                expos::requests_enabled,
-            ),
-        ))
+        .select(ProfileRow::as_select())
         .first(conn)
         .optional()?;
-    let Some((
-        (id, expo_id, email, hash, status, status_reason),
-        (
-            company_name_ko,
-            company_name_en,
-            business_reg_no,
-            representative,
-            contact_name,
-            phone,
-            website,
-        ),
-        (address, company_size, year_founded, languages, catalogue_url, pitch),
-        (expo_name, venue, venue_timezone, requests_enabled),
-    )) = row
-    else {
+    let Some(r) = row else {
         return Ok(None);
     };
+    let id = r.id;
     let sectors: Vec<String> = supplier_sectors::table
         .inner_join(sectors::table)
         .filter(supplier_sectors::supplier_id.eq(id))
@@ -663,12 +645,7 @@ pub fn profile(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Option<St
     let products: Vec<StoredProduct> = products::table
         .filter(products::supplier_id.eq(id))
         .order(products::position)
-        .select((
-            products::name,
-            products::description,
-            products::hs_code,
-            products::image_url,
-        ))
+        .select(StoredProduct::as_select())
         .load(conn)?;
     let pick = |kind: &str| {
         markets
@@ -679,28 +656,28 @@ pub fn profile(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Option<St
     };
     Ok(Some(StoredProfile {
         id: SupplierId(id),
-        expo_id: ExpoId(expo_id),
-        expo_name,
-        venue,
-        venue_timezone,
-        requests_enabled,
-        email,
-        status,
-        status_reason,
-        has_password: hash.is_some(),
-        company_name_ko,
-        company_name_en,
-        business_reg_no,
-        representative,
-        contact_name,
-        phone,
-        website,
-        address,
-        company_size,
-        year_founded,
-        languages: languages.split_whitespace().map(str::to_owned).collect(),
-        catalogue_url,
-        pitch,
+        expo_id: ExpoId(r.expo_id),
+        expo_name: r.expo_name,
+        venue: r.venue,
+        venue_timezone: r.venue_timezone,
+        requests_enabled: r.requests_enabled,
+        email: r.email,
+        status: r.status,
+        status_reason: r.status_reason,
+        has_password: r.password_hash.is_some(),
+        company_name_ko: r.company_name_ko,
+        company_name_en: r.company_name_en,
+        business_reg_no: r.business_reg_no,
+        representative: r.representative,
+        contact_name: r.contact_name,
+        phone: r.phone,
+        website: r.website,
+        address: r.address,
+        company_size: r.company_size,
+        year_founded: r.year_founded,
+        languages: r.languages.split_whitespace().map(str::to_owned).collect(),
+        catalogue_url: r.catalogue_url,
+        pitch: r.pitch,
         sectors,
         served_markets: pick("served"),
         target_markets: pick("target"),
@@ -745,7 +722,7 @@ pub fn availability(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .inner_join(buyers::table)
         .inner_join(consultation_tables::table)
         .filter(meetings::supplier_id.eq(id.0))
-        .filter(meetings::status.eq_any(["booked", "held"]))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
         .select((
             meetings::slot_id,
             meetings::id,
@@ -814,7 +791,7 @@ pub fn block_slot(
             .inner_join(consultation_tables::table)
             .filter(meetings::supplier_id.eq(id.0))
             .filter(meetings::slot_id.eq(slot.0))
-            .filter(meetings::status.eq_any(["booked", "held"]))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE))
             .select((meetings::id, buyers::name, consultation_tables::label))
             .first(conn)
             .optional()?;

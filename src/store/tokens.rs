@@ -62,33 +62,37 @@ pub fn find(
     find_row(conn, token, allowed, now).map(|(_, r)| r)
 }
 
+/// A token as stored (its hash is the key, never read back).
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = t)]
+struct TokenRow {
+    id: i32,
+    role: String,
+    subject_id: i32,
+    purpose: String,
+    expires_at: NaiveDateTime,
+    used_at: Option<NaiveDateTime>,
+}
+
 fn find_row(
     conn: &mut DbConnection,
     token: &RawToken,
     allowed: &[Purpose],
     now: NaiveDateTime,
 ) -> Result<(i32, Redeemed), RedeemError> {
-    type Row = (
-        i32,
-        String,
-        i32,
-        String,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-    );
-    let row: Option<Row> = t::table
+    let row: Option<TokenRow> = t::table
         .filter(t::token_hash.eq(token.hash().0))
-        .select((
-            t::id,
-            t::role,
-            t::subject_id,
-            t::purpose,
-            t::expires_at,
-            t::used_at,
-        ))
+        .select(TokenRow::as_select())
         .first(conn)
         .optional()?;
-    let (id, role, subject_id, purpose, expires_at, used_at) = row.ok_or(RedeemError::Unknown)?;
+    let TokenRow {
+        id,
+        role,
+        subject_id,
+        purpose,
+        expires_at,
+        used_at,
+    } = row.ok_or(RedeemError::Unknown)?;
     let role = Role::parse(&role).ok_or(RedeemError::Unknown)?;
     let purpose = Purpose::parse(&purpose)
         .filter(|p| allowed.contains(p))

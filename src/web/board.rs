@@ -56,7 +56,7 @@ pub fn board_lines(
     rows: &[ExportRow],
     at: NaiveDateTime,
 ) -> Vec<TableLine> {
-    let live = |r: &&ExportRow| r.status == "booked" || r.status == "held";
+    let live = |r: &&ExportRow| r.status.is_live();
     tables
         .into_iter()
         .map(|(table, note)| {

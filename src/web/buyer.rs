@@ -20,6 +20,7 @@ use super::page_cache::{PageKey, cached};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
 use crate::domain::profile::BuyerProfileForm;
+use crate::domain::status::RequestStatus;
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, SupplierId, reference};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self, Priority, RequestError};
@@ -1056,14 +1057,6 @@ pub struct RequestsPage {
 }
 
 impl RequestsPage {
-    pub fn status_badge(&self, status: &str) -> &'static str {
-        match status {
-            "accepted" | "scheduled" => "ok",
-            "declined" | "expired" | "withdrawn" => "danger",
-            _ => "warn",
-        }
-    }
-
     pub fn priority_label(&self, priority: &str) -> &'static str {
         if priority == "must" {
             "must meet"

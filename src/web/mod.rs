@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod assets;
+pub mod badges;
 pub mod board;
 pub mod buyer;
 pub mod checkin;

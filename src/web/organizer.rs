@@ -10,6 +10,7 @@ use super::errors::AppError;
 use super::page::{Chrome, render};
 use super::session::{self, SignedInOrganizer};
 use crate::domain::secrets;
+use crate::domain::status::{MessageStatus, SupplierStatus};
 use crate::store::{self, expos, outbox};
 
 #[derive(Template)]
@@ -39,40 +40,29 @@ pub async fn home(
     })
 }
 
-const STATUSES: [&str; 4] = ["pending", "sending", "sent", "failed"];
-
 #[derive(Template)]
 #[template(path = "organizer/email.html")]
 pub struct EmailPage {
     pub chrome: Chrome,
-    pub counts: Vec<(String, i64)>,
+    pub counts: Vec<(MessageStatus, i64)>,
     pub messages: Vec<outbox::Message>,
-    pub filter: Option<String>,
+    pub filter: Option<MessageStatus>,
 }
 
 impl EmailPage {
-    pub fn count(&self, status: &str) -> i64 {
+    pub fn count(&self, status: &MessageStatus) -> i64 {
         self.counts
             .iter()
             .find(|(s, _)| s == status)
             .map_or(0, |(_, n)| *n)
     }
 
-    pub fn statuses(&self) -> [&'static str; 4] {
-        STATUSES
+    pub fn statuses(&self) -> &'static [MessageStatus] {
+        MessageStatus::ALL
     }
 
-    pub fn is_filter(&self, status: &str) -> bool {
-        self.filter.as_deref() == Some(status)
-    }
-}
-
-pub fn status_badge(status: &str) -> &'static str {
-    match status {
-        "sent" => "ok",
-        "failed" => "danger",
-        "sending" => "open",
-        _ => "warn",
+    pub fn is_filter(&self, status: &MessageStatus) -> bool {
+        self.filter == Some(*status)
     }
 }
 
@@ -92,19 +82,16 @@ pub async fn email(
     chrome: Chrome,
     query: web::Query<EmailQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let filter = match query.into_inner().status.filter(|s| !s.is_empty()) {
-        Some(s) if STATUSES.contains(&s.as_str()) => Some(s),
-        Some(s) => {
-            return Err(AppError::BadRequest(format!(
-                "there is no email status called {s:?}"
-            )));
-        }
-        None => None,
-    };
-    let wanted = filter.clone();
+    let filter =
+        match query.into_inner().status.filter(|s| !s.is_empty()) {
+            Some(s) => Some(s.parse::<MessageStatus>().map_err(|_| {
+                AppError::BadRequest(format!("there is no email status called {s:?}"))
+            })?),
+            None => None,
+        };
     let (counts, messages) = state
         .db(move |c| {
-            let list = outbox::list(c, wanted.as_deref(), 300)?;
+            let list = outbox::list(c, filter, 300)?;
             Ok((outbox::counts(c)?, list.into_iter().map(redacted).collect()))
         })
         .await?;
@@ -209,23 +196,27 @@ pub async fn email_resend(
 
 // ------------------------------------------------------------------ supplier approvals
 
-const REGISTRATION_STATUSES: [&str; 4] = ["pending", "approved", "rejected", "unverified"];
-
 #[derive(Template)]
 #[template(path = "organizer/suppliers.html")]
 pub struct SuppliersPage {
     pub chrome: Chrome,
-    pub status: String,
-    pub counts: Vec<(String, i64)>,
+    pub status: SupplierStatus,
+    pub counts: Vec<(SupplierStatus, i64)>,
     pub registrations: Vec<store::approvals::Registration>,
 }
 
 impl SuppliersPage {
-    pub fn statuses(&self) -> [&'static str; 4] {
-        REGISTRATION_STATUSES
+    /// The tabs, in the order the queue is worked.
+    pub fn statuses(&self) -> [SupplierStatus; 4] {
+        [
+            SupplierStatus::Pending,
+            SupplierStatus::Approved,
+            SupplierStatus::Rejected,
+            SupplierStatus::Unverified,
+        ]
     }
 
-    pub fn count(&self, status: &str) -> i64 {
+    pub fn count(&self, status: &SupplierStatus) -> i64 {
         self.counts
             .iter()
             .find(|(s, _)| s == status)
@@ -245,22 +236,19 @@ pub async fn suppliers(
     chrome: Chrome,
     query: web::Query<StatusQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let status = query
-        .into_inner()
-        .status
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "pending".to_owned());
-    if !REGISTRATION_STATUSES.contains(&status.as_str()) {
-        return Err(AppError::BadRequest(format!(
-            "there is no registration status called {status:?}"
-        )));
-    }
-    let wanted = status.clone();
+    let status = query.into_inner().status.filter(|s| !s.is_empty()).map_or(
+        Ok(SupplierStatus::Pending),
+        |s| {
+            s.parse::<SupplierStatus>().map_err(|_| {
+                AppError::BadRequest(format!("there is no registration status called {s:?}"))
+            })
+        },
+    )?;
     let (counts, registrations) = state
         .db(move |c| {
             Ok((
                 store::approvals::counts(c)?,
-                store::approvals::by_status(c, &wanted)?,
+                store::approvals::by_status(c, status)?,
             ))
         })
         .await?;

@@ -17,13 +17,14 @@ use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::outcome::{CURRENCIES, CurrencyCode, Interest, OutcomeForm};
 use crate::domain::report::{self, Rates, Report};
+use crate::domain::status::MeetingStatus;
 use crate::domain::{ExpoId, FieldError, MeetingId};
 use crate::store::{self, StoreError, expos, outcomes};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct AttendanceFields {
-    /// "held" or "no_show".
+    /// The stored code of held or no-show.
     attendance: String,
 }
 
@@ -36,12 +37,15 @@ pub async fn attendance(
     fields: web::Form<AttendanceFields>,
 ) -> Result<HttpResponse, AppError> {
     let meeting = MeetingId(id.into_inner());
-    let held = match fields.attendance.as_str() {
-        "held" => true,
-        "no_show" => false,
-        other => {
+    let held = match fields.attendance.parse::<MeetingStatus>() {
+        Ok(MeetingStatus::Held) => true,
+        Ok(MeetingStatus::NoShow) => false,
+        _ => {
             return Err(AppError::BadRequest(format!(
-                "attendance is \"held\" or \"no_show\", not {other:?}"
+                "attendance is {:?} or {:?}, not {:?}",
+                MeetingStatus::Held.code(),
+                MeetingStatus::NoShow.code(),
+                fields.attendance
             )));
         }
     };
@@ -519,7 +523,7 @@ pub async fn supplier_save_outcome(
         }
     };
     let supplier = me.id;
-    let was_booked = facts.status == "booked";
+    let was_booked = facts.status == MeetingStatus::Booked;
     let saved = state
         .db(move |c| {
             let by = ("supplier", supplier.0);

@@ -11,6 +11,7 @@ use super::AppState;
 use super::errors::AppError;
 use super::page::{Chrome, render};
 use super::session::{self, SignedInOrganizer};
+use crate::domain::status::{MeetingStatus, SupplierStatus};
 use crate::domain::{BuyerId, ExpoId, Role, SupplierId, TableId};
 use crate::store::buyers::BuyerRow;
 use crate::store::grid::{ExportRow, Whose};
@@ -89,7 +90,7 @@ pub async fn list(
         .collect();
     let suppliers = suppliers
         .into_iter()
-        .filter(|s| !without || (s.meetings == 0 && s.status == "approved"))
+        .filter(|s| !without || (s.meetings == 0 && s.status == SupplierStatus::Approved))
         .filter(|s| matches(&q, &[&s.name_en, &s.name_ko, &s.email, &s.contact]))
         .collect();
     render(&ParticipantsPage {
@@ -145,10 +146,7 @@ impl AgendaPage {
     }
 
     pub fn live(&self) -> usize {
-        self.rows
-            .iter()
-            .filter(|r| r.status == "booked" || r.status == "held")
-            .count()
+        self.rows.iter().filter(|r| r.status.is_live()).count()
     }
 }
 
@@ -387,7 +385,7 @@ pub fn meetings_sheet(expo: &expos::ExpoSettings, rows: &[ExportRow]) -> Sheet {
                 );
                 vec![
                     r.meeting.to_string(),
-                    r.status.clone(),
+                    r.status.label().to_owned(),
                     s.format("%Y-%m-%d").to_string(),
                     s.format("%H:%M").to_string(),
                     e.format("%H:%M").to_string(),
@@ -416,7 +414,7 @@ pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> She
             b.country.clone(),
             b.email.clone(),
             b.timezone.clone(),
-            b.state().to_owned(),
+            b.state().label().to_owned(),
             b.meetings.to_string(),
         ]
     });
@@ -428,7 +426,7 @@ pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> She
             "KR".to_owned(),
             s.email.clone(),
             String::new(),
-            s.status.clone(),
+            s.status.label().to_owned(),
             s.meetings.to_string(),
         ]
     });

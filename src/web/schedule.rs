@@ -13,6 +13,7 @@ use super::page::{Chrome, render};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::ExpoId;
+use crate::domain::status::RunStatus;
 use crate::flows::scheduling::{self, RunRow, RunView, ScheduleError, Suggestion};
 use crate::mail::messages::MailContext;
 use crate::store::{self, expos};

@@ -15,6 +15,7 @@ use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::setup::{BuyerForm, DayForm, ExpoForm, parse_tables};
 use crate::domain::slots::generate;
+use crate::domain::status::{ExpoStatus, MeetingStatus};
 use crate::domain::{BuyerId, ExpoId, FieldError, TimeZone, reference};
 use crate::flows::invitations::{self, InviteError};
 use crate::mail::messages::MailContext;
@@ -178,7 +179,7 @@ pub async fn create_expo(
                             venue: &input.venue,
                             venue_timezone: input.venue_timezone,
                             description: &input.description,
-                            status: "draft",
+                            status: ExpoStatus::Draft,
                             booking_opens_at: input.booking_opens_at,
                             booking_closes_at: input.booking_closes_at,
                             self_booking: input.self_booking,
@@ -246,12 +247,14 @@ impl ExpoPage {
     }
 
     pub fn status_help(&self) -> &'static str {
-        match self.expo.status.as_str() {
-            "draft" => {
+        match self.expo.status {
+            ExpoStatus::Draft => {
                 "Draft: only organizers see it. Set it up, then open it: buyers can then book within the booking window."
             }
-            "open" => "Open: suppliers can register, buyers can book within the booking window.",
-            _ => {
+            ExpoStatus::Open => {
+                "Open: suppliers can register, buyers can book within the booking window."
+            }
+            ExpoStatus::Closed => {
                 "Closed: nothing can be booked or changed by participants; organizers can still edit and report."
             }
         }
@@ -405,13 +408,10 @@ pub async fn set_status(
     form: web::Form<StatusForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = ExpoId(id.into_inner());
-    let to = form.into_inner().to;
-    if !["draft", "open", "closed"].contains(&to.as_str()) {
-        return Err(AppError::BadRequest(format!(
-            "there is no expo status {to:?}"
-        )));
-    }
-    let target = to.clone();
+    let raw = form.into_inner().to;
+    let to: ExpoStatus = raw
+        .parse()
+        .map_err(|_| AppError::BadRequest(format!("there is no expo status {raw:?}")))?;
     state
         .db(move |c| {
             Ok(store::audit::by_organizer(
@@ -419,13 +419,17 @@ pub async fn set_status(
                 me.id,
                 "expo.status",
                 ("expo", Some(id.0)),
-                &target,
+                to.code(),
                 store::now(),
-                |c| expos::set_status(c, id, &target, store::now()),
+                |c| expos::set_status(c, id, to, store::now()),
             )?)
         })
         .await?;
-    session::flash(&session, "success", format!("The expo is now {to}."));
+    session::flash(
+        &session,
+        "success",
+        format!("The expo is now {}.", to.label().to_lowercase()),
+    );
     Ok(see_other(&format!("/organizer/expos/{}", id.0)))
 }
 
@@ -1100,7 +1104,7 @@ pub async fn meeting(
     let (m, options, interpreter, rating) = state
         .db(move |c| {
             let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
-            let live = m.status == "booked" || m.status == "held";
+            let live = m.status.is_live();
             let interpreter = MeetingInterpreter {
                 needed: store::interpreters::needed(c, id)?,
                 current: store::interpreters::of_meeting(c, id)?,

@@ -18,6 +18,7 @@ use super::profile_form::ProfileForm;
 use super::public::see_other;
 use super::session::{self, SignedInSupplier};
 use crate::domain::matching::Match;
+use crate::domain::status::{MeetingStatus, RequestStatus, SupplierStatus};
 use crate::domain::supplier::SupplierForm;
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, reference};
 use crate::domain::{Role, SupplierId};
@@ -62,17 +63,6 @@ fn country_name(code: &str) -> &'static str {
     reference::country_name(code).unwrap_or("")
 }
 
-/// Registration states in plain words.
-pub fn status_label(status: &str) -> &'static str {
-    match status {
-        "unverified" => "email not confirmed",
-        "pending" => "waiting for approval",
-        "approved" => "approved",
-        "rejected" => "not approved",
-        _ => "unknown",
-    }
-}
-
 async fn load_profile(state: &AppState, me: &SignedInSupplier) -> Result<StoredProfile, AppError> {
     let id = me.id;
     state
@@ -93,38 +83,28 @@ pub struct HomePage {
 
 impl HomePage {
     pub fn status_text(&self) -> &'static str {
-        match self.p.status.as_str() {
-            "unverified" => {
+        match self.p.status {
+            SupplierStatus::Unverified => {
                 "Please confirm your email address: open the link we emailed you. 이메일의 확인 링크를 눌러 주세요."
             }
-            "pending" => {
+            SupplierStatus::Pending => {
                 "Your email is confirmed. The organizer is checking your registration; we will email you when it is approved. 주최측 승인을 기다리고 있습니다."
             }
-            "approved" => {
+            SupplierStatus::Approved => {
                 "Your company is approved: buyers can find you and book meetings. 승인 완료: 바이어가 상담을 예약할 수 있습니다."
             }
-            _ => "Your registration was not approved. Contact the organizer if you have questions.",
-        }
-    }
-
-    pub fn status_label(&self) -> &'static str {
-        status_label(&self.p.status)
-    }
-
-    pub fn status_badge(&self) -> &'static str {
-        match self.p.status.as_str() {
-            "approved" => "ok",
-            "rejected" => "danger",
-            _ => "warn",
+            SupplierStatus::Rejected => {
+                "Your registration was not approved. Contact the organizer if you have questions."
+            }
         }
     }
 
     pub fn step_class(&self, step: u8) -> &'static str {
-        let reached = match self.p.status.as_str() {
-            "unverified" => 1,
-            "pending" => 2,
-            "approved" => 4,
-            _ => 3,
+        let reached = match self.p.status {
+            SupplierStatus::Unverified => 1,
+            SupplierStatus::Pending => 2,
+            SupplierStatus::Rejected => 3,
+            SupplierStatus::Approved => 4,
         };
         if step < reached {
             "done"
@@ -640,8 +620,7 @@ pub async fn meeting_calendar(
     let (base, from) = state.mail_identity();
     let ics = state
         .db(move |c| {
-            let mine = agenda::facts(c, supplier, meeting)?
-                .filter(|m| m.status == "booked" || m.status == "held");
+            let mine = agenda::facts(c, supplier, meeting)?.filter(|m| m.status.is_live());
             if mine.is_none() {
                 return Err(AppError::NotFound);
             }
@@ -724,7 +703,7 @@ pub async fn cancel_form(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let (m, when) = meeting_facts(&state, &me, MeetingId(id.into_inner())).await?;
-    if m.status != "booked" {
+    if m.status != MeetingStatus::Booked {
         return Err(AppError::Conflict(
             "this meeting is no longer booked, so it cannot be cancelled".to_owned(),
         ));
@@ -839,14 +818,14 @@ impl RequestsPage {
     pub fn pending(&self) -> Vec<&agenda::Request> {
         self.requests
             .iter()
-            .filter(|r| r.incoming && r.status == "pending")
+            .filter(|r| r.incoming && r.status == RequestStatus::Pending)
             .collect()
     }
 
     pub fn answered(&self) -> Vec<&agenda::Request> {
         self.requests
             .iter()
-            .filter(|r| !(r.incoming && r.status == "pending"))
+            .filter(|r| !(r.incoming && r.status == RequestStatus::Pending))
             .collect()
     }
 }

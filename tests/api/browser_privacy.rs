@@ -105,7 +105,7 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         let (id, expo) = app
             .with_db(|c| {
                 let (id, expo): (i32, i32) = suppliers::table.filter(suppliers::email.eq(EMAIL)).select((suppliers::id, suppliers::expo_id)).first(c).expect("supplier");
-                supplier_store::set_status(c, SupplierId(id), "approved", "", None, store::now()).expect("approve");
+                supplier_store::set_status(c, SupplierId(id), expomatch::domain::status::SupplierStatus::Approved, "", None, store::now()).expect("approve");
                 book_for(c, id);
                 let meeting: i32 = meetings::table.filter(meetings::supplier_id.eq(id)).select(meetings::id).first(c).expect("meeting");
                 diesel::update(meetings::table.find(meeting)).set(meetings::status.eq("held")).execute(c).expect("held");

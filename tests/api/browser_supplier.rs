@@ -211,7 +211,7 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
                     .select(suppliers::id)
                     .first(c)
                     .expect("supplier");
-                supplier_store::set_status(c, SupplierId(id), "approved", "", None, store::now())
+                supplier_store::set_status(c, SupplierId(id), expomatch::domain::status::SupplierStatus::Approved, "", None, store::now())
                     .expect("approve");
                 id
             })

@@ -397,7 +397,7 @@ both_databases! {
 
         // The organizer approves (the organizer pages call this store function).
         let id = app.with_db(|c| supplier_id(c, EMAIL)).await;
-        app.with_db(move |c| supplier_store::set_status(c, SupplierId(id), "approved", "", None, store::now()).expect("approve")).await;
+        app.with_db(move |c| supplier_store::set_status(c, SupplierId(id), expomatch::domain::status::SupplierStatus::Approved, "", None, store::now()).expect("approve")).await;
         let (_, html) = app.get_html("/supplier").await;
         assert_eq!(select_text(&html, "#supplier-status"), vec!["approved".to_owned()]);
         assert!(select_text(&html, "#status-text")[0].contains("buyers can find you"));

@@ -1,0 +1,89 @@
+//! The suggested pairs: the best matches per buyer that have no meeting yet.
+
+use std::collections::BTreeSet;
+
+use diesel::prelude::*;
+
+use crate::db::schema::{buyers, meeting_requests, meetings};
+use crate::domain::matching::Reason;
+use crate::domain::reference;
+use crate::domain::status::{MeetingStatus, RequestStatus};
+use crate::domain::{BuyerId, ExpoId, SupplierId};
+use crate::store::DbConnection;
+
+/// A buyer's best matches that have no meeting and no open request yet.
+#[derive(Clone, Debug)]
+pub struct Suggestion {
+    pub buyer: BuyerId,
+    pub buyer_name: String,
+    pub organisation: String,
+    /// The buyer's country by name (the code when it is not a known one).
+    pub country: String,
+    /// (supplier, English name, Korean name, score, reasons), best first.
+    pub picks: Vec<(SupplierId, String, String, u32, Vec<String>)>,
+}
+
+/// Up to `per_buyer` suggestions for every buyer with a complete profile.
+pub fn suggested_pairs(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    per_buyer: usize,
+) -> QueryResult<Vec<Suggestion>> {
+    let rows: Vec<(i32, String, String, String)> = buyers::table
+        .filter(buyers::expo_id.eq(expo.0))
+        .filter(buyers::profile_completed_at.is_not_null())
+        .order(buyers::name)
+        .select((
+            buyers::id,
+            buyers::name,
+            buyers::organisation,
+            buyers::country,
+        ))
+        .load(conn)?;
+    let taken: BTreeSet<(i32, i32)> = meetings::table
+        .filter(meetings::expo_id.eq(expo.0))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
+        .select((meetings::buyer_id, meetings::supplier_id))
+        .load::<(i32, i32)>(conn)?
+        .into_iter()
+        .chain(
+            meeting_requests::table
+                .filter(meeting_requests::expo_id.eq(expo.0))
+                .filter(meeting_requests::status.eq_any([
+                    RequestStatus::Pending,
+                    RequestStatus::Accepted,
+                    RequestStatus::Scheduled,
+                ]))
+                .select((meeting_requests::buyer_id, meeting_requests::supplier_id))
+                .load::<(i32, i32)>(conn)?,
+        )
+        .collect();
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, name, organisation, country) in rows {
+        let Some(facts) = crate::flows::booking::buyer_facts(conn, BuyerId(id))? else {
+            continue;
+        };
+        let picks = crate::flows::booking::supplier_cards(conn, &facts, None)?
+            .into_iter()
+            .filter(|card| card.fit.score > 0 && !taken.contains(&(id, card.id.0)))
+            .take(per_buyer)
+            .map(|card| {
+                (
+                    card.id,
+                    card.name_en,
+                    card.name_ko,
+                    card.fit.score,
+                    card.fit.reasons.iter().map(Reason::for_organizer).collect(),
+                )
+            })
+            .collect();
+        out.push(Suggestion {
+            buyer: BuyerId(id),
+            buyer_name: name,
+            organisation,
+            country: reference::country_name(&country).map_or(country, str::to_owned),
+            picks,
+        });
+    }
+    Ok(out)
+}
