@@ -4,13 +4,12 @@
 use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{audit_log, buyers, outbox, sessions, suppliers};
-use expomatch::domain::token::Purpose;
 use expomatch::domain::{EmailAddress, PersonName, Role, password::Password};
-use expomatch::store::{self, organizers, tokens};
+use expomatch::store::{self, organizers};
 use scraper::Html;
 
-use crate::both_databases;
 use crate::helpers::*;
+use crate::on_both_databases;
 
 /// Signs `client` in as a new organizer with a one-time link; returns the organizer.
 async fn organizer(app: &TestApp, client: &reqwest::Client) -> i32 {
@@ -29,26 +28,11 @@ async fn organizer(app: &TestApp, client: &reqwest::Client) -> i32 {
             .0
         })
         .await;
-    sign_in_with_link(app, client, Role::Organizer, id).await;
+    assert_eq!(
+        app.sign_in_with(client, Role::Organizer, id).await,
+        "/organizer"
+    );
     id
-}
-
-async fn sign_in_with_link(app: &TestApp, client: &reqwest::Client, role: Role, id: i32) {
-    let token = app
-        .with_db(move |c| {
-            tokens::issue(
-                c,
-                role,
-                id,
-                Purpose::SignIn,
-                TimeDelta::minutes(5),
-                store::now(),
-            )
-            .expect("token")
-        })
-        .await;
-    let res = use_link(client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
-    assert_eq!(location(&res), role.home_path());
 }
 
 /// The demo's first buyer and first approved supplier, and its expo.
@@ -80,143 +64,321 @@ fn secrets_in_outbox(c: &mut expomatch::db::DbConnection) -> Vec<String> {
     bodies.iter().flat_map(|b| secret_tails(b)).collect()
 }
 
-both_databases! {
-    async fn staff_see_that_a_message_went_out_but_never_a_usable_link(app) {
-        let (buyer, supplier, expo) = seeded(&app).await;
-        // Messages holding each kind of link: a reset, a sign-in link, a verification.
-        let supplier_email: String = app.with_db(move |c| suppliers::table.find(supplier).select(suppliers::email).first(c).expect("email")).await;
-        let stranger = app.new_client();
-        let page = stranger.get(app.url("/signin/forgot")).send().await.expect("page").text().await.expect("body");
-        let csrf = csrf_in(&Html::parse_document(&page));
-        stranger.post(app.url("/signin/forgot")).form(&[("email", supplier_email.as_str()), ("csrf_token", &csrf)]).send().await.expect("forgot");
-        let buyer_email: String = app.with_db(move |c| buyers::table.find(buyer).select(buyers::email).first(c).expect("email")).await;
-        let page = stranger.get(app.url("/signin/link")).send().await.expect("page").text().await.expect("body");
-        let csrf = csrf_in(&Html::parse_document(&page));
-        stranger.post(app.url("/signin/link")).form(&[("email", buyer_email.as_str()), ("csrf_token", &csrf)]).send().await.expect("link");
-        let secrets = app.with_db(secrets_in_outbox).await;
-        assert!(secrets.len() >= 2, "the reset and the sign-in link were queued: {secrets:?}");
-
-        organizer(&app, &app.client).await;
-        let ids: Vec<i32> = app.with_db(|c| outbox::table.select(outbox::id).load(c).expect("ids")).await;
-        let mut pages = vec!["/organizer/email".to_owned(), "/organizer/audit".to_owned(), format!("/organizer/expos/{expo}/participants.csv")];
-        for id in &ids {
-            pages.push(format!("/organizer/email/{id}"));
-            pages.push(format!("/organizer/email/{id}/html"));
-            pages.push(format!("/organizer/email/{id}/invite.ics"));
-        }
-        let mut hidden = 0;
-        for page in &pages {
-            let body = app.get(page).await.text().await.expect("body");
-            for secret in &secrets {
-                assert!(!body.contains(secret.as_str()), "{page} shows a secret link");
-            }
-            hidden += body.matches("[hidden]").count();
-        }
-        assert!(hidden >= secrets.len(), "each link is shown as hidden ({hidden})");
-        // Resending still works, and still hides the link.
-        let reset_id: i32 = app.with_db(|c| outbox::table.filter(outbox::kind.eq("password_reset")).select(outbox::id).first(c).expect("reset")).await;
-        let res = app.post_form(&format!("/organizer/email/{reset_id}"), &format!("/organizer/email/{reset_id}/resend"), &[]).await;
-        assert_eq!(res.status().as_u16(), 303);
-        let body = app.get(&location(&res)).await.text().await.expect("body");
-        assert!(body.contains("/signin/reset/[hidden]"), "the resent copy is hidden too");
-    }
-
-    async fn a_copied_cookie_stops_working_once_its_owner_signs_out(app) {
-        use reqwest::cookie::CookieStore as _;
-        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-        let owner = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_provider(jar.clone()).build().expect("client");
-        organizer(&app, &owner).await;
-        let url: reqwest::Url = app.url("/organizer").parse().expect("url");
-        let copied = jar.cookies(&url).expect("a session cookie").to_str().expect("ascii").to_owned();
-        let thief = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-        let before = thief.get(url.clone()).header("cookie", &copied).send().await.expect("copy");
-        assert_eq!(before.status().as_u16(), 200, "the copy works while the session lasts");
-        let page = owner.get(url.clone()).send().await.expect("home").text().await.expect("body");
-        let csrf = csrf_in(&Html::parse_document(&page));
-        let res = owner.post(app.url("/signout")).form(&[("csrf_token", csrf)]).send().await.expect("sign out");
-        assert_eq!(res.status().as_u16(), 303);
-        let after = thief.get(url).header("cookie", &copied).send().await.expect("copy");
-        assert_eq!(after.status().as_u16(), 303, "the copy is signed out too");
-        let left: i64 = app.with_db(|c| sessions::table.count().get_result(c).expect("count")).await;
-        assert_eq!(left, 0, "the session row is gone");
-    }
-
-    async fn a_session_ends_when_unused_too_long_or_too_old(app) {
-        for (case, idle_hours, age_days, works) in [
-            ("fresh", 1, 1, true),
-            ("unused 73 hours", 73, 5, false),
-            ("15 days old, used today", 1, 15, false),
-        ] {
-            let client = app.new_client();
-            let buyer = seeded_buyer(&app).await;
-            sign_in_with_link(&app, &client, Role::Buyer, buyer).await;
-            app.with_db(move |c| {
-                diesel::update(sessions::table.filter(sessions::person_id.eq(buyer)).filter(sessions::role.eq("buyer")))
-                    .set((
-                        sessions::last_seen_at.eq(store::now() - TimeDelta::hours(idle_hours)),
-                        sessions::created_at.eq(store::now() - TimeDelta::days(age_days)),
-                    ))
-                    .execute(c)
-                    .expect("age the session")
-            })
-            .await;
-            let res = client.get(app.url("/buyer")).send().await.expect("agenda");
-            assert_eq!(res.status().as_u16() != 303, works, "case {case}: status {}", res.status());
-        }
-    }
-
-    async fn an_organizer_ends_every_sign_in_of_a_buyer_and_it_is_in_the_audit_log(app) {
-        let (buyer, _, expo) = seeded(&app).await;
-        let phone = app.new_client();
-        let laptop = app.new_client();
-        sign_in_with_link(&app, &phone, Role::Buyer, buyer).await;
-        sign_in_with_link(&app, &laptop, Role::Buyer, buyer).await;
-        organizer(&app, &app.client).await;
-        let page = format!("/organizer/expos/{expo}/buyers/{buyer}");
-        let (_, html) = app.get_html(&page).await;
-        assert!(select_text(&html, "#sign-ins").join(" ").contains("2 devices"), "{:?}", select_text(&html, "#sign-ins"));
-        // Another expo's id in the URL is refused and changes nothing.
-        let wrong = app.post_form(&page, &format!("/organizer/expos/{}/buyers/{buyer}/sign-out", expo + 100), &[]).await;
-        assert_eq!(wrong.status().as_u16(), 404);
-        assert_eq!(phone.get(app.url("/buyer")).send().await.expect("phone").status().as_u16(), 200);
-        let res = app.post_form(&page, &format!("{page}/sign-out"), &[]).await;
-        assert_eq!(location(&res), page);
-        for (case, client) in [("phone", &phone), ("laptop", &laptop)] {
-            let res = client.get(app.url("/buyer")).send().await.expect("agenda");
-            assert_eq!(res.status().as_u16(), 303, "case {case}: signed out");
-        }
-        let logged: i64 = app.with_db(move |c| audit_log::table.filter(audit_log::action.eq("buyer.sign_ins_ended")).filter(audit_log::subject_id.eq(buyer)).count().get_result(c).expect("audit")).await;
-        assert_eq!(logged, 1);
-        let (_, html) = app.get_html(&page).await;
-        assert!(select_text(&html, "#sign-ins").join(" ").contains("Not signed in"));
-    }
-
-    async fn csv_exports_cannot_run_formulas_in_a_spreadsheet(app) {
-        let (_, supplier, expo) = seeded(&app).await;
-        app.with_db(move |c| {
-            diesel::update(suppliers::table.find(supplier))
-                .set((suppliers::company_name_en.eq("=HYPERLINK(\"http://evil.example\",\"x\")"), suppliers::company_name_ko.eq("@SUM(1+1)")))
-                .execute(c)
-                .expect("rename")
+async fn staff_see_that_a_message_went_out_but_never_a_usable_link(app: TestApp) {
+    let (buyer, supplier, expo) = seeded(&app).await;
+    // Messages holding each kind of link: a reset, a sign-in link, a verification.
+    let supplier_email: String = app
+        .with_db(move |c| {
+            suppliers::table
+                .find(supplier)
+                .select(suppliers::email)
+                .first(c)
+                .expect("email")
         })
         .await;
-        organizer(&app, &app.client).await;
-        for export in ["participants.csv", "meetings.csv"] {
-            let body = app.get(&format!("/organizer/expos/{expo}/{export}")).await.text().await.expect("csv");
-            let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body.trim_start_matches('\u{feff}').as_bytes());
-            let mut seen = 0;
-            for record in reader.records() {
-                for cell in record.expect("record").iter() {
-                    assert!(!cell.starts_with(['=', '+', '@', '\t', '\r']) || cell.is_empty(), "{export}: a cell a spreadsheet would run: {cell:?}");
-                    if cell.starts_with("'=HYPERLINK") || cell.starts_with("'@SUM") {
-                        seen += 1;
-                    }
-                }
-            }
-            assert!(seen >= 1, "{export} still holds the name, neutralised");
+    let stranger = app.new_client();
+    let page = stranger
+        .get(app.url("/signin/forgot"))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("body");
+    let csrf = csrf_in(&Html::parse_document(&page));
+    stranger
+        .post(app.url("/signin/forgot"))
+        .form(&[("email", supplier_email.as_str()), ("csrf_token", &csrf)])
+        .send()
+        .await
+        .expect("forgot");
+    let buyer_email: String = app
+        .with_db(move |c| {
+            buyers::table
+                .find(buyer)
+                .select(buyers::email)
+                .first(c)
+                .expect("email")
+        })
+        .await;
+    let page = stranger
+        .get(app.url("/signin/link"))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("body");
+    let csrf = csrf_in(&Html::parse_document(&page));
+    stranger
+        .post(app.url("/signin/link"))
+        .form(&[("email", buyer_email.as_str()), ("csrf_token", &csrf)])
+        .send()
+        .await
+        .expect("link");
+    let secrets = app.with_db(secrets_in_outbox).await;
+    assert!(
+        secrets.len() >= 2,
+        "the reset and the sign-in link were queued: {secrets:?}"
+    );
+
+    organizer(&app, &app.client).await;
+    let ids: Vec<i32> = app
+        .with_db(|c| outbox::table.select(outbox::id).load(c).expect("ids"))
+        .await;
+    let mut pages = vec![
+        "/organizer/email".to_owned(),
+        "/organizer/audit".to_owned(),
+        format!("/organizer/expos/{expo}/participants.csv"),
+    ];
+    for id in &ids {
+        pages.push(format!("/organizer/email/{id}"));
+        pages.push(format!("/organizer/email/{id}/html"));
+        pages.push(format!("/organizer/email/{id}/invite.ics"));
+    }
+    let mut hidden = 0;
+    for page in &pages {
+        let body = app.get(page).await.text().await.expect("body");
+        for secret in &secrets {
+            assert!(
+                !body.contains(secret.as_str()),
+                "{page} shows a secret link"
+            );
         }
+        hidden += body.matches("[hidden]").count();
+    }
+    assert!(
+        hidden >= secrets.len(),
+        "each link is shown as hidden ({hidden})"
+    );
+    // Resending still works, and still hides the link.
+    let reset_id: i32 = app
+        .with_db(|c| {
+            outbox::table
+                .filter(outbox::kind.eq("password_reset"))
+                .select(outbox::id)
+                .first(c)
+                .expect("reset")
+        })
+        .await;
+    let res = app
+        .post_form(
+            &format!("/organizer/email/{reset_id}"),
+            &format!("/organizer/email/{reset_id}/resend"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let body = app.get(&location(&res)).await.text().await.expect("body");
+    assert!(
+        body.contains("/signin/reset/[hidden]"),
+        "the resent copy is hidden too"
+    );
+}
+on_both_databases!(staff_see_that_a_message_went_out_but_never_a_usable_link);
+
+async fn a_copied_cookie_stops_working_once_its_owner_signs_out(app: TestApp) {
+    use reqwest::cookie::CookieStore as _;
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let owner = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_provider(jar.clone())
+        .build()
+        .expect("client");
+    organizer(&app, &owner).await;
+    let url: reqwest::Url = app.url("/organizer").parse().expect("url");
+    let copied = jar
+        .cookies(&url)
+        .expect("a session cookie")
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let thief = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let before = thief
+        .get(url.clone())
+        .header("cookie", &copied)
+        .send()
+        .await
+        .expect("copy");
+    assert_eq!(
+        before.status().as_u16(),
+        200,
+        "the copy works while the session lasts"
+    );
+    let page = owner
+        .get(url.clone())
+        .send()
+        .await
+        .expect("home")
+        .text()
+        .await
+        .expect("body");
+    let csrf = csrf_in(&Html::parse_document(&page));
+    let res = owner
+        .post(app.url("/signout"))
+        .form(&[("csrf_token", csrf)])
+        .send()
+        .await
+        .expect("sign out");
+    assert_eq!(res.status().as_u16(), 303);
+    let after = thief
+        .get(url)
+        .header("cookie", &copied)
+        .send()
+        .await
+        .expect("copy");
+    assert_eq!(after.status().as_u16(), 303, "the copy is signed out too");
+    let left: i64 = app
+        .with_db(|c| sessions::table.count().get_result(c).expect("count"))
+        .await;
+    assert_eq!(left, 0, "the session row is gone");
+}
+on_both_databases!(a_copied_cookie_stops_working_once_its_owner_signs_out);
+
+async fn a_session_ends_when_unused_too_long_or_too_old(app: TestApp) {
+    for (case, idle_hours, age_days, works) in [
+        ("fresh", 1, 1, true),
+        ("unused 73 hours", 73, 5, false),
+        ("15 days old, used today", 1, 15, false),
+    ] {
+        let client = app.new_client();
+        let buyer = seeded_buyer(&app).await;
+        assert_eq!(
+            app.sign_in_with(&client, Role::Buyer, buyer).await,
+            "/buyer"
+        );
+        app.with_db(move |c| {
+            diesel::update(
+                sessions::table
+                    .filter(sessions::person_id.eq(buyer))
+                    .filter(sessions::role.eq("buyer")),
+            )
+            .set((
+                sessions::last_seen_at.eq(store::now() - TimeDelta::hours(idle_hours)),
+                sessions::created_at.eq(store::now() - TimeDelta::days(age_days)),
+            ))
+            .execute(c)
+            .expect("age the session")
+        })
+        .await;
+        let res = client.get(app.url("/buyer")).send().await.expect("agenda");
+        assert_eq!(
+            res.status().as_u16() != 303,
+            works,
+            "case {case}: status {}",
+            res.status()
+        );
     }
 }
+on_both_databases!(a_session_ends_when_unused_too_long_or_too_old);
+
+async fn an_organizer_ends_every_sign_in_of_a_buyer_and_it_is_in_the_audit_log(app: TestApp) {
+    let (buyer, _, expo) = seeded(&app).await;
+    let phone = app.new_client();
+    let laptop = app.new_client();
+    assert_eq!(app.sign_in_with(&phone, Role::Buyer, buyer).await, "/buyer");
+    assert_eq!(
+        app.sign_in_with(&laptop, Role::Buyer, buyer).await,
+        "/buyer"
+    );
+    organizer(&app, &app.client).await;
+    let page = format!("/organizer/expos/{expo}/buyers/{buyer}");
+    let (_, html) = app.get_html(&page).await;
+    assert!(
+        select_text(&html, "#sign-ins")
+            .join(" ")
+            .contains("2 devices"),
+        "{:?}",
+        select_text(&html, "#sign-ins")
+    );
+    // Another expo's id in the URL is refused and changes nothing.
+    let wrong = app
+        .post_form(
+            &page,
+            &format!("/organizer/expos/{}/buyers/{buyer}/sign-out", expo + 100),
+            &[],
+        )
+        .await;
+    assert_eq!(wrong.status().as_u16(), 404);
+    assert_eq!(
+        phone
+            .get(app.url("/buyer"))
+            .send()
+            .await
+            .expect("phone")
+            .status()
+            .as_u16(),
+        200
+    );
+    let res = app.post_form(&page, &format!("{page}/sign-out"), &[]).await;
+    assert_eq!(location(&res), page);
+    for (case, client) in [("phone", &phone), ("laptop", &laptop)] {
+        let res = client.get(app.url("/buyer")).send().await.expect("agenda");
+        assert_eq!(res.status().as_u16(), 303, "case {case}: signed out");
+    }
+    let logged: i64 = app
+        .with_db(move |c| {
+            audit_log::table
+                .filter(audit_log::action.eq("buyer.sign_ins_ended"))
+                .filter(audit_log::subject_id.eq(buyer))
+                .count()
+                .get_result(c)
+                .expect("audit")
+        })
+        .await;
+    assert_eq!(logged, 1);
+    let (_, html) = app.get_html(&page).await;
+    assert!(
+        select_text(&html, "#sign-ins")
+            .join(" ")
+            .contains("Not signed in")
+    );
+}
+on_both_databases!(an_organizer_ends_every_sign_in_of_a_buyer_and_it_is_in_the_audit_log);
+
+async fn csv_exports_cannot_run_formulas_in_a_spreadsheet(app: TestApp) {
+    let (_, supplier, expo) = seeded(&app).await;
+    app.with_db(move |c| {
+        diesel::update(suppliers::table.find(supplier))
+            .set((
+                suppliers::company_name_en.eq("=HYPERLINK(\"http://evil.example\",\"x\")"),
+                suppliers::company_name_ko.eq("@SUM(1+1)"),
+            ))
+            .execute(c)
+            .expect("rename")
+    })
+    .await;
+    organizer(&app, &app.client).await;
+    for export in ["participants.csv", "meetings.csv"] {
+        let body = app
+            .get(&format!("/organizer/expos/{expo}/{export}"))
+            .await
+            .text()
+            .await
+            .expect("csv");
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.trim_start_matches('\u{feff}').as_bytes());
+        let mut seen = 0;
+        for record in reader.records() {
+            for cell in record.expect("record").iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '@', '\t', '\r']) || cell.is_empty(),
+                    "{export}: a cell a spreadsheet would run: {cell:?}"
+                );
+                if cell.starts_with("'=HYPERLINK") || cell.starts_with("'@SUM") {
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 1, "{export} still holds the name, neutralised");
+    }
+}
+on_both_databases!(csv_exports_cannot_run_formulas_in_a_spreadsheet);
 
 async fn seeded_buyer(app: &TestApp) -> i32 {
     let existing: Option<i32> = app
@@ -235,124 +397,328 @@ async fn seeded_buyer(app: &TestApp) -> i32 {
     }
 }
 
-both_databases! {
-    async fn changing_a_password_ends_every_other_sign_in_and_a_wrong_one_changes_nothing(app) {
-        let (_, supplier, _) = seeded(&app).await;
-        let password = "the old supplier passphrase";
-        let hash = expomatch::domain::password::Password::parse(password).expect("pw").hash();
-        app.with_db(move |c| diesel::update(suppliers::table.find(supplier)).set(suppliers::password_hash.eq(Some(hash))).execute(c).expect("set")).await;
-        let other = app.new_client();
-        sign_in_with_link(&app, &other, Role::Supplier, supplier).await;
-        sign_in_with_link(&app, &app.client, Role::Supplier, supplier).await;
-        let stored = || async {
-            app.with_db(move |c| suppliers::table.find(supplier).select(suppliers::password_hash).first::<Option<String>>(c).expect("hash")).await
-        };
-        let before = stored().await;
-        for (case, current, new, field) in [
-            ("wrong current password", "not my password at all", "a brand new passphrase", "#current-error"),
-            ("new password too short", password, "short", "#password-error"),
-        ] {
-            let res = app.post_form("/supplier/password", "/supplier/password", &[("current", current), ("password", new)]).await;
-            assert_eq!(res.status().as_u16(), 422, "case {case}");
-            let html = Html::parse_document(&res.text().await.expect("body"));
-            assert!(!select_text(&html, field).is_empty(), "case {case}: message beside {field}");
-            assert_eq!(stored().await, before, "case {case}: nothing changed");
-            assert_eq!(other.get(app.url("/supplier")).send().await.expect("other").status().as_u16(), 200, "case {case}: the other sign-in goes on");
-        }
-        let res = app.post_form("/supplier/password", "/supplier/password", &[("current", password), ("password", "a brand new passphrase")]).await;
-        assert_eq!(location(&res), "/supplier");
-        assert_ne!(stored().await, before);
-        assert_eq!(app.get("/supplier").await.status().as_u16(), 200, "this sign-in stays");
-        assert_eq!(other.get(app.url("/supplier")).send().await.expect("other").status().as_u16(), 303, "the other one ended");
-        // A buyer has no password to change.
-        let (buyer, _, _) = (seeded_buyer(&app).await, 0, 0);
-        let client = app.new_client();
-        sign_in_with_link(&app, &client, Role::Buyer, buyer).await;
-        for page in ["/supplier/password", "/organizer/password"] {
-            assert_eq!(client.get(app.url(page)).send().await.expect("buyer").status().as_u16(), 403, "{page}");
-        }
-    }
-}
-
-both_databases! {
-    async fn a_sign_out_through_one_instance_ends_the_session_on_every_other(app) {
-        use reqwest::cookie::CookieStore as _;
-        let other = app.second_instance().await;
-        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-        let owner = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_provider(jar.clone()).build().expect("client");
-        organizer(&app, &owner).await;
-        let url: reqwest::Url = app.url("/organizer").parse().expect("url");
-        let cookie = jar.cookies(&url).expect("cookie").to_str().expect("ascii").to_owned();
-        let elsewhere = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-        // Twice: the second answer may come from what the other instance remembers.
-        for _ in 0..2 {
-            let res = elsewhere.get(other.url("/organizer")).header("cookie", &cookie).send().await.expect("other");
-            assert_eq!(res.status().as_u16(), 200, "the session works on both instances");
-        }
-        let page = owner.get(url).send().await.expect("home").text().await.expect("body");
-        let csrf = csrf_in(&Html::parse_document(&page));
-        owner.post(app.url("/signout")).form(&[("csrf_token", csrf)]).send().await.expect("sign out");
-        // PostgreSQL's change notice reaches the other instance within milliseconds.
-        let mut status = 0;
-        for _ in 0..50 {
-            status = elsewhere.get(other.url("/organizer")).header("cookie", &cookie).send().await.expect("other").status().as_u16();
-            if status == 303 {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        assert_eq!(status, 303, "signed out on the other instance too");
-    }
-}
-
-both_databases! {
-    async fn an_organizer_ends_every_sign_in_of_another_organizer_and_their_own_other_ones(app) {
-        let me = organizer(&app, &app.client).await;
-        let colleague = app
-            .with_db(|c| {
-                organizers::create(
-                    c,
-                    &EmailAddress::parse("leaver@kotra.example").expect("email"),
-                    &PersonName::parse("name", "Leaving Lee").expect("name"),
-                    &Password::parse("another long passphrase").expect("pw").hash(),
-                    store::now(),
-                )
-                .expect("organizer")
-                .0
-            })
+async fn changing_a_password_ends_every_other_sign_in_and_a_wrong_one_changes_nothing(
+    app: TestApp,
+) {
+    let (_, supplier, _) = seeded(&app).await;
+    let password = "the old supplier passphrase";
+    let hash = expomatch::domain::password::Password::parse(password)
+        .expect("pw")
+        .hash();
+    app.with_db(move |c| {
+        diesel::update(suppliers::table.find(supplier))
+            .set(suppliers::password_hash.eq(Some(hash)))
+            .execute(c)
+            .expect("set")
+    })
+    .await;
+    let other = app.new_client();
+    assert_eq!(
+        app.sign_in_with(&other, Role::Supplier, supplier).await,
+        "/supplier"
+    );
+    assert_eq!(app.sign_in(Role::Supplier, supplier).await, "/supplier");
+    let stored = || async {
+        app.with_db(move |c| {
+            suppliers::table
+                .find(supplier)
+                .select(suppliers::password_hash)
+                .first::<Option<String>>(c)
+                .expect("hash")
+        })
+        .await
+    };
+    let before = stored().await;
+    for (case, current, new, field) in [
+        (
+            "wrong current password",
+            "not my password at all",
+            "a brand new passphrase",
+            "#current-error",
+        ),
+        (
+            "new password too short",
+            password,
+            "short",
+            "#password-error",
+        ),
+    ] {
+        let res = app
+            .post_form(
+                "/supplier/password",
+                "/supplier/password",
+                &[("current", current), ("password", new)],
+            )
             .await;
-        let (laptop, phone, my_other) = (app.new_client(), app.new_client(), app.new_client());
-        sign_in_with_link(&app, &laptop, Role::Organizer, colleague).await;
-        sign_in_with_link(&app, &phone, Role::Organizer, colleague).await;
-        sign_in_with_link(&app, &my_other, Role::Organizer, me).await;
-        let (_, html) = app.get_html("/organizer/staff").await;
-        let rows = select_text(&html, "#staff tbody tr");
-        assert!(rows.iter().any(|r| r.contains("Leaving Lee") && r.contains("2 devices")), "{rows:?}");
-        // An unknown organizer is a 404 and ends nothing.
-        let res = app.post_form("/organizer/staff", &format!("/organizer/staff/{}/sign-out", colleague + 100), &[]).await;
-        assert_eq!(res.status().as_u16(), 404);
-        assert_eq!(laptop.get(app.url("/organizer")).send().await.expect("laptop").status().as_u16(), 200);
-        let res = app.post_form("/organizer/staff", &format!("/organizer/staff/{colleague}/sign-out"), &[]).await;
-        assert_eq!(location(&res), "/organizer/staff");
-        for (case, client) in [("laptop", &laptop), ("phone", &phone)] {
-            assert_eq!(client.get(app.url("/organizer")).send().await.expect("get").status().as_u16(), 303, "case {case}");
-        }
-        // One's own: every other sign-in ends, this one stays.
-        let res = app.post_form("/organizer/staff", &format!("/organizer/staff/{me}/sign-out"), &[]).await;
-        assert_eq!(location(&res), "/organizer/staff");
-        assert_eq!(my_other.get(app.url("/organizer")).send().await.expect("other").status().as_u16(), 303, "my other sign-in ended");
-        assert_eq!(app.get("/organizer").await.status().as_u16(), 200, "this one stays");
-        let logged: i64 = app.with_db(|c| audit_log::table.filter(audit_log::action.eq("organizer.sign_ins_ended")).count().get_result(c).expect("audit")).await;
-        assert_eq!(logged, 2);
+        assert_eq!(res.status().as_u16(), 422, "case {case}");
+        let html = Html::parse_document(&res.text().await.expect("body"));
+        assert!(
+            !select_text(&html, field).is_empty(),
+            "case {case}: message beside {field}"
+        );
+        assert_eq!(stored().await, before, "case {case}: nothing changed");
+        assert_eq!(
+            other
+                .get(app.url("/supplier"))
+                .send()
+                .await
+                .expect("other")
+                .status()
+                .as_u16(),
+            200,
+            "case {case}: the other sign-in goes on"
+        );
+    }
+    let res = app
+        .post_form(
+            "/supplier/password",
+            "/supplier/password",
+            &[
+                ("current", password),
+                ("password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/supplier");
+    assert_ne!(stored().await, before);
+    assert_eq!(
+        app.get("/supplier").await.status().as_u16(),
+        200,
+        "this sign-in stays"
+    );
+    assert_eq!(
+        other
+            .get(app.url("/supplier"))
+            .send()
+            .await
+            .expect("other")
+            .status()
+            .as_u16(),
+        303,
+        "the other one ended"
+    );
+    // A buyer has no password to change.
+    let (buyer, _, _) = (seeded_buyer(&app).await, 0, 0);
+    let client = app.new_client();
+    assert_eq!(
+        app.sign_in_with(&client, Role::Buyer, buyer).await,
+        "/buyer"
+    );
+    for page in ["/supplier/password", "/organizer/password"] {
+        assert_eq!(
+            client
+                .get(app.url(page))
+                .send()
+                .await
+                .expect("buyer")
+                .status()
+                .as_u16(),
+            403,
+            "{page}"
+        );
     }
 }
+on_both_databases!(changing_a_password_ends_every_other_sign_in_and_a_wrong_one_changes_nothing);
 
-both_databases! {
-    async fn signing_in_over_another_sign_in_ends_the_one_before(app) {
-        let (buyer, supplier, _) = seeded(&app).await;
-        sign_in_with_link(&app, &app.client, Role::Buyer, buyer).await;
-        sign_in_with_link(&app, &app.client, Role::Supplier, supplier).await;
-        let left: Vec<String> = app.with_db(|c| sessions::table.select(sessions::role).load(c).expect("sessions")).await;
-        assert_eq!(left, ["supplier"], "only the new sign-in is kept");
+async fn a_sign_out_through_one_instance_ends_the_session_on_every_other(app: TestApp) {
+    use reqwest::cookie::CookieStore as _;
+    let other = app.second_instance().await;
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let owner = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_provider(jar.clone())
+        .build()
+        .expect("client");
+    organizer(&app, &owner).await;
+    let url: reqwest::Url = app.url("/organizer").parse().expect("url");
+    let cookie = jar
+        .cookies(&url)
+        .expect("cookie")
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let elsewhere = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    // Twice: the second answer may come from what the other instance remembers.
+    for _ in 0..2 {
+        let res = elsewhere
+            .get(other.url("/organizer"))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .expect("other");
+        assert_eq!(
+            res.status().as_u16(),
+            200,
+            "the session works on both instances"
+        );
     }
+    let page = owner
+        .get(url)
+        .send()
+        .await
+        .expect("home")
+        .text()
+        .await
+        .expect("body");
+    let csrf = csrf_in(&Html::parse_document(&page));
+    owner
+        .post(app.url("/signout"))
+        .form(&[("csrf_token", csrf)])
+        .send()
+        .await
+        .expect("sign out");
+    // PostgreSQL's change notice reaches the other instance within milliseconds.
+    let mut status = 0;
+    for _ in 0..50 {
+        status = elsewhere
+            .get(other.url("/organizer"))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .expect("other")
+            .status()
+            .as_u16();
+        if status == 303 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(status, 303, "signed out on the other instance too");
 }
+on_both_databases!(a_sign_out_through_one_instance_ends_the_session_on_every_other);
+
+async fn an_organizer_ends_every_sign_in_of_another_organizer_and_their_own_other_ones(
+    app: TestApp,
+) {
+    let me = organizer(&app, &app.client).await;
+    let colleague = app
+        .with_db(|c| {
+            organizers::create(
+                c,
+                &EmailAddress::parse("leaver@kotra.example").expect("email"),
+                &PersonName::parse("name", "Leaving Lee").expect("name"),
+                &Password::parse("another long passphrase")
+                    .expect("pw")
+                    .hash(),
+                store::now(),
+            )
+            .expect("organizer")
+            .0
+        })
+        .await;
+    let (laptop, phone, my_other) = (app.new_client(), app.new_client(), app.new_client());
+    assert_eq!(
+        app.sign_in_with(&laptop, Role::Organizer, colleague).await,
+        "/organizer"
+    );
+    assert_eq!(
+        app.sign_in_with(&phone, Role::Organizer, colleague).await,
+        "/organizer"
+    );
+    assert_eq!(
+        app.sign_in_with(&my_other, Role::Organizer, me).await,
+        "/organizer"
+    );
+    let (_, html) = app.get_html("/organizer/staff").await;
+    let rows = select_text(&html, "#staff tbody tr");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("Leaving Lee") && r.contains("2 devices")),
+        "{rows:?}"
+    );
+    // An unknown organizer is a 404 and ends nothing.
+    let res = app
+        .post_form(
+            "/organizer/staff",
+            &format!("/organizer/staff/{}/sign-out", colleague + 100),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 404);
+    assert_eq!(
+        laptop
+            .get(app.url("/organizer"))
+            .send()
+            .await
+            .expect("laptop")
+            .status()
+            .as_u16(),
+        200
+    );
+    let res = app
+        .post_form(
+            "/organizer/staff",
+            &format!("/organizer/staff/{colleague}/sign-out"),
+            &[],
+        )
+        .await;
+    assert_eq!(location(&res), "/organizer/staff");
+    for (case, client) in [("laptop", &laptop), ("phone", &phone)] {
+        assert_eq!(
+            client
+                .get(app.url("/organizer"))
+                .send()
+                .await
+                .expect("get")
+                .status()
+                .as_u16(),
+            303,
+            "case {case}"
+        );
+    }
+    // One's own: every other sign-in ends, this one stays.
+    let res = app
+        .post_form(
+            "/organizer/staff",
+            &format!("/organizer/staff/{me}/sign-out"),
+            &[],
+        )
+        .await;
+    assert_eq!(location(&res), "/organizer/staff");
+    assert_eq!(
+        my_other
+            .get(app.url("/organizer"))
+            .send()
+            .await
+            .expect("other")
+            .status()
+            .as_u16(),
+        303,
+        "my other sign-in ended"
+    );
+    assert_eq!(
+        app.get("/organizer").await.status().as_u16(),
+        200,
+        "this one stays"
+    );
+    let logged: i64 = app
+        .with_db(|c| {
+            audit_log::table
+                .filter(audit_log::action.eq("organizer.sign_ins_ended"))
+                .count()
+                .get_result(c)
+                .expect("audit")
+        })
+        .await;
+    assert_eq!(logged, 2);
+}
+on_both_databases!(an_organizer_ends_every_sign_in_of_another_organizer_and_their_own_other_ones);
+
+async fn signing_in_over_another_sign_in_ends_the_one_before(app: TestApp) {
+    let (buyer, supplier, _) = seeded(&app).await;
+    assert_eq!(app.sign_in(Role::Buyer, buyer).await, "/buyer");
+    assert_eq!(app.sign_in(Role::Supplier, supplier).await, "/supplier");
+    let left: Vec<String> = app
+        .with_db(|c| {
+            sessions::table
+                .select(sessions::role)
+                .load(c)
+                .expect("sessions")
+        })
+        .await;
+    assert_eq!(left, ["supplier"], "only the new sign-in is kept");
+}
+on_both_databases!(signing_in_over_another_sign_in_ends_the_one_before);
