@@ -3,12 +3,10 @@
 //! for deletion, and an organizer carrying it out, after which the report still adds
 //! up. Screenshots land in `target/browser-artifacts/privacy-*.png`.
 
-use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{consents, meeting_outcomes, meetings, organizers, outbox, suppliers};
-use expomatch::domain::token::Purpose;
 use expomatch::domain::{Role, SupplierId};
-use expomatch::store::{self, suppliers as supplier_store, tokens};
+use expomatch::store::{self, suppliers as supplier_store};
 use fantoccini::Locator;
 
 use crate::browser::{accessible, browser, check, journey, save, start_driver, text, wait_path};
@@ -131,11 +129,9 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         check(kinds == ["collection", "provision"], format!("consents recorded: {kinds:?}"))?;
 
         // The organizer reads the report before anything is deleted.
-        let token = app
-            .with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::SignIn, TimeDelta::minutes(30), store::now()).expect("token"))
-            .await;
+        let link = app.sign_in_link(Role::Organizer, organizer).await;
         let staff = browser(driver, 1280, 900).await;
-        staff.goto(&app.url(&format!("/auth/link/{}", token.as_str()))).await.map_err(e)?;
+        staff.goto(&app.url(&link)).await.map_err(e)?;
         click(&staff, "#continue").await?;
         wait_path(&staff, "/organizer").await?;
         let before = figures(&staff, app, expo).await?;
