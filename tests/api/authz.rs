@@ -10,14 +10,18 @@ use expomatch::domain::Role;
 use crate::helpers::*;
 use crate::on_both_databases;
 
-/// (method, path) of every `.route(…)` in `src/web/`.
+/// (method, path) of every `.route(…)` in `src/web/` and the folders under it.
 pub(crate) fn routes() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut source = String::new();
-    for entry in std::fs::read_dir(dir).expect("src/web") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            source.push_str(&std::fs::read_to_string(path).expect("source"));
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a folder of src/web") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                source.push_str(&std::fs::read_to_string(path).expect("source"));
+            }
         }
     }
     let flat: String = source.split_whitespace().collect::<Vec<_>>().join("");
