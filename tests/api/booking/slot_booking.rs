@@ -1,4 +1,4 @@
-//! Booking a slot: invitations, crafted bookings refused, and concurrent bookings making one meeting.
+//! Booking a slot: invitations, crafted bookings refused, concurrent bookings make one.
 
 use super::*;
 

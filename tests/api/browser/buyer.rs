@@ -1,4 +1,4 @@
-//! Browser journeys of a buyer on a phone: its link, its agenda, booking, moving and cancelling.
+//! A buyer's browser journeys on a phone: its link, agenda, booking, moving, cancelling.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! Browser journeys of an organizer: signing in with the form, setting up an expo, moving meetings.
+//! An organizer's browser journeys: the sign-in form, setting up an expo, moving meetings.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! Moving and placing meetings: new times told, the supplier's table kept, started times refused, freed times announced.
+//! Moving and placing meetings: told, kept at the supplier's table, never into the past.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! Delivery: a server that is down, refused recipients, several workers, and who sees the email pages.
+//! Delivery: a server down, refused recipients, several workers, who sees the email pages.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! Consents at registration and first profile, a new notice version, and the notice linked everywhere.
+//! Consents at registration and first profile, new notice versions, the notice everywhere.
 
 use super::*;
 

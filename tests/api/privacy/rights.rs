@@ -1,4 +1,4 @@
-//! People's requests: downloading what is held about them, and deletion carried out by an organizer.
+//! People's requests: a download of what is held about them, deletion by an organizer.
 
 use super::*;
 

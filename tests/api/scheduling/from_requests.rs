@@ -1,4 +1,4 @@
-//! Meeting requests: expiry, and accepted requests becoming a draft and then published meetings.
+//! Meeting requests: expiry, and accepted ones becoming a draft, then published meetings.
 
 use super::*;
 

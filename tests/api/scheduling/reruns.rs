@@ -1,4 +1,4 @@
-//! Re-running the scheduler: fewest moves, only the moved are told, never a slot that has started.
+//! Re-running the scheduler: fewest moves, only the moved told, never a started slot.
 
 use super::*;
 

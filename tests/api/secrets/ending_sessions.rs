@@ -1,4 +1,4 @@
-//! Sessions end on the server: sign-out, idle and absolute limits, password changes, staff ending them.
+//! Sessions end on the server: sign-out, idle and absolute limits, password changes, staff.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! A supplier's meetings: blocked slots, the agenda, cancelling, answering requests, and others' meetings.
+//! A supplier's meetings: blocked slots, agenda, cancelling, requests, others' meetings.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! A supplier registers, confirms its email, and waits for approval; bad registrations store nothing.
+//! A supplier registers, confirms its email and waits; bad registrations store nothing.
 
 use super::*;
 
