@@ -23,13 +23,15 @@ async fn the_accessibility_check_reports_each_kind_of_problem() {
         for (case, script) in [
             (
                 "unlabelled field",
-                "document.querySelector('form').prepend(Object.assign(document.createElement('input'), {name: 'nickname'}));",
+                "document.querySelector('form').prepend(Object.assign(document.createElement('input'), \
+                {name: 'nickname'}));",
             ),
             ("second h1", "document.querySelector('main, body').append(document.createElement('h1'));"),
             ("image without alt", "document.body.append(document.createElement('img'));"),
             (
                 "focus not shown",
-                "for (const e of document.querySelectorAll('a, button')) { e.style.setProperty('outline', 'none', 'important'); e.style.setProperty('box-shadow', 'none', 'important'); }",
+                "for (const e of document.querySelectorAll('a, button')) { e.style.setProperty('outline', 'none', 'important'); \
+                e.style.setProperty('box-shadow', 'none', 'important'); }",
             ),
         ] {
             c.goto(&app.url("/signin"))

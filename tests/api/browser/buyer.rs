@@ -109,7 +109,10 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
         .await?;
         check(
             beyond <= 0.0,
-            format!("every request, with Accept and Decline, is on the screen (right edge {beyond} px past it)"),
+            format!(
+                "every request, with Accept and Decline, is on the screen \
+            (right edge {beyond} px past it)"
+            ),
         )?;
         accessible(&c, "buyer requests").await?;
         save(&c, "buyer-requests-phone").await;
@@ -130,7 +133,10 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
         let beyond = past_right_edge(&c, "main table td, main table a").await?;
         check(
             beyond <= 0.0,
-            format!("the supplier's agenda, with its buttons, is on the screen (right edge {beyond} px past it)"),
+            format!(
+                "the supplier's agenda, with its buttons, is on the screen \
+            (right edge {beyond} px past it)"
+            ),
         )?;
         accessible(&c, "supplier home").await?;
         // The supplier's requests: asking a buyer and earlier answers fit the phone too.
@@ -145,7 +151,10 @@ async fn a_buyer_opens_its_link_on_a_phone_and_sees_its_meetings_in_its_own_time
         let beyond = past_right_edge(&c, "main table td, main table button").await?;
         check(
             beyond <= 0.0,
-            format!("the supplier's request tables are on the screen (right edge {beyond} px past it)"),
+            format!(
+                "the supplier's request tables are on the screen \
+            (right edge {beyond} px past it)"
+            ),
         )?;
         accessible(&c, "supplier requests").await?;
         save(&c, "supplier-requests-phone").await;

@@ -297,7 +297,8 @@ async fn past_right_edge(c: &Client, css: &str) -> Result<f64, String> {
     let found = c
         .execute(
             "const all = [...document.querySelectorAll(arguments[0])];
-             return all.length ? Math.max(...all.map(e => e.getBoundingClientRect().right)) - window.innerWidth : null;",
+             return all.length ? \
+             Math.max(...all.map(e => e.getBoundingClientRect().right)) - window.innerWidth : null;",
             vec![serde_json::Value::String(css.to_owned())],
         )
         .await

@@ -224,7 +224,10 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
         click(&c, "#move-meeting").await?;
         wait_text(&c, ".flash.success", "moved").await?;
         let after = text(&c, "dl.facts").await?;
-        check(before != after, format!("the time or table changed: {after}"))?;
+        check(
+            before != after,
+            format!("the time or table changed: {after}"),
+        )?;
         accessible(&c, "meeting moved").await?;
         save(&c, "organizer-meeting-moved").await;
         set(&c, "#reason", "The buyer's flight was cancelled").await?;
@@ -237,7 +240,8 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
         accessible(&c, "meeting cancelled").await?;
         let export = c
             .execute(
-                "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'));",
+                "return fetch(arguments[0]).then(r => r.status + ' ' + \
+                r.headers.get('content-type'));",
                 vec![serde_json::Value::String(format!(
                     "/organizer/expos/{demo_expo}/meetings.xlsx"
                 ))],

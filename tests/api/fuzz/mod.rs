@@ -66,11 +66,11 @@ const SKIPPED: &[(&str, &str)] = &[
     ),
     (
         "/organizer/staff/{id}/sign-out",
-        "takes nothing but the CSRF token and its path (secrets::an_organizer_ends_every_sign_in_of_another_… tries an unknown id); it would end the sessions the run needs",
+        "takes nothing but the CSRF token and its path (secrets::ending_sessions::an_organizer_ends_every_sign_in_of_another_… tries an unknown id); it would end the sessions the run needs",
     ),
     (
         "/organizer/expos/{id}/{area}/{person}/sign-out",
-        "takes nothing but the CSRF token and its path (secrets::an_organizer_ends_every_sign_in_… tries another expo's); it would end the sessions the run needs",
+        "takes nothing but the CSRF token and its path (secrets::ending_sessions::an_organizer_ends_every_sign_in_… tries another expo's); it would end the sessions the run needs",
     ),
 ];
 
