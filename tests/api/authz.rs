@@ -3,24 +3,25 @@
 //! pages refuse every other role and anonymous visitors. A buyer cannot open another
 //! buyer's meeting.
 
-use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{buyers, meetings, organizers, suppliers};
 use expomatch::domain::Role;
-use expomatch::domain::token::Purpose;
-use expomatch::store::{self, tokens};
 
-use crate::both_databases;
 use crate::helpers::*;
+use crate::on_both_databases;
 
-/// (method, path) of every `.route(…)` in `src/web/`.
+/// (method, path) of every `.route(…)` in `src/web/` and the folders under it.
 pub(crate) fn routes() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut source = String::new();
-    for entry in std::fs::read_dir(dir).expect("src/web") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            source.push_str(&std::fs::read_to_string(path).expect("source"));
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a folder of src/web") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                source.push_str(&std::fs::read_to_string(path).expect("source"));
+            }
         }
     }
     let flat: String = source.split_whitespace().collect::<Vec<_>>().join("");
@@ -63,112 +64,174 @@ fn concrete(path: &str) -> String {
     out
 }
 
-pub(crate) async fn signed_in(app: &TestApp, role: Role, id: i32) -> reqwest::Client {
-    let token = app
-        .with_db(move |c| {
-            tokens::issue(
-                c,
-                role,
-                id,
-                Purpose::SignIn,
-                TimeDelta::minutes(5),
-                store::now(),
-            )
-            .expect("token")
+async fn every_state_changing_route_refuses_a_request_without_the_csrf_token(app: TestApp) {
+    let organizer = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            organizers::table
+                .select(organizers::id)
+                .first::<i32>(c)
+                .expect("organizer")
         })
         .await;
-    let client = app.new_client();
-    use_link(&client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
-    client
-}
-
-both_databases! {
-    async fn every_state_changing_route_refuses_a_request_without_the_csrf_token(app) {
-        let organizer = app
-            .with_db(|c| {
-                expomatch::demo::seed_in_transaction(c).expect("seed");
-                organizers::table.select(organizers::id).first::<i32>(c).expect("organizer")
-            })
-            .await;
-        let client = signed_in(&app, Role::Organizer, organizer).await;
-        let posts: Vec<String> = routes().into_iter().filter(|(m, _)| m == "POST").map(|(_, p)| p).collect();
-        assert!(posts.len() > 40, "the router was read: {posts:?}");
-        for path in &posts {
-            let url = app.url(&concrete(path));
-            let res = client.post(&url).form(&[("reason", "x")]).send().await.expect("POST");
-            assert_eq!(res.status().as_u16(), 403, "POST {path} without a token");
-            let res = client.post(&url).form(&[("csrf_token", "forged")]).send().await.expect("POST");
-            assert_eq!(res.status().as_u16(), 403, "POST {path} with a forged token");
-        }
-    }
-
-    async fn each_roles_pages_refuse_the_other_roles_and_anonymous_visitors(app) {
-        let (organizer, buyer, supplier) = app
-            .with_db(|c| {
-                expomatch::demo::seed_in_transaction(c).expect("seed");
-                (
-                    organizers::table.select(organizers::id).first::<i32>(c).expect("organizer"),
-                    buyers::table.filter(buyers::profile_completed_at.is_not_null()).select(buyers::id).first::<i32>(c).expect("buyer"),
-                    suppliers::table.filter(suppliers::status.eq("approved")).select(suppliers::id).first::<i32>(c).expect("supplier"),
-                )
-            })
-            .await;
-        let clients = [
-            ("organizer", signed_in(&app, Role::Organizer, organizer).await),
-            ("buyer", signed_in(&app, Role::Buyer, buyer).await),
-            ("supplier", signed_in(&app, Role::Supplier, supplier).await),
-            ("anonymous", app.new_client()),
-        ];
-        let gets: Vec<String> = routes().into_iter().filter(|(m, _)| m == "GET").map(|(_, p)| p).collect();
-        let mut checked = 0;
-        for path in &gets {
-            let area = ["organizer", "buyer", "supplier"].into_iter().find(|a| path.starts_with(&format!("/{a}")));
-            let Some(area) = area else { continue };
-            for (who, client) in &clients {
-                let res = client.get(app.url(&concrete(path))).send().await.expect("GET");
-                let status = res.status().as_u16();
-                assert!(status < 500, "GET {path} as {who}: {status}");
-                if *who == area {
-                    if !path.contains('{') {
-                        assert_eq!(status, 200, "GET {path} as its own role");
-                    }
-                } else {
-                    assert_ne!(status, 200, "GET {path} as {who} must be refused");
-                    if *who == "anonymous" {
-                        assert!(matches!(status, 303 | 401 | 403), "GET {path} anonymously: {status}");
-                    }
-                }
-                checked += 1;
-            }
-        }
-        assert!(checked > 150, "{checked} checks");
-        // Object level: a buyer cannot open another buyer's meeting or its calendar file.
-        let theirs: i32 = app
-            .with_db(move |c| meetings::table.filter(meetings::buyer_id.ne(buyer)).filter(meetings::status.eq("booked")).select(meetings::id).first(c).expect("another's meeting"))
-            .await;
-        let buyer_client = &clients[1].1;
-        for path in [format!("/buyer/meetings/{theirs}/move"), format!("/buyer/meetings/{theirs}/calendar.ics")] {
-            let res = buyer_client.get(app.url(&path)).send().await.expect("GET");
-            assert_eq!(res.status().as_u16(), 404, "GET {path} of another buyer");
-        }
-        let token = {
-            let (_, html) = {
-                let res = buyer_client.get(app.url("/buyer")).send().await.expect("GET");
-                (res.status(), scraper::Html::parse_document(&res.text().await.expect("body")))
-            };
-            html.select(&scraper::Selector::parse("input[name=csrf_token]").expect("s")).next().and_then(|e| e.value().attr("value")).expect("token").to_owned()
-        };
-        let res = buyer_client
-            .post(app.url(&format!("/buyer/meetings/{theirs}/cancel")))
-            .form(&[("csrf_token", token.as_str()), ("reason", "not mine")])
+    let client = app.signed_in_as(Role::Organizer, organizer).await;
+    let posts: Vec<String> = routes()
+        .into_iter()
+        .filter(|(m, _)| m == "POST")
+        .map(|(_, p)| p)
+        .collect();
+    assert!(posts.len() > 40, "the router was read: {posts:?}");
+    for path in &posts {
+        let url = app.url(&concrete(path));
+        let res = client
+            .post(&url)
+            .form(&[("reason", "x")])
             .send()
             .await
             .expect("POST");
-        assert_eq!(res.status().as_u16(), 404, "cancelling another buyer's meeting");
-        let status: String = app.with_db(move |c| meetings::table.find(theirs).select(meetings::status).first(c).expect("status")).await;
-        assert_eq!(status, "booked", "and it stays booked");
+        assert_eq!(res.status().as_u16(), 403, "POST {path} without a token");
+        let res = client
+            .post(&url)
+            .form(&[("csrf_token", "forged")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(
+            res.status().as_u16(),
+            403,
+            "POST {path} with a forged token"
+        );
     }
 }
+on_both_databases!(every_state_changing_route_refuses_a_request_without_the_csrf_token);
+
+async fn each_roles_pages_refuse_the_other_roles_and_anonymous_visitors(app: TestApp) {
+    let (organizer, buyer, supplier) = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            (
+                organizers::table
+                    .select(organizers::id)
+                    .first::<i32>(c)
+                    .expect("organizer"),
+                buyers::table
+                    .filter(buyers::profile_completed_at.is_not_null())
+                    .select(buyers::id)
+                    .first::<i32>(c)
+                    .expect("buyer"),
+                suppliers::table
+                    .filter(suppliers::status.eq("approved"))
+                    .select(suppliers::id)
+                    .first::<i32>(c)
+                    .expect("supplier"),
+            )
+        })
+        .await;
+    let clients = [
+        (
+            "organizer",
+            app.signed_in_as(Role::Organizer, organizer).await,
+        ),
+        ("buyer", app.signed_in_as(Role::Buyer, buyer).await),
+        ("supplier", app.signed_in_as(Role::Supplier, supplier).await),
+        ("anonymous", app.new_client()),
+    ];
+    let gets: Vec<String> = routes()
+        .into_iter()
+        .filter(|(m, _)| m == "GET")
+        .map(|(_, p)| p)
+        .collect();
+    let mut checked = 0;
+    for path in &gets {
+        let area = ["organizer", "buyer", "supplier"]
+            .into_iter()
+            .find(|a| path.starts_with(&format!("/{a}")));
+        let Some(area) = area else { continue };
+        for (who, client) in &clients {
+            let res = client
+                .get(app.url(&concrete(path)))
+                .send()
+                .await
+                .expect("GET");
+            let status = res.status().as_u16();
+            assert!(status < 500, "GET {path} as {who}: {status}");
+            if *who == area {
+                if !path.contains('{') {
+                    assert_eq!(status, 200, "GET {path} as its own role");
+                }
+            } else {
+                assert_ne!(status, 200, "GET {path} as {who} must be refused");
+                if *who == "anonymous" {
+                    assert!(
+                        matches!(status, 303 | 401 | 403),
+                        "GET {path} anonymously: {status}"
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "{checked} checks");
+    // Object level: a buyer cannot open another buyer's meeting or its calendar file.
+    let theirs: i32 = app
+        .with_db(move |c| {
+            meetings::table
+                .filter(meetings::buyer_id.ne(buyer))
+                .filter(meetings::status.eq("booked"))
+                .select(meetings::id)
+                .first(c)
+                .expect("another's meeting")
+        })
+        .await;
+    let buyer_client = &clients[1].1;
+    for path in [
+        format!("/buyer/meetings/{theirs}/move"),
+        format!("/buyer/meetings/{theirs}/calendar.ics"),
+    ] {
+        let res = buyer_client.get(app.url(&path)).send().await.expect("GET");
+        assert_eq!(res.status().as_u16(), 404, "GET {path} of another buyer");
+    }
+    let token = {
+        let (_, html) = {
+            let res = buyer_client
+                .get(app.url("/buyer"))
+                .send()
+                .await
+                .expect("GET");
+            (
+                res.status(),
+                scraper::Html::parse_document(&res.text().await.expect("body")),
+            )
+        };
+        html.select(&scraper::Selector::parse("input[name=csrf_token]").expect("s"))
+            .next()
+            .and_then(|e| e.value().attr("value"))
+            .expect("token")
+            .to_owned()
+    };
+    let res = buyer_client
+        .post(app.url(&format!("/buyer/meetings/{theirs}/cancel")))
+        .form(&[("csrf_token", token.as_str()), ("reason", "not mine")])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(
+        res.status().as_u16(),
+        404,
+        "cancelling another buyer's meeting"
+    );
+    let status: String = app
+        .with_db(move |c| {
+            meetings::table
+                .find(theirs)
+                .select(meetings::status)
+                .first(c)
+                .expect("status")
+        })
+        .await;
+    assert_eq!(status, "booked", "and it stays booked");
+}
+on_both_databases!(each_roles_pages_refuse_the_other_roles_and_anonymous_visitors);
 
 #[test]
 fn the_route_reader_finds_routes_with_parameters() {

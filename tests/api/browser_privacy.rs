@@ -3,12 +3,10 @@
 //! for deletion, and an organizer carrying it out, after which the report still adds
 //! up. Screenshots land in `target/browser-artifacts/privacy-*.png`.
 
-use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{consents, meeting_outcomes, meetings, organizers, outbox, suppliers};
-use expomatch::domain::token::Purpose;
 use expomatch::domain::{Role, SupplierId};
-use expomatch::store::{self, suppliers as supplier_store, tokens};
+use expomatch::store::{self, suppliers as supplier_store};
 use fantoccini::Locator;
 
 use crate::browser::{accessible, browser, check, journey, save, start_driver, text, wait_path};
@@ -73,11 +71,22 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         // Without the required consents nothing is created, and each box says why.
         click(&c, "form.form button[type=submit]").await?;
         let why = text(&c, "#consent_collection-error").await?;
-        check(why.contains("consent"), format!("the collection consent is asked for: {why}"))?;
+        check(
+            why.contains("consent"),
+            format!("the collection consent is asked for: {why}"),
+        )?;
         text(&c, "#consent_provision-error").await?;
         accessible(&c, "privacy-01-register-without-consent").await?;
         save(&c, "privacy-01-register-without-consent").await;
-        let none: i64 = app.with_db(|c| suppliers::table.filter(suppliers::email.eq(EMAIL)).count().get_result(c).expect("n")).await;
+        let none: i64 = app
+            .with_db(|c| {
+                suppliers::table
+                    .filter(suppliers::email.eq(EMAIL))
+                    .count()
+                    .get_result(c)
+                    .expect("n")
+            })
+            .await;
         check(none == 0, "no account without the consents")?;
 
         click(&c, "input[name=consent_collection]").await?;
@@ -93,7 +102,10 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
                     .select(outbox::body_text)
                     .first(c)
                     .expect("verification email");
-                body.split_whitespace().find(|w| w.contains("/register/verify/")).expect("link").to_owned()
+                body.split_whitespace()
+                    .find(|w| w.contains("/register/verify/"))
+                    .expect("link")
+                    .to_owned()
             })
             .await;
         c.goto(&link).await.map_err(e)?;
@@ -104,11 +116,30 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         // with an expected contract.
         let (id, expo) = app
             .with_db(|c| {
-                let (id, expo): (i32, i32) = suppliers::table.filter(suppliers::email.eq(EMAIL)).select((suppliers::id, suppliers::expo_id)).first(c).expect("supplier");
-                supplier_store::set_status(c, SupplierId(id), expomatch::domain::status::SupplierStatus::Approved, "", None, store::now()).expect("approve");
+                let (id, expo): (i32, i32) = suppliers::table
+                    .filter(suppliers::email.eq(EMAIL))
+                    .select((suppliers::id, suppliers::expo_id))
+                    .first(c)
+                    .expect("supplier");
+                supplier_store::set_status(
+                    c,
+                    SupplierId(id),
+                    expomatch::domain::status::SupplierStatus::Approved,
+                    "",
+                    None,
+                    store::now(),
+                )
+                .expect("approve");
                 book_for(c, id);
-                let meeting: i32 = meetings::table.filter(meetings::supplier_id.eq(id)).select(meetings::id).first(c).expect("meeting");
-                diesel::update(meetings::table.find(meeting)).set(meetings::status.eq("held")).execute(c).expect("held");
+                let meeting: i32 = meetings::table
+                    .filter(meetings::supplier_id.eq(id))
+                    .select(meetings::id)
+                    .first(c)
+                    .expect("meeting");
+                diesel::update(meetings::table.find(meeting))
+                    .set(meetings::status.eq("held"))
+                    .execute(c)
+                    .expect("held");
                 diesel::insert_into(meeting_outcomes::table)
                     .values((
                         meeting_outcomes::meeting_id.eq(meeting),
@@ -126,25 +157,40 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
             })
             .await;
         let kinds: Vec<String> = app
-            .with_db(move |c| consents::table.filter(consents::role.eq("supplier")).filter(consents::person_id.eq(id)).select(consents::kind).order(consents::kind).load(c).expect("consents"))
+            .with_db(move |c| {
+                consents::table
+                    .filter(consents::role.eq("supplier"))
+                    .filter(consents::person_id.eq(id))
+                    .select(consents::kind)
+                    .order(consents::kind)
+                    .load(c)
+                    .expect("consents")
+            })
             .await;
-        check(kinds == ["collection", "provision"], format!("consents recorded: {kinds:?}"))?;
+        check(
+            kinds == ["collection", "provision"],
+            format!("consents recorded: {kinds:?}"),
+        )?;
 
         // The organizer reads the report before anything is deleted.
-        let token = app
-            .with_db(move |c| tokens::issue(c, Role::Organizer, organizer, Purpose::SignIn, TimeDelta::minutes(30), store::now()).expect("token"))
-            .await;
+        let link = app.sign_in_link(Role::Organizer, organizer).await;
         let staff = browser(driver, 1280, 900).await;
-        staff.goto(&app.url(&format!("/auth/link/{}", token.as_str()))).await.map_err(e)?;
+        staff.goto(&app.url(&link)).await.map_err(e)?;
         click(&staff, "#continue").await?;
         wait_path(&staff, "/organizer").await?;
         let before = figures(&staff, app, expo).await?;
-        check(before[0] != "0" && before[2].contains("48"), format!("the held meeting and its value count: {before:?}"))?;
+        check(
+            before[0] != "0" && before[2].contains("48"),
+            format!("the held meeting and its value count: {before:?}"),
+        )?;
 
         // The supplier finds its data from the footer and downloads it.
         click(&c, "footer a[href='/supplier/privacy']").await?;
         wait_path(&c, "/supplier/privacy").await?;
-        check(text(&c, "#profile").await?.contains(EMAIL), "the page shows the email")?;
+        check(
+            text(&c, "#profile").await?.contains(EMAIL),
+            "the page shows the email",
+        )?;
         accessible(&c, "privacy-02-my-data").await?;
         save(&c, "privacy-02-my-data").await;
         let href = c
@@ -158,23 +204,45 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         let json = c
             .execute_async(
                 "const done = arguments[arguments.length - 1];
-                 fetch(arguments[0]).then(r => r.text().then(t => done([r.status, r.headers.get('content-disposition'), t])));",
+                 fetch(arguments[0]).then(r => r.text().then(t => \
+                 done([r.status, r.headers.get('content-disposition'), t])));",
                 vec![serde_json::Value::String(href)],
             )
             .await
             .map_err(e)?;
         check(json[0] == 200, format!("download status {:?}", json[0]))?;
-        check(json[1].as_str().is_some_and(|d| d.starts_with("attachment")), "served as a file")?;
-        let data: serde_json::Value = serde_json::from_str(json[2].as_str().unwrap_or_default()).map_err(e)?;
-        check(data["profile"]["email"] == EMAIL, format!("the export holds the email: {}", data["profile"]))?;
-        check(data["meetings"].as_array().map(Vec::len) == Some(1), "and the meeting")?;
-        check(data["consents"].as_array().map(Vec::len) == Some(2), "and the consents")?;
-        check(!json[2].as_str().unwrap_or_default().contains("argon2"), "no password hash")?;
+        check(
+            json[1]
+                .as_str()
+                .is_some_and(|d| d.starts_with("attachment")),
+            "served as a file",
+        )?;
+        let data: serde_json::Value =
+            serde_json::from_str(json[2].as_str().unwrap_or_default()).map_err(e)?;
+        check(
+            data["profile"]["email"] == EMAIL,
+            format!("the export holds the email: {}", data["profile"]),
+        )?;
+        check(
+            data["meetings"].as_array().map(Vec::len) == Some(1),
+            "and the meeting",
+        )?;
+        check(
+            data["consents"].as_array().map(Vec::len) == Some(2),
+            "and the consents",
+        )?;
+        check(
+            !json[2].as_str().unwrap_or_default().contains("argon2"),
+            "no password hash",
+        )?;
 
         // Asking for deletion needs the confirmation.
         click(&c, "#request-deletion").await?;
         wait_path(&c, "/supplier/privacy").await?;
-        check(c.find(Locator::Css("#deletion-pending")).await.is_err(), "unconfirmed: nothing asked")?;
+        check(
+            c.find(Locator::Css("#deletion-pending")).await.is_err(),
+            "unconfirmed: nothing asked",
+        )?;
         click(&c, "#confirm-delete").await?;
         click(&c, "#request-deletion").await?;
         wait_path(&c, "/supplier/privacy").await?;
@@ -186,7 +254,10 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         click(&staff, "nav a[href='/organizer/privacy']").await?;
         wait_path(&staff, "/organizer/privacy").await?;
         let list = text(&staff, "#deletion-requests").await?;
-        check(list.contains("Busan Marine Tech"), format!("the request is listed: {list}"))?;
+        check(
+            list.contains("Busan Marine Tech"),
+            format!("the request is listed: {list}"),
+        )?;
         accessible(&staff, "privacy-04-organizer").await?;
         save(&staff, "privacy-04-organizer").await;
         click(&staff, "#deletion-requests button[type=submit]").await?;
@@ -194,13 +265,26 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         let flash = text(&staff, ".flash").await?;
         check(flash.contains("deleted"), flash)?;
         let after = figures(&staff, app, expo).await?;
-        check(after == before, format!("the report adds up as before: {before:?} → {after:?}"))?;
+        check(
+            after == before,
+            format!("the report adds up as before: {before:?} → {after:?}"),
+        )?;
         save(&staff, "privacy-05-report-after").await;
         staff.close().await.map_err(e)?;
         let (name, email): (String, String) = app
-            .with_db(move |c| suppliers::table.find(id).select((suppliers::company_name_en, suppliers::email)).first(c).expect("row"))
+            .with_db(move |c| {
+                suppliers::table
+                    .find(id)
+                    .select((suppliers::company_name_en, suppliers::email))
+                    .first(c)
+                    .expect("row")
+            })
             .await;
-        check(name == format!("Deleted supplier #{id}") && email == format!("deleted-supplier-{id}@invalid"), format!("anonymized: {name} {email}"))?;
+        check(
+            name == format!("Deleted supplier #{id}")
+                && email == format!("deleted-supplier-{id}@invalid"),
+            format!("anonymized: {name} {email}"),
+        )?;
 
         // The password no longer signs anyone in.
         c.delete_all_cookies().await.map_err(e)?;
@@ -209,7 +293,10 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
         fill(&c, "password", PASSWORD).await?;
         click(&c, "form button[type=submit]").await?;
         let refused = text(&c, "[role=alert], .flash.error, .field-error").await?;
-        check(refused.contains("not right"), format!("sign-in refused: {refused}"))?;
+        check(
+            refused.contains("not right"),
+            format!("sign-in refused: {refused}"),
+        )?;
         Ok(())
     })
     .await;

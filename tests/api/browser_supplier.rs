@@ -143,8 +143,14 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             ("year_founded", "2014"),
             ("served_markets", "VN, Mongolia"),
             ("target_markets", "PE, CL"),
-            ("pitch", "Portable ultrasound scanners for rural clinics, CE and MFDS certified."),
-            ("product_name_0", "휴대용 초음파 진단기 (Portable ultrasound)"),
+            (
+                "pitch",
+                "Portable ultrasound scanners for rural clinics, CE and MFDS certified.",
+            ),
+            (
+                "product_name_0",
+                "휴대용 초음파 진단기 (Portable ultrasound)",
+            ),
             ("product_hs_code_0", "9018.12"),
         ];
         for (name, value) in typed {
@@ -157,7 +163,10 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         click(&c, "form.form button[type=submit]").await?;
 
         let problem = text(&c, "#business_reg_no-error").await?;
-        check(problem.contains("last digit"), format!("the typo is explained: {problem}"))?;
+        check(
+            problem.contains("last digit"),
+            format!("the typo is explained: {problem}"),
+        )?;
         let kept = c
             .find(Locator::Css("[name=company_name_ko]"))
             .await
@@ -165,9 +174,15 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             .prop("value")
             .await
             .map_err(e)?;
-        check(kept.as_deref() == Some("㈜서울메드텍"), format!("Hangul kept: {kept:?}"))?;
+        check(
+            kept.as_deref() == Some("㈜서울메드텍"),
+            format!("Hangul kept: {kept:?}"),
+        )?;
         let note = text(&c, "#password-note").await?;
-        check(note.contains("again"), format!("asked to retype the password: {note}"))?;
+        check(
+            note.contains("again"),
+            format!("asked to retype the password: {note}"),
+        )?;
         accessible(&c, "supplier-02-register-error").await?;
         save(&c, "supplier-02-register-error").await;
 
@@ -176,7 +191,10 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         fill(&c, "password", "서울메드텍 password 1").await?;
         click(&c, "form.form button[type=submit]").await?;
         wait_path(&c, "/register/sent").await?;
-        check(text(&c, ".auth-card").await?.contains(EMAIL), "the page names the address")?;
+        check(
+            text(&c, ".auth-card").await?.contains(EMAIL),
+            "the page names the address",
+        )?;
         accessible(&c, "supplier-03-check-email").await?;
         save(&c, "supplier-03-check-email").await;
 
@@ -199,7 +217,10 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         click(&c, "#continue").await?;
         wait_path(&c, "/supplier").await?;
         let status = text(&c, "#supplier-status").await?;
-        check(status == "waiting for approval", format!("pending: {status}"))?;
+        check(
+            status == "Waiting for approval",
+            format!("pending: {status}"),
+        )?;
         accessible(&c, "supplier-04-pending").await?;
         save(&c, "supplier-04-pending").await;
 
@@ -211,14 +232,24 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
                     .select(suppliers::id)
                     .first(c)
                     .expect("supplier");
-                supplier_store::set_status(c, SupplierId(id), expomatch::domain::status::SupplierStatus::Approved, "", None, store::now())
-                    .expect("approve");
+                supplier_store::set_status(
+                    c,
+                    SupplierId(id),
+                    expomatch::domain::status::SupplierStatus::Approved,
+                    "",
+                    None,
+                    store::now(),
+                )
+                .expect("approve");
                 id
             })
             .await;
         let meeting_slot = app.with_db(move |c| book_for(c, id)).await;
         c.refresh().await.map_err(e)?;
-        check(text(&c, "#supplier-status").await? == "approved", "approved")?;
+        check(
+            text(&c, "#supplier-status").await? == "Approved",
+            "approved",
+        )?;
         accessible(&c, "supplier-05-approved").await?;
         save(&c, "supplier-05-approved").await;
 
@@ -234,7 +265,10 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         click(&c, "form.form button[type=submit]").await?;
         wait_path(&c, "/supplier/profile/preview").await?;
         let pitch = text(&c, "#public-profile").await?;
-        check(pitch.contains("300 units"), format!("the new pitch: {pitch}"))?;
+        check(
+            pitch.contains("300 units"),
+            format!("the new pitch: {pitch}"),
+        )?;
         accessible(&c, "supplier-06-preview").await?;
         save(&c, "supplier-06-preview").await;
 
@@ -250,9 +284,15 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         )
         .await?;
         let why = text(&c, &format!("#slot-{meeting_slot} .field-error")).await?;
-        check(why.contains("Cancel the meeting first"), format!("explained: {why}"))?;
+        check(
+            why.contains("Cancel the meeting first"),
+            format!("explained: {why}"),
+        )?;
         c.execute(
-            &format!("document.getElementById('slot-{meeting_slot}').scrollIntoView({{block: 'center'}});"),
+            &format!(
+                "document.getElementById('slot-{meeting_slot}').scrollIntoView({{block: \
+            'center'}});"
+            ),
             vec![],
         )
         .await
@@ -264,7 +304,10 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
         click(&c, ".tabs a[href='/supplier/agenda']").await?;
         wait_path(&c, "/supplier/agenda").await?;
         let row = text(&c, "table.agenda tbody tr").await?;
-        check(row.contains("Peru"), format!("the meeting with the Peruvian buyer: {row}"))?;
+        check(
+            row.contains("Peru"),
+            format!("the meeting with the Peruvian buyer: {row}"),
+        )?;
         accessible(&c, "supplier-08-agenda").await?;
         save(&c, "supplier-08-agenda").await;
         click(&c, "#make-feed").await?;
@@ -279,14 +322,20 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             .await
             .map_err(e)?
             .unwrap_or_default();
-        check(feed.contains("/calendar/"), format!("subscription address: {feed}"))?;
+        check(
+            feed.contains("/calendar/"),
+            format!("subscription address: {feed}"),
+        )?;
         accessible(&c, "supplier-08b-subscribe").await?;
         save(&c, "supplier-08b-subscribe").await;
         click(&c, "#feed-back").await?;
         wait_path(&c, "/supplier/agenda").await?;
         click(&c, "#print-link").await?;
         wait_path(&c, "/supplier/agenda/print").await?;
-        check(text(&c, ".print-head h1").await?.contains("㈜서울메드텍"), "company on paper")?;
+        check(
+            text(&c, ".print-head h1").await?.contains("㈜서울메드텍"),
+            "company on paper",
+        )?;
         let print_button = c
             .find(Locator::Css("button[data-print]"))
             .await

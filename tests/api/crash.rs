@@ -12,13 +12,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{buyers, consultation_tables, meetings, outbox, slots, suppliers};
 use expomatch::db::{DatabaseUrl, DbConnection, DbPool};
 use expomatch::domain::Role;
-use expomatch::domain::token::Purpose;
-use expomatch::store::{self, tokens};
+use expomatch::store::{self};
 
 use crate::helpers::*;
 
@@ -104,24 +102,8 @@ fn cookie_client() -> reqwest::Client {
 
 /// A client signed in as the buyer on `base`, and its CSRF token.
 async fn signed_in_buyer(pool: &DbPool, base: &str, buyer: i32) -> (reqwest::Client, String) {
-    let pool = pool.clone();
-    let token = tokio::task::spawn_blocking(move || {
-        let mut c = pool.get().expect("conn");
-        tokens::issue(
-            &mut c,
-            Role::Buyer,
-            buyer,
-            Purpose::SignIn,
-            TimeDelta::minutes(30),
-            store::now(),
-        )
-        .expect("token")
-    })
-    .await
-    .expect("token task");
     let client = cookie_client();
-    let res = use_link(&client, &format!("{base}/auth/link/{}", token.as_str())).await;
-    assert_eq!(res.status().as_u16(), 303, "buyer {buyer} signs in");
+    sign_in_at(pool, base, &client, Role::Buyer, buyer).await;
     let page = client
         .get(format!("{base}/buyer"))
         .send()

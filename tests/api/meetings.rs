@@ -1,14 +1,12 @@
 //! The database's last word on double booking, and agendas in each person's time zone.
 
-use chrono::TimeDelta;
 use diesel::prelude::*;
 use expomatch::db::schema::{buyers, consultation_tables, meetings, slots, suppliers};
-use expomatch::domain::token::Purpose;
 use expomatch::domain::{BuyerId, ExpoId, Role, SlotId, SupplierId, TableId};
-use expomatch::store::{self, StoreError, meetings as m, tokens};
+use expomatch::store::{self, StoreError, meetings as m};
 
-use crate::both_databases;
 use crate::helpers::*;
+use crate::on_both_databases;
 
 struct Ids {
     expo: ExpoId,
@@ -75,61 +73,97 @@ fn free_slot(c: &mut expomatch::db::DbConnection) -> Ids {
     }
 }
 
-both_databases! {
-    async fn the_database_refuses_a_second_live_meeting_for_a_buyer_supplier_or_table_in_one_slot(app) {
-        app.with_db(|c| {
+async fn the_database_refuses_a_second_live_meeting_for_a_buyer_supplier_or_table_in_one_slot(
+    app: TestApp,
+) {
+    app.with_db(|c| {
+        expomatch::demo::seed_in_transaction(c).expect("seed");
+        let ids = free_slot(c);
+        let meeting = |b: usize, s: usize, t: usize| m::NewMeeting {
+            expo: ids.expo,
+            slot: ids.slot,
+            table: ids.tables[t],
+            buyer: ids.buyers[b],
+            supplier: ids.suppliers[s],
+            source: "organizer",
+        };
+        let first = m::book(c, &meeting(0, 0, 0), store::now()).expect("first booking");
+        for (case, clash) in [
+            ("same buyer", meeting(0, 1, 1)),
+            ("same supplier", meeting(1, 0, 1)),
+            ("same table", meeting(1, 1, 0)),
+        ] {
+            match m::book(c, &clash, store::now()) {
+                Err(StoreError::Conflict(why)) => {
+                    assert_eq!(why, "this slot was just taken", "case {case}")
+                }
+                other => panic!("case {case}: expected a conflict, got {other:?}"),
+            }
+        }
+        // Cancelling frees all three: the same people can then meet at the same table.
+        diesel::update(meetings::table.find(first.0))
+            .set(meetings::status.eq("cancelled"))
+            .execute(c)
+            .expect("cancel");
+        m::book(c, &meeting(0, 0, 0), store::now()).expect("rebook after cancel");
+        m::book(c, &meeting(1, 1, 1), store::now()).expect("others are free");
+    })
+    .await;
+}
+on_both_databases!(
+    the_database_refuses_a_second_live_meeting_for_a_buyer_supplier_or_table_in_one_slot
+);
+
+async fn a_buyer_sees_meetings_in_its_own_time_zone_with_the_venue_time_beside(app: TestApp) {
+    // The demo's buyers come from many zones; pick one far from Seoul.
+    let buyer = app
+        .with_db(|c| {
             expomatch::demo::seed_in_transaction(c).expect("seed");
             let ids = free_slot(c);
-            let meeting = |b: usize, s: usize, t: usize| m::NewMeeting {
-                expo: ids.expo,
-                slot: ids.slot,
-                table: ids.tables[t],
-                buyer: ids.buyers[b],
-                supplier: ids.suppliers[s],
-                source: "organizer",
-            };
-            let first = m::book(c, &meeting(0, 0, 0), store::now()).expect("first booking");
-            for (case, clash) in [("same buyer", meeting(0, 1, 1)), ("same supplier", meeting(1, 0, 1)), ("same table", meeting(1, 1, 0))] {
-                match m::book(c, &clash, store::now()) {
-                    Err(StoreError::Conflict(why)) => assert_eq!(why, "this slot was just taken", "case {case}"),
-                    other => panic!("case {case}: expected a conflict, got {other:?}"),
-                }
-            }
-            // Cancelling frees all three: the same people can then meet at the same table.
-            diesel::update(meetings::table.find(first.0)).set(meetings::status.eq("cancelled")).execute(c).expect("cancel");
-            m::book(c, &meeting(0, 0, 0), store::now()).expect("rebook after cancel");
-            m::book(c, &meeting(1, 1, 1), store::now()).expect("others are free");
+            let busy: Vec<i32> = meetings::table
+                .filter(meetings::slot_id.eq(ids.slot.0))
+                .select(meetings::buyer_id)
+                .load(c)
+                .expect("busy");
+            let buyer: i32 = buyers::table
+                .filter(buyers::timezone.like("America/%"))
+                .filter(buyers::id.ne_all(busy))
+                .select(buyers::id)
+                .first(c)
+                .expect("an American buyer");
+            m::book(
+                c,
+                &m::NewMeeting {
+                    expo: ids.expo,
+                    slot: ids.slot,
+                    table: ids.tables[2],
+                    buyer: BuyerId(buyer),
+                    supplier: ids.suppliers[2],
+                    source: "buyer",
+                },
+                store::now(),
+            )
+            .expect("booking");
+            buyer
         })
         .await;
-    }
-
-    async fn a_buyer_sees_meetings_in_its_own_time_zone_with_the_venue_time_beside(app) {
-        // The demo's buyers come from many zones; pick one far from Seoul.
-        let buyer = app
-            .with_db(|c| {
-                expomatch::demo::seed_in_transaction(c).expect("seed");
-                let ids = free_slot(c);
-                let busy: Vec<i32> = meetings::table.filter(meetings::slot_id.eq(ids.slot.0)).select(meetings::buyer_id).load(c).expect("busy");
-                let buyer: i32 = buyers::table
-                    .filter(buyers::timezone.like("America/%"))
-                    .filter(buyers::id.ne_all(busy))
-                    .select(buyers::id)
-                    .first(c)
-                    .expect("an American buyer");
-                m::book(c, &m::NewMeeting { expo: ids.expo, slot: ids.slot, table: ids.tables[2], buyer: BuyerId(buyer), supplier: ids.suppliers[2], source: "buyer" }, store::now())
-                    .expect("booking");
-                buyer
-            })
-            .await;
-        let token = app.with_db(move |c| tokens::issue(c, Role::Buyer, buyer, Purpose::SignIn, TimeDelta::minutes(5), store::now()).expect("token")).await;
-        use_link(&app.client, &app.url(&format!("/auth/link/{}", token.as_str()))).await;
-        let (status, html) = app.get_html("/buyer").await;
-        assert_eq!(status, 200);
-        let local = select_text(&html, ".agenda .tz-local");
-        let venue = select_text(&html, ".agenda .tz-venue");
-        assert!(!local.is_empty() && local.len() == venue.len(), "local {local:?} venue {venue:?}");
-        assert!(venue.iter().all(|v| v.ends_with("venue time")), "venue {venue:?}");
-        // Seoul mornings are the previous evening in the Americas.
-        assert!(!select_text(&html, ".agenda .badge.warn").is_empty(), "the different day is pointed out");
-    }
+    app.sign_in(Role::Buyer, buyer).await;
+    let (status, html) = app.get_html("/buyer").await;
+    assert_eq!(status, 200);
+    let local = select_text(&html, ".agenda .tz-local");
+    let venue = select_text(&html, ".agenda .tz-venue");
+    assert!(
+        !local.is_empty() && local.len() == venue.len(),
+        "local {local:?} venue {venue:?}"
+    );
+    assert!(
+        venue.iter().all(|v| v.ends_with("venue time")),
+        "venue {venue:?}"
+    );
+    // Seoul mornings are the previous evening in the Americas.
+    assert!(
+        !select_text(&html, ".agenda .badge.warn").is_empty(),
+        "the different day is pointed out"
+    );
 }
+on_both_databases!(a_buyer_sees_meetings_in_its_own_time_zone_with_the_venue_time_beside);

@@ -8,8 +8,8 @@ use diesel::prelude::*;
 use expomatch::db::schema::{meetings, slots};
 
 use crate::booking::{booking_forms, demo, live_meetings, send_all, slot_with_free_buyers};
-use crate::both_databases;
 use crate::helpers::*;
+use crate::on_both_databases;
 
 /// Concurrent clients per round: 32 buyers, each in two tabs.
 const BUYERS: i64 = 32;
@@ -123,12 +123,15 @@ async fn rounds(instances: &[&TestApp], supplier: i32) {
     );
 }
 
-both_databases! {
-    async fn sixty_four_clients_contend_for_one_slot_two_hundred_times_and_one_wins_each_round(app) {
-        let (_, supplier) = demo(&app).await;
-        rounds(&[&app], supplier).await;
-    }
+async fn sixty_four_clients_contend_for_one_slot_two_hundred_times_and_one_wins_each_round(
+    app: TestApp,
+) {
+    let (_, supplier) = demo(&app).await;
+    rounds(&[&app], supplier).await;
 }
+on_both_databases!(
+    sixty_four_clients_contend_for_one_slot_two_hundred_times_and_one_wins_each_round
+);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_on_one_postgresql_give_exactly_one_booking_per_round() {

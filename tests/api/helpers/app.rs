@@ -1,19 +1,14 @@
-//! The test harness: every test starts the real app on a random port with a database
-//! of its own — a SQLite file in a temp dir, or a fresh PostgreSQL schema (dropped
-//! afterwards) when `TEST_DATABASE_URL` is set — and talks HTTP to it.
+//! `TestApp`: the real app on a random port with a database of its own — a SQLite file
+//! in a temp dir, or a fresh PostgreSQL schema (dropped afterwards) when
+//! `TEST_DATABASE_URL` is set — and an HTTP client that talks to it.
 
-use diesel::Connection;
-use diesel::connection::SimpleConnection;
 use expomatch::Application;
 use expomatch::config::Settings;
 use expomatch::db::{self, DatabaseUrl, DbConnection, DbPool};
-use scraper::{Html, Selector};
+use scraper::Html;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
+use super::backends::{Backend, drop_postgres_schema, fresh_postgres_schema, postgres_url};
+use super::csrf_in;
 
 pub struct TestApp {
     pub address: String,
@@ -41,53 +36,6 @@ impl Default for Options {
             smtp_url: "memory:".to_owned(),
             outbox_worker: true,
         }
-    }
-}
-
-/// `TEST_DATABASE_URL`, required when `CI` is set so CI can never skip PostgreSQL.
-///
-/// Without TLS unless the URL asks for it (`sslmode=…`): libpq's default tries TLS when the
-/// server offers it, and then every connection goes through OpenSSL, whose exit handler
-/// frees its state while the pools' threads of apps still alive may be using it. A full
-/// run once ended "corrupted size vs. prev_size in fastbins" (SIGABRT) after every test had
-/// passed, against a local server with `ssl = on`.
-pub fn postgres_url() -> Option<String> {
-    match std::env::var("TEST_DATABASE_URL") {
-        Ok(url) if !url.is_empty() && !url.contains("sslmode") => {
-            let sep = if url.contains('?') { '&' } else { '?' };
-            Some(format!("{url}{sep}sslmode=disable"))
-        }
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("CI is set but TEST_DATABASE_URL is not: PostgreSQL tests must run in CI")
-        }
-        _ => None,
-    }
-}
-
-/// A fresh schema in the test database and a URL whose search_path points at it.
-pub fn fresh_postgres_schema(admin_url: &str) -> (String, String) {
-    let schema = format!(
-        "t_{}",
-        expomatch::domain::token::random_urlsafe(9)
-            .to_lowercase()
-            .replace('-', "_")
-    );
-    let mut admin = diesel::PgConnection::establish(admin_url)
-        .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at TEST_DATABASE_URL: {e}"));
-    admin
-        .batch_execute(&format!("CREATE SCHEMA {schema}"))
-        .expect("create test schema");
-    let sep = if admin_url.contains('?') { '&' } else { '?' };
-    (
-        format!("{admin_url}{sep}options=-csearch_path%3D{schema}"),
-        schema,
-    )
-}
-
-pub fn drop_postgres_schema(admin_url: &str, schema: &str) {
-    if let Ok(mut admin) = diesel::PgConnection::establish(admin_url) {
-        let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
     }
 }
 
@@ -270,128 +218,4 @@ impl Drop for TestApp {
             drop_postgres_schema(admin, schema);
         }
     }
-}
-
-/// The CSRF token in a page's forms.
-pub fn csrf_in(html: &Html) -> String {
-    let sel = Selector::parse("input[name=csrf_token]").expect("selector");
-    html.select(&sel)
-        .next()
-        .and_then(|e| e.value().attr("value"))
-        .expect("a csrf_token in the page")
-        .to_owned()
-}
-
-pub fn select_text(html: &Html, css: &str) -> Vec<String> {
-    let sel = Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"));
-    html.select(&sel)
-        .map(|e| {
-            e.text()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
-
-pub fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// Declares each test twice: `name::sqlite` and `name::postgres`. The PostgreSQL one
-/// is skipped with a message when `TEST_DATABASE_URL` is unset (and fails under CI).
-#[macro_export]
-macro_rules! both_databases {
-    ($(async fn $name:ident($app:ident) $body:block)*) => {$(
-        mod $name {
-            #[allow(unused_imports)]
-            use super::*;
-            #[allow(unused_imports)]
-            use $crate::helpers::*;
-
-            async fn run($app: TestApp) $body
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                run(TestApp::spawn(Backend::Sqlite).await).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                if postgres_url().is_none() {
-                    eprintln!("skipped: set TEST_DATABASE_URL to run this test on PostgreSQL");
-                    return;
-                }
-                run(TestApp::spawn(Backend::Postgres).await).await;
-            }
-        }
-    )*};
-}
-
-/// Opens a sign-in link as a person would: the page names whom it signs in, and
-/// "Continue" (a POST with the page's CSRF token) uses it.
-pub async fn use_link(client: &reqwest::Client, url: &str) -> reqwest::Response {
-    let page = client.get(url).send().await.expect("open link");
-    assert_eq!(page.status().as_u16(), 200, "the link page opens: {url}");
-    let html = Html::parse_document(&page.text().await.expect("body"));
-    let sel = Selector::parse("form input[name=csrf_token]").expect("selector");
-    let token = html
-        .select(&sel)
-        .next()
-        .and_then(|e| e.value().attr("value"))
-        .expect("the link page has a form")
-        .to_owned();
-    client
-        .post(url)
-        .form(&[("csrf_token", token)])
-        .send()
-        .await
-        .expect("continue")
-}
-
-/// Makes a new calendar address from `page` (POST `action`) and returns it, read from
-/// the one page that shows it.
-pub async fn new_feed_address(app: &TestApp, page: &str, action: &str) -> String {
-    let res = app.post_form(page, action, &[]).await;
-    assert_eq!(res.status().as_u16(), 200, "the new address is shown");
-    assert_eq!(
-        res.headers()
-            .get("cache-control")
-            .and_then(|v| v.to_str().ok()),
-        Some("no-store"),
-        "no cache keeps the page with the address"
-    );
-    let html = Html::parse_document(&res.text().await.expect("body"));
-    let sel = Selector::parse("#feed-url").expect("selector");
-    html.select(&sel)
-        .next()
-        .and_then(|e| e.value().attr("value"))
-        .expect("the address")
-        .to_owned()
-}
-
-/// The secret tails of the secret-bearing links in `text` (`expomatch::domain::secrets`),
-/// at least 20 characters long: ids in paths are not secrets.
-pub fn secret_tails(text: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for prefix in expomatch::domain::secrets::SECRET_PATHS {
-        let mut rest = text;
-        while let Some(at) = rest.find(prefix) {
-            rest = &rest[at + prefix.len()..];
-            let token: String = rest
-                .chars()
-                .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
-                .collect();
-            if token.len() >= 20 {
-                found.push(token);
-            }
-        }
-    }
-    found
 }
