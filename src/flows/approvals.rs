@@ -29,7 +29,7 @@ pub fn decide(
     approve: bool,
     reason: &str,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
     conn.write_tx(|conn| {

@@ -29,7 +29,7 @@ pub fn cancel(
     meeting: MeetingId,
     reason: &str,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError> {
     conn.write_tx(|conn| {
@@ -77,7 +77,7 @@ pub fn add(
     supplier: crate::domain::SupplierId,
     slot: crate::domain::SlotId,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<MeetingId, ChangeError> {
     use crate::db::schema::{buyers, slots, suppliers};
@@ -173,7 +173,7 @@ pub fn move_to(
     slot: crate::domain::SlotId,
     table: Option<crate::domain::TableId>,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError> {
     use crate::db::schema::{consultation_tables, slots};

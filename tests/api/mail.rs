@@ -174,10 +174,7 @@ fn book_one(c: &mut expomatch::db::DbConnection, base_url: &str) -> Booked {
         .first(c)
         .expect("table");
     let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-    let ctx = MailContext {
-        base_url,
-        from: &from,
-    };
+    let ctx = MailContext::new(base_url, from);
     let meeting = c
         .write_tx(|c| {
             let id = m::book(
@@ -213,10 +210,7 @@ fn change(
     base_url: &str,
 ) {
     let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-    let ctx = MailContext {
-        base_url,
-        from: &from,
-    };
+    let ctx = MailContext::new(base_url, from);
     queue_meeting_change(c, meeting, change, &ctx, store::now()).expect("queue change");
 }
 
@@ -536,7 +530,7 @@ both_databases! {
                 s.sort_unstable();
                 s.dedup();
                 let from = "Expo <expo@kotra.example>".parse().expect("from");
-                let ctx = MailContext { base_url: "http://127.0.0.1", from: &from };
+                let ctx = MailContext::new("http://127.0.0.1", from);
                 let early = expomatch::mail::reminders::queue_due(c, &ctx, from_utc - TimeDelta::minutes(1)).expect("early");
                 let queued = expomatch::mail::reminders::queue_due(c, &ctx, from_utc + TimeDelta::minutes(30)).expect("due");
                 let again = expomatch::mail::reminders::queue_due(c, &ctx, from_utc + TimeDelta::minutes(31)).expect("again");
@@ -615,7 +609,7 @@ both_databases! {
         let queue = |at: chrono::NaiveDateTime| {
             let (from, base) = (from.clone(), base.clone());
             app.with_db(move |c| {
-                let ctx = MailContext { base_url: &base, from: &from };
+                let ctx = MailContext::new(&base, from);
                 surveys::queue_due(c, &ctx, at).expect("queue")
             })
         };

@@ -12,12 +12,9 @@ use expomatch::store;
 use crate::both_databases;
 use crate::helpers::*;
 
-fn with_ctx<T>(f: impl FnOnce(&MailContext<'_>) -> T) -> T {
+fn with_ctx<T>(f: impl FnOnce(&MailContext) -> T) -> T {
     let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-    f(&MailContext {
-        base_url: "http://127.0.0.1:1",
-        from: &from,
-    })
+    f(&MailContext::new("http://127.0.0.1:1", from))
 }
 
 both_databases! {
