@@ -158,8 +158,7 @@ pub async fn change_day(
         }
     };
     let (settings, _) = load_day(&state, expo, day).await?;
-    let tz = TimeZone::parse(&settings.venue_timezone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("stored time zone: {e}")))?;
+    let tz = TimeZone::stored(&settings.venue_timezone)?;
     let planned = match generate(&plan, tz) {
         Ok(p) => p,
         Err(e) => {

@@ -484,8 +484,7 @@ pub async fn add_day(
         }
     };
     let expo = load(&state, id).await?.expo;
-    let tz = TimeZone::parse(&expo.venue_timezone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("stored time zone: {e}")))?;
+    let tz = TimeZone::stored(&expo.venue_timezone)?;
     let planned = match generate(&plan, tz) {
         Ok(p) => p,
         Err(e) => {
