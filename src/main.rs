@@ -127,10 +127,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let base = app.base_url().to_owned();
                 {
                     let mut conn = pool.get()?;
-                    let ctx = expomatch::mail::messages::MailContext {
-                        base_url: &base,
-                        from: &from,
-                    };
+                    let ctx = expomatch::mail::MailContext::new(&base, from);
                     demo::queue_sample_mail(&mut conn, &links, &ctx)?;
                 }
                 if let Some(path) = &buyer_links {

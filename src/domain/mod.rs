@@ -24,4 +24,4 @@ pub mod values;
 
 pub use ids::*;
 pub use role::Role;
-pub use values::{CountryCode, EmailAddress, FieldError, PersonName, TimeZone};
+pub use values::{CountryCode, EmailAddress, FieldError, PersonName, TimeZone, UnknownStoredZone};

@@ -179,6 +179,18 @@ impl TimeZone {
         })
     }
 
+    /// A zone read back from the database. An unknown name (written by hand or by an
+    /// older version) is an error, never UTC: showing every meeting hours off is
+    /// worse than showing none.
+    pub fn stored(raw: &str) -> Result<Self, UnknownStoredZone> {
+        raw.trim()
+            .parse::<chrono_tz::Tz>()
+            .map(Self)
+            .map_err(|_| UnknownStoredZone {
+                raw: raw.to_owned(),
+            })
+    }
+
     pub fn tz(&self) -> chrono_tz::Tz {
         self.0
     }
@@ -186,6 +198,13 @@ impl TimeZone {
     pub fn name(&self) -> &'static str {
         self.0.name()
     }
+}
+
+/// A stored time zone that is not an IANA name: the data needs repair.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the stored time zone “{raw}” is not an IANA time zone")]
+pub struct UnknownStoredZone {
+    pub raw: String,
 }
 
 impl fmt::Display for TimeZone {
@@ -257,5 +276,15 @@ mod tests {
             Ok("Asia/Seoul")
         );
         assert!(TimeZone::parse("Mars/Olympus").is_err());
+        assert_eq!(
+            TimeZone::stored("Europe/Berlin").map(|t| t.name()),
+            Ok("Europe/Berlin")
+        );
+        assert_eq!(
+            TimeZone::stored("Mars/Olympus"),
+            Err(UnknownStoredZone {
+                raw: "Mars/Olympus".to_owned()
+            })
+        );
     }
 }

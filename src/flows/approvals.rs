@@ -30,7 +30,7 @@ pub fn decide(
     approve: bool,
     reason: &str,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
     conn.write_tx(|conn| {

@@ -535,7 +535,7 @@ pub fn book(
     buyer: BuyerId,
     supplier: SupplierId,
     slot: SlotId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<MeetingId, BookError> {
     conn.write_tx(|conn| {
@@ -583,7 +583,7 @@ fn refusal(
         return Ok(BookError::NotOffered(why));
     }
     let Some(&(_, starts, _)) = offer.slots.iter().find(|(s, _, _)| *s == slot) else {
-        return slot_problem(conn, facts, supplier, slot, &offer);
+        return slot_problem(conn, facts, supplier, slot, &offer, now);
     };
     // Offered, but its last table went while this request waited for the lock.
     let others: Vec<_> = offer
@@ -597,13 +597,14 @@ fn refusal(
     })
 }
 
-/// Why a slot that is not in `offer` cannot be booked.
+/// Why a slot that is not in `offer` cannot be booked, judged at `now`.
 fn slot_problem(
     conn: &mut DbConnection,
     facts: &BuyerFacts,
     supplier: SupplierId,
     slot: SlotId,
     offer: &Availability,
+    now: NaiveDateTime,
 ) -> Result<BookError, BookError> {
     let starts: Option<NaiveDateTime> = slots::table
         .filter(slots::id.eq(slot.0))
@@ -616,7 +617,7 @@ fn slot_problem(
             "That time is not one of this expo's slots.".to_owned(),
         ));
     };
-    if starts <= crate::store::now() {
+    if starts <= now {
         return Ok(BookError::NotOffered("That time has passed.".to_owned()));
     }
     let own_busy: i64 = meetings::table
@@ -744,7 +745,7 @@ pub fn move_meeting(
     buyer: BuyerId,
     meeting: MeetingId,
     slot: SlotId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), BookError> {
     conn.write_tx(|conn| {
@@ -770,7 +771,7 @@ pub fn cancel_meeting(
     buyer: BuyerId,
     meeting: MeetingId,
     reason: &str,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), BookError> {
     conn.write_tx(|conn| {

@@ -28,7 +28,7 @@ pub fn invite(
     conn: &mut DbConnection,
     expo: ExpoId,
     input: &BuyerInput,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<BuyerId, InviteError> {
     conn.write_tx(|conn| {
@@ -62,7 +62,7 @@ pub fn resend(
     conn: &mut DbConnection,
     expo: ExpoId,
     buyer: BuyerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), InviteError> {
     conn.write_tx(|conn| {
@@ -97,7 +97,7 @@ pub fn import(
     conn: &mut DbConnection,
     expo: ExpoId,
     rows: &[crate::domain::import::ImportRow],
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<usize, InviteError> {
     use crate::domain::import::RowOutcome;

@@ -30,7 +30,7 @@ pub fn cancel(
     meeting: MeetingId,
     reason: &str,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError> {
     conn.write_tx(|conn| {
@@ -78,7 +78,7 @@ pub fn add(
     supplier: crate::domain::SupplierId,
     slot: crate::domain::SlotId,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<MeetingId, ChangeError> {
     use crate::db::schema::{buyers, slots, suppliers};
@@ -174,7 +174,7 @@ pub fn move_to(
     slot: crate::domain::SlotId,
     table: Option<crate::domain::TableId>,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), ChangeError> {
     use crate::db::schema::{consultation_tables, slots};

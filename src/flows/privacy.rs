@@ -24,7 +24,7 @@ pub fn carry_out_deletion(
     conn: &mut DbConnection,
     request: i32,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<usize, ChangeError> {
     conn.write_tx(|c| {

@@ -56,7 +56,7 @@ pub fn send(
     supplier: SupplierId,
     priority: Priority,
     message: &str,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<i32, RequestError> {
     conn.write_tx(|conn| {
@@ -127,7 +127,7 @@ pub fn answer(
     request: i32,
     accept: bool,
     reason: &str,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(), RequestError> {
     conn.write_tx(|conn| {
@@ -249,7 +249,7 @@ pub fn enabled(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<bool> {
 /// Safe with several app instances: only a request still pending is changed.
 pub fn expire_due(
     conn: &mut DbConnection,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<usize, RequestError> {
     let due: Vec<(i32, i32)> = meeting_requests::table

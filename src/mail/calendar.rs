@@ -109,6 +109,82 @@ fn event(invite: &MeetingInvite<'_>) -> Event {
     event.done()
 }
 
+/// The iCalendar text of meetings: one per invitation (`Request`/`Cancel`) or a
+/// whole agenda (`Publish`). Every calendar file of the site is built here, so the
+/// UID, SEQUENCE and wording of a meeting are the same in every copy, and importing
+/// a file next to an emailed invitation never gives two entries.
+pub fn meetings_calendar(
+    views: &[crate::store::meetings::MailView],
+    method: Method,
+    name: Option<&str>,
+    ctx: &super::MailContext,
+    now: NaiveDateTime,
+) -> String {
+    let host = ctx.host();
+    let organizer_name = ctx
+        .from()
+        .name
+        .clone()
+        .unwrap_or_else(|| "expomatch".to_owned());
+    let organizer_email = ctx.from().email.to_string();
+    let texts: Vec<[String; 4]> = views
+        .iter()
+        .map(|v| {
+            [
+                meeting_uid(v.meeting.0, &host),
+                format!(
+                    "Export consultation: {} × {}",
+                    v.supplier_name_en, v.buyer_organisation
+                ),
+                format!(
+                    "{} · {} meets {} at table {}.",
+                    v.expo_name, v.buyer_name, v.supplier_name_en, v.table
+                ),
+                format!("{} — table {}", v.venue, v.table),
+            ]
+        })
+        .collect();
+    let people: Vec<[Person<'_>; 2]> = views
+        .iter()
+        .map(|v| {
+            [
+                Person {
+                    name: &v.buyer_name,
+                    email: &v.buyer_email,
+                },
+                Person {
+                    name: &v.supplier_name_en,
+                    email: &v.supplier_email,
+                },
+            ]
+        })
+        .collect();
+    let invites: Vec<MeetingInvite<'_>> = views
+        .iter()
+        .zip(&texts)
+        .zip(&people)
+        .map(
+            |((v, [uid, summary, description, location]), attendees)| MeetingInvite {
+                uid,
+                sequence: u32::try_from(v.sequence).unwrap_or(0),
+                method,
+                starts_at: v.starts_at,
+                ends_at: v.ends_at,
+                summary,
+                description,
+                location,
+                organizer: Person {
+                    name: &organizer_name,
+                    email: &organizer_email,
+                },
+                attendees,
+                stamp: now,
+            },
+        )
+        .collect();
+    calendar_of(method, &invites, name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! through the outbox (`store::outbox`); nothing here talks to a mail server.
 
 pub mod calendar;
+mod context;
 pub mod messages;
 pub mod reminders;
 pub mod sender;
@@ -10,47 +11,9 @@ pub mod transport;
 
 use askama::Template;
 
+pub use context::MailContext;
+
 pub mod supplier;
-
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
-
-#[derive(Template)]
-#[template(path = "mail/sign_in_link/body.txt")]
-struct SignInLinkText<'a> {
-    name: &'a str,
-    link: &'a str,
-    minutes: i64,
-}
-
-#[derive(Template)]
-#[template(path = "mail/sign_in_link/body.html")]
-struct SignInLinkHtml<'a> {
-    name: &'a str,
-    link: &'a str,
-    minutes: i64,
-}
-
-pub fn sign_in_link(name: &str, link: &str, minutes: i64) -> Result<Rendered, askama::Error> {
-    Ok(Rendered {
-        subject: "Your expomatch sign-in link".to_owned(),
-        text: SignInLinkText {
-            name,
-            link,
-            minutes,
-        }
-        .render()?,
-        html: SignInLinkHtml {
-            name,
-            link,
-            minutes,
-        }
-        .render()?,
-    })
-}
 
 #[derive(Template)]
 #[template(path = "mail/privacy_footer.txt")]
@@ -93,6 +56,8 @@ pub enum QueueError {
     Db(#[from] diesel::result::Error),
     #[error("cannot render an email: {0}")]
     Template(#[from] askama::Error),
+    #[error(transparent)]
+    Zone(#[from] crate::domain::UnknownStoredZone),
 }
 
 /// For messages the worker sends once per person and occasion (reminders, follow-up
@@ -124,26 +89,23 @@ pub fn queue_sign_in_links(
     now: chrono::NaiveDateTime,
 ) -> Result<usize, QueueError> {
     use crate::domain::token::Purpose;
-    use crate::store::{outbox, participants, tokens};
+    use crate::store::{participants, tokens};
     conn.write_tx(|c| {
         let recipients = participants::link_recipients(c, email)?;
         for (role, id, name) in &recipients {
             let lifetime = Purpose::SignIn.lifetime();
             let token = tokens::issue(c, *role, *id, Purpose::SignIn, lifetime, now)?;
             let link = format!("{base_url}/auth/link/{}", token.as_str());
-            let mail = sign_in_link(name, &link, lifetime.num_minutes())?;
-            outbox::enqueue(
-                c,
-                &outbox::NewMessage {
-                    kind: "sign_in_link",
-                    to_address: email.as_str(),
-                    to_name: name,
-                    subject: &mail.subject,
-                    body_text: &mail.text,
-                    body_html: Some(&mail.html),
-                },
-                now,
-            )?;
+            let mail = messages::SignInLink {
+                name: name.clone(),
+                link,
+                minutes: lifetime.num_minutes(),
+            };
+            let to = messages::Recipient {
+                name,
+                address: email.as_str(),
+            };
+            messages::queue(c, to, &mail, now)?;
         }
         Ok(recipients.len())
     })

@@ -36,7 +36,7 @@ pub fn window(
 /// Queues every reminder that is due at `now` and not yet queued; returns how many.
 pub fn queue_due(
     conn: &mut DbConnection,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<usize, QueueError> {
     let yesterday = now.date() - TimeDelta::days(1);
@@ -54,7 +54,14 @@ pub fn queue_due(
         .load(conn)?;
     let mut queued = 0;
     for (day_id, day, starts, venue) in days {
-        let venue: Tz = venue.parse().unwrap_or(chrono_tz::UTC);
+        // A broken stored zone would send the reminder hours off; the log says which.
+        let venue = match crate::domain::TimeZone::stored(&venue) {
+            Ok(zone) => zone.tz(),
+            Err(e) => {
+                tracing::error!(day_id, error = %e, "no reminders for this day");
+                continue;
+            }
+        };
         let Some((from, until)) = window(day, starts, venue) else {
             continue;
         };

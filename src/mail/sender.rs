@@ -47,6 +47,11 @@ impl SenderConfig {
             first_retry: TimeDelta::seconds(30),
         }
     }
+
+    /// What the messages this worker writes itself need to know about the site.
+    pub fn mail(&self) -> super::MailContext {
+        super::MailContext::new(&self.base_url, self.from.clone())
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +74,7 @@ impl DrainReport {
 pub type Timed = std::sync::Arc<
     dyn Fn(
             &mut crate::db::DbConnection,
-            &super::messages::MailContext<'_>,
+            &super::MailContext,
             chrono::NaiveDateTime,
         ) -> Result<usize, anyhow::Error>
         + Send
@@ -204,7 +209,7 @@ impl Sender {
         name: &'static str,
         job: impl Fn(
             &mut crate::db::DbConnection,
-            &super::messages::MailContext<'_>,
+            &super::MailContext,
             chrono::NaiveDateTime,
         ) -> Result<usize, anyhow::Error>
         + Send
@@ -245,16 +250,8 @@ impl Sender {
     pub async fn run_timed(&self) -> Vec<(&'static str, Result<usize, anyhow::Error>)> {
         let mut out = Vec::new();
         for (name, job) in self.timed.clone() {
-            let (from, base_url) = (self.config.from.clone(), self.config.base_url.clone());
-            let result = self
-                .db(move |c| {
-                    let ctx = super::messages::MailContext {
-                        base_url: &base_url,
-                        from: &from,
-                    };
-                    job(c, &ctx, store::now())
-                })
-                .await;
+            let ctx = self.config.mail();
+            let result = self.db(move |c| job(c, &ctx, store::now())).await;
             out.push((name, result));
         }
         out

@@ -1,33 +1,11 @@
 //! Emails about a supplier's account: the verification link, the password reset
 //! link, and the notice to an existing account when its email registers again
-//! (meetings and requests use `mail::messages`). Each builder renders
-//! `templates/mail/<name>/{body.txt,body.html}` into a [`Letter`] for the outbox.
-
-use askama::Template;
+//! (meetings and requests use `mail::messages`). Each renders its message type of
+//! `mail::messages` into a [`Letter`] for the store to queue with its link.
 
 use super::calendar::{self, Method};
-use super::messages::MailContext;
+use super::messages::{self, MailContext};
 use crate::store::suppliers::Letter;
-
-macro_rules! mail_pair {
-    ($text:ident, $html:ident, $txt_path:literal, $html_path:literal, { $($field:ident : $ty:ty),* $(,)? }) => {
-        #[derive(Template)]
-        #[template(path = $txt_path)]
-        struct $text<'a> {
-            $($field: $ty,)*
-        }
-
-        #[derive(Template)]
-        #[template(path = $html_path)]
-        struct $html<'a> {
-            $($field: $ty,)*
-        }
-    };
-}
-
-mail_pair!(VerifyText, VerifyHtml, "mail/verify_email/body.txt", "mail/verify_email/body.html", {
-    name: &'a str, company: &'a str, expo: &'a str, link: &'a str, days: i64,
-});
 
 /// The link that confirms a new supplier's email address.
 pub fn verify_email(
@@ -37,92 +15,45 @@ pub fn verify_email(
     link: &str,
     days: i64,
 ) -> Result<Letter, askama::Error> {
-    Ok(Letter {
-        kind: "verify_email",
-        to_name: name.to_owned(),
-        subject: "Confirm your email address for expomatch".to_owned(),
-        text: VerifyText {
-            name,
-            company,
-            expo,
-            link,
-            days,
-        }
-        .render()?,
-        html: VerifyHtml {
-            name,
-            company,
-            expo,
-            link,
-            days,
-        }
-        .render()?,
-    })
+    let mail = messages::VerifyEmail {
+        name: name.to_owned(),
+        company: company.to_owned(),
+        expo: expo.to_owned(),
+        link: link.to_owned(),
+        days,
+    };
+    messages::letter(name, &mail)
 }
-
-mail_pair!(ExistsText, ExistsHtml, "mail/account_exists/body.txt", "mail/account_exists/body.html", {
-    company: &'a str, expo: &'a str, link: &'a str, minutes: i64,
-});
 
 /// Sent instead of a verification link when someone registers with an email that
 /// already has an account: the page looks the same, only the owner learns more.
 pub fn account_exists(expo: &str, link: &str, minutes: i64) -> Result<Letter, askama::Error> {
-    let company = "your company";
-    Ok(Letter {
-        kind: "account_exists",
-        to_name: String::new(),
-        subject: "You already have an expomatch account".to_owned(),
-        text: ExistsText {
-            company,
-            expo,
-            link,
-            minutes,
-        }
-        .render()?,
-        html: ExistsHtml {
-            company,
-            expo,
-            link,
-            minutes,
-        }
-        .render()?,
-    })
+    let mail = messages::AccountExists {
+        company: "your company".to_owned(),
+        expo: expo.to_owned(),
+        link: link.to_owned(),
+        minutes,
+    };
+    messages::letter("", &mail)
 }
 
-mail_pair!(ResetText, ResetHtml, "mail/password_reset/body.txt", "mail/password_reset/body.html", {
-    name: &'a str, link: &'a str, minutes: i64,
-});
-
 pub fn password_reset(name: &str, link: &str, minutes: i64) -> Result<Letter, askama::Error> {
-    Ok(Letter {
-        kind: "password_reset",
-        to_name: name.to_owned(),
-        subject: "Set a new expomatch password".to_owned(),
-        text: ResetText {
-            name,
-            link,
-            minutes,
-        }
-        .render()?,
-        html: ResetHtml {
-            name,
-            link,
-            minutes,
-        }
-        .render()?,
-    })
+    let mail = messages::PasswordReset {
+        name: name.to_owned(),
+        link: link.to_owned(),
+        minutes,
+    };
+    messages::letter(name, &mail)
 }
 
 /// The calendar file of one meeting for the supplier to import: the same UID and
 /// SEQUENCE as the emailed invitation, so importing both gives one entry.
-pub fn meeting_file(v: &crate::store::meetings::MailView, ctx: &MailContext<'_>) -> String {
-    super::messages::meetings_calendar(
-        std::slice::from_ref(v),
-        Method::Request,
-        None,
-        ctx,
-        crate::store::now(),
-    )
+pub fn meeting_file(
+    v: &crate::store::meetings::MailView,
+    ctx: &MailContext,
+    now: chrono::NaiveDateTime,
+) -> String {
+    calendar::meetings_calendar(std::slice::from_ref(v), Method::Request, None, ctx, now)
 }
 
 fn texts(
@@ -147,6 +78,7 @@ pub fn agenda_feed(
     supplier: &crate::store::suppliers::StoredProfile,
     entries: &[crate::store::agenda::Entry],
     base_url: &str,
+    now: chrono::NaiveDateTime,
 ) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
     let host = url::Url::parse(base_url)
@@ -171,7 +103,7 @@ pub fn agenda_feed(
             Event::new()
                 .uid(&calendar::meeting_uid(e.meeting.0, &host))
                 .sequence(u32::try_from(e.sequence).unwrap_or(0))
-                .timestamp(crate::store::now().and_utc())
+                .timestamp(now.and_utc())
                 .starts(e.starts_at.and_utc())
                 .ends(e.ends_at.and_utc())
                 .summary(&summary)

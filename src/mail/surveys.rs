@@ -39,7 +39,7 @@ pub fn due_at(last_day: NaiveDate, months: u32, venue: Tz) -> Option<NaiveDateTi
 /// Queues every survey due at `now` and not yet queued; returns how many.
 pub fn queue_due(
     conn: &mut DbConnection,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<usize, QueueError> {
     // Expos whose last day lies in the window where some milestone can be due.
@@ -71,7 +71,14 @@ pub fn queue_due(
         if status == ExpoStatus::Draft {
             continue;
         }
-        let venue: Tz = venue.parse().unwrap_or(chrono_tz::UTC);
+        // A broken stored zone would send the survey at the wrong hour; the log says which.
+        let venue = match crate::domain::TimeZone::stored(&venue) {
+            Ok(zone) => zone.tz(),
+            Err(e) => {
+                tracing::error!(expo, error = %e, "no follow-up surveys for this expo");
+                continue;
+            }
+        };
         for months in MILESTONES {
             let Some(due) = due_at(last, months, venue) else {
                 continue;

@@ -34,6 +34,8 @@ pub struct TableLine {
 pub struct BoardPage {
     pub chrome: Chrome,
     pub expo: expos::ExpoSettings,
+    /// The venue's zone, parsed once when the page is built.
+    pub venue: chrono_tz::Tz,
     pub at_label: String,
     pub lines: Vec<TableLine>,
     pub preview: bool,
@@ -41,7 +43,7 @@ pub struct BoardPage {
 
 impl BoardPage {
     pub fn hours(&self, row: &ExportRow) -> String {
-        let tz: chrono_tz::Tz = self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+        let tz = self.venue;
         format!(
             "{}–{}",
             tz.from_utc_datetime(&row.starts_at).format("%H:%M"),
@@ -100,7 +102,7 @@ pub async fn board(
             ))
         })
         .await?;
-    let tz: chrono_tz::Tz = settings.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let tz = crate::domain::TimeZone::stored(&settings.venue_timezone)?.tz();
     let (at, preview) = match query.at.trim() {
         "" => (store::now(), false),
         raw => {
@@ -125,6 +127,7 @@ pub async fn board(
         lines: board_lines(tables, &rows, at),
         chrome,
         expo: settings,
+        venue: tz,
         at_label,
         preview,
     })

@@ -25,11 +25,10 @@ use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, SupplierId, referenc
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self, Priority, RequestError};
 use crate::mail::calendar::Method;
-use crate::mail::messages::MailContext;
 use crate::store::{self, buyers, meetings, participants};
 
-fn tz(name: &str) -> Tz {
-    name.parse().unwrap_or(chrono_tz::UTC)
+fn tz(name: &str) -> Result<Tz, AppError> {
+    Ok(crate::domain::TimeZone::stored(name)?.tz())
 }
 
 /// Form fields as urlencoded pairs, so repeated keys (checkbox groups) are kept.
@@ -119,7 +118,7 @@ async fn agenda_page(
     if !buyer.profile_complete {
         return Ok(see_other("/buyer/profile"));
     }
-    let (own, venue) = (tz(&buyer.timezone), tz(&buyer.venue_timezone));
+    let (own, venue) = (tz(&buyer.timezone)?, tz(&buyer.venue_timezone)?);
     let agenda = agenda
         .into_iter()
         .map(|m| {
@@ -660,8 +659,8 @@ async fn supplier_view(
             Ok(SupplierView {
                 card,
                 availability,
-                own: tz(&summary.timezone),
-                venue: tz(&summary.venue_timezone),
+                own: tz(&summary.timezone)?,
+                venue: tz(&summary.venue_timezone)?,
                 requests,
             })
         })
@@ -727,22 +726,18 @@ pub async fn book(
 ) -> Result<HttpResponse, AppError> {
     let supplier = SupplierId(id.into_inner());
     let slot = parse_slot(&form.slot)?;
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let buyer = me.id;
     let outcome = state
-        .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
-            match booking::book(c, buyer, supplier, slot, &ctx, store::now()) {
+        .db(
+            move |c| match booking::book(c, buyer, supplier, slot, &ctx, store::now()) {
                 Ok(id) => Ok(Ok(id)),
                 Err(BookError::Store(store::StoreError::NotFound)) => Err(AppError::NotFound),
                 Err(e @ (BookError::Taken { .. } | BookError::NotOffered(_))) => Ok(Err(e)),
                 Err(BookError::Store(e)) => Err(e.into()),
                 Err(BookError::Mail(e)) => Err(AppError::internal(e)),
-            }
-        })
+            },
+        )
         .await?;
     match outcome {
         Ok(_) => {
@@ -838,14 +833,10 @@ pub async fn move_meeting(
 ) -> Result<HttpResponse, AppError> {
     let meeting = MeetingId(id.into_inner());
     let slot = parse_slot(&form.slot)?;
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let buyer = me.id;
     let outcome = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             let supplier = booking::own_meeting_supplier(c, buyer, meeting)?;
             match booking::move_meeting(c, buyer, meeting, slot, &ctx, store::now()) {
                 Ok(()) => Ok((supplier, Ok(()))),
@@ -890,14 +881,10 @@ pub async fn cancel_meeting(
         );
         return Ok(see_other("/buyer"));
     }
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let buyer = me.id;
     state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             match booking::cancel_meeting(c, buyer, meeting, &reason, &ctx, store::now()) {
                 Ok(()) => Ok(()),
                 Err(BookError::Store(store::StoreError::NotFound)) => Err(AppError::NotFound),
@@ -940,11 +927,7 @@ pub async fn meeting_calendar(
             meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)
         })
         .await?;
-    let (base, from) = state.mail_identity();
-    let ctx = MailContext {
-        base_url: &base,
-        from: &from,
-    };
+    let ctx = state.mail();
     let body = crate::mail::messages::meetings_calendar(
         &[view],
         Method::Publish,
@@ -961,11 +944,7 @@ pub async fn agenda_feed(state: &AppState, buyer: BuyerId) -> Result<String, App
     let views = state
         .db(move |c| Ok(meetings::mail_views_for_buyer(c, buyer)?))
         .await?;
-    let (base, from) = state.mail_identity();
-    let ctx = MailContext {
-        base_url: &base,
-        from: &from,
-    };
+    let ctx = state.mail();
     Ok(crate::mail::messages::meetings_calendar(
         &views,
         Method::Publish,
@@ -1016,14 +995,10 @@ pub async fn send_request(
         );
         return Ok(see_other(&back));
     }
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let buyer = me.id;
     let sent = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             match requests::send(c, buyer, supplier, priority, &message, &ctx, store::now()) {
                 Ok(_) => Ok(Ok(())),
                 Err(RequestError::NotFound) => Err(AppError::NotFound),
@@ -1117,14 +1092,10 @@ pub async fn answer_request(
         );
         return Ok(see_other("/buyer/requests"));
     }
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let buyer = me.id;
     let answered = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             match requests::answer(c, buyer, request, accept, &reason, &ctx, store::now()) {
                 Ok(()) => Ok(Ok(())),
                 Err(RequestError::NotFound) => Err(AppError::NotFound),

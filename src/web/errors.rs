@@ -74,6 +74,13 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
+/// Times shown in a wrong zone are worse than none: a 500, logged with the zone.
+impl From<crate::domain::UnknownStoredZone> for AppError {
+    fn from(e: crate::domain::UnknownStoredZone) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {

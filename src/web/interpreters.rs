@@ -104,7 +104,7 @@ async fn list_page(
             ))
         })
         .await?;
-    let venue: chrono_tz::Tz = settings.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let venue = crate::domain::TimeZone::stored(&settings.venue_timezone)?.tz();
     let names: std::collections::HashMap<i32, String> =
         people.iter().map(|p| (p.id, p.name.clone())).collect();
     let line = |r: &interpreters::NeedRow| {
@@ -484,7 +484,7 @@ async fn sheet_page(
             Ok((settings, sheet))
         })
         .await?;
-    let venue: chrono_tz::Tz = settings.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let venue = crate::domain::TimeZone::stored(&settings.venue_timezone)?.tz();
     let rows = lines
         .into_iter()
         .map(|l| {

@@ -27,9 +27,9 @@ pub struct AffectedRow {
     pub supplier: String,
 }
 
-fn affected_rows(affected: &[Affected], venue: &str) -> Vec<AffectedRow> {
-    let tz: chrono_tz::Tz = venue.parse().unwrap_or(chrono_tz::UTC);
-    affected
+fn affected_rows(affected: &[Affected], venue: &str) -> Result<Vec<AffectedRow>, AppError> {
+    let tz = crate::domain::TimeZone::stored(venue)?.tz();
+    Ok(affected
         .iter()
         .map(|a| AffectedRow {
             meeting: a.meeting.0,
@@ -38,7 +38,7 @@ fn affected_rows(affected: &[Affected], venue: &str) -> Vec<AffectedRow> {
             buyer: a.buyer.clone(),
             supplier: a.supplier.clone(),
         })
-        .collect()
+        .collect())
 }
 
 #[derive(Template)]
@@ -105,7 +105,7 @@ async fn day_page(
     } else {
         StatusCode::OK
     };
-    let affected = affected_rows(&outcome.affected, &settings.venue_timezone);
+    let affected = affected_rows(&outcome.affected, &settings.venue_timezone)?;
     render_with_status(
         &DayPage {
             chrome,
@@ -158,8 +158,7 @@ pub async fn change_day(
         }
     };
     let (settings, _) = load_day(&state, expo, day).await?;
-    let tz = TimeZone::parse(&settings.venue_timezone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("stored time zone: {e}")))?;
+    let tz = TimeZone::stored(&settings.venue_timezone)?;
     let planned = match generate(&plan, tz) {
         Ok(p) => p,
         Err(e) => {
@@ -295,7 +294,7 @@ async fn tables_page(
     } else {
         StatusCode::OK
     };
-    let affected = affected_rows(&affected, &settings.venue_timezone);
+    let affected = affected_rows(&affected, &settings.venue_timezone)?;
     render_with_status(
         &TablesPage {
             chrome,

@@ -66,9 +66,10 @@ impl AppState {
         .await?
     }
 
-    /// Public address and sender, owned, for building messages off the async threads.
-    pub fn mail_identity(&self) -> (String, lettre::message::Mailbox) {
-        (self.base_url.to_string(), self.settings.mail.from.clone())
+    /// What messages need to know about the site, owned, for building them off the
+    /// async threads. The one place a handler gets a [`crate::mail::MailContext`].
+    pub fn mail(&self) -> crate::mail::MailContext {
+        crate::mail::MailContext::new(&self.base_url, self.settings.mail.from.clone())
     }
 
     /// Spends one sign-in attempt for the client address and one for the email;

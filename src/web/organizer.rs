@@ -296,14 +296,10 @@ pub async fn decide_supplier(
         );
         return Ok(super::public::see_other("/organizer/suppliers"));
     }
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let organizer = me.id;
     state
         .db(move |c| {
-            let ctx = crate::mail::messages::MailContext {
-                base_url: &base,
-                from: &from,
-            };
             crate::flows::approvals::decide(
                 c,
                 supplier,

@@ -110,6 +110,8 @@ pub async fn list(
 pub struct AgendaPage {
     pub chrome: Chrome,
     pub expo: expos::ExpoSettings,
+    /// The venue's zone, parsed once when the page is built.
+    pub venue: chrono_tz::Tz,
     pub title: String,
     pub subtitle: String,
     /// "buyer", "supplier" or "table": which columns the agenda needs.
@@ -122,7 +124,7 @@ pub struct AgendaPage {
 
 impl AgendaPage {
     fn venue(&self) -> chrono_tz::Tz {
-        self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC)
+        self.venue
     }
 
     pub fn day(&self, row: &ExportRow) -> String {
@@ -202,6 +204,7 @@ async fn agenda(
     };
     render(&AgendaPage {
         chrome,
+        venue: crate::domain::TimeZone::stored(&settings.venue_timezone)?.tz(),
         expo: settings,
         title,
         subtitle,
@@ -356,9 +359,12 @@ impl Sheet {
 }
 
 /// All meetings, cancelled ones with their reason, times in venue time.
-pub fn meetings_sheet(expo: &expos::ExpoSettings, rows: &[ExportRow]) -> Sheet {
-    let venue: chrono_tz::Tz = expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
-    Sheet {
+pub fn meetings_sheet(
+    expo: &expos::ExpoSettings,
+    rows: &[ExportRow],
+) -> Result<Sheet, crate::domain::UnknownStoredZone> {
+    let venue = crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz();
+    Ok(Sheet {
         name: "Meetings",
         header: vec![
             "meeting",
@@ -401,7 +407,7 @@ pub fn meetings_sheet(expo: &expos::ExpoSettings, rows: &[ExportRow]) -> Sheet {
                 ]
             })
             .collect(),
-    }
+    })
 }
 
 /// Every buyer and supplier with their state and meeting count.
@@ -460,7 +466,7 @@ pub async fn export_meetings(
             Ok((expo, store::grid::export(c, id)?))
         })
         .await?;
-    meetings_sheet(&expo, &rows).download(&format, &format!("meetings-expo-{}", id.0))
+    meetings_sheet(&expo, &rows)?.download(&format, &format!("meetings-expo-{}", id.0))
 }
 
 /// `/organizer/expos/{id}/participants.{csv,xlsx}`

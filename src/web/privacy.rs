@@ -727,13 +727,9 @@ pub async fn carry_out(
     path: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let request = path.into_inner();
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let cancelled = state
         .db(move |c| {
-            let ctx = crate::mail::messages::MailContext {
-                base_url: &base,
-                from: &from,
-            };
             crate::flows::privacy::carry_out_deletion(c, request, me.id, &ctx, store::now())
                 .map_err(|e| match e {
                     crate::flows::meetings::ChangeError::Store(e) => e.into(),

@@ -68,8 +68,8 @@ fn page(
     form: RatingFields,
     errors: Vec<FieldError>,
 ) -> Result<HttpResponse, AppError> {
-    let own: chrono_tz::Tz = m.buyer_timezone.parse().unwrap_or(chrono_tz::UTC);
-    let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let own = crate::domain::TimeZone::stored(&m.buyer_timezone)?.tz();
+    let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
     let when = time_pair(m.starts_at, m.ends_at, own, venue);
     let status = form_status(&errors);
     render_with_status(

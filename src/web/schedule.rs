@@ -15,7 +15,6 @@ use super::session::{self, SignedInOrganizer};
 use crate::domain::ExpoId;
 use crate::domain::status::RunStatus;
 use crate::flows::scheduling::{self, RunRow, RunView, ScheduleError, Suggestion};
-use crate::mail::messages::MailContext;
 use crate::store::{self, expos};
 
 fn refused(e: ScheduleError) -> Result<String, AppError> {
@@ -117,12 +116,14 @@ pub async fn compute(
 pub struct RunPage {
     pub chrome: Chrome,
     pub expo: expos::ExpoSettings,
+    /// The venue's zone, parsed once when the page is built.
+    pub venue: chrono_tz::Tz,
     pub run: RunView,
 }
 
 impl RunPage {
     pub fn when(&self, at: &(chrono::NaiveDateTime, chrono::NaiveDateTime, String)) -> String {
-        let tz: chrono_tz::Tz = self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+        let tz = self.venue;
         let (s, e) = (tz.from_utc_datetime(&at.0), tz.from_utc_datetime(&at.1));
         format!(
             "{} · {}–{}",
@@ -160,7 +161,12 @@ pub async fn show_run(
             Ok((expo, run))
         })
         .await?;
-    render(&RunPage { chrome, expo, run })
+    render(&RunPage {
+        chrome,
+        venue: crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz(),
+        expo,
+        run,
+    })
 }
 
 /// Publishes the draft: meetings are created and every participant with a new
@@ -173,14 +179,10 @@ pub async fn publish(
 ) -> Result<HttpResponse, AppError> {
     let (expo, run) = path.into_inner();
     let id = ExpoId(expo);
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let organizer = me.id;
     let result = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             Ok(scheduling::publish(
                 c,
                 id,

@@ -18,7 +18,6 @@ use crate::domain::slots::generate;
 use crate::domain::status::{ExpoStatus, MeetingStatus};
 use crate::domain::{BuyerId, ExpoId, FieldError, TimeZone, reference};
 use crate::flows::invitations::{self, InviteError};
-use crate::mail::messages::MailContext;
 use crate::store::{self, StoreError, buyers, expos};
 
 #[derive(Deserialize, Default)]
@@ -66,8 +65,8 @@ impl From<ExpoFields> for ExpoForm {
     }
 }
 
-fn form_of(e: &expos::ExpoSettings) -> ExpoForm {
-    let tz: chrono_tz::Tz = e.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+fn form_of(e: &expos::ExpoSettings) -> Result<ExpoForm, AppError> {
+    let tz = crate::domain::TimeZone::stored(&e.venue_timezone)?.tz();
     let local = |t: Option<chrono::NaiveDateTime>| {
         t.map(|t| {
             tz.from_utc_datetime(&t)
@@ -76,7 +75,7 @@ fn form_of(e: &expos::ExpoSettings) -> ExpoForm {
         })
         .unwrap_or_default()
     };
-    ExpoForm {
+    Ok(ExpoForm {
         name: e.name.clone(),
         venue: e.venue.clone(),
         venue_timezone: e.venue_timezone.clone(),
@@ -92,7 +91,7 @@ fn form_of(e: &expos::ExpoSettings) -> ExpoForm {
             .max_meetings_per_participant
             .map(|m| m.to_string())
             .unwrap_or_default(),
-    }
+    })
 }
 
 fn zones() -> Vec<&'static str> {
@@ -304,7 +303,10 @@ async fn page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let form = forms.0.unwrap_or_else(|| form_of(&l.expo));
+    let form = match forms.0 {
+        Some(form) => form,
+        None => form_of(&l.expo)?,
+    };
     render_with_status(
         &ExpoPage {
             chrome,
@@ -486,8 +488,7 @@ pub async fn add_day(
         }
     };
     let expo = load(&state, id).await?.expo;
-    let tz = TimeZone::parse(&expo.venue_timezone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("stored time zone: {e}")))?;
+    let tz = TimeZone::stored(&expo.venue_timezone)?;
     let planned = match generate(&plan, tz) {
         Ok(p) => p,
         Err(e) => {
@@ -672,13 +673,9 @@ pub async fn invite_buyer(
         }
     };
     load(&state, id).await?;
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let done = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             let detail = input.email.as_str().to_owned();
             match store::audit::by_organizer(
                 c,
@@ -726,13 +723,9 @@ pub async fn resend_invitation(
     path: web::Path<(i32, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (expo, buyer) = path.into_inner();
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             store::audit::by_organizer(
                 c,
                 me.id,
@@ -966,13 +959,9 @@ pub async fn import_confirm(
             );
         }
     };
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let imported = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             let detail = format!("{} rows", rows.len());
             store::audit::by_organizer(
                 c,
@@ -1004,6 +993,8 @@ pub async fn import_confirm(
 pub struct GridPage {
     pub chrome: Chrome,
     pub expo: expos::ExpoSettings,
+    /// The venue's zone, parsed once when the page is built.
+    pub venue: chrono_tz::Tz,
     pub grid: store::grid::Grid,
     pub buyers: Vec<(i32, String)>,
     pub suppliers: Vec<(i32, String)>,
@@ -1011,7 +1002,7 @@ pub struct GridPage {
 
 impl GridPage {
     fn venue(&self) -> chrono_tz::Tz {
-        self.expo.venue_timezone.parse().unwrap_or(chrono_tz::UTC)
+        self.venue
     }
 
     pub fn time(&self, t: &chrono::NaiveDateTime) -> String {
@@ -1065,6 +1056,7 @@ pub async fn grid(
         .await?;
     render(&GridPage {
         chrome,
+        venue: crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz(),
         expo,
         grid,
         buyers,
@@ -1123,7 +1115,7 @@ pub async fn meeting(
             ))
         })
         .await?;
-    let venue: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
     let label = |s, e| crate::domain::display::time_pair(s, e, venue, venue).local;
     let when = label(m.starts_at, m.ends_at);
     let mut tables: Vec<(i32, String)> = options
@@ -1202,14 +1194,10 @@ pub async fn move_meeting(
             AppError::BadRequest("choose a table or \"any free table\"".into())
         })?)),
     };
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let organizer = me.id;
     let moved = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             match crate::flows::meetings::move_to(
                 c,
                 meeting,
@@ -1260,14 +1248,10 @@ pub async fn cancel_meeting(
         );
         return Ok(see_other(&back));
     }
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let organizer = me.id;
     state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             crate::flows::meetings::cancel(c, meeting, &reason, organizer, &ctx, store::now())
                 .map_err(|e| match e {
                     crate::flows::meetings::ChangeError::Store(s) => AppError::from(s),
@@ -1320,14 +1304,10 @@ pub async fn add_meeting(
         number(&f.supplier, "supplier")?,
         number(&f.slot, "time")?,
     );
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let organizer = me.id;
     let added = state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             match crate::flows::meetings::add(
                 c,
                 expo,

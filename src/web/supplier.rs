@@ -23,7 +23,7 @@ use crate::domain::supplier::SupplierForm;
 use crate::domain::{BuyerId, FieldError, MeetingId, SlotId, reference};
 use crate::domain::{Role, SupplierId};
 use crate::flows::booking::SupplierCard;
-use crate::mail::messages::{self, MailContext, MeetingChange, RequestEvent};
+use crate::mail::messages::{self, MeetingChange, RequestEvent};
 use crate::store::agenda::{self, ChangeError};
 use crate::store::suppliers::{self, BlockError, ProfileError, StoredProfile};
 use crate::store::{self};
@@ -55,8 +55,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/supplier/requests/new", web::post().to(request_meeting));
 }
 
-fn venue_tz(p: &StoredProfile) -> chrono_tz::Tz {
-    p.venue_timezone.parse().unwrap_or(chrono_tz::UTC)
+fn venue_tz(p: &StoredProfile) -> Result<chrono_tz::Tz, AppError> {
+    Ok(crate::domain::TimeZone::stored(&p.venue_timezone)?.tz())
 }
 
 fn country_name(code: &str) -> &'static str {
@@ -147,7 +147,7 @@ async fn home_page(
             Ok((p, entries, blocked))
         })
         .await?;
-    let agenda = agenda_days(&p, entries);
+    let agenda = agenda_days(&p, entries)?;
     render(&HomePage {
         chrome,
         p,
@@ -382,7 +382,7 @@ async fn availability_page(
             Ok((p, suppliers::availability(c, id)?))
         })
         .await?;
-    let tz = venue_tz(&p);
+    let tz = venue_tz(&p)?;
     let mut days: Vec<SlotDay> = Vec::new();
     for s in slots {
         let title = day_title(s.day);
@@ -493,8 +493,8 @@ pub struct AgendaDay {
 
 /// Groups meetings by venue day. An interpreter is needed when the buyer asked for
 /// one or shares no language with the supplier's staff.
-fn agenda_days(p: &StoredProfile, entries: Vec<agenda::Entry>) -> Vec<AgendaDay> {
-    let tz = venue_tz(p);
+fn agenda_days(p: &StoredProfile, entries: Vec<agenda::Entry>) -> Result<Vec<AgendaDay>, AppError> {
+    let tz = venue_tz(p)?;
     let mut days: Vec<AgendaDay> = Vec::new();
     for e in entries {
         let title = day_title(tz.from_utc_datetime(&e.starts_at).date_naive());
@@ -529,7 +529,7 @@ fn agenda_days(p: &StoredProfile, entries: Vec<agenda::Entry>) -> Vec<AgendaDay>
             }),
         }
     }
-    days
+    Ok(days)
 }
 
 #[derive(Template)]
@@ -572,8 +572,8 @@ async fn agenda_data(
             Ok((p, agenda::for_supplier(c, id)?))
         })
         .await?;
-    let days = agenda_days(&p, entries);
-    let printed_at = venue_tz(&p)
+    let days = agenda_days(&p, entries)?;
+    let printed_at = venue_tz(&p)?
         .from_utc_datetime(&store::now())
         .format("%-d %B %Y, %H:%M")
         .to_string();
@@ -617,7 +617,7 @@ pub async fn meeting_calendar(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let (meeting, supplier) = (MeetingId(id.into_inner()), me.id);
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     let ics = state
         .db(move |c| {
             let mine = agenda::facts(c, supplier, meeting)?.filter(|m| m.status.is_live());
@@ -625,11 +625,11 @@ pub async fn meeting_calendar(
                 return Err(AppError::NotFound);
             }
             let view = crate::store::meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?;
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
-            Ok(crate::mail::supplier::meeting_file(&view, &ctx))
+            Ok(crate::mail::supplier::meeting_file(
+                &view,
+                &ctx,
+                store::now(),
+            ))
         })
         .await?;
     Ok(calendar_response(ics, &format!("meeting-{meeting}.ics")))
@@ -643,7 +643,12 @@ pub async fn agenda_feed(state: &AppState, id: SupplierId) -> Result<String, App
         .db(move |c| {
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
             let entries = agenda::for_supplier(c, id)?;
-            Ok(crate::mail::supplier::agenda_feed(&p, &entries, &base))
+            Ok(crate::mail::supplier::agenda_feed(
+                &p,
+                &entries,
+                &base,
+                store::now(),
+            ))
         })
         .await
 }
@@ -687,7 +692,7 @@ async fn meeting_facts(
     let m = state
         .db(move |c| agenda::facts(c, id, meeting)?.ok_or(AppError::NotFound))
         .await?;
-    let tz: chrono_tz::Tz = m.venue_timezone.parse().unwrap_or(chrono_tz::UTC);
+    let tz = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
     let when = format!(
         "{} · {} venue time",
         day_title(tz.from_utc_datetime(&m.starts_at).date_naive()),
@@ -754,17 +759,9 @@ pub async fn cancel(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let (supplier, base, from) = (
-        me.id,
-        state.base_url.clone(),
-        state.settings.mail.from.clone(),
-    );
+    let (supplier, ctx) = (me.id, state.mail());
     state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             let r = reason.clone();
             agenda::cancel_by_supplier(
                 c,
@@ -878,13 +875,9 @@ pub async fn answer(
     };
     let reason: String = form.reason.trim().chars().take(500).collect();
     let (request, supplier) = (id.into_inner(), me.id);
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             let r = reason.clone();
             agenda::answer_request(
                 c,
@@ -944,13 +937,9 @@ pub async fn request_meeting(
             .ok_or_else(|| AppError::BadRequest(format!("there is no request priority {raw:?}")))?,
     };
     let (buyer, supplier) = (BuyerId(form.buyer), me.id);
-    let (base, from) = state.mail_identity();
+    let ctx = state.mail();
     state
         .db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
             agenda::request_meeting(
                 c,
                 supplier,

@@ -167,3 +167,100 @@ async fn a_buyer_sees_meetings_in_its_own_time_zone_with_the_venue_time_beside(a
     );
 }
 on_both_databases!(a_buyer_sees_meetings_in_its_own_time_zone_with_the_venue_time_beside);
+
+async fn a_stored_time_zone_that_does_not_parse_is_an_error_page_not_times_in_utc(app: TestApp) {
+    let buyer = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            let ids = free_slot(c);
+            let buyer = ids.buyers[0];
+            m::book(
+                c,
+                &m::NewMeeting {
+                    expo: ids.expo,
+                    slot: ids.slot,
+                    table: ids.tables[0],
+                    buyer,
+                    supplier: ids.suppliers[0],
+                    source: "buyer",
+                },
+                store::now(),
+            )
+            .expect("booking");
+            buyer.0
+        })
+        .await;
+    app.sign_in(Role::Buyer, buyer).await;
+    let (status, html) = app.get_html("/buyer").await;
+    assert_eq!(status, 200, "the agenda shows while the zones are good");
+    assert!(
+        !select_text(&html, ".agenda .tz-local").is_empty(),
+        "the meeting is on the agenda"
+    );
+    // Each case breaks one stored zone the agenda's times depend on.
+    type Corrupt = fn(&mut expomatch::db::DbConnection, i32);
+    let cases: [(&str, Corrupt); 2] = [
+        ("the expo's venue zone", |c, buyer| {
+            let expo: i32 = buyers::table
+                .find(buyer)
+                .select(buyers::expo_id)
+                .first(c)
+                .expect("expo");
+            diesel::update(expomatch::db::schema::expos::table.find(expo))
+                .set(expomatch::db::schema::expos::venue_timezone.eq("Mars/Olympus"))
+                .execute(c)
+                .expect("corrupt venue zone");
+        }),
+        ("the buyer's own zone", |c, buyer| {
+            diesel::update(buyers::table.find(buyer))
+                .set(buyers::timezone.eq("Mars/Olympus"))
+                .execute(c)
+                .expect("corrupt buyer zone");
+        }),
+    ];
+    for (case, corrupt) in cases {
+        let good = app
+            .with_db(move |c| {
+                let expo: i32 = buyers::table
+                    .find(buyer)
+                    .select(buyers::expo_id)
+                    .first(c)
+                    .expect("expo");
+                let zones = (
+                    expomatch::db::schema::expos::table
+                        .find(expo)
+                        .select(expomatch::db::schema::expos::venue_timezone)
+                        .first::<String>(c)
+                        .expect("venue zone"),
+                    buyers::table
+                        .find(buyer)
+                        .select(buyers::timezone)
+                        .first::<String>(c)
+                        .expect("buyer zone"),
+                );
+                corrupt(c, buyer);
+                (expo, zones)
+            })
+            .await;
+        let (status, html) = app.get_html("/buyer").await;
+        assert_eq!(status, 500, "{case}: an error page");
+        assert!(
+            !html.html().contains("venue time"),
+            "{case}: no meeting times shown"
+        );
+        // Put the zones back for the next case.
+        app.with_db(move |c| {
+            let (expo, (venue, own)) = good;
+            diesel::update(expomatch::db::schema::expos::table.find(expo))
+                .set(expomatch::db::schema::expos::venue_timezone.eq(venue))
+                .execute(c)
+                .expect("restore venue zone");
+            diesel::update(buyers::table.find(buyer))
+                .set(buyers::timezone.eq(own))
+                .execute(c)
+                .expect("restore buyer zone");
+        })
+        .await;
+    }
+}
+on_both_databases!(a_stored_time_zone_that_does_not_parse_is_an_error_page_not_times_in_utc);

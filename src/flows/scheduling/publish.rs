@@ -30,7 +30,7 @@ pub fn publish(
     expo: ExpoId,
     run: i32,
     organizer: OrganizerId,
-    ctx: &MailContext<'_>,
+    ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(usize, usize, usize), ScheduleError> {
     let stale = || {

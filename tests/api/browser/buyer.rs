@@ -211,16 +211,8 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
             )
             .expect("buyer");
             let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-            queue_invitation(
-                c,
-                buyer,
-                &MailContext {
-                    base_url: &base,
-                    from: &from,
-                },
-                store::now(),
-            )
-            .expect("invitation");
+            queue_invitation(c, buyer, &MailContext::new(&base, from), store::now())
+                .expect("invitation");
             let body: String = outbox::table
                 .filter(outbox::kind.eq("invitation"))
                 .select(outbox::body_text)

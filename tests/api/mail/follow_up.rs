@@ -90,10 +90,7 @@ async fn suppliers_are_asked_three_and_six_months_later_what_came_of_their_meeti
     let queue = |at: chrono::NaiveDateTime| {
         let (from, base) = (from.clone(), base.clone());
         app.with_db(move |c| {
-            let ctx = MailContext {
-                base_url: &base,
-                from: &from,
-            };
+            let ctx = MailContext::new(&base, from);
             surveys::queue_due(c, &ctx, at).expect("queue")
         })
     };

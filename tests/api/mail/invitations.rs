@@ -156,10 +156,7 @@ async fn reminders_go_out_once_the_evening_before_in_venue_time(app: TestApp) {
             s.sort_unstable();
             s.dedup();
             let from = "Expo <expo@kotra.example>".parse().expect("from");
-            let ctx = MailContext {
-                base_url: "http://127.0.0.1",
-                from: &from,
-            };
+            let ctx = MailContext::new("http://127.0.0.1", from);
             let early =
                 expomatch::mail::reminders::queue_due(c, &ctx, from_utc - TimeDelta::minutes(1))
                     .expect("early");

@@ -179,10 +179,7 @@ fn book_one(c: &mut expomatch::db::DbConnection, base_url: &str) -> Booked {
         .first(c)
         .expect("table");
     let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-    let ctx = MailContext {
-        base_url,
-        from: &from,
-    };
+    let ctx = MailContext::new(base_url, from);
     let meeting = c
         .write_tx(|c| {
             let id = m::book(
@@ -218,10 +215,7 @@ fn change(
     base_url: &str,
 ) {
     let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-    let ctx = MailContext {
-        base_url,
-        from: &from,
-    };
+    let ctx = MailContext::new(base_url, from);
     queue_meeting_change(c, meeting, change, &ctx, store::now()).expect("queue change");
 }
 

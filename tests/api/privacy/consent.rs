@@ -402,10 +402,7 @@ async fn the_privacy_notice_is_linked_from_every_page_and_every_email(app: TestA
         .with_db(move |c| {
             let links = expomatch::demo::seed_in_transaction(c).expect("seed");
             let from = "Expo <expo@kotra.example>".parse().expect("from");
-            let ctx = expomatch::mail::messages::MailContext {
-                base_url: &base,
-                from: &from,
-            };
+            let ctx = expomatch::mail::messages::MailContext::new(&base, from);
             expomatch::demo::queue_sample_mail(c, &links, &ctx).expect("sample mail");
             outbox::table
                 .filter(outbox::status.eq("pending"))

@@ -15,10 +15,7 @@ use crate::on_both_databases;
 mod from_requests;
 mod reruns;
 
-fn with_ctx<T>(f: impl FnOnce(&MailContext<'_>) -> T) -> T {
+fn with_ctx<T>(f: impl FnOnce(&MailContext) -> T) -> T {
     let from = "Expo Team <expo@kotra.example>".parse().expect("from");
-    f(&MailContext {
-        base_url: "http://127.0.0.1:1",
-        from: &from,
-    })
+    f(&MailContext::new("http://127.0.0.1:1", from))
 }

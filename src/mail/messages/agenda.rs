@@ -1,0 +1,154 @@
+//! A person's agenda: every meeting when the schedule is published, or one day's as the evening-before reminder.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
+
+use super::{Mail, MailContext, Recipient, mail_parts, queue};
+use crate::db::DbConnection;
+use crate::domain::display::time_pair;
+use crate::domain::{BuyerId, Role, SupplierId, TimeZone};
+use crate::mail::QueueError;
+use crate::store::{meetings, participants};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgendaKind {
+    /// The organizer published the schedule: every meeting.
+    Published,
+    /// The evening before a consultation day: that day's meetings.
+    Reminder(NaiveDate),
+}
+
+pub struct AgendaLine {
+    pub when_local: String,
+    pub when_venue: Option<String>,
+    pub counterpart: String,
+    pub table: String,
+    pub interpreter: Option<String>,
+}
+
+pub struct Agenda {
+    pub kind: AgendaKind,
+    pub name: String,
+    pub lines: Vec<AgendaLine>,
+    pub expo_name: String,
+    pub venue: String,
+    pub agenda_link: String,
+}
+
+mail_parts!(Agenda, "mail/agenda/body.txt", "mail/agenda/body.html");
+
+impl Agenda {
+    /// What the message says first (the templates call it).
+    pub fn headline(&self) -> String {
+        match self.kind {
+            AgendaKind::Published => format!(
+                "Your schedule for {} is ready: {} meetings.",
+                self.expo_name,
+                self.lines.len()
+            ),
+            AgendaKind::Reminder(day) => format!(
+                "Tomorrow, {}, you have {} meetings.",
+                day.format("%A %-d %B"),
+                self.lines.len()
+            ),
+        }
+    }
+}
+
+impl Mail for Agenda {
+    fn kind(&self) -> &'static str {
+        match self.kind {
+            AgendaKind::Published => "agenda_published",
+            AgendaKind::Reminder(_) => "reminder",
+        }
+    }
+
+    fn subject(&self) -> String {
+        match self.kind {
+            AgendaKind::Published => format!("Your meetings at {}", self.expo_name),
+            AgendaKind::Reminder(_) => {
+                format!("Tomorrow: {} meetings at {}", self.lines.len(), self.venue)
+            }
+        }
+    }
+}
+
+/// Queues a person's agenda: all meetings when a schedule is published, or one
+/// venue day's meetings as the evening-before reminder.
+pub fn queue_agenda(
+    conn: &mut DbConnection,
+    role: Role,
+    person: i32,
+    kind: AgendaKind,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<i32, QueueError> {
+    let (name, email, own_tz, venue_tz, expo_name, venue, items, link) = match role {
+        Role::Buyer => {
+            let b = participants::buyer_summary(conn, BuyerId(person))?
+                .ok_or(diesel::result::Error::NotFound)?;
+            let items = meetings::for_buyer(conn, BuyerId(person))?;
+            (
+                b.name,
+                b.email,
+                TimeZone::stored(&b.timezone)?.tz(),
+                TimeZone::stored(&b.venue_timezone)?.tz(),
+                b.expo_name,
+                b.venue,
+                items,
+                "/buyer",
+            )
+        }
+        Role::Supplier | Role::Organizer => {
+            let s = participants::supplier_summary(conn, SupplierId(person))?
+                .ok_or(diesel::result::Error::NotFound)?;
+            let items = meetings::for_supplier(conn, SupplierId(person))?;
+            let venue_tz = TimeZone::stored(&s.venue_timezone)?.tz();
+            (
+                s.company_name_en,
+                s.email,
+                venue_tz,
+                venue_tz,
+                s.expo_name,
+                s.venue,
+                items,
+                "/supplier",
+            )
+        }
+    };
+    let lines: Vec<AgendaLine> = items
+        .iter()
+        .filter(|m| match kind {
+            AgendaKind::Published => true,
+            AgendaKind::Reminder(day) => {
+                venue_tz.from_utc_datetime(&m.starts_at).date_naive() == day
+            }
+        })
+        .map(|m| {
+            let t = time_pair(m.starts_at, m.ends_at, own_tz, venue_tz);
+            AgendaLine {
+                when_local: t.local,
+                when_venue: (!t.same_zone).then_some(t.venue),
+                counterpart: if role == Role::Buyer {
+                    format!("{} ({})", m.supplier_name_en, m.supplier_name_ko)
+                } else {
+                    format!("{}, {}", m.buyer_name, m.buyer_organisation)
+                },
+                table: m.table.clone(),
+                interpreter: m.interpreter.clone(),
+            }
+        })
+        .collect();
+    let mail = Agenda {
+        kind,
+        name,
+        lines,
+        expo_name,
+        venue,
+        agenda_link: ctx.link(link),
+    };
+    let to = Recipient {
+        name: &mail.name,
+        address: &email,
+    };
+    queue(conn, to, &mail, now)
+}

@@ -1,0 +1,66 @@
+//! A buyer's invitation to an expo, with a personal sign-in link.
+
+use chrono::NaiveDateTime;
+
+use super::{Mail, MailContext, Recipient, mail_parts, queue};
+use crate::db::DbConnection;
+use crate::domain::token::Purpose;
+use crate::domain::{BuyerId, Role};
+use crate::mail::QueueError;
+use crate::store::{participants, tokens};
+
+pub struct Invitation {
+    pub name: String,
+    pub expo_name: String,
+    pub venue: String,
+    pub link: String,
+    /// How long the link works.
+    pub days: i64,
+}
+
+mail_parts!(
+    Invitation,
+    "mail/invitation/body.txt",
+    "mail/invitation/body.html"
+);
+
+impl Mail for Invitation {
+    fn kind(&self) -> &'static str {
+        "invitation"
+    }
+
+    fn subject(&self) -> String {
+        format!("Invitation: {}", self.expo_name)
+    }
+}
+
+/// Queues a buyer's invitation with a personal sign-in link (valid 30 days).
+pub fn queue_invitation(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<i32, QueueError> {
+    let b = participants::buyer_summary(conn, buyer)?.ok_or(diesel::result::Error::NotFound)?;
+    let lifetime = Purpose::Invitation.lifetime();
+    let token = tokens::issue(
+        conn,
+        Role::Buyer,
+        buyer.0,
+        Purpose::Invitation,
+        lifetime,
+        now,
+    )?;
+    let mail = Invitation {
+        link: ctx.link(&format!("/auth/link/{}", token.as_str())),
+        name: b.name,
+        expo_name: b.expo_name,
+        venue: b.venue,
+        days: lifetime.num_days(),
+    };
+    let to = Recipient {
+        name: &mail.name,
+        address: &b.email,
+    };
+    queue(conn, to, &mail, now)
+}

@@ -1,0 +1,296 @@
+//! A meeting booked, moved or cancelled, to both sides with its calendar file; and, after a cancellation, the notice to buyers who wanted that time.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::request::RequestMail;
+use super::{Mail, MailContext, Recipient, mail_parts, meetings_calendar, queue};
+use crate::db::DbConnection;
+use crate::db::schema::{buyers, meeting_requests};
+use crate::domain::display::time_pair;
+use crate::domain::{MeetingId, TimeZone};
+use crate::mail::QueueError;
+use crate::mail::calendar::Method;
+use crate::store::{meetings, outbox};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeetingChange<'a> {
+    Booked,
+    Moved,
+    Cancelled { reason: &'a str },
+}
+
+impl MeetingChange<'_> {
+    pub const fn kind(self) -> &'static str {
+        self.changed().kind()
+    }
+
+    /// The change without its reason.
+    pub const fn changed(self) -> Changed {
+        match self {
+            Self::Booked => Changed::Booked,
+            Self::Moved => Changed::Moved,
+            Self::Cancelled { .. } => Changed::Cancelled,
+        }
+    }
+}
+
+/// What happened to a meeting, as a message tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Changed {
+    Booked,
+    Moved,
+    Cancelled,
+}
+
+impl Changed {
+    pub const fn kind(self) -> &'static str {
+        match self {
+            Self::Booked => "meeting_booked",
+            Self::Moved => "meeting_moved",
+            Self::Cancelled => "meeting_cancelled",
+        }
+    }
+
+    /// The calendar file's method: a cancellation removes the entry, the rest set it.
+    pub const fn method(self) -> Method {
+        match self {
+            Self::Cancelled => Method::Cancel,
+            Self::Booked | Self::Moved => Method::Request,
+        }
+    }
+}
+
+/// One side's message about a changed meeting, with the meeting's calendar file.
+pub struct MeetingMail {
+    pub change: Changed,
+    pub name: String,
+    pub counterpart: String,
+    /// Shown after the counterpart in brackets when not empty.
+    pub counterpart_detail: String,
+    /// In the reader's zone (suppliers: venue time, said so).
+    pub when_local: String,
+    /// Venue time, for a reader in another zone.
+    pub when_venue: Option<String>,
+    pub venue: String,
+    pub table: String,
+    /// Why it was cancelled; `Some` exactly for cancellations.
+    pub reason: Option<String>,
+    pub expo_name: String,
+    pub agenda_link: String,
+    pub ics: String,
+    pub meeting: MeetingId,
+}
+
+mail_parts!(
+    MeetingMail,
+    "mail/meeting/body.txt",
+    "mail/meeting/body.html"
+);
+
+impl MeetingMail {
+    /// What the message says first (the templates call it).
+    pub fn headline(&self) -> String {
+        let what = match self.change {
+            Changed::Booked => "is booked",
+            Changed::Moved => "has moved",
+            Changed::Cancelled => "is cancelled",
+        };
+        format!("Your meeting with {} {what}.", self.counterpart)
+    }
+
+    /// What the attached file does (the templates call it).
+    pub fn calendar_note(&self) -> &'static str {
+        match self.change {
+            Changed::Booked => "The attached invitation adds the meeting to your calendar.",
+            Changed::Moved => "The attached invitation moves the meeting in your calendar.",
+            Changed::Cancelled => "The attached file removes the meeting from your calendar.",
+        }
+    }
+}
+
+impl Mail for MeetingMail {
+    fn kind(&self) -> &'static str {
+        self.change.kind()
+    }
+
+    fn subject(&self) -> String {
+        let (counterpart, when) = (&self.counterpart, &self.when_local);
+        match self.change {
+            Changed::Booked => format!("Meeting booked: {counterpart} · {when}"),
+            Changed::Moved => format!("Meeting moved: {counterpart} · now {when}"),
+            Changed::Cancelled => format!("Meeting cancelled: {counterpart} · {when}"),
+        }
+    }
+
+    fn calendar(&self) -> Option<outbox::CalendarPart<'_>> {
+        Some(outbox::CalendarPart {
+            method: self.change.method().as_str(),
+            ics: &self.ics,
+            meeting_id: Some(self.meeting.0),
+        })
+    }
+}
+
+/// Queues the message about a booked, moved or cancelled meeting to both sides, each
+/// with a calendar part: REQUEST for booked and moved, CANCEL for cancelled, one UID
+/// per meeting, SEQUENCE raised on every change. Call it in the change's transaction.
+pub fn queue_meeting_change(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    change: MeetingChange<'_>,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<Vec<i32>, QueueError> {
+    if change != MeetingChange::Booked {
+        meetings::bump_sequence(conn, meeting)?;
+    }
+    let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
+    let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
+    let buyer_tz = TimeZone::stored(&v.buyer_timezone)?.tz();
+    let buyer_times = time_pair(v.starts_at, v.ends_at, buyer_tz, venue_tz);
+    let venue_times = time_pair(v.starts_at, v.ends_at, venue_tz, venue_tz);
+    let reason = match change {
+        MeetingChange::Cancelled { reason } => Some(reason.to_owned()),
+        MeetingChange::Booked | MeetingChange::Moved => None,
+    };
+    let ics = meetings_calendar(
+        std::slice::from_ref(&v),
+        change.changed().method(),
+        None,
+        ctx,
+        now,
+    );
+    let side = |name: &str,
+                counterpart: String,
+                counterpart_detail: String,
+                when_local: String,
+                when_venue: Option<String>,
+                agenda: &str| MeetingMail {
+        change: change.changed(),
+        name: name.to_owned(),
+        counterpart,
+        counterpart_detail,
+        when_local,
+        when_venue,
+        venue: v.venue.clone(),
+        table: v.table.clone(),
+        reason: reason.clone(),
+        expo_name: v.expo_name.clone(),
+        agenda_link: ctx.link(agenda),
+        ics: ics.clone(),
+        meeting,
+    };
+    let sides = [
+        (
+            side(
+                &v.buyer_name,
+                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+                String::new(),
+                buyer_times.local.clone(),
+                (!buyer_times.same_zone).then(|| buyer_times.venue.clone()),
+                "/buyer",
+            ),
+            &v.buyer_email,
+        ),
+        (
+            side(
+                &v.supplier_name_en,
+                v.buyer_name.clone(),
+                v.buyer_organisation.clone(),
+                format!("{} (venue time)", venue_times.local),
+                None,
+                "/supplier",
+            ),
+            &v.supplier_email,
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (mail, address) in &sides {
+        let to = Recipient {
+            name: &mail.name,
+            address,
+        };
+        ids.push(queue(conn, to, mail, now)?);
+    }
+    if matches!(change, MeetingChange::Cancelled { .. }) && v.starts_at > now {
+        queue_slot_freed(conn, &v, ctx, now)?;
+    }
+    Ok(ids)
+}
+
+/// After a cancellation: each buyer of the expo who asked to meet that supplier (a
+/// pending or accepted request), has no meeting with it and is free then, learns that
+/// the time is free. Returns how many were told.
+fn queue_slot_freed(
+    conn: &mut DbConnection,
+    v: &meetings::MailView,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<usize, QueueError> {
+    use crate::db::schema::meetings as m;
+    let supplier: i32 = m::table
+        .find(v.meeting.0)
+        .select(m::supplier_id)
+        .first(conn)?;
+    let cancelled_buyer: i32 = m::table.find(v.meeting.0).select(m::buyer_id).first(conn)?;
+    let live = ["booked", "held"];
+    let met: Vec<i32> = m::table
+        .filter(m::supplier_id.eq(supplier))
+        .filter(m::status.eq_any(live))
+        .select(m::buyer_id)
+        .load(conn)?;
+    let busy: Vec<i32> = m::table
+        .filter(m::slot_id.eq(v.slot.0))
+        .filter(m::status.eq_any(live))
+        .select(m::buyer_id)
+        .load(conn)?;
+    let wanting: Vec<(i32, String, String, String)> = meeting_requests::table
+        .inner_join(buyers::table)
+        .filter(meeting_requests::supplier_id.eq(supplier))
+        .filter(meeting_requests::status.eq_any(["pending", "accepted"]))
+        .filter(buyers::id.ne(cancelled_buyer))
+        .filter(buyers::id.ne_all(&met))
+        .filter(buyers::id.ne_all(&busy))
+        .select((buyers::id, buyers::name, buyers::email, buyers::timezone))
+        .load(conn)?;
+    let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
+    let mut told = 0;
+    for (buyer, name, email, timezone) in &wanting {
+        // A third party's broken zone must not stop the cancellation: that buyer
+        // misses this notice, and the log says why.
+        let own = match TimeZone::stored(timezone) {
+            Ok(zone) => zone.tz(),
+            Err(e) => {
+                tracing::error!(buyer, error = %e, "slot freed notice not sent");
+                continue;
+            }
+        };
+        let times = time_pair(v.starts_at, v.ends_at, own, venue_tz);
+        let when = if times.same_zone {
+            times.local.clone()
+        } else {
+            format!("{} ({})", times.local, times.venue)
+        };
+        let mail = RequestMail {
+            kind: "slot_freed",
+            subject: format!("A time with {} is free", v.supplier_name_en),
+            name: name.clone(),
+            headline: format!(
+                "A meeting time with {} ({}) has just become free: {when}. You asked to meet them; book it before someone else does.",
+                v.supplier_name_en, v.supplier_name_ko
+            ),
+            message: String::new(),
+            reason: None,
+            expo_name: v.expo_name.clone(),
+            link: ctx.link(&format!("/buyer/suppliers/{supplier}")),
+        };
+        let to = Recipient {
+            name,
+            address: email,
+        };
+        queue(conn, to, &mail, now)?;
+        told += 1;
+    }
+    Ok(told)
+}
