@@ -12,7 +12,8 @@ use crate::domain::privacy::ConsentKind;
 use crate::store::DbConnection;
 
 /// One consent as recorded.
-#[derive(Clone, Debug, Queryable, Serialize)]
+#[derive(Clone, Debug, Queryable, Selectable, Serialize)]
+#[diesel(table_name = consents)]
 pub struct Consent {
     #[serde(skip)]
     pub id: i32,
@@ -78,14 +79,7 @@ pub fn consents_of(conn: &mut DbConnection, role: Role, person: i32) -> QueryRes
     consents::table
         .filter(consents::role.eq(role.as_str()))
         .filter(consents::person_id.eq(person))
-        .select((
-            consents::id,
-            consents::kind,
-            consents::notice_version,
-            consents::granted_at,
-            consents::ip,
-            consents::withdrawn_at,
-        ))
+        .select(Consent::as_select())
         .order((consents::granted_at.desc(), consents::id.desc()))
         .load(conn)
 }

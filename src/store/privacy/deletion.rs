@@ -67,31 +67,36 @@ pub struct PendingDeletion {
     pub requested_at: NaiveDateTime,
 }
 
+/// An open deletion request as stored; `role` is checked by [`Role::parse`].
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = deletion_requests)]
+struct RequestRow {
+    id: i32,
+    role: String,
+    person_id: i32,
+    requested_at: NaiveDateTime,
+}
+
 /// Open deletion requests, oldest first, each with whom it concerns.
 pub fn pending_deletions(conn: &mut DbConnection) -> QueryResult<Vec<PendingDeletion>> {
-    let rows: Vec<(i32, String, i32, NaiveDateTime)> = deletion_requests::table
+    let rows: Vec<RequestRow> = deletion_requests::table
         .filter(deletion_requests::done_at.is_null())
-        .select((
-            deletion_requests::id,
-            deletion_requests::role,
-            deletion_requests::person_id,
-            deletion_requests::requested_at,
-        ))
+        .select(RequestRow::as_select())
         .order(deletion_requests::requested_at)
         .load(conn)?;
     let mut out = Vec::with_capacity(rows.len());
-    for (id, role, person_id, requested_at) in rows {
-        let Some(role) = Role::parse(&role) else {
+    for row in rows {
+        let Some(role) = Role::parse(&row.role) else {
             continue;
         };
-        let (name, expo_name) = person_name(conn, role, person_id)?.unwrap_or_default();
+        let (name, expo_name) = person_name(conn, role, row.person_id)?.unwrap_or_default();
         out.push(PendingDeletion {
-            id,
+            id: row.id,
             role,
-            person_id,
+            person_id: row.person_id,
             name,
             expo_name,
-            requested_at,
+            requested_at: row.requested_at,
         });
     }
     Ok(out)

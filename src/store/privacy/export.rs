@@ -59,7 +59,8 @@ pub struct RequestEntry {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Queryable, Selectable, Serialize)]
+#[diesel(table_name = outbox)]
 pub struct MessageEntry {
     pub subject: String,
     pub status: String,
@@ -67,9 +68,12 @@ pub struct MessageEntry {
     pub sent_at: Option<NaiveDateTime>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Queryable, Selectable, Serialize)]
+#[diesel(table_name = meeting_ratings)]
 pub struct RatingEntry {
+    #[diesel(select_expression = slots::starts_at)]
     pub meeting_starts_at: NaiveDateTime,
+    #[diesel(select_expression = suppliers::company_name_en)]
     pub with: String,
     pub rating: i32,
     pub comment: String,
@@ -93,6 +97,50 @@ pub struct PersonalData {
     pub deletion_requested_at: Option<NaiveDateTime>,
 }
 
+/// A buyer's own fields and its expo's name, as the export reads them.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = buyers)]
+struct BuyerRow {
+    name: String,
+    email: String,
+    organisation: String,
+    position_title: String,
+    country: String,
+    timezone: String,
+    languages: String,
+    looking_for: String,
+    #[diesel(select_expression = expos::name)]
+    expo_name: String,
+    needs_interpreter: bool,
+    invited_at: Option<NaiveDateTime>,
+    profile_completed_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+}
+
+/// A supplier's own fields and its expo's name, as the export reads them.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = suppliers)]
+struct SupplierRow {
+    email: String,
+    company_name_ko: String,
+    company_name_en: String,
+    business_reg_no: String,
+    representative: String,
+    contact_name: String,
+    phone: String,
+    website: String,
+    address: String,
+    company_size: String,
+    languages: String,
+    year_founded: Option<i32>,
+    catalogue_url: String,
+    pitch: String,
+    status: String,
+    created_at: NaiveDateTime,
+    #[diesel(select_expression = expos::name)]
+    expo_name: String,
+}
+
 /// What the service holds about the person. Errors: `NotFound` for an unknown one.
 pub fn export(
     conn: &mut DbConnection,
@@ -103,41 +151,10 @@ pub fn export(
     let mut profile = Fields::default();
     let (expo, email) = match role {
         Role::Buyer => {
-            #[allow(clippy::type_complexity)]
-            let row: (
-                String,
-                String,
-                String,
-                String,
-                String,
-                String,
-                String,
-                String,
-                String,
-                bool,
-                Option<NaiveDateTime>,
-                Option<NaiveDateTime>,
-                NaiveDateTime,
-                String,
-            ) = buyers::table
+            let row: BuyerRow = buyers::table
                 .inner_join(expos::table)
                 .filter(buyers::id.eq(id))
-                .select((
-                    buyers::name,
-                    buyers::email,
-                    buyers::organisation,
-                    buyers::position_title,
-                    buyers::country,
-                    buyers::timezone,
-                    buyers::languages,
-                    buyers::looking_for,
-                    expos::name,
-                    buyers::needs_interpreter,
-                    buyers::invited_at,
-                    buyers::profile_completed_at,
-                    buyers::created_at,
-                    buyers::email,
-                ))
+                .select(BuyerRow::as_select())
                 .first(conn)
                 .optional()?
                 .ok_or(StoreError::NotFound)?;
@@ -146,55 +163,29 @@ pub fn export(
                 .filter(buyer_interests::buyer_id.eq(id))
                 .select(sectors::name_en)
                 .load(conn)?;
-            profile.push("name", &row.0);
-            profile.push("email", &row.1);
-            profile.push("organisation", &row.2);
-            profile.push("position", &row.3);
-            profile.push("country", &row.4);
-            profile.push("time_zone", &row.5);
-            profile.push("languages", &row.6);
-            profile.push("looking_for", &row.7);
+            profile.push("name", &row.name);
+            profile.push("email", &row.email);
+            profile.push("organisation", &row.organisation);
+            profile.push("position", &row.position_title);
+            profile.push("country", &row.country);
+            profile.push("time_zone", &row.timezone);
+            profile.push("languages", &row.languages);
+            profile.push("looking_for", &row.looking_for);
             profile.push("interests", interests.join(", "));
-            profile.push("needs_interpreter", row.9);
-            profile.time("invited_at", row.10);
-            profile.time("profile_completed_at", row.11);
-            profile.time("created_at", Some(row.12));
-            (row.8, row.13)
+            profile.push("needs_interpreter", row.needs_interpreter);
+            profile.time("invited_at", row.invited_at);
+            profile.time("profile_completed_at", row.profile_completed_at);
+            profile.time("created_at", Some(row.created_at));
+            (row.expo_name, row.email)
         }
         Role::Supplier => {
-            #[allow(clippy::type_complexity)]
-            let row: (
-                (String, String, String, String, String, String, String),
-                (String, String, String, String, Option<i32>, String, String),
-                (String, NaiveDateTime, String),
-            ) = suppliers::table
+            let row: SupplierRow = suppliers::table
                 .inner_join(expos::table)
                 .filter(suppliers::id.eq(id))
-                .select((
-                    (
-                        suppliers::email,
-                        suppliers::company_name_ko,
-                        suppliers::company_name_en,
-                        suppliers::business_reg_no,
-                        suppliers::representative,
-                        suppliers::contact_name,
-                        suppliers::phone,
-                    ),
-                    (
-                        suppliers::website,
-                        suppliers::address,
-                        suppliers::company_size,
-                        suppliers::languages,
-                        suppliers::year_founded,
-                        suppliers::catalogue_url,
-                        suppliers::pitch,
-                    ),
-                    (suppliers::status, suppliers::created_at, expos::name),
-                ))
+                .select(SupplierRow::as_select())
                 .first(conn)
                 .optional()?
                 .ok_or(StoreError::NotFound)?;
-            let (a, b, c) = row;
             let sector_names: Vec<String> = supplier_sectors::table
                 .inner_join(sectors::table)
                 .filter(supplier_sectors::supplier_id.eq(id))
@@ -217,27 +208,27 @@ pub fn export(
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            profile.push("email", &a.0);
-            profile.push("company_name_ko", &a.1);
-            profile.push("company_name_en", &a.2);
-            profile.push("business_registration_number", &a.3);
-            profile.push("representative", &a.4);
-            profile.push("contact_name", &a.5);
-            profile.push("phone", &a.6);
-            profile.push("website", &b.0);
-            profile.push("address", &b.1);
-            profile.push("company_size", &b.2);
-            profile.push("languages", &b.3);
-            profile.opt("year_founded", b.4);
-            profile.push("catalogue_url", &b.5);
-            profile.push("pitch", &b.6);
+            profile.push("email", &row.email);
+            profile.push("company_name_ko", &row.company_name_ko);
+            profile.push("company_name_en", &row.company_name_en);
+            profile.push("business_registration_number", &row.business_reg_no);
+            profile.push("representative", &row.representative);
+            profile.push("contact_name", &row.contact_name);
+            profile.push("phone", &row.phone);
+            profile.push("website", &row.website);
+            profile.push("address", &row.address);
+            profile.push("company_size", &row.company_size);
+            profile.push("languages", &row.languages);
+            profile.opt("year_founded", row.year_founded);
+            profile.push("catalogue_url", &row.catalogue_url);
+            profile.push("pitch", &row.pitch);
             profile.push("sectors", sector_names.join(", "));
             profile.push("markets_served", markets_of("served"));
             profile.push("target_markets", markets_of("target"));
             profile.push("products", product_names.join(", "));
-            profile.push("status", &c.0);
-            profile.time("created_at", Some(c.1));
-            (c.2, a.0)
+            profile.push("status", &row.status);
+            profile.time("created_at", Some(row.created_at));
+            (row.expo_name, row.email)
         }
         Role::Organizer => return Err(StoreError::NotFound),
     };
@@ -250,43 +241,17 @@ pub fn export(
             .inner_join(slots::table)
             .inner_join(suppliers::table)
             .filter(meetings::buyer_id.eq(id))
-            .select((
-                slots::starts_at,
-                suppliers::company_name_en,
-                meeting_ratings::rating,
-                meeting_ratings::comment,
-            ))
+            .select(RatingEntry::as_select())
             .order(slots::starts_at)
-            .load::<(NaiveDateTime, String, i32, String)>(conn)?
-            .into_iter()
-            .map(|(meeting_starts_at, with, rating, comment)| RatingEntry {
-                meeting_starts_at,
-                with,
-                rating,
-                comment,
-            })
-            .collect()
+            .load(conn)?
     } else {
         Vec::new()
     };
     let messages = outbox::table
         .filter(outbox::to_address.eq(&email))
-        .select((
-            outbox::subject,
-            outbox::status,
-            outbox::created_at,
-            outbox::sent_at,
-        ))
+        .select(MessageEntry::as_select())
         .order(outbox::id)
-        .load::<(String, String, NaiveDateTime, Option<NaiveDateTime>)>(conn)?
-        .into_iter()
-        .map(|(subject, status, created_at, sent_at)| MessageEntry {
-            subject,
-            status,
-            created_at,
-            sent_at,
-        })
-        .collect();
+        .load(conn)?;
     let deletion_requested_at = deletion_requests::table
         .filter(deletion_requests::role.eq(role.as_str()))
         .filter(deletion_requests::person_id.eq(id))
@@ -309,16 +274,40 @@ pub fn export(
     })
 }
 
-type MeetingRow = (
-    NaiveDateTime,
-    NaiveDateTime,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
+/// A meeting of the person, with both sides' names, as the export reads it.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = meetings)]
+struct MeetingRow {
+    #[diesel(select_expression = slots::starts_at)]
+    starts_at: NaiveDateTime,
+    #[diesel(select_expression = slots::ends_at)]
+    ends_at: NaiveDateTime,
+    #[diesel(select_expression = consultation_tables::label)]
+    table: String,
+    #[diesel(select_expression = buyers::name)]
+    buyer: String,
+    #[diesel(select_expression = buyers::organisation)]
+    organisation: String,
+    #[diesel(select_expression = suppliers::company_name_en)]
+    supplier: String,
+    status: String,
+    cancel_reason: String,
+}
+
+/// A meeting request of the person, with both sides' names, as the export reads it.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = meeting_requests)]
+struct RequestRow {
+    #[diesel(select_expression = buyers::name)]
+    buyer: String,
+    #[diesel(select_expression = suppliers::company_name_en)]
+    supplier: String,
+    requested_by: String,
+    priority: String,
+    message: String,
+    status: String,
+    created_at: NaiveDateTime,
+}
 
 fn meeting_entries(conn: &mut DbConnection, role: Role, id: i32) -> QueryResult<Vec<MeetingEntry>> {
     let base = meetings::table
@@ -330,38 +319,25 @@ fn meeting_entries(conn: &mut DbConnection, role: Role, id: i32) -> QueryResult<
         Role::Buyer => base.filter(meetings::buyer_id.eq(id)).into_boxed(),
         _ => base.filter(meetings::supplier_id.eq(id)).into_boxed(),
     }
-    .select((
-        slots::starts_at,
-        slots::ends_at,
-        consultation_tables::label,
-        buyers::name,
-        buyers::organisation,
-        suppliers::company_name_en,
-        meetings::status,
-        meetings::cancel_reason,
-    ))
+    .select(MeetingRow::as_select())
     .order(slots::starts_at)
     .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(starts_at, ends_at, table, buyer, org, supplier, status, cancel_reason)| {
-                MeetingEntry {
-                    starts_at,
-                    ends_at,
-                    table,
-                    with: if role == Role::Buyer {
-                        supplier
-                    } else if org.is_empty() {
-                        buyer
-                    } else {
-                        format!("{buyer} ({org})")
-                    },
-                    status,
-                    cancel_reason,
-                }
+        .map(|row| MeetingEntry {
+            starts_at: row.starts_at,
+            ends_at: row.ends_at,
+            table: row.table,
+            with: if role == Role::Buyer {
+                row.supplier
+            } else if row.organisation.is_empty() {
+                row.buyer
+            } else {
+                format!("{} ({})", row.buyer, row.organisation)
             },
-        )
+            status: row.status,
+            cancel_reason: row.cancel_reason,
+        })
         .collect())
 }
 
@@ -369,42 +345,28 @@ fn request_entries(conn: &mut DbConnection, role: Role, id: i32) -> QueryResult<
     let base = meeting_requests::table
         .inner_join(buyers::table)
         .inner_join(suppliers::table);
-    let rows: Vec<(
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        NaiveDateTime,
-    )> = match role {
+    let rows: Vec<RequestRow> = match role {
         Role::Buyer => base.filter(meeting_requests::buyer_id.eq(id)).into_boxed(),
         _ => base
             .filter(meeting_requests::supplier_id.eq(id))
             .into_boxed(),
     }
-    .select((
-        buyers::name,
-        suppliers::company_name_en,
-        meeting_requests::requested_by,
-        meeting_requests::priority,
-        meeting_requests::message,
-        meeting_requests::status,
-        meeting_requests::created_at,
-    ))
+    .select(RequestRow::as_select())
     .order(meeting_requests::created_at)
     .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(buyer, supplier, requested_by, priority, message, status, created_at)| RequestEntry {
-                with: if role == Role::Buyer { supplier } else { buyer },
-                requested_by,
-                priority,
-                message,
-                status,
-                created_at,
+        .map(|row| RequestEntry {
+            with: if role == Role::Buyer {
+                row.supplier
+            } else {
+                row.buyer
             },
-        )
+            requested_by: row.requested_by,
+            priority: row.priority,
+            message: row.message,
+            status: row.status,
+            created_at: row.created_at,
+        })
         .collect())
 }
