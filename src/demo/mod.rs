@@ -399,7 +399,7 @@ pub fn seed_more_suppliers(conn: &mut DbConnection, total: usize) -> Result<usiz
             .first(conn)?;
         let approved: i64 = suppliers_t::table
             .filter(suppliers_t::expo_id.eq(expo))
-            .filter(suppliers_t::status.eq("approved"))
+            .filter(suppliers_t::status.eq(SupplierStatus::Approved))
             .count()
             .get_result(conn)?;
         let missing = total.saturating_sub(usize::try_from(approved).unwrap_or(usize::MAX));

@@ -6,6 +6,7 @@ use super::DemoLinks;
 use crate::db::DbConnection;
 use crate::db::schema::slots;
 use crate::db::schema::suppliers as suppliers_t;
+use crate::domain::status::{MeetingStatus, RequestStatus, SupplierStatus};
 use crate::domain::{BuyerId, EmailAddress, Role, SupplierId};
 use crate::store;
 use crate::store::tokens;
@@ -49,14 +50,14 @@ pub fn queue_sample_mail(
         }
         if let Some(&(meeting, _, _)) = mine.last().filter(|_| mine.len() > 1) {
             diesel::update(m::table.find(meeting))
-                .set((m::status.eq("cancelled"), m::cancel_reason.eq("Flight delayed"), m::cancelled_at.eq(Some(now))))
+                .set((m::status.eq(MeetingStatus::Cancelled), m::cancel_reason.eq("Flight delayed"), m::cancelled_at.eq(Some(now))))
                 .execute(conn)?;
             let reason = "My flight is delayed; I will arrive in the afternoon.";
             msg::queue_meeting_change(conn, crate::domain::MeetingId(meeting), MeetingChange::Cancelled { reason }, ctx, now)?;
         }
         // Requests: to the demo supplier, one of each answer.
         let expo: i32 = buyers::table.find(links.buyer_id.0).select(buyers::expo_id).first(conn)?;
-        let answers = [("pending", None), ("accepted", None), ("declined", Some("We do not export to this market yet."))];
+        let answers = [(RequestStatus::Pending, None), (RequestStatus::Accepted, None), (RequestStatus::Declined, Some("We do not export to this market yet."))];
         // From the last buyers who have no request to that supplier yet.
         let asked: Vec<i32> = meeting_requests::table
             .filter(meeting_requests::supplier_id.eq(links.supplier_id.0))
@@ -81,7 +82,7 @@ pub fn queue_sample_mail(
                 .get_result(conn)?;
             let event = match reason {
                 Some(reason) => RequestEvent::Declined { reason },
-                None if *status == "accepted" => RequestEvent::Accepted,
+                None if *status == RequestStatus::Accepted => RequestEvent::Accepted,
                 None => RequestEvent::Received,
             };
             msg::queue_request_event(conn, id, event, ctx, now)?;
@@ -98,7 +99,7 @@ pub fn queue_sample_mail(
         }
         msg::queue_supplier_decision(conn, links.supplier_id, true, "", ctx, now)?;
         let pending: Option<i32> = suppliers_t::table
-            .filter(suppliers_t::status.eq("pending"))
+            .filter(suppliers_t::status.eq(SupplierStatus::Pending))
             .select(suppliers_t::id)
             .order(suppliers_t::id)
             .first(conn)
@@ -106,7 +107,7 @@ pub fn queue_sample_mail(
         if let Some(id) = pending {
             let reason = "The business registration certificate is missing; please upload it and register again.";
             diesel::update(suppliers_t::table.find(id))
-                .set((suppliers_t::status.eq("rejected"), suppliers_t::status_reason.eq(reason)))
+                .set((suppliers_t::status.eq(SupplierStatus::Rejected), suppliers_t::status_reason.eq(reason)))
                 .execute(conn)?;
             msg::queue_supplier_decision(conn, SupplierId(id), false, reason, ctx, now)?;
         }
@@ -114,7 +115,7 @@ pub fn queue_sample_mail(
         // the demo supplier asked to reset its password; someone registered again with
         // an address that already has an account.
         let unverified: Option<(i32, String, String, String)> = suppliers_t::table
-            .filter(suppliers_t::status.eq("unverified"))
+            .filter(suppliers_t::status.eq(SupplierStatus::Unverified))
             .select((suppliers_t::id, suppliers_t::email, suppliers_t::contact_name, suppliers_t::company_name_en))
             .first(conn)
             .optional()?;
@@ -171,7 +172,7 @@ fn free_slot_for(
     avoid: i32,
 ) -> QueryResult<Option<(i32, i32)>> {
     use crate::db::schema::{consultation_tables, meetings as m};
-    let live = || m::table.filter(m::status.eq_any(["booked", "held"]));
+    let live = || m::table.filter(m::status.eq_any(MeetingStatus::LIVE));
     let busy: Vec<i32> = live()
         .filter(m::buyer_id.eq(buyer).or(m::supplier_id.eq(supplier)))
         .select(m::slot_id)

@@ -6,6 +6,7 @@ use super::SeedError;
 use crate::db::DbConnection;
 use crate::db::schema::suppliers as suppliers_t;
 use crate::domain::ExpoId;
+use crate::domain::status::{RequestStatus, SupplierStatus};
 use crate::store;
 
 /// Interpreters on the demo expo's list, assigned to the meetings that need one (some
@@ -70,7 +71,7 @@ pub fn seed_accepted_requests(conn: &mut DbConnection) -> Result<usize, SeedErro
             .load(conn)?;
         let supplier_ids: Vec<i32> = suppliers_t::table
             .filter(suppliers_t::expo_id.eq(expo))
-            .filter(suppliers_t::status.eq("approved"))
+            .filter(suppliers_t::status.eq(SupplierStatus::Approved))
             .order(suppliers_t::id)
             .select(suppliers_t::id)
             .load(conn)?;
@@ -107,7 +108,7 @@ pub fn seed_accepted_requests(conn: &mut DbConnection) -> Result<usize, SeedErro
                         }),
                         meeting_requests::preferred_session
                             .eq((added % 5 == 0).then_some("morning")),
-                        meeting_requests::status.eq("accepted"),
+                        meeting_requests::status.eq(RequestStatus::Accepted),
                         meeting_requests::responded_at.eq(Some(now)),
                         meeting_requests::created_at.eq(now),
                     ))

@@ -364,8 +364,7 @@ impl MyDataPage {
         self.data.role == Role::Buyer
     }
 
-    /// A profile field's name or a state's code, in words for people (the JSON keeps
-    /// the codes).
+    /// A profile field's name in words for people (the JSON keeps the names).
     pub fn label<'a>(&self, key: &'a str) -> &'a str {
         match key {
             "name" => "Name",
@@ -398,17 +397,6 @@ impl MyDataPage {
             "target_markets" => "Target markets",
             "products" => "Products",
             "status" => "Status",
-            "booked" => "Booked",
-            "held" => "Held",
-            "no_show" => "No-show",
-            "cancelled" => "Cancelled",
-            "accepted" => "Accepted",
-            "declined" => "Declined",
-            "expired" => "Expired",
-            "scheduled" => "Scheduled",
-            "sent" => "Delivered",
-            "sending" | "pending" => "Waiting",
-            "failed" => "Not delivered",
             other => other,
         }
     }

@@ -18,7 +18,7 @@ use crate::store::{DbConnection, StoreError, audit};
 use super::ScheduleError;
 
 /// Publishes a draft: each placement becomes a meeting (source "scheduler", linked to
-/// its request, which becomes "scheduled"), and every participant with a new meeting
+/// its request, which becomes scheduled), and every participant with a new meeting
 /// is emailed its whole agenda — all in one transaction. If anything changed since
 /// the draft (a slot taken, a request withdrawn), nothing is published and the
 /// organizer is asked to compute again. Moves of earlier scheduler meetings happen

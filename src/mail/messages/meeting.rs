@@ -8,6 +8,7 @@ use super::{Mail, MailContext, Recipient, mail_parts, meetings_calendar, queue};
 use crate::db::DbConnection;
 use crate::db::schema::{buyers, meeting_requests};
 use crate::domain::display::time_pair;
+use crate::domain::status::{MeetingStatus, RequestStatus};
 use crate::domain::{MeetingId, TimeZone};
 use crate::mail::QueueError;
 use crate::mail::calendar::Method;
@@ -234,7 +235,7 @@ fn queue_slot_freed(
         .select(m::supplier_id)
         .first(conn)?;
     let cancelled_buyer: i32 = m::table.find(v.meeting.0).select(m::buyer_id).first(conn)?;
-    let live = ["booked", "held"];
+    let live = MeetingStatus::LIVE;
     let met: Vec<i32> = m::table
         .filter(m::supplier_id.eq(supplier))
         .filter(m::status.eq_any(live))
@@ -248,7 +249,7 @@ fn queue_slot_freed(
     let wanting: Vec<(i32, String, String, String)> = meeting_requests::table
         .inner_join(buyers::table)
         .filter(meeting_requests::supplier_id.eq(supplier))
-        .filter(meeting_requests::status.eq_any(["pending", "accepted"]))
+        .filter(meeting_requests::status.eq_any(RequestStatus::OPEN))
         .filter(buyers::id.ne(cancelled_buyer))
         .filter(buyers::id.ne_all(&met))
         .filter(buyers::id.ne_all(&busy))

@@ -11,6 +11,7 @@ use crate::db::schema::{
     supplier_sectors, suppliers,
 };
 use crate::domain::Role;
+use crate::domain::status::{MeetingStatus, MessageStatus, RequestStatus, SupplierStatus};
 use crate::store::{DbConnection, StoreError, StoreResult};
 
 /// Named values in the order a person reads them; a JSON object in the export.
@@ -45,7 +46,7 @@ pub struct MeetingEntry {
     pub table: String,
     /// The other party, as shown on the person's agenda.
     pub with: String,
-    pub status: String,
+    pub status: MeetingStatus,
     pub cancel_reason: String,
 }
 
@@ -55,7 +56,7 @@ pub struct RequestEntry {
     pub requested_by: String,
     pub priority: String,
     pub message: String,
-    pub status: String,
+    pub status: RequestStatus,
     pub created_at: NaiveDateTime,
 }
 
@@ -63,7 +64,7 @@ pub struct RequestEntry {
 #[diesel(table_name = outbox)]
 pub struct MessageEntry {
     pub subject: String,
-    pub status: String,
+    pub status: MessageStatus,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
 }
@@ -135,7 +136,7 @@ struct SupplierRow {
     year_founded: Option<i32>,
     catalogue_url: String,
     pitch: String,
-    status: String,
+    status: SupplierStatus,
     created_at: NaiveDateTime,
     #[diesel(select_expression = expos::name)]
     expo_name: String,
@@ -226,7 +227,7 @@ pub fn export(
             profile.push("markets_served", markets_of("served"));
             profile.push("target_markets", markets_of("target"));
             profile.push("products", product_names.join(", "));
-            profile.push("status", &row.status);
+            profile.push("status", row.status.label());
             profile.time("created_at", Some(row.created_at));
             (row.expo_name, row.email)
         }
@@ -290,7 +291,7 @@ struct MeetingRow {
     organisation: String,
     #[diesel(select_expression = suppliers::company_name_en)]
     supplier: String,
-    status: String,
+    status: MeetingStatus,
     cancel_reason: String,
 }
 
@@ -305,7 +306,7 @@ struct RequestRow {
     requested_by: String,
     priority: String,
     message: String,
-    status: String,
+    status: RequestStatus,
     created_at: NaiveDateTime,
 }
 

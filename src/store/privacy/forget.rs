@@ -8,6 +8,7 @@ use crate::db::schema::{
     outbox, products, sign_in_tokens, suppliers,
 };
 use crate::domain::privacy::{deleted_email, deleted_name};
+use crate::domain::status::MessageStatus;
 use crate::domain::{OrganizerId, Role};
 use crate::store::DbConnection;
 use crate::store::audit;
@@ -164,7 +165,7 @@ pub fn forget(
         diesel::delete(
             outbox::table
                 .filter(outbox::to_address.eq(&email))
-                .filter(outbox::status.ne("sent")),
+                .filter(outbox::status.ne(MessageStatus::Sent)),
         )
         .execute(c)?;
         diesel::update(outbox::table.filter(outbox::to_address.eq(&email)))

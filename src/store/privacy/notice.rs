@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::db::schema::{expos, privacy_notices};
 use crate::domain::OrganizerId;
 use crate::domain::privacy::NoticeInput;
+use crate::domain::status::ExpoStatus;
 use crate::store::DbConnection;
 use crate::store::audit;
 
@@ -73,7 +74,7 @@ pub fn save_notice(
 /// Each expo's name and how long its personal data is kept, for the notice page.
 pub fn retention_by_expo(conn: &mut DbConnection) -> QueryResult<Vec<(String, i32)>> {
     expos::table
-        .filter(expos::status.ne("draft"))
+        .filter(expos::status.ne(ExpoStatus::Draft))
         .select((expos::name, expos::retention_days))
         .order(expos::id)
         .load(conn)

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::forget::forget;
 use crate::db::schema::{buyers, consultation_days, expos, outbox, suppliers};
 use crate::domain::Role;
+use crate::domain::status::MessageStatus;
 use crate::store::DbConnection;
 
 /// What a purge did, or with `dry_run` would do.
@@ -107,7 +108,7 @@ pub fn purge(
     }
     let cutoff = now - TimeDelta::days(i64::from(sent_mail_days));
     let old = outbox::table
-        .filter(outbox::status.eq("sent"))
+        .filter(outbox::status.eq(MessageStatus::Sent))
         .filter(outbox::sent_at.lt(cutoff))
         .filter(outbox::body_text.ne("").or(outbox::body_html.is_not_null()));
     report.message_bodies = if dry_run {

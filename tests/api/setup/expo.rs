@@ -175,7 +175,7 @@ async fn an_organizer_sets_up_an_expo_and_invites_a_buyer_who_can_then_sign_in(a
     let (_, html) = app.get_html(&page).await;
     assert_eq!(
         select_text(&html, ".buyer-list .badge"),
-        vec!["invited".to_owned()]
+        vec!["Invited".to_owned()]
     );
     app.post_form(&page, &format!("{page}/buyers/{id}/invite"), &[])
         .await;
