@@ -1,0 +1,266 @@
+//! The supplier directory as a buyer sees it: the buyer's facts and the supplier cards, matched and ranked.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{
+    buyer_interests, buyers, products, sectors, supplier_markets, supplier_sectors, suppliers,
+};
+use crate::domain::matching::{self, BuyerNeeds, Match, SupplierOffer};
+use crate::domain::status::SupplierStatus;
+use crate::domain::{BuyerId, ExpoId, SupplierId};
+use crate::store::DbConnection;
+
+/// A buyer's own facts that booking and matching need.
+#[derive(Clone, Debug)]
+pub struct BuyerFacts {
+    pub id: BuyerId,
+    pub expo: ExpoId,
+    pub country: String,
+    pub timezone: String,
+    pub languages: Vec<String>,
+    pub interests: Vec<String>,
+    pub looking_for: String,
+    pub needs_interpreter: bool,
+    pub profile_complete: bool,
+}
+
+pub fn buyer_facts(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Option<BuyerFacts>> {
+    type Row = (
+        i32,
+        i32,
+        String,
+        String,
+        String,
+        String,
+        bool,
+        Option<NaiveDateTime>,
+    );
+    let row: Option<Row> = buyers::table
+        .find(buyer.0)
+        .select((
+            buyers::id,
+            buyers::expo_id,
+            buyers::country,
+            buyers::timezone,
+            buyers::languages,
+            buyers::looking_for,
+            buyers::needs_interpreter,
+            buyers::profile_completed_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((id, expo, country, timezone, languages, looking_for, needs_interpreter, completed)) =
+        row
+    else {
+        return Ok(None);
+    };
+    let interests = buyer_interests::table
+        .inner_join(sectors::table)
+        .filter(buyer_interests::buyer_id.eq(id))
+        .select(sectors::code)
+        .load(conn)?;
+    Ok(Some(BuyerFacts {
+        id: BuyerId(id),
+        expo: ExpoId(expo),
+        country,
+        timezone,
+        languages: languages.split_whitespace().map(str::to_owned).collect(),
+        interests,
+        looking_for,
+        needs_interpreter,
+        profile_complete: completed.is_some(),
+    }))
+}
+
+/// A supplier as buyers see it.
+#[derive(Clone, Debug)]
+pub struct SupplierCard {
+    pub id: SupplierId,
+    pub name_ko: String,
+    pub name_en: String,
+    pub city: String,
+    pub website: String,
+    pub pitch: String,
+    pub languages: Vec<String>,
+    /// (code, English name)
+    pub sectors: Vec<(String, String)>,
+    pub served_markets: Vec<String>,
+    pub target_markets: Vec<String>,
+    /// (name, description, HS code, picture link)
+    pub products: Vec<(String, String, Option<String>, Option<String>)>,
+    pub fit: Match,
+    pub catalogue_url: String,
+    pub company_size: String,
+    pub year_founded: Option<i32>,
+}
+
+impl SupplierCard {
+    /// "Small (10–49 employees)", or nothing for an unknown size.
+    pub fn size_label(&self) -> &'static str {
+        crate::domain::supplier::CompanySize::parse(&self.company_size)
+            .map_or("", crate::domain::supplier::CompanySize::label)
+    }
+}
+
+/// Approved suppliers of the buyer's expo (all, or one), with their fit for this buyer.
+/// Four queries whatever the number of suppliers.
+pub fn supplier_cards(
+    conn: &mut DbConnection,
+    buyer: &BuyerFacts,
+    only: Option<SupplierId>,
+) -> QueryResult<Vec<SupplierCard>> {
+    let mut query = suppliers::table
+        .filter(suppliers::expo_id.eq(buyer.expo.0))
+        .filter(suppliers::status.eq(SupplierStatus::Approved))
+        .select((
+            suppliers::id,
+            suppliers::company_name_ko,
+            suppliers::company_name_en,
+            suppliers::address,
+            suppliers::website,
+            suppliers::pitch,
+            suppliers::languages,
+            suppliers::catalogue_url,
+            suppliers::company_size,
+            suppliers::year_founded,
+        ))
+        .into_boxed();
+    if let Some(id) = only {
+        query = query.filter(suppliers::id.eq(id.0));
+    }
+    type CardRow = (
+        i32,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<i32>,
+    );
+    let rows: Vec<CardRow> = query.load(conn)?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let mut sector_map: HashMap<i32, Vec<(String, String)>> = HashMap::new();
+    for (id, code, name) in supplier_sectors::table
+        .inner_join(sectors::table)
+        .filter(supplier_sectors::supplier_id.eq_any(&ids))
+        .order(sectors::position)
+        .select((
+            supplier_sectors::supplier_id,
+            sectors::code,
+            sectors::name_en,
+        ))
+        .load::<(i32, String, String)>(conn)?
+    {
+        sector_map.entry(id).or_default().push((code, name));
+    }
+    let mut markets: HashMap<(i32, bool), Vec<String>> = HashMap::new();
+    for (id, country, kind) in supplier_markets::table
+        .filter(supplier_markets::supplier_id.eq_any(&ids))
+        .order(supplier_markets::country)
+        .select((
+            supplier_markets::supplier_id,
+            supplier_markets::country,
+            supplier_markets::kind,
+        ))
+        .load::<(i32, String, String)>(conn)?
+    {
+        markets
+            .entry((id, kind == "served"))
+            .or_default()
+            .push(country);
+    }
+    type ProductRow = (String, String, Option<String>, Option<String>);
+    let mut product_map: HashMap<i32, Vec<ProductRow>> = HashMap::new();
+    for (id, name, description, hs, image) in products::table
+        .filter(products::supplier_id.eq_any(&ids))
+        .order((products::supplier_id, products::position))
+        .select((
+            products::supplier_id,
+            products::name,
+            products::description,
+            products::hs_code,
+            products::image_url,
+        ))
+        .load::<(i32, String, String, Option<String>, Option<String>)>(conn)?
+    {
+        product_map
+            .entry(id)
+            .or_default()
+            .push((name, description, hs, image));
+    }
+    let interests: Vec<&str> = buyer.interests.iter().map(String::as_str).collect();
+    let languages: Vec<&str> = buyer.languages.iter().map(String::as_str).collect();
+    let needs = BuyerNeeds {
+        interests: &interests,
+        country: &buyer.country,
+        languages: &languages,
+        needs_interpreter: buyer.needs_interpreter,
+        looking_for: &buyer.looking_for,
+    };
+    let mut cards: Vec<SupplierCard> = rows
+        .into_iter()
+        .map(
+            |(id, name_ko, name_en, city, website, pitch, langs, catalogue_url, size, founded)| {
+                let sectors = sector_map.remove(&id).unwrap_or_default();
+                let served = markets.remove(&(id, true)).unwrap_or_default();
+                let target = markets.remove(&(id, false)).unwrap_or_default();
+                let products = product_map.remove(&id).unwrap_or_default();
+                let languages: Vec<String> = langs.split_whitespace().map(str::to_owned).collect();
+                let fit = {
+                    let s: Vec<(&str, &str)> = sectors
+                        .iter()
+                        .map(|(c, n)| (c.as_str(), n.as_str()))
+                        .collect();
+                    let sv: Vec<&str> = served.iter().map(String::as_str).collect();
+                    let tg: Vec<&str> = target.iter().map(String::as_str).collect();
+                    let lg: Vec<&str> = languages.iter().map(String::as_str).collect();
+                    let pr: Vec<(&str, &str)> = products
+                        .iter()
+                        .map(|(n, d, _, _)| (n.as_str(), d.as_str()))
+                        .collect();
+                    matching::score(
+                        &needs,
+                        &SupplierOffer {
+                            sectors: &s,
+                            served_markets: &sv,
+                            target_markets: &tg,
+                            languages: &lg,
+                            products: &pr,
+                            pitch: &pitch,
+                        },
+                    )
+                };
+                SupplierCard {
+                    id: SupplierId(id),
+                    name_ko,
+                    name_en,
+                    city,
+                    website,
+                    pitch,
+                    languages,
+                    sectors,
+                    served_markets: served,
+                    target_markets: target,
+                    products,
+                    fit,
+                    catalogue_url,
+                    company_size: size,
+                    year_founded: founded,
+                }
+            },
+        )
+        .collect();
+    cards.sort_by(|a, b| {
+        b.fit
+            .score
+            .cmp(&a.fit.score)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(cards)
+}
