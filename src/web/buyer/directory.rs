@@ -1,0 +1,261 @@
+//! The supplier directory: filters, paging, best match first.
+
+use std::collections::BTreeSet;
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::domain::reference;
+use crate::flows::booking::{self, SupplierCard};
+use crate::store::buyers;
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::page::{Chrome, render};
+use crate::web::page_cache::{PageKey, cached};
+use crate::web::session::SignedInBuyer;
+
+#[derive(Deserialize, Default, Clone)]
+pub struct DirectoryQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub experience: String,
+    /// From 1; a page past the last shows the last.
+    #[serde(default)]
+    pub page: String,
+}
+
+/// Suppliers per directory page: a phone scrolls through this many comfortably.
+pub const DIRECTORY_PAGE: usize = 20;
+
+#[derive(Template)]
+#[template(path = "buyer/directory.html")]
+pub struct DirectoryPage {
+    pub chrome: Chrome,
+    pub query: DirectoryQuery,
+    /// This page's suppliers.
+    pub cards: Vec<SupplierCard>,
+    /// Suppliers that match the filters, on all pages.
+    pub matching: usize,
+    /// Approved suppliers at the expo.
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub sectors: Vec<(String, String, String)>,
+    /// (code, name) of the markets and languages the expo's suppliers have, by name.
+    pub markets: Choices,
+    pub languages: Choices,
+}
+
+/// (code, name) choices of a filter.
+type Choices = Vec<(&'static str, &'static str)>;
+
+/// The choices of the directory's market and language filters: those some supplier
+/// has (any other would only ever show an empty list), plus the one asked for, sorted
+/// by name.
+fn filter_choices(cards: &[SupplierCard], query: &DirectoryQuery) -> (Choices, Choices) {
+    fn named(
+        codes: BTreeSet<&str>,
+        find: fn(&str) -> Option<(&'static str, &'static str)>,
+    ) -> Choices {
+        let mut named: Vec<_> = codes.into_iter().filter_map(find).collect();
+        named.sort_by_key(|&(_, name)| name);
+        named
+    }
+    let markets = cards
+        .iter()
+        .flat_map(|c| c.served_markets.iter().chain(&c.target_markets))
+        .map(String::as_str)
+        .chain([query.country.as_str()])
+        .collect();
+    let languages = cards
+        .iter()
+        .flat_map(|c| &c.languages)
+        .map(String::as_str)
+        .chain([query.language.as_str()])
+        .collect();
+    (
+        named(markets, |code| {
+            reference::COUNTRIES
+                .iter()
+                .find(|(c, _, _)| *c == code)
+                .map(|&(c, name, _)| (c, name))
+        }),
+        named(languages, |code| {
+            reference::LANGUAGES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .copied()
+        }),
+    )
+}
+
+impl DirectoryPage {
+    pub fn language_name(&self, code: &str) -> &'static str {
+        reference::language_name(code).unwrap_or("")
+    }
+
+    /// The position of this page's first supplier among the matching ones, from 1.
+    pub fn first_shown(&self) -> usize {
+        (self.page - 1) * DIRECTORY_PAGE + 1
+    }
+
+    pub fn last_shown(&self) -> usize {
+        self.first_shown() + self.cards.len() - 1
+    }
+
+    /// The link to page `n` with the same filters.
+    pub fn page_link(&self, n: usize) -> String {
+        let q = &self.query;
+        let mut link = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("q", q.q.as_str()),
+            ("sector", q.sector.as_str()),
+            ("country", q.country.as_str()),
+            ("language", q.language.as_str()),
+            ("experience", q.experience.as_str()),
+        ] {
+            if !value.is_empty() {
+                link.append_pair(name, value);
+            }
+        }
+        link.append_pair("page", &n.to_string());
+        format!("/buyer/suppliers?{}", link.finish())
+    }
+
+    pub fn filtered(&self) -> bool {
+        !(self.query.q.is_empty()
+            && self.query.sector.is_empty()
+            && self.query.country.is_empty()
+            && self.query.language.is_empty()
+            && self.query.experience.is_empty())
+    }
+}
+
+fn matches(card: &SupplierCard, q: &DirectoryQuery) -> bool {
+    let text = q.q.trim().to_lowercase();
+    let text_ok = text.is_empty() || {
+        let hay = format!(
+            "{} {} {} {}",
+            card.name_en,
+            card.name_ko,
+            card.pitch,
+            card.products
+                .iter()
+                .map(|(n, d, _, _)| format!("{n} {d}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+        .to_lowercase();
+        text.split_whitespace().all(|w| hay.contains(w))
+    };
+    text_ok
+        && (q.sector.is_empty() || card.sectors.iter().any(|(c, _)| *c == q.sector))
+        && (q.country.is_empty()
+            || card.served_markets.contains(&q.country)
+            || card.target_markets.contains(&q.country))
+        && (q.language.is_empty() || card.languages.contains(&q.language))
+        && match q.experience.as_str() {
+            "exporting" => !card.served_markets.is_empty(),
+            "new" => card.served_markets.is_empty(),
+            _ => true,
+        }
+}
+
+/// Approved suppliers, best match first, filtered by text, sector, market, language
+/// and export experience. Unknown filter values are a clear 400, not an empty list.
+pub async fn directory(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    query: web::Query<DirectoryQuery>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, directory_page(state, me, chrome, query)).await
+}
+
+async fn directory_page(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    query: web::Query<DirectoryQuery>,
+) -> Result<HttpResponse, AppError> {
+    let mut query = query.into_inner();
+    query.country = query.country.trim().to_ascii_uppercase();
+    if !query.country.is_empty() && reference::country_name(&query.country).is_none() {
+        return Err(AppError::BadRequest(format!(
+            "there is no country {:?}",
+            query.country
+        )));
+    }
+    if !query.language.is_empty() && reference::language_name(&query.language).is_none() {
+        return Err(AppError::BadRequest(format!(
+            "there is no language {:?}",
+            query.language
+        )));
+    }
+    if !["", "exporting", "new"].contains(&query.experience.as_str()) {
+        return Err(AppError::BadRequest(format!(
+            "there is no export experience {:?}",
+            query.experience
+        )));
+    }
+    if query.q.chars().count() > 200 {
+        return Err(AppError::BadRequest(
+            "the search text is longer than 200 characters".into(),
+        ));
+    }
+    let page = match query.page.trim() {
+        "" => 1,
+        raw => raw
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| {
+                AppError::BadRequest(format!("there is no page {raw:?}: pages count from 1"))
+            })?,
+    };
+    let (cards, sectors) = state
+        .db(move |c| {
+            let facts = booking::buyer_facts(c, me.id)?.ok_or(AppError::NotFound)?;
+            Ok((
+                booking::supplier_cards(c, &facts, None)?,
+                buyers::sectors(c)?,
+            ))
+        })
+        .await?;
+    if !query.sector.is_empty() && !sectors.iter().any(|(code, _, _)| *code == query.sector) {
+        return Err(AppError::BadRequest(format!(
+            "there is no sector {:?}",
+            query.sector
+        )));
+    }
+    let total = cards.len();
+    let (markets, languages) = filter_choices(&cards, &query);
+    let mut cards: Vec<SupplierCard> = cards.into_iter().filter(|c| matches(c, &query)).collect();
+    let matching = cards.len();
+    let pages = matching.div_ceil(DIRECTORY_PAGE).max(1);
+    let page = page.min(pages);
+    cards.truncate(page * DIRECTORY_PAGE);
+    let cards = cards.split_off((page - 1) * DIRECTORY_PAGE);
+    render(&DirectoryPage {
+        chrome,
+        query,
+        cards,
+        matching,
+        total,
+        page,
+        pages,
+        sectors,
+        markets,
+        languages,
+    })
+}

@@ -1,0 +1,245 @@
+//! A supplier's page as a buyer sees it: the slots it can book, and booking one.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDateTime, TimeZone as _};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use super::tz;
+use crate::domain::{MeetingId, SlotId, SupplierId, reference};
+use crate::flows::booking::{self, Availability, BookError, SupplierCard};
+use crate::flows::requests::{self};
+use crate::store::{self, participants};
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::format::{TimePair, time_pair};
+use crate::web::page::{Chrome, render, render_with_status};
+use crate::web::page_cache::{PageKey, cached};
+use crate::web::public::see_other;
+use crate::web::session::{self, SignedInBuyer};
+
+/// A bookable slot as the buyer reads it.
+pub struct SlotChoice {
+    pub id: SlotId,
+    pub time: TimePair,
+    pub day: String,
+}
+
+#[derive(Template)]
+#[template(path = "buyer/supplier.html")]
+pub struct SupplierPage {
+    pub chrome: Chrome,
+    pub card: SupplierCard,
+    pub choices: Vec<SlotChoice>,
+    pub closed: Option<String>,
+    pub problem: Option<String>,
+    pub alternatives: Vec<SlotChoice>,
+    pub action: String,
+    pub heading: String,
+    /// The expo takes requests (and this is not the move page).
+    pub requests: bool,
+}
+
+impl SupplierPage {
+    pub fn country_name(&self, code: &str) -> &'static str {
+        reference::country_name(code).unwrap_or("")
+    }
+
+    pub fn language_name(&self, code: &str) -> &'static str {
+        reference::language_name(code).unwrap_or("")
+    }
+
+    /// The slots grouped by the buyer's local day, for a readable list.
+    pub fn days(&self) -> Vec<(String, Vec<&SlotChoice>)> {
+        let mut out: Vec<(String, Vec<&SlotChoice>)> = Vec::new();
+        for c in &self.choices {
+            match out.last_mut() {
+                Some((day, list)) if *day == c.day => list.push(c),
+                _ => out.push((c.day.clone(), vec![c])),
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn choices(
+    slots: &[(SlotId, NaiveDateTime, NaiveDateTime)],
+    own: Tz,
+    venue: Tz,
+) -> Vec<SlotChoice> {
+    slots
+        .iter()
+        .map(|(id, s, e)| SlotChoice {
+            id: *id,
+            time: time_pair(*s, *e, own, venue),
+            day: own.from_utc_datetime(s).format("%A %-d %B").to_string(),
+        })
+        .collect()
+}
+
+pub(super) struct SupplierView {
+    pub(super) card: SupplierCard,
+    pub(super) availability: Availability,
+    pub(super) own: Tz,
+    pub(super) venue: Tz,
+    pub(super) requests: bool,
+}
+
+pub(super) async fn supplier_view(
+    state: &AppState,
+    me: &SignedInBuyer,
+    supplier: SupplierId,
+    moving: Option<MeetingId>,
+) -> Result<SupplierView, AppError> {
+    let buyer = me.id;
+    state
+        .db(move |c| {
+            let facts = booking::buyer_facts(c, buyer)?.ok_or(AppError::NotFound)?;
+            let summary = participants::buyer_summary(c, buyer)?.ok_or(AppError::NotFound)?;
+            let card = booking::supplier_cards(c, &facts, Some(supplier))?
+                .pop()
+                .ok_or(AppError::NotFound)?;
+            let availability = booking::availability(c, &facts, supplier, moving, store::now())?;
+            let requests = moving.is_none() && requests::enabled(c, buyer)?;
+            Ok(SupplierView {
+                card,
+                availability,
+                own: tz(&summary.timezone)?,
+                venue: tz(&summary.venue_timezone)?,
+                requests,
+            })
+        })
+        .await
+}
+
+pub async fn supplier(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let key = PageKey::of(&req, &chrome);
+    cached(&req, key, supplier_page(state, me, chrome, id)).await
+}
+
+async fn supplier_page(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let supplier = SupplierId(id.into_inner());
+    let v = supplier_view(&state, &me, supplier, None).await?;
+    render(&SupplierPage {
+        chrome,
+        heading: "Book a meeting".to_owned(),
+        action: format!("/buyer/suppliers/{}/book", supplier.0),
+        choices: choices(&v.availability.slots, v.own, v.venue),
+        closed: v.availability.closed,
+        requests: v.requests,
+        card: v.card,
+        problem: None,
+        alternatives: Vec::new(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct SlotForm {
+    #[serde(default)]
+    pub(super) slot: String,
+    #[serde(default)]
+    pub(super) reason: String,
+}
+
+pub(super) fn parse_slot(raw: &str) -> Result<SlotId, AppError> {
+    raw.trim()
+        .parse::<i32>()
+        .map(SlotId)
+        .map_err(|_| AppError::BadRequest("choose one of the offered times".into()))
+}
+
+/// Books the chosen slot. A slot someone took a moment ago answers 409 with the
+/// nearest free alternatives; a slot that was never offered answers 422 with why.
+pub async fn book(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+    session: Session,
+    id: web::Path<i32>,
+    form: web::Form<SlotForm>,
+) -> Result<HttpResponse, AppError> {
+    let supplier = SupplierId(id.into_inner());
+    let slot = parse_slot(&form.slot)?;
+    let ctx = state.mail();
+    let buyer = me.id;
+    let outcome = state
+        .db(
+            move |c| match booking::book(c, buyer, supplier, slot, &ctx, store::now()) {
+                Ok(id) => Ok(Ok(id)),
+                Err(BookError::Store(store::StoreError::NotFound)) => Err(AppError::NotFound),
+                Err(e @ (BookError::Taken { .. } | BookError::NotOffered(_))) => Ok(Err(e)),
+                Err(BookError::Store(e)) => Err(e.into()),
+                Err(BookError::Mail(e)) => Err(AppError::internal(e)),
+            },
+        )
+        .await?;
+    match outcome {
+        Ok(_) => {
+            session::flash(
+                &session,
+                "success",
+                "Your meeting is booked. A confirmation with a calendar invitation is on its way.",
+            );
+            Ok(see_other("/buyer"))
+        }
+        Err(problem) => booking_problem(&state, &me, chrome, supplier, None, problem).await,
+    }
+}
+
+pub(super) async fn booking_problem(
+    state: &AppState,
+    me: &SignedInBuyer,
+    chrome: Chrome,
+    supplier: SupplierId,
+    moving: Option<MeetingId>,
+    problem: BookError,
+) -> Result<HttpResponse, AppError> {
+    let v = supplier_view(state, me, supplier, moving).await?;
+    let (status, message, alternatives) = match problem {
+        BookError::Taken { alternatives } => (
+            StatusCode::CONFLICT,
+            "This slot was just taken by someone else. Here are the nearest free times:".to_owned(),
+            choices(&alternatives, v.own, v.venue),
+        ),
+        BookError::NotOffered(why) => (StatusCode::UNPROCESSABLE_ENTITY, why, Vec::new()),
+        other => return Err(AppError::internal(other)),
+    };
+    let (heading, action) = match moving {
+        Some(m) => (
+            "Move your meeting".to_owned(),
+            format!("/buyer/meetings/{}/move", m.0),
+        ),
+        None => (
+            "Book a meeting".to_owned(),
+            format!("/buyer/suppliers/{}/book", supplier.0),
+        ),
+    };
+    render_with_status(
+        &SupplierPage {
+            chrome,
+            heading,
+            action,
+            choices: choices(&v.availability.slots, v.own, v.venue),
+            closed: v.availability.closed,
+            requests: v.requests,
+            card: v.card,
+            problem: Some(message),
+            alternatives,
+        },
+        status,
+    )
+}

@@ -1,0 +1,103 @@
+//! The organizer's page for one meeting: where it can move, its interpreter and its rating.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::domain::status::MeetingStatus;
+use crate::store::{self};
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::page::{Chrome, render};
+use crate::web::session::SignedInOrganizer;
+
+#[derive(Template)]
+#[template(path = "organizer/meeting.html")]
+pub struct MeetingPage {
+    pub chrome: Chrome,
+    pub m: store::meetings::MailView,
+    pub when: String,
+    /// (slot id, venue-time label, free tables) where the meeting can move.
+    pub moves: Vec<(i32, String, store::grid::Choices)>,
+    pub tables: Vec<(i32, String)>,
+    pub interpreter: MeetingInterpreter,
+    /// The buyer's rating: (stars, comment).
+    pub rating: Option<(i32, String)>,
+}
+
+/// The interpreter part of the organizer's meeting page.
+pub struct MeetingInterpreter {
+    pub needed: bool,
+    pub current: Option<(i32, String)>,
+    /// Interpreters who speak the languages and are free then.
+    pub choices: Vec<store::interpreters::InterpreterRow>,
+}
+
+pub async fn meeting(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let id = crate::domain::MeetingId(id.into_inner());
+    let (m, options, interpreter, rating) = state
+        .db(move |c| {
+            let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
+            let live = m.status.is_live();
+            let interpreter = MeetingInterpreter {
+                needed: store::interpreters::needed(c, id)?,
+                current: store::interpreters::of_meeting(c, id)?,
+                choices: if live {
+                    store::interpreters::able_and_free(c, m.expo, id)?
+                } else {
+                    vec![]
+                },
+            };
+            let rating = store::outcomes::rating_of(c, id)?;
+            Ok((
+                m,
+                store::grid::move_options(c, id, store::now())?,
+                interpreter,
+                rating,
+            ))
+        })
+        .await?;
+    let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
+    let label = |s, e| crate::domain::display::time_pair(s, e, venue, venue).local;
+    let when = label(m.starts_at, m.ends_at);
+    let mut tables: Vec<(i32, String)> = options
+        .iter()
+        .flat_map(|o| o.tables.iter().cloned())
+        .collect();
+    tables.sort();
+    tables.dedup();
+    let moves = options
+        .into_iter()
+        .map(|o| (o.slot, label(o.starts_at, o.ends_at), o.tables))
+        .collect();
+    render(&MeetingPage {
+        chrome,
+        m,
+        when,
+        moves,
+        tables,
+        interpreter,
+        rating,
+    })
+}
+
+impl MeetingPage {
+    pub fn is_current_interpreter(&self, id: &i32) -> bool {
+        self.interpreter
+            .current
+            .as_ref()
+            .is_some_and(|(c, _)| c == id)
+    }
+
+    /// The first time other than the meeting's own is offered first.
+    pub fn is_default(&self, slot: &i32) -> bool {
+        self.moves
+            .iter()
+            .find(|(s, _, _)| *s != self.m.slot.0)
+            .is_some_and(|(s, _, _)| s == slot)
+    }
+}

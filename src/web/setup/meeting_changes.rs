@@ -1,0 +1,190 @@
+//! The organizer's meeting changes (move, cancel, add); both participants are told.
+
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::domain::{BuyerId, ExpoId};
+use crate::store::{self, StoreError};
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::public::see_other;
+use crate::web::session::{self, SignedInOrganizer};
+
+/// An organizer's meeting change that was refused, as the reason to show; any other
+/// failure as the error page.
+fn refusal(e: crate::flows::meetings::ChangeError) -> Result<String, AppError> {
+    match e {
+        crate::flows::meetings::ChangeError::Store(StoreError::Conflict(why)) => Ok(why),
+        crate::flows::meetings::ChangeError::Store(e) => Err(e.into()),
+        other => Err(AppError::internal(other)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MoveFields {
+    slot: String,
+    table: String,
+}
+
+/// Moves a meeting to another time and/or table; both participants get the update.
+pub async fn move_meeting(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<MoveFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = crate::domain::MeetingId(id.into_inner());
+    let back = format!("/organizer/meetings/{}", meeting.0);
+    let slot = fields
+        .slot
+        .trim()
+        .parse::<i32>()
+        .map_err(|_| AppError::BadRequest("choose the new time".into()))?;
+    let table = match fields.table.trim() {
+        "" => None,
+        t => Some(crate::domain::TableId(t.parse::<i32>().map_err(|_| {
+            AppError::BadRequest("choose a table or \"any free table\"".into())
+        })?)),
+    };
+    let ctx = state.mail();
+    let organizer = me.id;
+    let moved = state
+        .db(move |c| {
+            match crate::flows::meetings::move_to(
+                c,
+                meeting,
+                crate::domain::SlotId(slot),
+                table,
+                organizer,
+                &ctx,
+                store::now(),
+            ) {
+                Ok(_) => Ok(Ok(())),
+                Err(e) => refusal(e).map(Err),
+            }
+        })
+        .await?;
+    match moved {
+        Ok(()) => session::flash(
+            &session,
+            "success",
+            "The meeting is moved; both participants are emailed the new time.",
+        ),
+        Err(why) => session::flash(&session, "error", format!("Not moved: {why}.")),
+    }
+    Ok(see_other(&back))
+}
+
+#[derive(Deserialize, Default)]
+pub struct CancelFields {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Cancels a meeting with a reason; both participants get the cancellation.
+pub async fn cancel_meeting(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<CancelFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = crate::domain::MeetingId(id.into_inner());
+    let reason = fields.into_inner().reason.trim().to_owned();
+    let back = format!("/organizer/meetings/{}", meeting.0);
+    if reason.is_empty() || reason.chars().count() > 500 {
+        session::flash(
+            &session,
+            "error",
+            "Write the reason both participants will read (up to 500 characters).",
+        );
+        return Ok(see_other(&back));
+    }
+    let ctx = state.mail();
+    let organizer = me.id;
+    state
+        .db(move |c| {
+            crate::flows::meetings::cancel(c, meeting, &reason, organizer, &ctx, store::now())
+                .map_err(|e| match e {
+                    crate::flows::meetings::ChangeError::Store(s) => AppError::from(s),
+                    other => AppError::internal(other),
+                })
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "The meeting is cancelled; both participants are emailed.",
+    );
+    Ok(see_other(&back))
+}
+
+#[derive(Deserialize, Default)]
+pub struct AddMeetingFields {
+    #[serde(default)]
+    buyer: String,
+    #[serde(default)]
+    supplier: String,
+    #[serde(default)]
+    slot: String,
+    #[serde(default)]
+    day: String,
+}
+
+/// Adds a meeting at the first free table; both participants are told.
+pub async fn add_meeting(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<AddMeetingFields>,
+) -> Result<HttpResponse, AppError> {
+    let expo = ExpoId(id.into_inner());
+    let f = fields.into_inner();
+    let back = format!(
+        "/organizer/expos/{}/grid?day={}",
+        expo.0,
+        f.day.trim().parse::<i32>().unwrap_or(0)
+    );
+    let number = |raw: &str, what: &str| {
+        raw.trim()
+            .parse::<i32>()
+            .map_err(|_| AppError::BadRequest(format!("choose a {what}")))
+    };
+    let (buyer, supplier, slot) = (
+        number(&f.buyer, "buyer")?,
+        number(&f.supplier, "supplier")?,
+        number(&f.slot, "time")?,
+    );
+    let ctx = state.mail();
+    let organizer = me.id;
+    let added = state
+        .db(move |c| {
+            match crate::flows::meetings::add(
+                c,
+                expo,
+                BuyerId(buyer),
+                crate::domain::SupplierId(supplier),
+                crate::domain::SlotId(slot),
+                organizer,
+                &ctx,
+                store::now(),
+            ) {
+                Ok(_) => Ok(Ok(())),
+                Err(e) => refusal(e).map(Err),
+            }
+        })
+        .await?;
+    match added {
+        Ok(()) => session::flash(
+            &session,
+            "success",
+            "Meeting added; both participants are emailed an invitation.",
+        ),
+        Err(why) => session::flash(&session, "error", format!("Not added: {why}.")),
+    }
+    Ok(see_other(&back))
+}

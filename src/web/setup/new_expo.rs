@@ -1,0 +1,115 @@
+//! Creating an expo: the new-expo form, and the handler that saves it as a draft.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::expo::{ExpoFields, zones};
+use crate::domain::FieldError;
+use crate::domain::setup::ExpoForm;
+use crate::domain::status::ExpoStatus;
+use crate::store::{self, expos};
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::page::{Chrome, render, render_with_status};
+use crate::web::public::see_other;
+use crate::web::session::{self, SignedInOrganizer};
+
+#[derive(Template)]
+#[template(path = "organizer/expo_new.html")]
+pub struct NewExpoPage {
+    pub chrome: Chrome,
+    pub form: ExpoForm,
+    pub errors: Vec<FieldError>,
+}
+
+impl NewExpoPage {
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn zones(&self) -> Vec<&'static str> {
+        zones()
+    }
+}
+
+pub async fn new_expo(_me: SignedInOrganizer, chrome: Chrome) -> Result<HttpResponse, AppError> {
+    let form = ExpoForm {
+        venue_timezone: "Asia/Seoul".into(),
+        self_booking: true,
+        ..ExpoForm::default()
+    };
+    render(&NewExpoPage {
+        chrome,
+        form,
+        errors: Vec::new(),
+    })
+}
+
+pub async fn create_expo(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    chrome: Chrome,
+    session: Session,
+    fields: web::Form<ExpoFields>,
+) -> Result<HttpResponse, AppError> {
+    let form: ExpoForm = fields.into_inner().into();
+    let input = match form.parse() {
+        Ok(input) => input,
+        Err(errors) => {
+            return render_with_status(
+                &NewExpoPage {
+                    chrome,
+                    form,
+                    errors,
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let organizer = me.id;
+    let id = state
+        .db(move |c| {
+            let detail = input.name.clone();
+            Ok(store::audit::by_organizer(
+                c,
+                organizer,
+                "expo.created",
+                ("expo", None),
+                &detail,
+                store::now(),
+                |c| {
+                    expos::create(
+                        c,
+                        &expos::NewExpo {
+                            name: &input.name,
+                            venue: &input.venue,
+                            venue_timezone: input.venue_timezone,
+                            description: &input.description,
+                            status: ExpoStatus::Draft,
+                            booking_opens_at: input.booking_opens_at,
+                            booking_closes_at: input.booking_closes_at,
+                            self_booking: input.self_booking,
+                            requests_enabled: input.requests_enabled,
+                            max_meetings_per_participant: input.max_meetings,
+                            request_expiry_days: input.request_expiry_days,
+                            retention_days: input.retention_days,
+                            fixed_side: input.fixed_side,
+                        },
+                        store::now(),
+                    )
+                },
+            )?)
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        "The expo is created as a draft. Add its days, tables and buyers, then open it.",
+    );
+    Ok(see_other(&format!("/organizer/expos/{}", id.0)))
+}
