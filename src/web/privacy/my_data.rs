@@ -1,0 +1,280 @@
+//! A person's "my data" page: what is stored about them, its JSON download, news consent and the deletion request.
+
+use actix_session::Session;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::domain::Role;
+use crate::domain::privacy::ConsentKind;
+use crate::store::{self, privacy};
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::page::{Chrome, render};
+use crate::web::public::see_other;
+use crate::web::session::{self, SignedInBuyer, SignedInSupplier};
+
+use super::{base_of, client_ip};
+
+#[derive(Template)]
+#[template(path = "public/my_data.html")]
+pub struct MyDataPage {
+    pub chrome: Chrome,
+    pub data: privacy::PersonalData,
+    pub base: &'static str,
+}
+
+impl MyDataPage {
+    pub fn is_buyer(&self) -> bool {
+        self.data.role == Role::Buyer
+    }
+
+    /// A profile field's name in words for people (the JSON keeps the names).
+    pub fn label<'a>(&self, key: &'a str) -> &'a str {
+        match key {
+            "name" => "Name",
+            "email" => "Email",
+            "organisation" => "Organisation",
+            "position" => "Position",
+            "country" => "Country",
+            "time_zone" => "Time zone",
+            "languages" => "Languages",
+            "looking_for" => "Looking for",
+            "interests" => "Interests",
+            "needs_interpreter" => "Needs an interpreter",
+            "invited_at" => "Invited (UTC)",
+            "profile_completed_at" => "Profile completed (UTC)",
+            "created_at" => "Created (UTC)",
+            "company_name_ko" => "Company name (Korean)",
+            "company_name_en" => "Company name (English)",
+            "business_registration_number" => "Business registration number",
+            "representative" => "Representative",
+            "contact_name" => "Contact person",
+            "phone" => "Phone",
+            "website" => "Website",
+            "address" => "Address",
+            "company_size" => "Company size",
+            "year_founded" => "Founded",
+            "catalogue_url" => "Catalogue",
+            "pitch" => "Pitch",
+            "sectors" => "Sectors",
+            "markets_served" => "Markets served",
+            "target_markets" => "Target markets",
+            "products" => "Products",
+            "status" => "Status",
+            other => other,
+        }
+    }
+
+    pub fn marketing_on(&self) -> bool {
+        self.data
+            .consents
+            .iter()
+            .any(privacy::Consent::withdrawable)
+    }
+}
+
+async fn my_data(state: &AppState, role: Role, id: i32) -> Result<privacy::PersonalData, AppError> {
+    state
+        .db(move |c| Ok(privacy::export(c, role, id, store::now())?))
+        .await
+}
+
+async fn data_page(
+    state: web::Data<AppState>,
+    chrome: Chrome,
+    role: Role,
+    id: i32,
+) -> Result<HttpResponse, AppError> {
+    let data = my_data(&state, role, id).await?;
+    render(&MyDataPage {
+        chrome,
+        data,
+        base: base_of(role),
+    })
+}
+
+/// The export as a JSON download. Never cached: it is personal.
+async fn data_json(
+    state: web::Data<AppState>,
+    role: Role,
+    id: i32,
+) -> Result<HttpResponse, AppError> {
+    let data = my_data(&state, role, id).await?;
+    let json = serde_json::to_string_pretty(&data).map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"expomatch-{}-{id}.json\"",
+                role.as_str()
+            ),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(json))
+}
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Asks the organizer to delete the person's data; the box "I understand" must be
+/// ticked. Asking again keeps the first request.
+async fn request_deletion(
+    state: web::Data<AppState>,
+    session: Session,
+    role: Role,
+    id: i32,
+    form: DeleteForm,
+) -> Result<HttpResponse, AppError> {
+    if form.confirm.is_empty() {
+        session::flash(
+            &session,
+            "error",
+            "Tick the box to confirm that you want your data deleted. Nothing was sent.",
+        );
+    } else {
+        state
+            .db(move |c| Ok(privacy::request_deletion(c, role, id, store::now())?))
+            .await?;
+        session::flash(
+            &session,
+            "success",
+            "Your deletion request was sent to the organizer.",
+        );
+    }
+    Ok(see_other(base_of(role)))
+}
+
+#[derive(Deserialize)]
+pub struct NewsForm {
+    #[serde(default)]
+    news: String,
+}
+
+/// Gives ("yes") or withdraws (anything else) the optional consent to news.
+async fn set_news(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    (role, id): (Role, i32),
+    form: NewsForm,
+) -> Result<HttpResponse, AppError> {
+    let wanted = form.news == "yes";
+    let ip = client_ip(&req, &state);
+    state
+        .db(move |c| {
+            let now = store::now();
+            privacy::withdraw(c, role, id, ConsentKind::Marketing, now)?;
+            if wanted {
+                let version = privacy::current_notice(c)?.version;
+                privacy::record_consents(
+                    c,
+                    role,
+                    id,
+                    &[ConsentKind::Marketing],
+                    version,
+                    &ip,
+                    now,
+                )?;
+            }
+            Ok(())
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        if wanted {
+            "You will receive news from the organizer."
+        } else {
+            "You will no longer receive news from the organizer."
+        },
+    );
+    Ok(see_other(base_of(role)))
+}
+
+pub async fn buyer_data(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    data_page(state, chrome, Role::Buyer, me.id.0).await
+}
+
+pub async fn supplier_data(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    data_page(state, chrome, Role::Supplier, me.id.0).await
+}
+
+pub async fn buyer_json(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+) -> Result<HttpResponse, AppError> {
+    data_json(state, Role::Buyer, me.id.0).await
+}
+
+pub async fn supplier_json(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+) -> Result<HttpResponse, AppError> {
+    data_json(state, Role::Supplier, me.id.0).await
+}
+
+pub async fn buyer_delete(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    session: Session,
+    form: web::Form<DeleteForm>,
+) -> Result<HttpResponse, AppError> {
+    request_deletion(state, session, Role::Buyer, me.id.0, form.into_inner()).await
+}
+
+pub async fn supplier_delete(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    session: Session,
+    form: web::Form<DeleteForm>,
+) -> Result<HttpResponse, AppError> {
+    request_deletion(state, session, Role::Supplier, me.id.0, form.into_inner()).await
+}
+
+pub async fn buyer_news(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    req: HttpRequest,
+    session: Session,
+    form: web::Form<NewsForm>,
+) -> Result<HttpResponse, AppError> {
+    set_news(
+        state,
+        req,
+        session,
+        (Role::Buyer, me.id.0),
+        form.into_inner(),
+    )
+    .await
+}
+
+pub async fn supplier_news(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    req: HttpRequest,
+    session: Session,
+    form: web::Form<NewsForm>,
+) -> Result<HttpResponse, AppError> {
+    set_news(
+        state,
+        req,
+        session,
+        (Role::Supplier, me.id.0),
+        form.into_inner(),
+    )
+    .await
+}

@@ -1,0 +1,218 @@
+//! The supplier's agenda: the page, its print version and its calendar files.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::TimeZone as _;
+
+use crate::domain::{MeetingId, Role, SupplierId, reference};
+use crate::store;
+use crate::store::agenda;
+use crate::store::suppliers::{self, StoredProfile};
+use crate::web::AppState;
+use crate::web::errors::AppError;
+use crate::web::page::{Chrome, render};
+use crate::web::session::SignedInSupplier;
+
+use super::{clock, country_name, day_title, venue_tz};
+
+pub struct AgendaRow {
+    pub meeting: MeetingId,
+    pub time: String,
+    pub table: String,
+    pub table_note: String,
+    pub buyer: String,
+    pub organisation: String,
+    pub country: &'static str,
+    pub languages: String,
+    /// Needed: the buyer asked, or shares no language with the supplier.
+    pub interpreter: bool,
+    pub interpreter_name: Option<String>,
+}
+
+pub struct AgendaDay {
+    pub title: String,
+    pub rows: Vec<AgendaRow>,
+}
+
+/// Groups meetings by venue day. An interpreter is needed when the buyer asked for
+/// one or shares no language with the supplier's staff.
+pub(super) fn agenda_days(
+    p: &StoredProfile,
+    entries: Vec<agenda::Entry>,
+) -> Result<Vec<AgendaDay>, AppError> {
+    let tz = venue_tz(p)?;
+    let mut days: Vec<AgendaDay> = Vec::new();
+    for e in entries {
+        let title = day_title(tz.from_utc_datetime(&e.starts_at).date_naive());
+        let buyer_languages: Vec<&str> = e.buyer_languages.iter().map(String::as_str).collect();
+        let own: Vec<&str> = p.languages.iter().map(String::as_str).collect();
+        let row = AgendaRow {
+            meeting: e.meeting,
+            time: clock(e.starts_at, e.ends_at, tz),
+            table: e.table,
+            table_note: e.table_note,
+            buyer: e.buyer_name,
+            organisation: e.buyer_organisation,
+            country: country_name(&e.buyer_country),
+            languages: e
+                .buyer_languages
+                .iter()
+                .filter_map(|l| reference::language_name(l))
+                .collect::<Vec<_>>()
+                .join(", "),
+            interpreter: crate::domain::interpreting::needed(
+                &buyer_languages,
+                &own,
+                e.buyer_needs_interpreter,
+            ),
+            interpreter_name: e.interpreter,
+        };
+        match days.last_mut() {
+            Some(d) if d.title == title => d.rows.push(row),
+            _ => days.push(AgendaDay {
+                title,
+                rows: vec![row],
+            }),
+        }
+    }
+    Ok(days)
+}
+
+#[derive(Template)]
+#[template(path = "supplier/agenda.html")]
+pub struct AgendaPage {
+    pub chrome: Chrome,
+    pub p: StoredProfile,
+    pub days: Vec<AgendaDay>,
+    /// When the supplier's calendar address was made, if it has one (the address
+    /// itself is shown only once, when it is made).
+    pub feed_made: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "supplier/agenda_print.html")]
+pub struct AgendaPrintPage {
+    pub chrome: Chrome,
+    pub p: StoredProfile,
+    pub days: Vec<AgendaDay>,
+    pub printed_at: String,
+    /// Inline SVG: the organizer's phone opens the check-in page from it.
+    pub checkin_qr: String,
+}
+
+impl AgendaPrintPage {
+    pub fn print_js(&self) -> String {
+        crate::web::assets::url("print.js")
+    }
+}
+
+async fn agenda_data(
+    state: &AppState,
+    me: &SignedInSupplier,
+) -> Result<(StoredProfile, Vec<AgendaDay>, String), AppError> {
+    let id = me.id;
+    let (p, entries) = state
+        .db(move |c| {
+            let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
+            Ok((p, agenda::for_supplier(c, id)?))
+        })
+        .await?;
+    let days = agenda_days(&p, entries)?;
+    let printed_at = venue_tz(&p)?
+        .from_utc_datetime(&store::now())
+        .format("%-d %B %Y, %H:%M")
+        .to_string();
+    Ok((p, days, printed_at))
+}
+
+pub async fn agenda_page(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    let (p, days, _) = agenda_data(&state, &me).await?;
+    let id = me.id;
+    let feed_made = state
+        .db(move |c| Ok(crate::store::feeds::made_at(c, Role::Supplier, id.0)?))
+        .await?
+        .map(|t| t.format("%-d %B %Y").to_string());
+    render(&AgendaPage {
+        chrome,
+        p,
+        days,
+        feed_made,
+    })
+}
+
+fn calendar_response(ics: String, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(ics)
+}
+
+/// One meeting as a calendar file; another supplier's meeting is a 404.
+pub async fn meeting_calendar(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let (meeting, supplier) = (MeetingId(id.into_inner()), me.id);
+    let ctx = state.mail();
+    let ics = state
+        .db(move |c| {
+            let mine = agenda::facts(c, supplier, meeting)?.filter(|m| m.status.is_live());
+            if mine.is_none() {
+                return Err(AppError::NotFound);
+            }
+            let view = crate::store::meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?;
+            Ok(crate::mail::supplier::meeting_file(
+                &view,
+                &ctx,
+                store::now(),
+            ))
+        })
+        .await?;
+    Ok(calendar_response(ics, &format!("meeting-{meeting}.ics")))
+}
+
+/// The supplier's whole agenda as a calendar file, for its subscription address
+/// (`web::feeds`).
+pub async fn agenda_feed(state: &AppState, id: SupplierId) -> Result<String, AppError> {
+    let base = state.base_url.clone();
+    state
+        .db(move |c| {
+            let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
+            let entries = agenda::for_supplier(c, id)?;
+            Ok(crate::mail::supplier::agenda_feed(
+                &p,
+                &entries,
+                &base,
+                store::now(),
+            ))
+        })
+        .await
+}
+
+pub async fn agenda_print(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    chrome: Chrome,
+) -> Result<HttpResponse, AppError> {
+    let (p, days, printed_at) = agenda_data(&state, &me).await?;
+    let checkin_qr = crate::web::checkin::qr_svg(&format!(
+        "{}{}",
+        state.base_url,
+        crate::web::checkin::checkin_path(p.expo_id, "supplier", p.id.0)
+    ));
+    render(&AgendaPrintPage {
+        chrome,
+        p,
+        days,
+        printed_at,
+        checkin_qr,
+    })
+}
