@@ -104,11 +104,7 @@ impl TestApp {
         let address = app.base_url().to_owned();
         let pages = app.page_cache();
         tokio::spawn(app.run_until_stopped());
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .expect("client");
+        let client = test_client();
         Self {
             address,
             client,
@@ -203,12 +199,22 @@ impl TestApp {
 
     /// A second browser: same app, no cookies shared.
     pub fn new_client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .expect("client")
+        test_client()
     }
+}
+
+/// A browser-like client: its own cookies, redirects not followed. Idle connections
+/// are dropped after two seconds, before the server closes them (actix keeps an idle
+/// connection five): otherwise a request sent on a connection the server is closing
+/// at that moment fails with "connection reset" or "incomplete message", which the
+/// concurrent booking tests hit on a loaded machine.
+pub fn test_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+        .build()
+        .expect("client")
 }
 
 impl Drop for TestApp {
