@@ -203,11 +203,7 @@ on_both_databases!(a_signed_in_reader_is_not_sent_the_cookie_again);
 async fn a_kept_page_is_served_only_to_the_cookie_it_was_kept_for(app: TestApp) {
     let (buyer, _) = demo(&app).await;
     let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_provider(std::sync::Arc::clone(&jar))
-        .build()
-        .expect("client");
+    let browser = client_with_cookies(Some(std::sync::Arc::clone(&jar)));
     app.sign_in_with(&browser, Role::Buyer, buyer).await;
     let url = app.url("/buyer/suppliers");
     // The first visit may add the CSRF token to the session (a new cookie).
@@ -222,10 +218,7 @@ async fn a_kept_page_is_served_only_to_the_cookie_it_was_kept_for(app: TestApp) 
         .to_str()
         .expect("ascii")
         .to_owned();
-    let bare = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
+    let bare = client_with_cookies(None);
     let ask = |cookie: Option<String>| {
         let mut req = bare.get(&url);
         if let Some(cookie) = cookie {

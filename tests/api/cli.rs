@@ -182,11 +182,7 @@ async fn demo_prints_a_working_one_time_link_for_each_role() {
             url.starts_with("http://127.0.0.1:") && !url.contains(":0/"),
             "absolute link: {url}"
         );
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .expect("client");
+        let client = test_client();
         let res = use_link(&client, url).await;
         assert_eq!(res.status().as_u16(), 303, "case {role}");
         assert_eq!(location(&res), format!("/{role}"), "case {role}");

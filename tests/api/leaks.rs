@@ -32,11 +32,7 @@ struct Seen {
 impl Person {
     fn new(role: &'static str) -> Self {
         let jar = Arc::new(reqwest::cookie::Jar::default());
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_provider(jar.clone())
-            .build()
-            .expect("client");
+        let client = client_with_cookies(Some(jar.clone()));
         Self { role, client, jar }
     }
 

@@ -209,12 +209,23 @@ impl TestApp {
 /// at that moment fails with "connection reset" or "incomplete message", which the
 /// concurrent booking tests hit on a loaded machine.
 pub fn test_client() -> reqwest::Client {
+    builder().cookie_store(true).build().expect("client")
+}
+
+/// A client whose cookies live in `jar` (to read or copy them), or that keeps none.
+pub fn client_with_cookies(jar: Option<std::sync::Arc<reqwest::cookie::Jar>>) -> reqwest::Client {
+    match jar {
+        Some(jar) => builder().cookie_provider(jar),
+        None => builder(),
+    }
+    .build()
+    .expect("client")
+}
+
+fn builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
         .pool_idle_timeout(std::time::Duration::from_secs(2))
-        .build()
-        .expect("client")
 }
 
 impl Drop for TestApp {

@@ -7,7 +7,7 @@ mod html;
 mod secrets;
 mod sign_in;
 
-pub use app::{Options, TestApp};
+pub use app::{Options, TestApp, client_with_cookies, test_client};
 pub use backends::{Backend, drop_postgres_schema, fresh_postgres_schema, postgres_url, run_on};
 pub use html::{csrf_in, location, select_text};
 pub use secrets::{new_feed_address, secret_tails};

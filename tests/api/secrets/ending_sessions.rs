@@ -5,11 +5,7 @@ use super::*;
 async fn a_copied_cookie_stops_working_once_its_owner_signs_out(app: TestApp) {
     use reqwest::cookie::CookieStore as _;
     let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let owner = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_provider(jar.clone())
-        .build()
-        .expect("client");
+    let owner = client_with_cookies(Some(jar.clone()));
     organizer(&app, &owner).await;
     let url: reqwest::Url = app.url("/organizer").parse().expect("url");
     let copied = jar
@@ -18,10 +14,7 @@ async fn a_copied_cookie_stops_working_once_its_owner_signs_out(app: TestApp) {
         .to_str()
         .expect("ascii")
         .to_owned();
-    let thief = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
+    let thief = client_with_cookies(None);
     let before = thief
         .get(url.clone())
         .header("cookie", &copied)
@@ -308,11 +301,7 @@ async fn a_sign_out_through_one_instance_ends_the_session_on_every_other(app: Te
     use reqwest::cookie::CookieStore as _;
     let other = app.second_instance().await;
     let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let owner = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_provider(jar.clone())
-        .build()
-        .expect("client");
+    let owner = client_with_cookies(Some(jar.clone()));
     organizer(&app, &owner).await;
     let url: reqwest::Url = app.url("/organizer").parse().expect("url");
     let cookie = jar
@@ -321,10 +310,7 @@ async fn a_sign_out_through_one_instance_ends_the_session_on_every_other(app: Te
         .to_str()
         .expect("ascii")
         .to_owned();
-    let elsewhere = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
+    let elsewhere = client_with_cookies(None);
     // Twice: the second answer may come from what the other instance remembers.
     for _ in 0..2 {
         let res = elsewhere
