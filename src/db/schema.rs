@@ -9,6 +9,7 @@ diesel::table! {
         name -> Text,
         password_hash -> Text,
         created_at -> Timestamp,
+        locale -> Nullable<Text>,
     }
 }
 
@@ -113,6 +114,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         anonymized_at -> Nullable<Timestamp>,
+        locale -> Nullable<Text>,
+        pitch_en -> Text,
     }
 }
 
@@ -140,6 +143,8 @@ diesel::table! {
         hs_code -> Nullable<Text>,
         image_url -> Nullable<Text>,
         position -> Integer,
+        name_en -> Text,
+        description_en -> Text,
     }
 }
 
@@ -162,6 +167,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         anonymized_at -> Nullable<Timestamp>,
+        locale -> Nullable<Text>,
     }
 }
 

@@ -428,6 +428,6 @@ mod tests {
         let fields: Vec<&str> = errs.iter().map(|e| e.field).collect();
         assert_eq!(fields, vec!["name", "email", "languages"]);
         let errs = parse_interpreter("A", "", "es klingon", "").expect_err("invalid");
-        assert!(errs[0].message.contains("klingon"), "{errs:?}");
+        assert!(errs[0].message.to_string().contains("klingon"), "{errs:?}");
     }
 }

@@ -19,6 +19,7 @@ pub mod setup;
 pub mod slots;
 pub mod status;
 pub mod supplier;
+pub mod text;
 pub mod token;
 pub mod values;
 

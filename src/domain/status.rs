@@ -20,7 +20,7 @@ pub struct UnknownState {
 macro_rules! states {
     (
         $(#[$meta:meta])*
-        $kind:literal, pub enum $name:ident {
+        $kind:literal, $prefix:literal, pub enum $name:ident {
             $($(#[$vmeta:meta])* $variant:ident = $code:literal => $label:literal,)+
         }
     ) => {
@@ -41,7 +41,15 @@ macro_rules! states {
                 }
             }
 
-            /// What a person reads for this state.
+            /// The catalogue key of this state's label (`state-<kind>-<code>`).
+            pub const fn label_key(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!("state-", $prefix, "-", $code),)+
+                }
+            }
+
+            /// What a person reads for this state, in English (logs, the command line;
+            /// pages and emails use `label_key` through the viewer's catalogue).
             pub const fn label(self) -> &'static str {
                 match self {
                     $(Self::$variant => $label,)+
@@ -77,7 +85,7 @@ macro_rules! states {
 
 states! {
     /// An expo: prepared in draft, open for registration and booking, then closed.
-    "expo status", pub enum ExpoStatus {
+    "expo status", "expo", pub enum ExpoStatus {
         Draft = "draft" => "Draft",
         Open = "open" => "Open",
         Closed = "closed" => "Closed",
@@ -86,7 +94,7 @@ states! {
 
 states! {
     /// A supplier's registration: email to confirm, then the organizer's decision.
-    "supplier status", pub enum SupplierStatus {
+    "supplier status", "supplier", pub enum SupplierStatus {
         Unverified = "unverified" => "Email not confirmed",
         Pending = "pending" => "Waiting for approval",
         Approved = "approved" => "Approved",
@@ -96,7 +104,7 @@ states! {
 
 states! {
     /// A meeting request between a buyer and a supplier.
-    "request status", pub enum RequestStatus {
+    "request status", "request", pub enum RequestStatus {
         Pending = "pending" => "Pending",
         Accepted = "accepted" => "Accepted",
         Declined = "declined" => "Declined",
@@ -109,7 +117,7 @@ states! {
 
 states! {
     /// A meeting in a slot at a table.
-    "meeting status", pub enum MeetingStatus {
+    "meeting status", "meeting", pub enum MeetingStatus {
         Booked = "booked" => "Booked",
         Held = "held" => "Held",
         NoShow = "no_show" => "No-show",
@@ -119,7 +127,7 @@ states! {
 
 states! {
     /// An email in the outbox.
-    "message status", pub enum MessageStatus {
+    "message status", "message", pub enum MessageStatus {
         Pending = "pending" => "Waiting",
         Sending = "sending" => "Sending",
         Sent = "sent" => "Delivered",
@@ -129,7 +137,7 @@ states! {
 
 states! {
     /// A run of the auto-scheduler: a draft until the organizer publishes or discards it.
-    "schedule run status", pub enum RunStatus {
+    "schedule run status", "run", pub enum RunStatus {
         Draft = "draft" => "Draft",
         Published = "published" => "Published",
         Discarded = "discarded" => "Discarded",
@@ -139,7 +147,7 @@ states! {
 states! {
     /// How far an invited buyer has come, derived from its dates and meetings (not
     /// stored): invited → signed in → profile complete → meetings booked.
-    "buyer progress", pub enum BuyerProgress {
+    "buyer progress", "progress", pub enum BuyerProgress {
         NotInvited = "not_invited" => "Not invited",
         Invited = "invited" => "Invited",
         SignedIn = "signed_in" => "Signed in",

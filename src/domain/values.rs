@@ -3,25 +3,24 @@
 use std::fmt;
 
 use super::reference;
+use super::text::Text;
 
 /// Why a submitted field was refused; `field` names the form field so the page can show
 /// the message next to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
-    pub message: String,
+    /// What to tell the person, in no language yet (the page translates it).
+    pub message: Text,
 }
 
 /// The message for `field` among `errors`, for a form shown again with its errors.
-pub fn message_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
-    errors
-        .iter()
-        .find(|e| e.field == field)
-        .map(|e| e.message.as_str())
+pub fn message_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a Text> {
+    errors.iter().find(|e| e.field == field).map(|e| &e.message)
 }
 
 impl FieldError {
-    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(field: &'static str, message: impl Into<Text>) -> Self {
         Self {
             field,
             message: message.into(),

@@ -19,6 +19,7 @@ pub mod expos;
 pub mod feeds;
 pub mod grid;
 pub mod interpreters;
+pub mod languages;
 pub mod layout;
 pub mod meetings;
 pub mod organizers;

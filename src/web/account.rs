@@ -88,6 +88,7 @@ pub async fn change_password(
     chrome: Chrome,
     form: web::Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
+    let t = chrome.t;
     let who = with_password(&req)?;
     let keep = who.key_hash().ok_or(AppError::NotSignedIn {
         next: password_path(who.role).to_owned(),
@@ -107,7 +108,7 @@ pub async fn change_password(
     };
     let new_password = match Password::parse(&form.password) {
         Ok(p) => p,
-        Err(e) => return again(chrome, None, Some(e.message)),
+        Err(e) => return again(chrome, None, Some(t.text(&e.message))),
     };
     let (role, id) = (who.role, who.id);
     let (email, hash) = state

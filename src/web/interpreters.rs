@@ -68,8 +68,8 @@ pub struct ListPage {
 }
 
 impl ListPage {
-    pub fn error(&self, field: &str) -> Option<&str> {
-        crate::domain::values::message_for(&self.errors, field)
+    pub fn error(&self, field: &str) -> Option<String> {
+        crate::domain::values::message_for(&self.errors, field).map(|m| self.chrome.t.text(m))
     }
 
     pub fn names(&self, codes: &[String]) -> String {
@@ -336,7 +336,7 @@ pub async fn assign(
             let mut chrome = chrome;
             chrome.flash = Some(session::Flash {
                 kind: "warning".into(),
-                message: format!("{assigned}; some meetings still have none, listed below."),
+                message: format!("{assigned}; some meetings still have none, listed below.").into(),
             });
             list_page(
                 &state,
@@ -445,8 +445,8 @@ pub struct SheetPage {
 }
 
 impl SheetPage {
-    pub fn error(&self, field: &str) -> Option<&str> {
-        crate::domain::values::message_for(&self.errors, field)
+    pub fn error(&self, field: &str) -> Option<String> {
+        crate::domain::values::message_for(&self.errors, field).map(|m| self.chrome.t.text(m))
     }
 }
 

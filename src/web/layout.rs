@@ -55,11 +55,11 @@ pub struct DayPage {
 }
 
 impl DayPage {
-    pub fn err(&self, field: &str) -> Option<&str> {
+    pub fn err(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 }
 

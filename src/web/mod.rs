@@ -10,6 +10,7 @@ pub mod checkin;
 pub mod errors;
 pub mod feeds;
 pub mod interpreters;
+pub mod language;
 pub use crate::domain::display as format;
 pub mod layout;
 pub mod middleware;
@@ -114,6 +115,7 @@ impl AppState {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .route("/healthz", web::get().to(public::healthz))
+        .configure(language::routes)
         .configure(feeds::routes)
         .configure(privacy::routes)
         .configure(buyer::routes)

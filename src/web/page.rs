@@ -18,12 +18,17 @@ use actix_session::Session;
 use super::errors::AppError;
 use super::session::{self, Flash, Identity};
 use crate::domain::Role;
+use crate::i18n::Locale;
 
 #[derive(Clone, Default)]
 pub struct Chrome {
     pub user: Option<Identity>,
     pub flash: Option<Flash>,
     pub path: String,
+    /// The viewer's language: every word on the page comes from `t.get(..)`.
+    pub t: Locale,
+    /// Path and query, for the language switcher to come back to.
+    back: String,
     /// The session, to create the CSRF token only when a page has a form: a visitor
     /// reading the landing page gets no cookie, and its page can be cached.
     session: Option<Session>,
@@ -42,7 +47,16 @@ impl std::fmt::Debug for Chrome {
 
 pub struct NavLink {
     pub href: &'static str,
+    /// The catalogue key of the link's text.
     pub label: &'static str,
+}
+
+/// One entry of the language switcher.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
 }
 
 impl Chrome {
@@ -58,9 +72,33 @@ impl Chrome {
             user: session::identity(req),
             flash: None,
             path: req.path().to_owned(),
+            t: super::language::of(req),
+            back: back_of(req),
             session: Some(session),
             csrf: OnceCell::new(),
         }
+    }
+
+    /// The language switcher: every offered language, each a link back to this page.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        let back: String = url::form_urlencoded::byte_serialize(self.back.as_bytes()).collect();
+        Locale::OFFERED
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code(),
+                name: l.native_name(),
+                href: format!("/language/{}?back={back}", l.code()),
+                current: *l == self.t,
+            })
+            .collect()
+    }
+
+    /// A flash message in the viewer's language.
+    pub fn flash_text(&self) -> String {
+        self.flash
+            .as_ref()
+            .map(|f| self.t.text(&f.message))
+            .unwrap_or_default()
     }
 
     /// The session's CSRF token for this page's forms, created on first use.
@@ -81,8 +119,11 @@ impl Chrome {
         assets::url("app.js")
     }
 
-    pub fn role_label(&self) -> &'static str {
-        self.user.as_ref().map_or("", |u| u.role.label())
+    pub fn role_label(&self) -> String {
+        self.user
+            .as_ref()
+            .map(|u| self.t.label(&u.role))
+            .unwrap_or_default()
     }
 
     pub fn home_path(&self) -> &'static str {
@@ -99,54 +140,54 @@ impl Chrome {
             Some(Role::Organizer) => vec![
                 NavLink {
                     href: "/organizer",
-                    label: "Expos",
+                    label: "nav-expos",
                 },
                 NavLink {
                     href: "/organizer/suppliers",
-                    label: "Suppliers",
+                    label: "nav-suppliers",
                 },
                 NavLink {
                     href: "/organizer/email",
-                    label: "Email",
+                    label: "nav-email",
                 },
                 NavLink {
                     href: "/organizer/audit",
-                    label: "Audit log",
+                    label: "nav-audit",
                 },
                 NavLink {
                     href: "/organizer/privacy",
-                    label: "Personal data",
+                    label: "nav-personal-data",
                 },
                 NavLink {
                     href: "/organizer/staff",
-                    label: "Staff",
+                    label: "nav-staff",
                 },
             ],
             Some(Role::Supplier) => vec![NavLink {
                 href: "/supplier",
-                label: "My agenda",
+                label: "nav-my-agenda",
             }],
             Some(Role::Buyer) => vec![
                 NavLink {
                     href: "/buyer",
-                    label: "My meetings",
+                    label: "nav-my-meetings",
                 },
                 NavLink {
                     href: "/buyer/suppliers",
-                    label: "Suppliers",
+                    label: "nav-suppliers",
                 },
                 NavLink {
                     href: "/buyer/requests",
-                    label: "Requests",
+                    label: "nav-requests",
                 },
                 NavLink {
                     href: "/buyer/profile",
-                    label: "Profile",
+                    label: "nav-profile",
                 },
             ],
             None => vec![NavLink {
                 href: "/",
-                label: "Expos",
+                label: "nav-expos",
             }],
         }
     }
@@ -174,10 +215,18 @@ impl FromRequest for Chrome {
             user: session::identity(req),
             flash: session::take_flash(&session),
             path: req.path().to_owned(),
+            t: super::language::of(req),
+            back: back_of(req),
             session: Some(session),
             csrf: OnceCell::new(),
         }))
     }
+}
+
+fn back_of(req: &HttpRequest) -> String {
+    req.uri()
+        .path_and_query()
+        .map_or_else(|| req.path().to_owned(), ToString::to_string)
 }
 
 /// Renders a page with a status other than 200 (a form re-rendered with errors is 422).

@@ -118,7 +118,16 @@ fn raw_key(req: &HttpRequest) -> Option<String> {
     if named.next().is_some() {
         return None;
     }
-    Some(format!("{cookie}\n{}?{}", req.path(), req.query_string()))
+    // The page's language comes from the session, the `lang` cookie or the browser's
+    // Accept-Language: the last two are part of the key, so a page is only kept for
+    // the language it was rendered in.
+    let lang = super::language::chosen(req).map_or("", |l| l.code());
+    let accepted = super::language::accepted(req).map_or("", |l| l.code());
+    Some(format!(
+        "{cookie}\n{lang}\n{accepted}\n{}?{}",
+        req.path(),
+        req.query_string()
+    ))
 }
 
 fn minute_now() -> i64 {

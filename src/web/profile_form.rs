@@ -85,11 +85,11 @@ impl ProfileForm {
         !self.errors.is_empty()
     }
 
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<&crate::domain::text::Text> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| &e.message)
     }
 
     /// `" invalid"` for a field with an error, for its wrapper's class.

@@ -155,6 +155,7 @@ pub async fn sign_in(
         Role::Organizer,
         organizer.id,
         organizer.name,
+        chrome.t,
     )
     .await?;
     Ok(see_other(
@@ -195,6 +196,7 @@ pub async fn request_link(
     chrome: Chrome,
     form: web::Form<LinkForm>,
 ) -> Result<HttpResponse, AppError> {
+    let t = chrome.t;
     let email = match EmailAddress::parse(&form.email) {
         Ok(email) => email,
         Err(e) => {
@@ -202,7 +204,7 @@ pub async fn request_link(
                 &LinkRequestPage {
                     chrome,
                     email: form.email.clone(),
-                    error: Some(e.message),
+                    error: Some(t.text(&e.message)),
                     intro: None,
                 },
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -218,7 +220,11 @@ pub async fn request_link(
                 .map_err(AppError::internal)
         })
         .await?;
-    session::flash(&session, "email", email.as_str());
+    session::flash(
+        &session,
+        "email",
+        crate::text!("flash-email", email = email.as_str()),
+    );
     Ok(see_other("/signin/link/sent"))
 }
 
@@ -288,7 +294,7 @@ pub async fn use_link(
         .await?;
     match consumed {
         Ok(who) => {
-            session::sign_in(&state, &session, who.role, who.id, who.name).await?;
+            session::sign_in(&state, &session, who.role, who.id, who.name, chrome.t).await?;
             let to =
                 super::privacy::landing_after_sign_in(&state, &session, who.role, who.id).await?;
             Ok(see_other(to))
@@ -341,7 +347,7 @@ pub fn see_other(location: &str) -> HttpResponse {
 /// Only same-site paths may be a redirect target after sign-in.
 /// Browsers drop tabs and line breaks inside URLs, so those are refused too: a tab
 /// between two slashes would otherwise make `//host`, another site.
-fn safe_next(next: &str) -> Option<String> {
+pub(crate) fn safe_next(next: &str) -> Option<String> {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
         && !next.contains('\\')

@@ -35,8 +35,8 @@ pub struct RatePage {
 }
 
 impl RatePage {
-    pub fn error(&self, field: &str) -> Option<&str> {
-        crate::domain::values::message_for(&self.errors, field)
+    pub fn error(&self, field: &str) -> Option<String> {
+        crate::domain::values::message_for(&self.errors, field).map(|m| self.chrome.t.text(m))
     }
 
     pub fn checked(&self, stars: &u8) -> bool {

@@ -34,6 +34,10 @@ pub struct Identity {
     /// sessions has none and reads as signed out.
     #[serde(default)]
     key: String,
+    /// The person's language code (`i18n::Locale::code`), read from their record at
+    /// sign-in and changed by the language switcher.
+    #[serde(default)]
+    pub lang: Option<String>,
     /// Unix seconds until which the session stays good if not used again; set when the
     /// session is checked, never stored in the cookie.
     #[serde(skip)]
@@ -194,12 +198,16 @@ impl CheckedSessions {
 
 /// Starts a session on the server and a fresh cookie (a new id and a new CSRF token)
 /// for this person.
+///
+/// The person's stored language wins; a person who never chose one keeps the language
+/// they signed in with (`locale`, the request's), so their emails match their pages.
 pub async fn sign_in(
     state: &AppState,
     session: &Session,
     role: Role,
     id: i32,
     name: String,
+    locale: crate::i18n::Locale,
 ) -> Result<(), AppError> {
     // A sign-in over another one ends the one before on the server too.
     let previous = session
@@ -207,12 +215,19 @@ pub async fn sign_in(
         .ok()
         .flatten()
         .and_then(|who| who.key_hash());
-    let key = state
+    let (key, lang) = state
         .db(move |c| {
             if let Some(previous) = &previous {
                 sessions::end(c, previous)?;
             }
-            Ok(sessions::start(c, role, id, crate::store::now())?)
+            let lang = match crate::store::languages::of(c, role, id)? {
+                Some(stored) => stored,
+                None => {
+                    crate::store::languages::set(c, role, id, locale)?;
+                    locale
+                }
+            };
+            Ok((sessions::start(c, role, id, crate::store::now())?, lang))
         })
         .await?;
     session.renew();
@@ -222,11 +237,20 @@ pub async fn sign_in(
         id,
         name,
         key: key.as_str().to_owned(),
+        lang: Some(lang.code().to_owned()),
         ends_at: 0,
     };
     session
         .insert(IDENTITY, who)
         .map_err(|e| AppError::internal(anyhow::anyhow!("session insert: {e}")))
+}
+
+/// Changes the language of the signed-in person's pages, keeping the session.
+pub fn relanguage(session: &Session, locale: crate::i18n::Locale) {
+    if let Ok(Some(mut who)) = session.get::<Identity>(IDENTITY) {
+        who.lang = Some(locale.code().to_owned());
+        let _ = session.insert(IDENTITY, who);
+    }
 }
 
 /// Changes the name shown in the header, keeping the session (and its age) as it is.
@@ -270,11 +294,27 @@ pub fn stored_csrf_token(session: &Session) -> Option<String> {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Flash {
     pub kind: String,
-    pub message: String,
+    /// Translated when the next page shows it, in that page's language.
+    pub message: crate::domain::text::Text,
+}
+
+impl Flash {
+    /// An argument of the message as given (the address an email went to).
+    pub fn arg(&self, name: &str) -> &str {
+        self.message
+            .args
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| match v {
+                crate::domain::text::Arg::Str(s) => Some(s.as_str()),
+                crate::domain::text::Arg::Num(_) => None,
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// A one-time message shown on the next page (Post/Redirect/Get).
-pub fn flash(session: &Session, kind: &str, message: impl Into<String>) {
+pub fn flash(session: &Session, kind: &str, message: impl Into<crate::domain::text::Text>) {
     let _ = session.insert(
         FLASH,
         Flash {

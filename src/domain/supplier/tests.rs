@@ -102,7 +102,7 @@ fn countries_are_read_as_codes_or_names() {
     assert_eq!(codes, ["VN", "TH", "US"]);
     let e = parse_countries("target_markets", "VN, ZZ").expect_err("ZZ");
     assert_eq!(e.field, "target_markets");
-    assert!(e.message.contains("ZZ"));
+    assert!(e.message.to_string().contains("ZZ"));
 }
 
 fn valid_form() -> SupplierForm {

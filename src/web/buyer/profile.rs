@@ -29,11 +29,11 @@ pub struct ProfilePage {
 }
 
 impl ProfilePage {
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 
     pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {

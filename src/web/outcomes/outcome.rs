@@ -30,11 +30,11 @@ pub struct OutcomePage {
 }
 
 impl OutcomePage {
-    pub fn err(&self, field: &str) -> Option<&str> {
+    pub fn err(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 
     pub fn levels(&self) -> [Interest; 5] {

@@ -53,9 +53,9 @@ pub async fn supplier_save_outcome(
     let facts = supplier_meeting(&state, me.id, meeting).await?;
     let base = format!("/supplier/meetings/{}", meeting.0);
     let form = form.into_inner();
-    let refuse = |why: &str| vec![FieldError::new("interest_level", why)];
+    let refuse = |why: crate::domain::text::Text| vec![FieldError::new("interest_level", why)];
     if facts.starts_at > store::now() {
-        let errors = refuse("You can record the outcome once the meeting has started.");
+        let errors = refuse("You can record the outcome once the meeting has started.".into());
         return outcome_page_at(&state, chrome, meeting, Some(form), errors, (base, true)).await;
     }
     let outcome = match form.parse() {
@@ -93,7 +93,7 @@ pub async fn supplier_save_outcome(
             Ok(see_other("/supplier/agenda"))
         }
         Err(why) => {
-            let errors = refuse(&why);
+            let errors = refuse(why.into());
             outcome_page_at(&state, chrome, meeting, Some(form), errors, (base, true)).await
         }
     }

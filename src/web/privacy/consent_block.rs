@@ -28,8 +28,9 @@ impl ConsentBlock {
         self.form.ticked.iter().any(|k| k.field() == field)
     }
 
-    pub fn error(&self, field: &str) -> Option<&str> {
-        crate::domain::values::message_for(&self.errors, field)
+    /// A checkbox's error in the viewer's language.
+    pub fn error(&self, t: &crate::i18n::Locale, field: &str) -> Option<String> {
+        crate::domain::values::message_for(&self.errors, field).map(|m| t.text(m))
     }
 
     /// Parses the submitted checkboxes against this block's notice.

@@ -24,8 +24,8 @@ pub struct OrganizerPage {
 }
 
 impl OrganizerPage {
-    pub fn error(&self, field: &str) -> Option<&str> {
-        crate::domain::values::message_for(&self.errors, field)
+    pub fn error(&self, field: &str) -> Option<String> {
+        crate::domain::values::message_for(&self.errors, field).map(|m| self.chrome.t.text(m))
     }
 
     pub fn abroad(&self) -> bool {

@@ -58,6 +58,7 @@ pub async fn forgot(
     chrome: Chrome,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, AppError> {
+    let t = chrome.t;
     let email = match EmailAddress::parse(&form.email) {
         Ok(email) => email,
         Err(e) => {
@@ -65,7 +66,7 @@ pub async fn forgot(
                 &ForgotPage {
                     chrome,
                     email: form.email.clone(),
-                    error: Some(e.message),
+                    error: Some(t.text(&e.message)),
                     sent: false,
                 },
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -96,6 +97,10 @@ pub async fn forgot(
             Ok(())
         })
         .await?;
-    session::flash(&session, "email", email.as_str());
+    session::flash(
+        &session,
+        "email",
+        crate::text!("flash-email", email = email.as_str()),
+    );
     Ok(see_other("/signin/forgot/sent"))
 }

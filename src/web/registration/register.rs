@@ -35,18 +35,18 @@ pub struct RegisterPage {
 }
 
 impl RegisterPage {
-    pub fn err(&self, field: &str) -> Option<&str> {
+    pub fn err(&self, field: &str) -> Option<String> {
         self.account
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 
-    pub fn account_error(&self) -> Option<&str> {
+    pub fn account_error(&self) -> Option<String> {
         self.account
             .first()
             .or(self.consents.errors.first())
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 
     pub fn error_count(&self) -> usize {
@@ -215,7 +215,11 @@ pub async fn register(
         .await?;
     match outcome {
         Ok(Registered::New(_) | Registered::EmailTaken) => {
-            session::flash(&session, "email", email.as_str());
+            session::flash(
+                &session,
+                "email",
+                crate::text!("flash-email", email = email.as_str()),
+            );
             Ok(see_other("/register/sent"))
         }
         Err(ProfileError::RegNoTaken) => {

@@ -71,6 +71,7 @@ pub async fn reset(
     token: web::Path<String>,
     form: web::Form<ResetForm>,
 ) -> Result<HttpResponse, AppError> {
+    let t = chrome.t;
     let raw = token.into_inner();
     let Some(token) = RawToken::parse(&raw) else {
         return link_problem(chrome, &RedeemError::Unknown, Purpose::PasswordReset);
@@ -94,7 +95,7 @@ pub async fn reset(
                     chrome,
                     name,
                     action: format!("/signin/reset/{raw}"),
-                    error: Some(e.message),
+                    error: Some(t.text(&e.message)),
                 },
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
@@ -106,7 +107,7 @@ pub async fn reset(
         .await?;
     match done {
         Ok((id, name)) => {
-            session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
+            session::sign_in(&state, &session, Role::Supplier, id.0, name, chrome.t).await?;
             session::flash(&session, "success", "Your new password is saved.");
             let to =
                 crate::web::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)

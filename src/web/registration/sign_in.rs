@@ -92,7 +92,7 @@ pub async fn sign_in(
     let Some((id, name)) = found else {
         return wrong(chrome, form.email);
     };
-    session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
+    session::sign_in(&state, &session, Role::Supplier, id.0, name, chrome.t).await?;
     let to =
         crate::web::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0).await?;
     Ok(see_other(to))

@@ -74,7 +74,7 @@ pub async fn verify(
         .await?;
     match done {
         Ok((id, name)) => {
-            session::sign_in(&state, &session, Role::Supplier, id.0, name).await?;
+            session::sign_in(&state, &session, Role::Supplier, id.0, name, chrome.t).await?;
             session::flash(
                 &session,
                 "success",

@@ -118,18 +118,18 @@ pub struct ExpoPage {
 
 impl ExpoPage {
     /// An error of the settings form (the shared expo fields use this name).
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<String> {
         self.err("settings", field)
     }
 
-    pub fn err(&self, section: &str, field: &str) -> Option<&str> {
+    pub fn err(&self, section: &str, field: &str) -> Option<String> {
         if self.section != section {
             return None;
         }
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 
     pub fn zones(&self) -> Vec<&'static str> {

@@ -25,11 +25,11 @@ pub struct NewExpoPage {
 }
 
 impl NewExpoPage {
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| self.chrome.t.text(&e.message))
     }
 
     pub fn zones(&self) -> Vec<&'static str> {

@@ -1,0 +1,55 @@
+# Shared by every page: navigation, roles, states, the page frame.
+
+nav-expos = Expos
+nav-suppliers = Suppliers
+nav-email = Email
+nav-audit = Audit log
+nav-personal-data = Personal data
+nav-staff = Staff
+nav-my-agenda = My agenda
+nav-my-meetings = My meetings
+nav-requests = Requests
+nav-profile = Profile
+nav-main = Main
+
+role-organizer = Organizer
+role-supplier = Supplier
+role-buyer = Buyer
+
+frame-sign-out = Sign out
+frame-sign-in = Sign in
+frame-footer = expomatch · export consultation meetings · times are shown in your time zone with the venue's beside them
+frame-privacy = Privacy notice
+frame-your-data = Your data
+frame-language = Language
+
+state-expo-draft = Draft
+state-expo-open = Open
+state-expo-closed = Closed
+state-supplier-unverified = Email not confirmed
+state-supplier-pending = Waiting for approval
+state-supplier-approved = Approved
+state-supplier-rejected = Not approved
+state-request-pending = Pending
+state-request-accepted = Accepted
+state-request-declined = Declined
+state-request-expired = Expired
+state-request-withdrawn = Withdrawn
+state-request-scheduled = Scheduled
+state-meeting-booked = Booked
+state-meeting-held = Held
+state-meeting-no_show = No-show
+state-meeting-cancelled = Cancelled
+state-message-pending = Waiting
+state-message-sending = Sending
+state-message-sent = Delivered
+state-message-failed = Not delivered
+state-run-draft = Draft
+state-run-published = Published
+state-run-discarded = Discarded
+state-progress-not_invited = Not invited
+state-progress-invited = Invited
+state-progress-signed_in = Signed in
+state-progress-profile_complete = Profile complete
+state-progress-meetings_booked = Meetings booked
+flash-email = { $email }

@@ -1,0 +1,55 @@
+# 모든 화면에 공통: 메뉴, 역할, 상태, 화면 틀.
+
+nav-expos = 상담회
+nav-suppliers = 참가 기업
+nav-email = 메일
+nav-audit = 작업 기록
+nav-personal-data = 개인정보
+nav-staff = 담당자
+nav-my-agenda = 상담 일정
+nav-my-meetings = 내 상담
+nav-requests = 상담 요청
+nav-profile = 프로필
+nav-main = 주 메뉴
+
+role-organizer = 주관기관
+role-supplier = 참가 기업
+role-buyer = 바이어
+
+frame-sign-out = 로그아웃
+frame-sign-in = 로그인
+frame-footer = expomatch · 수출상담회 · 시간은 사용자의 시간대로 표시되며 현지(행사장) 시간이 함께 표시됩니다
+frame-privacy = 개인정보 처리방침
+frame-your-data = 내 정보
+frame-language = 언어
+
+state-expo-draft = 준비 중
+state-expo-open = 진행 중
+state-expo-closed = 종료
+state-supplier-unverified = 이메일 미인증
+state-supplier-pending = 승인 대기
+state-supplier-approved = 승인됨
+state-supplier-rejected = 승인 거절
+state-request-pending = 대기 중
+state-request-accepted = 수락됨
+state-request-declined = 거절됨
+state-request-expired = 기한 만료
+state-request-withdrawn = 철회됨
+state-request-scheduled = 일정 확정
+state-meeting-booked = 예약됨
+state-meeting-held = 상담 완료
+state-meeting-no_show = 불참
+state-meeting-cancelled = 취소됨
+state-message-pending = 발송 대기
+state-message-sending = 발송 중
+state-message-sent = 전달됨
+state-message-failed = 전달 실패
+state-run-draft = 초안
+state-run-published = 게시됨
+state-run-discarded = 폐기됨
+state-progress-not_invited = 초대 전
+state-progress-invited = 초대됨
+state-progress-signed_in = 로그인함
+state-progress-profile_complete = 프로필 작성 완료
+state-progress-meetings_booked = 상담 예약 완료
+flash-email = { $email }
