@@ -53,3 +53,7 @@ state-progress-signed_in = Signed in
 state-progress-profile_complete = Profile complete
 state-progress-meetings_booked = Meetings booked
 flash-email = { $email }
+
+fmt-dates-tba = Dates to be announced
+# { $time } is a clock range such as 09:00–09:30, or a day and a range.
+fmt-venue-time = { $time } venue time

@@ -53,3 +53,6 @@ state-progress-signed_in = 로그인함
 state-progress-profile_complete = 프로필 작성 완료
 state-progress-meetings_booked = 상담 예약 완료
 flash-email = { $email }
+
+fmt-dates-tba = 일정 추후 공지
+fmt-venue-time = 현지 시간 { $time }
