@@ -15,6 +15,7 @@ mod cache;
 mod cli;
 mod crash;
 mod fuzz;
+mod languages;
 mod layout;
 mod leaks;
 mod mail;

@@ -41,7 +41,7 @@ pub(super) struct Form {
 }
 
 /// The route pattern (`/organizer/expos/{id}`) a path belongs to, for `method`.
-pub(super) fn route_of(method: &str, path: &str) -> Option<String> {
+pub(crate) fn route_of(method: &str, path: &str) -> Option<String> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let matches = |pattern: &str| {
         let (p, s): (Vec<&str>, Vec<&str>) =
@@ -135,7 +135,9 @@ pub(super) fn links_in(html: &Html) -> Vec<String> {
         .filter(|h| h.starts_with('/') && !h.starts_with("//"))
         .filter(|h| {
             let path = h.split(['?', '#']).next().unwrap_or_default();
+            // The language switcher would change the crawler's language mid-way.
             !path.starts_with("/static/")
+                && !path.starts_with("/language/")
                 && !path.starts_with("/auth/")
                 && !path.starts_with("/calendar/")
                 && ![".ics", ".csv", ".xlsx", ".svg", ".png"]
@@ -148,7 +150,7 @@ pub(super) fn links_in(html: &Html) -> Vec<String> {
 
 /// Pages of one role, following links from `starts` within `area` (a path prefix, or
 /// "" for the public pages): at most `per_route` pages per GET route.
-pub(super) async fn crawl(
+pub(crate) async fn crawl(
     app: &TestApp,
     client: &reqwest::Client,
     starts: &[&str],

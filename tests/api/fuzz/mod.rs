@@ -37,7 +37,7 @@ use crate::helpers::*;
 use crate::on_both_databases;
 
 mod checks;
-mod crawl;
+pub(crate) mod crawl;
 mod every_form;
 mod inputs;
 
