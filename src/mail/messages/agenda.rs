@@ -5,8 +5,8 @@ use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
 use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
 use crate::domain::{BuyerId, Role, SupplierId, TimeZone};
-use crate::mail::QueueError;
 use crate::i18n::Locale;
+use crate::mail::QueueError;
 use crate::store::{languages, meetings, participants};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,8 +6,8 @@ use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
 use crate::domain::token::Purpose;
 use crate::domain::{Role, SupplierId, TimeZone};
-use crate::mail::QueueError;
 use crate::i18n::Locale;
+use crate::mail::QueueError;
 use crate::store::{languages, participants, tokens};
 
 /// How long the sign-in link in a follow-up survey works.
@@ -117,7 +117,11 @@ pub fn queue_follow_up(
                 (None, _) => t.get("mail-followup-no-result"),
                 (Some(i), None) => t.get(interest_key(i)),
                 (Some(i), Some((minor, c))) => {
-                    format!("{} · {}", t.get(interest_key(i)), t.money(&minor, c.as_str()))
+                    format!(
+                        "{} · {}",
+                        t.get(interest_key(i)),
+                        t.money(&minor, c.as_str())
+                    )
                 }
             },
             link: ctx.link(&format!("/supplier/meetings/{}/outcome", m.meeting)),

@@ -6,8 +6,8 @@ use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
 use crate::domain::token::Purpose;
 use crate::domain::{BuyerId, Role};
-use crate::mail::QueueError;
 use crate::i18n::Locale;
+use crate::mail::QueueError;
 use crate::store::{languages, participants, tokens};
 
 pub struct Invitation {
@@ -33,7 +33,8 @@ impl Mail for Invitation {
     }
 
     fn subject(&self) -> String {
-        self.t.arg("mail-invitation-subject", "expo", &self.expo_name)
+        self.t
+            .arg("mail-invitation-subject", "expo", &self.expo_name)
     }
 }
 

@@ -4,10 +4,10 @@ use chrono::NaiveDateTime;
 
 use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
-use crate::domain::SupplierId;
-use crate::mail::QueueError;
 use crate::domain::Role;
+use crate::domain::SupplierId;
 use crate::i18n::Locale;
+use crate::mail::QueueError;
 use crate::store::{languages, participants};
 
 pub struct SupplierDecision {

@@ -37,7 +37,10 @@ pub async fn meeting_calendar(
                 buyer.0,
                 crate::i18n::Locale::En,
             )?;
-            Ok((meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?, t))
+            Ok((
+                meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?,
+                t,
+            ))
         })
         .await?;
     let (view, t) = view;
