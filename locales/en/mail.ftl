@@ -20,7 +20,10 @@ mail-invitation-subject = Invitation: { $expo }
 mail-invitation-intro = you are invited to { $expo } at { $venue }: one-to-one export consultation meetings with selected suppliers.
 mail-invitation-open = Open your personal link to complete your profile and book your meetings:
 mail-invitation-button = Complete your profile and book meetings
-mail-invitation-validity = The link signs you in; it works once and for { $days -> [one] 1 day *[other] { $days } days }. Later you can always ask for a new one on the sign-in page.
+mail-invitation-validity = The link signs you in; it works once and for { $days ->
+     [one] 1 day
+    *[other] { $days } days
+  }. Later you can always ask for a new one on the sign-in page.
 
 ## Sign-in link
 
@@ -36,7 +39,10 @@ mail-verify-intro = thank you for registering { $company } for { $expo }.
 mail-verify-confirm-text = Please confirm your email address with this link:
 mail-verify-confirm-html = Please confirm your email address:
 mail-verify-button = Confirm my email address
-mail-verify-validity = The link works once and for the next { $days -> [one] 1 day *[other] { $days } days }. After you confirm, the organizer checks your registration; we will email you when it is approved.
+mail-verify-validity = The link works once and for the next { $days ->
+     [one] 1 day
+    *[other] { $days } days
+  }. After you confirm, the organizer checks your registration; we will email you when it is approved.
 mail-verify-ignore = If you did not register, you can ignore this email.
 
 mail-exists-subject = You already have an expomatch account
@@ -81,14 +87,26 @@ mail-request-accepted-headline = { $name } accepted your meeting request. The or
 mail-request-declined-subject = Request declined by { $name }
 mail-request-declined-headline = { $name } declined your meeting request.
 mail-request-expired-subject = Request expired: { $name }
-mail-request-expired-headline = Your meeting request to { $name } expired: it had no answer within { $days -> [one] 1 day *[other] { $days } days }. You can send a new one while the expo takes requests.
+mail-request-expired-headline = Your meeting request to { $name } expired: it had no answer within { $days ->
+     [one] 1 day
+    *[other] { $days } days
+  }. You can send a new one while the expo takes requests.
 
 ## Agenda and the evening-before reminder
 
 mail-agenda-published-subject = Your meetings at { $expo }
-mail-agenda-reminder-subject = Tomorrow: { $count -> [one] 1 meeting *[other] { $count } meetings } at { $venue }
-mail-agenda-published-headline = Your schedule for { $expo } is ready: { $count -> [one] 1 meeting *[other] { $count } meetings }.
-mail-agenda-reminder-headline = Tomorrow, { $day }, you have { $count -> [one] 1 meeting *[other] { $count } meetings }.
+mail-agenda-reminder-subject = Tomorrow: { $count ->
+     [one] 1 meeting
+    *[other] { $count } meetings
+  } at { $venue }
+mail-agenda-published-headline = Your schedule for { $expo } is ready: { $count ->
+     [one] 1 meeting
+    *[other] { $count } meetings
+  }.
+mail-agenda-reminder-headline = Tomorrow, { $day }, you have { $count ->
+     [one] 1 meeting
+    *[other] { $count } meetings
+  }.
 mail-agenda-none = (no meetings)
 mail-agenda-interpreter = interpreter { $name }
 
@@ -111,7 +129,10 @@ mail-supplier-rejected-headline = The registration of { $name } for { $expo } wa
 
 mail-followup-subject = { $months } months after { $expo }: how did your meetings go?
 mail-followup-since = It is { $months } months since { $expo }.
-mail-followup-meetings = { $count -> [one] 1 meeting *[other] { $count } meetings }
+mail-followup-meetings = { $count ->
+     [one] 1 meeting
+    *[other] { $count } meetings
+  }
 mail-followup-headline = { $since } What came of your { $meetings }?
 mail-followup-why = Your answers tell the agency how the consultations helped Korean exports. Please update the result of each meeting, even if nothing came of it.
 mail-followup-so-far = so far: { $result }

@@ -17,7 +17,10 @@ mail-invitation-subject = Invitación: { $expo }
 mail-invitation-intro = le invitamos a { $expo } en { $venue }: reuniones individuales de consulta de exportación con proveedores seleccionados.
 mail-invitation-open = Abra su enlace personal para completar su perfil y reservar sus reuniones:
 mail-invitation-button = Completar mi perfil y reservar reuniones
-mail-invitation-validity = El enlace inicia su sesión; funciona una sola vez y durante { $days -> [one] 1 día *[other] { $days } días }. Más adelante siempre puede pedir uno nuevo en la página de inicio de sesión.
+mail-invitation-validity = El enlace inicia su sesión; funciona una sola vez y durante { $days ->
+     [one] 1 día
+    *[other] { $days } días
+  }. Más adelante siempre puede pedir uno nuevo en la página de inicio de sesión.
 
 mail-signin-subject = Su enlace de acceso a expomatch
 mail-signin-intro = aquí tiene su enlace para iniciar sesión en expomatch:
@@ -50,12 +53,24 @@ mail-request-accepted-headline = { $name } aceptó su solicitud de reunión. El 
 mail-request-declined-subject = { $name } rechazó su solicitud
 mail-request-declined-headline = { $name } rechazó su solicitud de reunión.
 mail-request-expired-subject = Solicitud vencida: { $name }
-mail-request-expired-headline = Su solicitud de reunión a { $name } venció: no tuvo respuesta en { $days -> [one] 1 día *[other] { $days } días }. Puede enviar una nueva mientras la feria acepte solicitudes.
+mail-request-expired-headline = Su solicitud de reunión a { $name } venció: no tuvo respuesta en { $days ->
+     [one] 1 día
+    *[other] { $days } días
+  }. Puede enviar una nueva mientras la feria acepte solicitudes.
 
 mail-agenda-published-subject = Sus reuniones en { $expo }
-mail-agenda-reminder-subject = Mañana: { $count -> [one] 1 reunión *[other] { $count } reuniones } en { $venue }
-mail-agenda-published-headline = Su agenda para { $expo } está lista: { $count -> [one] 1 reunión *[other] { $count } reuniones }.
-mail-agenda-reminder-headline = Mañana, { $day }, tiene { $count -> [one] 1 reunión *[other] { $count } reuniones }.
+mail-agenda-reminder-subject = Mañana: { $count ->
+     [one] 1 reunión
+    *[other] { $count } reuniones
+  } en { $venue }
+mail-agenda-published-headline = Su agenda para { $expo } está lista: { $count ->
+     [one] 1 reunión
+    *[other] { $count } reuniones
+  }.
+mail-agenda-reminder-headline = Mañana, { $day }, tiene { $count ->
+     [one] 1 reunión
+    *[other] { $count } reuniones
+  }.
 mail-agenda-none = (sin reuniones)
 mail-agenda-interpreter = intérprete { $name }
 

@@ -17,7 +17,10 @@ mail-invitation-subject = Приглашение: { $expo }
 mail-invitation-intro = приглашаем вас на { $expo } ({ $venue }): индивидуальные экспортные переговоры с отобранными поставщиками.
 mail-invitation-open = Откройте вашу персональную ссылку, чтобы заполнить профиль и забронировать встречи:
 mail-invitation-button = Заполнить профиль и забронировать встречи
-mail-invitation-validity = Ссылка выполняет вход; она действует один раз в течение { $days -> [one] { $days } дня *[other] { $days } дней }. Позже вы всегда можете запросить новую на странице входа.
+mail-invitation-validity = Ссылка выполняет вход; она действует один раз в течение { $days ->
+     [one] { $days } дня
+    *[other] { $days } дней
+  }. Позже вы всегда можете запросить новую на странице входа.
 
 mail-signin-subject = Ваша ссылка для входа в expomatch
 mail-signin-intro = вот ваша ссылка для входа в expomatch:
@@ -50,12 +53,19 @@ mail-request-accepted-headline = { $name } принял(а) ваш запрос 
 mail-request-declined-subject = { $name } отклонил(а) запрос
 mail-request-declined-headline = { $name } отклонил(а) ваш запрос на встречу.
 mail-request-expired-subject = Срок запроса истёк: { $name }
-mail-request-expired-headline = Срок вашего запроса на встречу с { $name } истёк: ответа не было в течение { $days -> [one] { $days } дня *[other] { $days } дней }. Вы можете отправить новый, пока выставка принимает запросы.
+mail-request-expired-headline = Срок вашего запроса на встречу с { $name } истёк: ответа не было в течение { $days ->
+     [one] { $days } дня
+    *[other] { $days } дней
+  }. Вы можете отправить новый, пока выставка принимает запросы.
 
 mail-agenda-published-subject = Ваши встречи на { $expo }
 mail-agenda-reminder-subject = Завтра: встреч — { $count }, { $venue }
 mail-agenda-published-headline = Ваше расписание на { $expo } готово: встреч — { $count }.
-mail-agenda-reminder-headline = Завтра, { $day }, у вас { $count -> [one] { $count } встреча [few] { $count } встречи *[other] { $count } встреч }.
+mail-agenda-reminder-headline = Завтра, { $day }, у вас { $count ->
+     [one] { $count } встреча
+     [few] { $count } встречи
+    *[other] { $count } встреч
+  }.
 mail-agenda-none = (встреч нет)
 mail-agenda-interpreter = переводчик { $name }
 
