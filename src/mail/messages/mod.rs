@@ -6,6 +6,14 @@
 // `queue_*` functions gather a message's data inside the caller's transaction and
 // hand it to [`queue`]. Buyers read times in their own zone with the venue's beside;
 // suppliers are at the venue and read venue time.
+//
+// Every message type has `t`, the RECIPIENT's language, never the actor's: the
+// `queue_*` functions read it with `store::languages::for_mail` in the same
+// transaction (no choice stored: buyers English, suppliers Korean); messages to an
+// address that is not yet a person take the language of the page that asked. Every
+// word comes from `locales/<lang>/mail.ftl` (keys `mail-…`), dates and times from the
+// `Locale` methods, and the HTML says `<html lang dir>`, which the worker also reads
+// to add the privacy footer in the same language.
 
 mod account_exists;
 mod agenda;
