@@ -75,13 +75,13 @@ mail-slot-freed-headline = { $supplier }와(과)의 상담 시간이 방금 비�
 ## 상담 요청
 
 mail-request-received-subject = 상담 요청: { $name }
-mail-request-received-headline = { $name }에서 상담을 요청했습니다.
+mail-request-received-headline = { $name }에게서 상담 요청이 왔습니다.
 mail-request-accepted-subject = 상담 요청 수락: { $name }
-mail-request-accepted-headline = { $name }에서 상담 요청을 수락했습니다. 주관기관이 상담 일정을 잡아 드립니다.
+mail-request-accepted-headline = { $name }이(가) 상담 요청을 수락했습니다. 주관기관이 상담 일정을 잡아 드립니다.
 mail-request-declined-subject = 상담 요청 거절: { $name }
-mail-request-declined-headline = { $name }에서 상담 요청을 거절했습니다.
+mail-request-declined-headline = { $name }이(가) 상담 요청을 거절했습니다.
 mail-request-expired-subject = 상담 요청 만료: { $name }
-mail-request-expired-headline = { $name }에 보낸 상담 요청이 { $days }일 안에 답변이 없어 만료되었습니다. 상담 요청 기간 중에는 새로 요청하실 수 있습니다.
+mail-request-expired-headline = { $name }에게 보낸 상담 요청이 { $days }일 안에 답변이 없어 만료되었습니다. 상담 요청 기간 중에는 새로 요청하실 수 있습니다.
 
 ## 일정표와 전날 알림
 

@@ -131,3 +131,22 @@ pub fn queue_sign_in_links(
         Ok(recipients.len())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_privacy_footer_is_in_the_language_of_the_message() {
+        let html = "<!doctype html>\n<html lang=\"ja\" dir=\"ltr\"><body><p>x</p></body></html>";
+        let (text, html) =
+            with_privacy_footer("本文", Some(html), "https://expo.example").expect("footer");
+        assert!(
+            text.contains("プライバシーポリシー") && text.contains("https://expo.example/privacy")
+        );
+        assert!(html.unwrap_or_default().contains("プライバシーポリシー"));
+        // A message without HTML (or with no lang) gets the English footer.
+        let (text, _) = with_privacy_footer("Hello", None, "https://expo.example").expect("footer");
+        assert!(text.contains("privacy notice"), "{text}");
+    }
+}
