@@ -126,7 +126,7 @@ pub fn queue_sample_mail(
                 let lifetime = crate::domain::token::Purpose::VerifyEmail.lifetime();
                 let token = tokens::issue(conn, Role::Supplier, id, crate::domain::token::Purpose::VerifyEmail, lifetime, now)?;
                 let link = format!("{}/register/verify/{}", ctx.base_url(), token.as_str());
-                letters.push((email, crate::mail::supplier::verify_email(&contact, &company, &expo_name, &link, lifetime.num_days())?));
+                letters.push((email, crate::mail::supplier::verify_email(crate::i18n::Locale::Ko, &contact, &company, &expo_name, &link, lifetime.num_days())?));
             }
             let (supplier_email, supplier_contact): (String, String) = suppliers_t::table
                 .find(links.supplier_id.0)
@@ -135,10 +135,10 @@ pub fn queue_sample_mail(
             let lifetime = crate::domain::token::Purpose::PasswordReset.lifetime();
             let token = tokens::issue(conn, Role::Supplier, links.supplier_id.0, crate::domain::token::Purpose::PasswordReset, lifetime, now)?;
             let link = format!("{}/signin/reset/{}", ctx.base_url(), token.as_str());
-            letters.push((supplier_email.clone(), crate::mail::supplier::password_reset(&supplier_contact, &link, lifetime.num_minutes())?));
+            letters.push((supplier_email.clone(), crate::mail::supplier::password_reset(crate::i18n::Locale::Ko, &supplier_contact, &link, lifetime.num_minutes())?));
             let token = tokens::issue(conn, Role::Supplier, links.supplier_id.0, crate::domain::token::Purpose::PasswordReset, lifetime, now)?;
             let link = format!("{}/signin/reset/{}", ctx.base_url(), token.as_str());
-            letters.push((supplier_email, crate::mail::supplier::account_exists(&expo_name, &link, lifetime.num_minutes())?));
+            letters.push((supplier_email, crate::mail::supplier::account_exists(crate::i18n::Locale::Ko, &expo_name, &link, lifetime.num_minutes())?));
             letters
         };
         for (to, letter) in &letters {
@@ -157,7 +157,7 @@ pub fn queue_sample_mail(
         }
         let buyer_email: String = buyers::table.find(links.buyer_id.0).select(buyers::email).first(conn)?;
         let email = EmailAddress::parse(&buyer_email).map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
-        crate::mail::queue_sign_in_links(conn, &email, ctx.base_url(), now)?;
+        crate::mail::queue_sign_in_links(conn, &email, ctx.base_url(), crate::i18n::Locale::En, now)?;
         let total: i64 = crate::db::schema::outbox::table.count().get_result(conn)?;
         Ok(usize::try_from(total).unwrap_or(0))
     })

@@ -5,6 +5,8 @@
 use chrono::{NaiveDateTime, TimeDelta};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Property};
 
+use crate::i18n::Locale;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     /// A calendar file to import or subscribe to (no invitation semantics).
@@ -41,6 +43,8 @@ pub struct MeetingInvite<'a> {
     pub summary: &'a str,
     pub description: &'a str,
     pub location: &'a str,
+    /// What the 15-minute reminder says.
+    pub alarm: &'a str,
     pub organizer: Person<'a>,
     pub attendees: &'a [Person<'a>],
     /// When this version was made (DTSTAMP).
@@ -97,10 +101,9 @@ fn event(invite: &MeetingInvite<'_>) -> Event {
     }
     match invite.method {
         Method::Request | Method::Publish => {
-            event.status(EventStatus::Confirmed).alarm(Alarm::display(
-                "Your meeting starts in 15 minutes",
-                -TimeDelta::minutes(15),
-            ));
+            event
+                .status(EventStatus::Confirmed)
+                .alarm(Alarm::display(invite.alarm, -TimeDelta::minutes(15)));
         }
         Method::Cancel => {
             event.status(EventStatus::Cancelled);
@@ -112,11 +115,13 @@ fn event(invite: &MeetingInvite<'_>) -> Event {
 /// The iCalendar text of meetings: one per invitation (`Request`/`Cancel`) or a
 /// whole agenda (`Publish`). Every calendar file of the site is built here, so the
 /// UID, SEQUENCE and wording of a meeting are the same in every copy, and importing
-/// a file next to an emailed invitation never gives two entries.
+/// a file next to an emailed invitation never gives two entries. The words are in `t`,
+/// the language of the person the file is for.
 pub fn meetings_calendar(
     views: &[crate::store::meetings::MailView],
     method: Method,
     name: Option<&str>,
+    t: Locale,
     ctx: &super::MailContext,
     now: NaiveDateTime,
 ) -> String {
@@ -130,20 +135,24 @@ pub fn meetings_calendar(
     let texts: Vec<[String; 4]> = views
         .iter()
         .map(|v| {
+            let (summary, description, location) = event_texts(
+                t,
+                &v.supplier_name_en,
+                &v.buyer_name,
+                &v.buyer_organisation,
+                &v.expo_name,
+                &v.venue,
+                &v.table,
+            );
             [
                 meeting_uid(v.meeting.0, &host),
-                format!(
-                    "Export consultation: {} × {}",
-                    v.supplier_name_en, v.buyer_organisation
-                ),
-                format!(
-                    "{} · {} meets {} at table {}.",
-                    v.expo_name, v.buyer_name, v.supplier_name_en, v.table
-                ),
-                format!("{} — table {}", v.venue, v.table),
+                summary,
+                description,
+                location,
             ]
         })
         .collect();
+    let alarm = t.get("mail-cal-alarm");
     let people: Vec<[Person<'_>; 2]> = views
         .iter()
         .map(|v| {
@@ -173,6 +182,7 @@ pub fn meetings_calendar(
                 summary,
                 description,
                 location,
+                alarm: &alarm,
                 organizer: Person {
                     name: &organizer_name,
                     email: &organizer_email,
@@ -183,6 +193,35 @@ pub fn meetings_calendar(
         )
         .collect();
     calendar_of(method, &invites, name)
+}
+
+/// A meeting's SUMMARY, DESCRIPTION and LOCATION in `t`; the emailed invitations, the
+/// downloads and the feeds all take them from here.
+pub fn event_texts(
+    t: Locale,
+    supplier: &str,
+    buyer: &str,
+    organisation: &str,
+    expo: &str,
+    venue: &str,
+    table: &str,
+) -> (String, String, String) {
+    let summary = t.arg2(
+        "mail-cal-summary",
+        "supplier",
+        supplier,
+        "organisation",
+        organisation,
+    );
+    let description = t.text(&crate::text!(
+        "mail-cal-description",
+        expo = expo,
+        buyer = buyer,
+        supplier = supplier,
+        table = table
+    ));
+    let location = t.arg2("mail-cal-location", "venue", venue, "table", table);
+    (summary, description, location)
 }
 
 #[cfg(test)]
@@ -203,6 +242,7 @@ mod tests {
             summary: "Meeting: Hanbit Watertech × SEDAPAL",
             description: "Table A3",
             location: "COEX Hall C, Seoul — table A3",
+            alarm: "Your meeting starts in 15 minutes",
             organizer: Person {
                 name: "KOTRA",
                 email: "noreply@expo.example",

@@ -11,6 +11,8 @@ pub mod transport;
 
 use askama::Template;
 
+use crate::i18n::Locale;
+
 pub use context::MailContext;
 
 pub mod supplier;
@@ -19,27 +21,42 @@ pub mod supplier;
 #[template(path = "mail/privacy_footer.txt")]
 struct PrivacyFooterText<'a> {
     url: &'a str,
+    t: Locale,
 }
 
 #[derive(Template)]
 #[template(path = "mail/privacy_footer.html")]
 struct PrivacyFooterHtml<'a> {
     url: &'a str,
+    t: Locale,
 }
 
-/// Adds the link to the privacy notice to a message's text and HTML parts. The
-/// worker adds it when it sends, so every message carries it whichever code queued it.
+/// The language a rendered message was written in: the `lang` of its `<html>` element
+/// (every message template sets it), English when there is none.
+pub fn language_of(html: Option<&str>) -> Locale {
+    html.and_then(|h| {
+        let at = h.find("<html lang=\"")? + "<html lang=\"".len();
+        let len = h[at..].find('"')?;
+        Locale::parse(&h[at..at + len])
+    })
+    .unwrap_or_default()
+}
+
+/// Adds the link to the privacy notice to a message's text and HTML parts, in the
+/// message's own language (read from its HTML). The worker adds it when it sends, so
+/// every message carries it whichever code queued it.
 pub fn with_privacy_footer(
     text: &str,
     html: Option<&str>,
     base_url: &str,
 ) -> Result<(String, Option<String>), askama::Error> {
     let url = format!("{base_url}/privacy");
+    let t = language_of(html);
     let mut text = text.trim_end().to_owned();
-    text.push_str(&PrivacyFooterText { url: &url }.render()?);
+    text.push_str(&PrivacyFooterText { url: &url, t }.render()?);
     let html = match html {
         Some(html) => {
-            let footer = PrivacyFooterHtml { url: &url }.render()?;
+            let footer = PrivacyFooterHtml { url: &url, t }.render()?;
             Some(match html.rfind("</body>") {
                 Some(at) => format!("{}{footer}\n{}", &html[..at], &html[at..]),
                 None => format!("{html}\n{footer}"),
@@ -58,6 +75,8 @@ pub enum QueueError {
     Template(#[from] askama::Error),
     #[error(transparent)]
     Zone(#[from] crate::domain::UnknownStoredZone),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
 }
 
 /// For messages the worker sends once per person and occasion (reminders, follow-up
@@ -81,11 +100,12 @@ pub fn claim_then_queue(
 
 /// Queues a sign-in link for every buyer or supplier account with this email, in one
 /// transaction; returns how many. Nobody learns the number: the page says the same
-/// whatever it is.
+/// whatever it is. The links are in `t`, the language of the page that asked for them.
 pub fn queue_sign_in_links(
     conn: &mut crate::db::DbConnection,
     email: &crate::domain::EmailAddress,
     base_url: &str,
+    t: Locale,
     now: chrono::NaiveDateTime,
 ) -> Result<usize, QueueError> {
     use crate::domain::token::Purpose;
@@ -97,6 +117,7 @@ pub fn queue_sign_in_links(
             let token = tokens::issue(c, *role, *id, Purpose::SignIn, lifetime, now)?;
             let link = format!("{base_url}/auth/link/{}", token.as_str());
             let mail = messages::SignInLink {
+                t,
                 name: name.clone(),
                 link,
                 minutes: lifetime.num_minutes(),
@@ -109,4 +130,23 @@ pub fn queue_sign_in_links(
         }
         Ok(recipients.len())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_privacy_footer_is_in_the_language_of_the_message() {
+        let html = "<!doctype html>\n<html lang=\"ja\" dir=\"ltr\"><body><p>x</p></body></html>";
+        let (text, html) =
+            with_privacy_footer("本文", Some(html), "https://expo.example").expect("footer");
+        assert!(
+            text.contains("プライバシーポリシー") && text.contains("https://expo.example/privacy")
+        );
+        assert!(html.unwrap_or_default().contains("プライバシーポリシー"));
+        // A message without HTML (or with no lang) gets the English footer.
+        let (text, _) = with_privacy_footer("Hello", None, "https://expo.example").expect("footer");
+        assert!(text.contains("privacy notice"), "{text}");
+    }
 }

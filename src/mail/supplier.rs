@@ -5,10 +5,12 @@
 
 use super::calendar::{self, Method};
 use super::messages::{self, MailContext};
+use crate::i18n::Locale;
 use crate::store::suppliers::Letter;
 
 /// The link that confirms a new supplier's email address.
 pub fn verify_email(
+    t: Locale,
     name: &str,
     company: &str,
     expo: &str,
@@ -16,6 +18,7 @@ pub fn verify_email(
     days: i64,
 ) -> Result<Letter, askama::Error> {
     let mail = messages::VerifyEmail {
+        t,
         name: name.to_owned(),
         company: company.to_owned(),
         expo: expo.to_owned(),
@@ -27,9 +30,15 @@ pub fn verify_email(
 
 /// Sent instead of a verification link when someone registers with an email that
 /// already has an account: the page looks the same, only the owner learns more.
-pub fn account_exists(expo: &str, link: &str, minutes: i64) -> Result<Letter, askama::Error> {
+pub fn account_exists(
+    t: Locale,
+    expo: &str,
+    link: &str,
+    minutes: i64,
+) -> Result<Letter, askama::Error> {
     let mail = messages::AccountExists {
-        company: "your company".to_owned(),
+        t,
+        company: t.get("mail-exists-your-company"),
         expo: expo.to_owned(),
         link: link.to_owned(),
         minutes,
@@ -37,8 +46,15 @@ pub fn account_exists(expo: &str, link: &str, minutes: i64) -> Result<Letter, as
     messages::letter("", &mail)
 }
 
-pub fn password_reset(name: &str, link: &str, minutes: i64) -> Result<Letter, askama::Error> {
+/// The link that lets a supplier set a new password, in `t` (the page's language).
+pub fn password_reset(
+    t: Locale,
+    name: &str,
+    link: &str,
+    minutes: i64,
+) -> Result<Letter, askama::Error> {
     let mail = messages::PasswordReset {
+        t,
         name: name.to_owned(),
         link: link.to_owned(),
         minutes,
@@ -50,25 +66,11 @@ pub fn password_reset(name: &str, link: &str, minutes: i64) -> Result<Letter, as
 /// SEQUENCE as the emailed invitation, so importing both gives one entry.
 pub fn meeting_file(
     v: &crate::store::meetings::MailView,
+    t: Locale,
     ctx: &MailContext,
     now: chrono::NaiveDateTime,
 ) -> String {
-    calendar::meetings_calendar(std::slice::from_ref(v), Method::Request, None, ctx, now)
-}
-
-fn texts(
-    supplier: &str,
-    buyer: &str,
-    organisation: &str,
-    expo: &str,
-    venue: &str,
-    table: &str,
-) -> (String, String, String) {
-    (
-        format!("Export consultation: {supplier} × {organisation}"),
-        format!("{expo} · {buyer} ({organisation}) meets {supplier} at table {table}."),
-        format!("{venue} — table {table}"),
-    )
+    calendar::meetings_calendar(std::slice::from_ref(v), Method::Request, None, t, ctx, now)
 }
 
 /// The whole agenda as a subscribable calendar (no METHOD: calendar apps poll it).
@@ -77,6 +79,7 @@ fn texts(
 pub fn agenda_feed(
     supplier: &crate::store::suppliers::StoredProfile,
     entries: &[crate::store::agenda::Entry],
+    t: Locale,
     base_url: &str,
     now: chrono::NaiveDateTime,
 ) -> String {
@@ -91,9 +94,11 @@ pub fn agenda_feed(
         supplier.expo_name, supplier.company_name_en
     ));
     for e in entries {
-        let (summary, description, location) = texts(
+        let buyer = format!("{} ({})", e.buyer_name, e.buyer_organisation);
+        let (summary, description, location) = calendar::event_texts(
+            t,
             &supplier.company_name_en,
-            &e.buyer_name,
+            &buyer,
             &e.buyer_organisation,
             &supplier.expo_name,
             &supplier.venue,
@@ -123,6 +128,7 @@ mod tests {
     #[test]
     fn the_verification_email_carries_the_link_in_both_parts() {
         let letter = verify_email(
+            Locale::Ko,
             "이수진",
             "㈜한빛워터텍",
             "Expo",

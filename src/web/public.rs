@@ -216,7 +216,7 @@ pub async fn request_link(
     let queued_for = email.clone();
     state
         .db(move |c| {
-            crate::mail::queue_sign_in_links(c, &queued_for, &base, store::now())
+            crate::mail::queue_sign_in_links(c, &queued_for, &base, t, store::now())
                 .map_err(AppError::internal)
         })
         .await?;

@@ -1,8 +1,11 @@
 //! Sent instead of a verification link when an email that has an account registers again.
 
 use super::{Mail, mail_parts};
+use crate::i18n::Locale;
 
 pub struct AccountExists {
+    /// The recipient's language.
+    pub t: Locale,
     pub company: String,
     pub expo: String,
     pub link: String,
@@ -22,6 +25,6 @@ impl Mail for AccountExists {
     }
 
     fn subject(&self) -> String {
-        "You already have an expomatch account".to_owned()
+        self.t.get("mail-exists-subject")
     }
 }

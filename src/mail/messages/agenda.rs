@@ -4,10 +4,10 @@ use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
 
 use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
-use crate::domain::display::time_pair;
 use crate::domain::{BuyerId, Role, SupplierId, TimeZone};
+use crate::i18n::Locale;
 use crate::mail::QueueError;
-use crate::store::{meetings, participants};
+use crate::store::{languages, meetings, participants};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AgendaKind {
@@ -26,6 +26,8 @@ pub struct AgendaLine {
 }
 
 pub struct Agenda {
+    /// The recipient's language.
+    pub t: Locale,
     pub kind: AgendaKind,
     pub name: String,
     pub lines: Vec<AgendaLine>,
@@ -39,16 +41,21 @@ mail_parts!(Agenda, "mail/agenda/body.txt", "mail/agenda/body.html");
 impl Agenda {
     /// What the message says first (the templates call it).
     pub fn headline(&self) -> String {
+        let count = self.lines.len();
         match self.kind {
-            AgendaKind::Published => format!(
-                "Your schedule for {} is ready: {} meetings.",
-                self.expo_name,
-                self.lines.len()
+            AgendaKind::Published => self.t.arg2(
+                "mail-agenda-published-headline",
+                "expo",
+                &self.expo_name,
+                "count",
+                count,
             ),
-            AgendaKind::Reminder(day) => format!(
-                "Tomorrow, {}, you have {} meetings.",
-                day.format("%A %-d %B"),
-                self.lines.len()
+            AgendaKind::Reminder(day) => self.t.arg2(
+                "mail-agenda-reminder-headline",
+                "day",
+                self.t.day(&day),
+                "count",
+                count,
             ),
         }
     }
@@ -64,10 +71,17 @@ impl Mail for Agenda {
 
     fn subject(&self) -> String {
         match self.kind {
-            AgendaKind::Published => format!("Your meetings at {}", self.expo_name),
-            AgendaKind::Reminder(_) => {
-                format!("Tomorrow: {} meetings at {}", self.lines.len(), self.venue)
+            AgendaKind::Published => {
+                self.t
+                    .arg("mail-agenda-published-subject", "expo", &self.expo_name)
             }
+            AgendaKind::Reminder(_) => self.t.arg2(
+                "mail-agenda-reminder-subject",
+                "count",
+                self.lines.len(),
+                "venue",
+                &self.venue,
+            ),
         }
     }
 }
@@ -82,6 +96,12 @@ pub fn queue_agenda(
     ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<i32, QueueError> {
+    let fallback = if role == Role::Buyer {
+        Locale::En
+    } else {
+        Locale::Ko
+    };
+    let t = languages::for_mail(conn, role, person, fallback)?;
     let (name, email, own_tz, venue_tz, expo_name, venue, items, link) = match role {
         Role::Buyer => {
             let b = participants::buyer_summary(conn, BuyerId(person))?
@@ -124,10 +144,10 @@ pub fn queue_agenda(
             }
         })
         .map(|m| {
-            let t = time_pair(m.starts_at, m.ends_at, own_tz, venue_tz);
+            let pair = t.time_pair(&m.starts_at, &m.ends_at, own_tz, venue_tz);
             AgendaLine {
-                when_local: t.local,
-                when_venue: (!t.same_zone).then_some(t.venue),
+                when_local: pair.local,
+                when_venue: (!pair.same_zone).then_some(pair.venue),
                 counterpart: if role == Role::Buyer {
                     format!("{} ({})", m.supplier_name_en, m.supplier_name_ko)
                 } else {
@@ -139,6 +159,7 @@ pub fn queue_agenda(
         })
         .collect();
     let mail = Agenda {
+        t,
         kind,
         name,
         lines,

@@ -6,8 +6,9 @@ use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
 use crate::domain::token::Purpose;
 use crate::domain::{Role, SupplierId, TimeZone};
+use crate::i18n::Locale;
 use crate::mail::QueueError;
-use crate::store::{participants, tokens};
+use crate::store::{languages, participants, tokens};
 
 /// How long the sign-in link in a follow-up survey works.
 pub const FOLLOW_UP_LINK_DAYS: i64 = 14;
@@ -20,6 +21,8 @@ pub struct FollowUpLine {
 }
 
 pub struct FollowUp {
+    /// The recipient's language.
+    pub t: Locale,
     pub months: u32,
     pub name: String,
     pub expo_name: String,
@@ -38,16 +41,22 @@ mail_parts!(
 impl FollowUp {
     /// What the message says first (the templates call it).
     pub fn headline(&self) -> String {
-        format!(
-            "It is {} months since {}. What came of your {} {}?",
+        let meetings = self
+            .t
+            .arg("mail-followup-meetings", "count", self.lines.len());
+        let since = self.t.arg2(
+            "mail-followup-since",
+            "months",
             self.months,
-            self.expo_name,
-            self.lines.len(),
-            if self.lines.len() == 1 {
-                "meeting"
-            } else {
-                "meetings"
-            }
+            "expo",
+            &self.expo_name,
+        );
+        self.t.arg2(
+            "mail-followup-headline",
+            "since",
+            since,
+            "meetings",
+            meetings,
         )
     }
 }
@@ -58,10 +67,25 @@ impl Mail for FollowUp {
     }
 
     fn subject(&self) -> String {
-        format!(
-            "{} months after {}: how did your meetings go?",
-            self.months, self.expo_name
+        self.t.arg2(
+            "mail-followup-subject",
+            "months",
+            self.months,
+            "expo",
+            &self.expo_name,
         )
+    }
+}
+
+/// The catalogue key of a meeting's recorded interest.
+const fn interest_key(i: crate::domain::outcome::Interest) -> &'static str {
+    use crate::domain::outcome::Interest;
+    match i {
+        Interest::None => "mail-interest-none",
+        Interest::FollowUp => "mail-interest-follow-up",
+        Interest::SampleOrQuote => "mail-interest-sample-or-quote",
+        Interest::ContractExpected => "mail-interest-contract-expected",
+        Interest::ContractSigned => "mail-interest-contract-signed",
     }
 }
 
@@ -76,27 +100,28 @@ pub fn queue_follow_up(
 ) -> Result<i32, QueueError> {
     let s =
         participants::supplier_summary(conn, supplier)?.ok_or(diesel::result::Error::NotFound)?;
+    let t = languages::for_mail(conn, Role::Supplier, supplier.0, Locale::Ko)?;
     let venue = TimeZone::stored(&s.venue_timezone)?.tz();
     let held = crate::store::outcomes::held_for_supplier(conn, supplier)?;
     let lines: Vec<FollowUpLine> = held
         .iter()
         .map(|m| FollowUpLine {
-            date: venue
-                .from_utc_datetime(&m.starts_at)
-                .format("%-d %B %Y")
-                .to_string(),
+            date: t.date(&venue.from_utc_datetime(&m.starts_at).date_naive()),
             buyer: format!(
                 "{}, {} ({})",
                 m.buyer_name,
                 m.buyer_organisation,
-                crate::domain::reference::country_name(&m.buyer_country)
-                    .unwrap_or(&m.buyer_country)
+                t.country(&m.buyer_country)
             ),
             result: match (m.interest, m.value) {
-                (None, _) => "no result recorded yet".to_owned(),
-                (Some(i), None) => i.label().to_owned(),
+                (None, _) => t.get("mail-followup-no-result"),
+                (Some(i), None) => t.get(interest_key(i)),
                 (Some(i), Some((minor, c))) => {
-                    format!("{} · {} {}", i.label(), c.format(minor), c.as_str())
+                    format!(
+                        "{} · {}",
+                        t.get(interest_key(i)),
+                        t.money(&minor, c.as_str())
+                    )
                 }
             },
             link: ctx.link(&format!("/supplier/meetings/{}/outcome", m.meeting)),
@@ -112,6 +137,7 @@ pub fn queue_follow_up(
         now,
     )?;
     let mail = FollowUp {
+        t,
         months,
         name: s.company_name_en,
         expo_name: s.expo_name,

@@ -6,10 +6,13 @@ use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
 use crate::domain::token::Purpose;
 use crate::domain::{BuyerId, Role};
+use crate::i18n::Locale;
 use crate::mail::QueueError;
-use crate::store::{participants, tokens};
+use crate::store::{languages, participants, tokens};
 
 pub struct Invitation {
+    /// The recipient's language.
+    pub t: Locale,
     pub name: String,
     pub expo_name: String,
     pub venue: String,
@@ -30,7 +33,8 @@ impl Mail for Invitation {
     }
 
     fn subject(&self) -> String {
-        format!("Invitation: {}", self.expo_name)
+        self.t
+            .arg("mail-invitation-subject", "expo", &self.expo_name)
     }
 }
 
@@ -51,7 +55,9 @@ pub fn queue_invitation(
         lifetime,
         now,
     )?;
+    let t = languages::for_mail(conn, Role::Buyer, buyer.0, Locale::En)?;
     let mail = Invitation {
+        t,
         link: ctx.link(&format!("/auth/link/{}", token.as_str())),
         name: b.name,
         expo_name: b.expo_name,

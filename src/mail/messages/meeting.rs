@@ -7,12 +7,12 @@ use super::request::RequestMail;
 use super::{Mail, MailContext, Recipient, mail_parts, meetings_calendar, queue};
 use crate::db::DbConnection;
 use crate::db::schema::{buyers, meeting_requests};
-use crate::domain::display::time_pair;
 use crate::domain::status::{MeetingStatus, RequestStatus};
-use crate::domain::{MeetingId, TimeZone};
+use crate::domain::{MeetingId, Role, TimeZone};
+use crate::i18n::Locale;
 use crate::mail::QueueError;
 use crate::mail::calendar::Method;
-use crate::store::{meetings, outbox};
+use crate::store::{languages, meetings, outbox};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MeetingChange<'a> {
@@ -64,6 +64,8 @@ impl Changed {
 
 /// One side's message about a changed meeting, with the meeting's calendar file.
 pub struct MeetingMail {
+    /// The recipient's language.
+    pub t: Locale,
     pub change: Changed,
     pub name: String,
     pub counterpart: String,
@@ -92,21 +94,21 @@ mail_parts!(
 impl MeetingMail {
     /// What the message says first (the templates call it).
     pub fn headline(&self) -> String {
-        let what = match self.change {
-            Changed::Booked => "is booked",
-            Changed::Moved => "has moved",
-            Changed::Cancelled => "is cancelled",
+        let key = match self.change {
+            Changed::Booked => "mail-meeting-booked-headline",
+            Changed::Moved => "mail-meeting-moved-headline",
+            Changed::Cancelled => "mail-meeting-cancelled-headline",
         };
-        format!("Your meeting with {} {what}.", self.counterpart)
+        self.t.arg(key, "counterpart", &self.counterpart)
     }
 
     /// What the attached file does (the templates call it).
-    pub fn calendar_note(&self) -> &'static str {
-        match self.change {
-            Changed::Booked => "The attached invitation adds the meeting to your calendar.",
-            Changed::Moved => "The attached invitation moves the meeting in your calendar.",
-            Changed::Cancelled => "The attached file removes the meeting from your calendar.",
-        }
+    pub fn calendar_note(&self) -> String {
+        self.t.get(match self.change {
+            Changed::Booked => "mail-meeting-booked-note",
+            Changed::Moved => "mail-meeting-moved-note",
+            Changed::Cancelled => "mail-meeting-cancelled-note",
+        })
     }
 }
 
@@ -116,12 +118,18 @@ impl Mail for MeetingMail {
     }
 
     fn subject(&self) -> String {
-        let (counterpart, when) = (&self.counterpart, &self.when_local);
-        match self.change {
-            Changed::Booked => format!("Meeting booked: {counterpart} · {when}"),
-            Changed::Moved => format!("Meeting moved: {counterpart} · now {when}"),
-            Changed::Cancelled => format!("Meeting cancelled: {counterpart} · {when}"),
-        }
+        let key = match self.change {
+            Changed::Booked => "mail-meeting-booked-subject",
+            Changed::Moved => "mail-meeting-moved-subject",
+            Changed::Cancelled => "mail-meeting-cancelled-subject",
+        };
+        self.t.arg2(
+            key,
+            "counterpart",
+            &self.counterpart,
+            "when",
+            &self.when_local,
+        )
     }
 
     fn calendar(&self) -> Option<outbox::CalendarPart<'_>> {
@@ -147,27 +155,31 @@ pub fn queue_meeting_change(
         meetings::bump_sequence(conn, meeting)?;
     }
     let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
+    let (buyer_id, supplier_id): (i32, i32) = crate::db::schema::meetings::table
+        .find(meeting.0)
+        .select((
+            crate::db::schema::meetings::buyer_id,
+            crate::db::schema::meetings::supplier_id,
+        ))
+        .first(conn)?;
+    let buyer_t = languages::for_mail(conn, Role::Buyer, buyer_id, Locale::En)?;
+    let supplier_t = languages::for_mail(conn, Role::Supplier, supplier_id, Locale::Ko)?;
     let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
     let buyer_tz = TimeZone::stored(&v.buyer_timezone)?.tz();
-    let buyer_times = time_pair(v.starts_at, v.ends_at, buyer_tz, venue_tz);
-    let venue_times = time_pair(v.starts_at, v.ends_at, venue_tz, venue_tz);
+    let buyer_times = buyer_t.time_pair(&v.starts_at, &v.ends_at, buyer_tz, venue_tz);
+    let venue_times = supplier_t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
     let reason = match change {
         MeetingChange::Cancelled { reason } => Some(reason.to_owned()),
         MeetingChange::Booked | MeetingChange::Moved => None,
     };
-    let ics = meetings_calendar(
-        std::slice::from_ref(&v),
-        change.changed().method(),
-        None,
-        ctx,
-        now,
-    );
-    let side = |name: &str,
+    let side = |t: Locale,
+                name: &str,
                 counterpart: String,
                 counterpart_detail: String,
                 when_local: String,
                 when_venue: Option<String>,
                 agenda: &str| MeetingMail {
+        t,
         change: change.changed(),
         name: name.to_owned(),
         counterpart,
@@ -179,12 +191,20 @@ pub fn queue_meeting_change(
         reason: reason.clone(),
         expo_name: v.expo_name.clone(),
         agenda_link: ctx.link(agenda),
-        ics: ics.clone(),
+        ics: meetings_calendar(
+            std::slice::from_ref(&v),
+            change.changed().method(),
+            None,
+            t,
+            ctx,
+            now,
+        ),
         meeting,
     };
     let sides = [
         (
             side(
+                buyer_t,
                 &v.buyer_name,
                 format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
                 String::new(),
@@ -196,10 +216,11 @@ pub fn queue_meeting_change(
         ),
         (
             side(
+                supplier_t,
                 &v.supplier_name_en,
                 v.buyer_name.clone(),
                 v.buyer_organisation.clone(),
-                format!("{} (venue time)", venue_times.local),
+                supplier_t.arg("mail-meeting-venue-time", "when", &venue_times.local),
                 None,
                 "/supplier",
             ),
@@ -267,19 +288,24 @@ fn queue_slot_freed(
                 continue;
             }
         };
-        let times = time_pair(v.starts_at, v.ends_at, own, venue_tz);
+        let t = languages::for_mail(conn, Role::Buyer, *buyer, Locale::En)?;
+        let times = t.time_pair(&v.starts_at, &v.ends_at, own, venue_tz);
         let when = if times.same_zone {
             times.local.clone()
         } else {
             format!("{} ({})", times.local, times.venue)
         };
         let mail = RequestMail {
+            t,
             kind: "slot_freed",
-            subject: format!("A time with {} is free", v.supplier_name_en),
+            subject: t.arg("mail-slot-freed-subject", "supplier", &v.supplier_name_en),
             name: name.clone(),
-            headline: format!(
-                "A meeting time with {} ({}) has just become free: {when}. You asked to meet them; book it before someone else does.",
-                v.supplier_name_en, v.supplier_name_ko
+            headline: t.arg2(
+                "mail-slot-freed-headline",
+                "supplier",
+                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+                "when",
+                when,
             ),
             message: String::new(),
             reason: None,

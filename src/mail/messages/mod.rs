@@ -6,6 +6,14 @@
 // `queue_*` functions gather a message's data inside the caller's transaction and
 // hand it to [`queue`]. Buyers read times in their own zone with the venue's beside;
 // suppliers are at the venue and read venue time.
+//
+// Every message type has `t`, the RECIPIENT's language, never the actor's: the
+// `queue_*` functions read it with `store::languages::for_mail` in the same
+// transaction (no choice stored: buyers English, suppliers Korean); messages to an
+// address that is not yet a person take the language of the page that asked. Every
+// word comes from `locales/<lang>/mail.ftl` (keys `mail-…`), dates and times from the
+// `Locale` methods, and the HTML says `<html lang dir>`, which the worker also reads
+// to add the privacy footer in the same language.
 
 mod account_exists;
 mod agenda;
@@ -145,3 +153,313 @@ macro_rules! mail_parts {
     };
 }
 use mail_parts;
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, NaiveDateTime};
+
+    use super::*;
+    use crate::domain::status::MeetingStatus;
+    use crate::domain::{ExpoId, MeetingId, SlotId};
+    use crate::i18n::Locale;
+    use crate::mail::calendar::Method;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time")
+    }
+
+    fn view() -> crate::store::meetings::MailView {
+        crate::store::meetings::MailView {
+            meeting: MeetingId(7),
+            sequence: 1,
+            status: MeetingStatus::Booked,
+            starts_at: at("2026-09-08 00:00"),
+            ends_at: at("2026-09-08 00:30"),
+            table: "A3".into(),
+            slot: SlotId(3),
+            expo: ExpoId(1),
+            expo_name: "K-Water Expo".into(),
+            venue: "COEX Hall C".into(),
+            venue_timezone: "Asia/Seoul".into(),
+            buyer_name: "Carlos Quispe".into(),
+            buyer_email: "carlos@sedapal.example".into(),
+            buyer_organisation: "SEDAPAL".into(),
+            buyer_timezone: "America/Lima".into(),
+            supplier_name_en: "Hanbit Watertech".into(),
+            supplier_name_ko: "한빛워터텍".into(),
+            supplier_email: "sujin@hanbit.example".into(),
+        }
+    }
+
+    /// Subject, both parts and any calendar file of every message kind in `t`.
+    fn every_mail(t: Locale) -> Vec<(&'static str, String)> {
+        let ctx = MailContext::new(
+            "https://expo.example",
+            "Expo <expo@kotra.example>".parse().expect("from"),
+        );
+        let ics = meetings_calendar(
+            &[view()],
+            Method::Request,
+            None,
+            t,
+            &ctx,
+            at("2026-08-01 00:00"),
+        );
+        let mut out = Vec::new();
+        let mut add = |mail: &dyn Fn() -> (String, Result<Body, askama::Error>, Option<String>)| {
+            let (subject, body, cal) = mail();
+            let body = body.expect("renders");
+            let kind = "mail";
+            out.push((kind, subject));
+            out.push((kind, body.text));
+            out.push((kind, body.html));
+            if let Some(cal) = cal {
+                out.push((kind, cal));
+            }
+        };
+        fn parts<M: Mail>(m: &M) -> (String, Result<Body, askama::Error>, Option<String>) {
+            (
+                m.subject(),
+                m.parts(),
+                m.calendar().map(|c| c.ics.to_owned()),
+            )
+        }
+        let meeting = |change: Changed, reason: Option<&str>| MeetingMail {
+            t,
+            change,
+            name: "Carlos Quispe".into(),
+            counterpart: "Hanbit Watertech (한빛워터텍)".into(),
+            counterpart_detail: "SEDAPAL".into(),
+            when_local: "Mon 7 Sep · 19:00–19:30".into(),
+            when_venue: Some("09:00–09:30 venue time".into()),
+            venue: "COEX Hall C".into(),
+            table: "A3".into(),
+            reason: reason.map(str::to_owned),
+            expo_name: "K-Water Expo".into(),
+            agenda_link: "https://expo.example/buyer".into(),
+            ics: ics.clone(),
+            meeting: MeetingId(7),
+        };
+        for (change, reason) in [
+            (Changed::Booked, None),
+            (Changed::Moved, None),
+            (Changed::Cancelled, Some("The flight was cancelled")),
+        ] {
+            add(&|| parts(&meeting(change, reason)));
+        }
+        add(&|| {
+            parts(&Invitation {
+                t,
+                name: "Carlos".into(),
+                expo_name: "K-Water Expo".into(),
+                venue: "COEX".into(),
+                link: "https://expo.example/auth/link/x".into(),
+                days: 30,
+            })
+        });
+        for name in ["", "Carlos"] {
+            add(&|| {
+                parts(&SignInLink {
+                    t,
+                    name: name.into(),
+                    link: "https://expo.example/auth/link/x".into(),
+                    minutes: 30,
+                })
+            });
+        }
+        add(&|| {
+            parts(&VerifyEmail {
+                t,
+                name: "이수진".into(),
+                company: "Hanbit".into(),
+                expo: "K-Water Expo".into(),
+                link: "https://expo.example/register/verify/x".into(),
+                days: 2,
+            })
+        });
+        add(&|| {
+            parts(&AccountExists {
+                t,
+                company: t.get("mail-exists-your-company"),
+                expo: "K-Water Expo".into(),
+                link: "https://expo.example/signin/reset/x".into(),
+                minutes: 60,
+            })
+        });
+        add(&|| {
+            parts(&PasswordReset {
+                t,
+                name: "이수진".into(),
+                link: "https://expo.example/signin/reset/x".into(),
+                minutes: 60,
+            })
+        });
+        for reason in [None, Some("Documents missing")] {
+            add(&|| {
+                parts(&SupplierDecision {
+                    t,
+                    name: "Hanbit".into(),
+                    expo_name: "K-Water Expo".into(),
+                    reason: reason.map(str::to_owned),
+                    link: "https://expo.example/supplier".into(),
+                })
+            });
+        }
+        let day = NaiveDate::from_ymd_opt(2026, 9, 8).expect("day");
+        for kind in [
+            agenda::AgendaKind::Published,
+            agenda::AgendaKind::Reminder(day),
+        ] {
+            for n in [0, 1, 2] {
+                add(&|| {
+                    parts(&Agenda {
+                        t,
+                        kind,
+                        name: "Carlos".into(),
+                        lines: (0..n)
+                            .map(|_| agenda::AgendaLine {
+                                when_local: "Tue 8 Sep · 09:00–09:30".into(),
+                                when_venue: None,
+                                counterpart: "Hanbit".into(),
+                                table: "A3".into(),
+                                interpreter: Some("Kim".into()),
+                            })
+                            .collect(),
+                        expo_name: "K-Water Expo".into(),
+                        venue: "COEX".into(),
+                        agenda_link: "https://expo.example/buyer".into(),
+                    })
+                });
+            }
+        }
+        for n in [1, 2] {
+            add(&|| {
+                parts(&FollowUp {
+                    t,
+                    months: 3,
+                    name: "Hanbit".into(),
+                    expo_name: "K-Water Expo".into(),
+                    lines: (0..n)
+                        .map(|_| follow_up::FollowUpLine {
+                            date: "8 September 2026".into(),
+                            buyer: "Carlos, SEDAPAL (Peru)".into(),
+                            result: t.get("mail-followup-no-result"),
+                            link: "https://expo.example/supplier/meetings/7/outcome".into(),
+                        })
+                        .collect(),
+                    sign_in: "https://expo.example/auth/link/x".into(),
+                    days: 14,
+                })
+            });
+        }
+        let request = RequestMail {
+            t,
+            kind: "request_declined",
+            subject: t.arg("mail-request-declined-subject", "name", "Hanbit"),
+            name: "Carlos".into(),
+            headline: t.arg2("mail-request-expired-headline", "name", "Hanbit", "days", 3),
+            message: "Let us talk about pumps".into(),
+            reason: Some("Fully booked".into()),
+            expo_name: "K-Water Expo".into(),
+            link: "https://expo.example/buyer".into(),
+        };
+        add(&|| parts(&request));
+        let footer = crate::mail::with_privacy_footer(
+            "x",
+            Some(&format!("<html lang=\"{}\"><body></body></html>", t.code())),
+            "https://expo.example",
+        )
+        .expect("footer");
+        out.push(("footer", footer.0));
+        out.push(("footer", footer.1.unwrap_or_default()));
+        out
+    }
+
+    #[test]
+    fn every_mail_kind_renders_in_every_language_without_a_raw_key() {
+        for t in Locale::OFFERED {
+            for (kind, rendered) in every_mail(*t) {
+                assert!(
+                    !rendered.contains("mail-"),
+                    "{t}: a raw catalogue key in a {kind}:\n{rendered}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn html_parts_say_their_language_and_direction() {
+        for t in Locale::OFFERED {
+            let html = every_mail(*t)
+                .into_iter()
+                .filter(|(_, r)| r.starts_with("<!doctype html>"))
+                .map(|(_, r)| r)
+                .collect::<Vec<_>>();
+            assert!(!html.is_empty());
+            for h in html {
+                assert!(
+                    h.contains(&format!("<html lang=\"{}\" dir=\"{}\"", t.code(), t.dir())),
+                    "{t}: {h}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_buyer_facing_message_is_in_each_buyer_language_catalogue() {
+        // The Chinese file holds exactly the buyer-facing keys; every language has all
+        // of them (English and Korean have every key, `cargo test i18n` checks).
+        fn keys(ftl: &str) -> Vec<&str> {
+            ftl.lines()
+                .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+                .filter(|k| k.starts_with("mail-"))
+                .collect()
+        }
+        let buyer = keys(include_str!("../../../locales/zh-Hans/mail.ftl"));
+        assert!(buyer.len() > 40);
+        for (lang, ftl) in [
+            ("en", include_str!("../../../locales/en/mail.ftl")),
+            ("ko", include_str!("../../../locales/ko/mail.ftl")),
+            ("ja", include_str!("../../../locales/ja/mail.ftl")),
+            ("vi", include_str!("../../../locales/vi/mail.ftl")),
+            ("es", include_str!("../../../locales/es/mail.ftl")),
+            ("ru", include_str!("../../../locales/ru/mail.ftl")),
+            ("ar", include_str!("../../../locales/ar/mail.ftl")),
+        ] {
+            let have = keys(ftl);
+            for key in &buyer {
+                assert!(have.contains(key), "{lang} lacks {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_buyer_in_japanese_gets_a_japanese_calendar_file() {
+        let ctx = MailContext::new(
+            "https://expo.example",
+            "Expo <expo@kotra.example>".parse().expect("from"),
+        );
+        let ics = meetings_calendar(
+            &[view()],
+            Method::Request,
+            None,
+            Locale::Ja,
+            &ctx,
+            at("2026-08-01 00:00"),
+        );
+        let parsed: icalendar::Calendar = ics.parse().expect("parses");
+        let event = parsed
+            .components
+            .iter()
+            .find_map(|c| match c {
+                icalendar::CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .expect("an event");
+        use icalendar::Component as _;
+        assert_eq!(
+            event.get_summary(),
+            Some("輸出商談：Hanbit Watertech × SEDAPAL")
+        );
+    }
+}

@@ -1,8 +1,11 @@
 //! The link that lets a supplier set a new password.
 
 use super::{Mail, mail_parts};
+use crate::i18n::Locale;
 
 pub struct PasswordReset {
+    /// The recipient's language.
+    pub t: Locale,
     pub name: String,
     pub link: String,
     /// How long the link works.
@@ -21,6 +24,6 @@ impl Mail for PasswordReset {
     }
 
     fn subject(&self) -> String {
-        "Set a new expomatch password".to_owned()
+        self.t.get("mail-reset-subject")
     }
 }

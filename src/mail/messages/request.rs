@@ -6,7 +6,10 @@ use diesel::prelude::*;
 use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
 use crate::db::schema::{buyers, expos, meeting_requests, suppliers};
+use crate::domain::Role;
+use crate::i18n::Locale;
 use crate::mail::QueueError;
+use crate::store::languages;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestEvent<'a> {
@@ -24,6 +27,8 @@ pub enum RequestEvent<'a> {
 /// A message in the `request` layout: a headline, the request's own message when
 /// there is one, a reason when there is one, and a link.
 pub struct RequestMail {
+    /// The recipient's language.
+    pub t: Locale,
     pub kind: &'static str,
     pub subject: String,
     pub name: String,
@@ -54,6 +59,7 @@ impl Mail for RequestMail {
 /// One side of a request: who, where their pages are, and how the other side
 /// names them.
 struct Side {
+    t: Locale,
     name: String,
     email: String,
     link: String,
@@ -69,6 +75,8 @@ pub fn queue_request_event(
     now: NaiveDateTime,
 ) -> Result<i32, QueueError> {
     type Row = (
+        i32,
+        i32,
         String,
         String,
         String,
@@ -80,6 +88,8 @@ pub fn queue_request_event(
         String,
     );
     let (
+        buyer_id,
+        supplier_id,
         requested_by,
         message,
         buyer_name,
@@ -95,6 +105,8 @@ pub fn queue_request_event(
         .inner_join(expos::table.on(expos::id.eq(meeting_requests::expo_id)))
         .filter(meeting_requests::id.eq(request_id))
         .select((
+            meeting_requests::buyer_id,
+            meeting_requests::supplier_id,
             meeting_requests::requested_by,
             meeting_requests::message,
             buyers::name,
@@ -107,12 +119,14 @@ pub fn queue_request_event(
         ))
         .first(conn)?;
     let buyer_side = Side {
+        t: languages::for_mail(conn, Role::Buyer, buyer_id, Locale::En)?,
         full_name: format!("{buyer_name} ({buyer_org})"),
         name: buyer_name,
         email: buyer_email,
         link: ctx.link("/buyer"),
     };
     let supplier_side = Side {
+        t: languages::for_mail(conn, Role::Supplier, supplier_id, Locale::Ko)?,
         full_name: format!("{supplier_en} ({supplier_ko})"),
         name: supplier_en,
         email: supplier_email,
@@ -128,39 +142,41 @@ pub fn queue_request_event(
         ) => (&supplier_side, &buyer_side),
         _ => (&buyer_side, &supplier_side),
     };
+    let t = to.t;
     let (headline, subject, reason, kind) = match event {
         RequestEvent::Received => (
-            format!("{} would like to meet you.", other.full_name),
-            format!("Meeting request from {}", other.name),
+            t.arg("mail-request-received-headline", "name", &other.full_name),
+            t.arg("mail-request-received-subject", "name", &other.name),
             None,
             "request_received",
         ),
         RequestEvent::Accepted => (
-            format!(
-                "{} accepted your meeting request. The organizer will schedule it.",
-                other.full_name
-            ),
-            format!("Request accepted by {}", other.name),
+            t.arg("mail-request-accepted-headline", "name", &other.full_name),
+            t.arg("mail-request-accepted-subject", "name", &other.name),
             None,
             "request_accepted",
         ),
         RequestEvent::Declined { reason } => (
-            format!("{} declined your meeting request.", other.full_name),
-            format!("Request declined by {}", other.name),
+            t.arg("mail-request-declined-headline", "name", &other.full_name),
+            t.arg("mail-request-declined-subject", "name", &other.name),
             Some(reason.to_owned()),
             "request_declined",
         ),
         RequestEvent::Expired { days } => (
-            format!(
-                "Your meeting request to {} expired: it had no answer within {days} days. You can send a new one while the expo takes requests.",
-                other.full_name
+            t.arg2(
+                "mail-request-expired-headline",
+                "name",
+                &other.full_name,
+                "days",
+                days,
             ),
-            format!("Request expired: {}", other.name),
+            t.arg("mail-request-expired-subject", "name", &other.name),
             None,
             "request_expired",
         ),
     };
     let mail = RequestMail {
+        t,
         kind,
         subject,
         name: to.name.clone(),

@@ -1,8 +1,11 @@
 //! A fresh sign-in link for a buyer or supplier who asked for one.
 
 use super::{Mail, mail_parts};
+use crate::i18n::Locale;
 
 pub struct SignInLink {
+    /// The recipient's language.
+    pub t: Locale,
     /// Empty when the account has no name yet.
     pub name: String,
     pub link: String,
@@ -22,6 +25,6 @@ impl Mail for SignInLink {
     }
 
     fn subject(&self) -> String {
-        "Your expomatch sign-in link".to_owned()
+        self.t.get("mail-signin-subject")
     }
 }

@@ -4,11 +4,15 @@ use chrono::NaiveDateTime;
 
 use super::{Mail, MailContext, Recipient, mail_parts, queue};
 use crate::db::DbConnection;
+use crate::domain::Role;
 use crate::domain::SupplierId;
+use crate::i18n::Locale;
 use crate::mail::QueueError;
-use crate::store::participants;
+use crate::store::{languages, participants};
 
 pub struct SupplierDecision {
+    /// The recipient's language.
+    pub t: Locale,
     /// The company's English name, also the greeting.
     pub name: String,
     pub expo_name: String,
@@ -26,16 +30,12 @@ mail_parts!(
 impl SupplierDecision {
     /// What the message says first (the templates call it).
     pub fn headline(&self) -> String {
-        match self.reason {
-            None => format!(
-                "{} is approved for {}: buyers can now find you and book meetings.",
-                self.name, self.expo_name
-            ),
-            Some(_) => format!(
-                "The registration of {} for {} was not approved.",
-                self.name, self.expo_name
-            ),
-        }
+        let key = match self.reason {
+            None => "mail-supplier-approved-headline",
+            Some(_) => "mail-supplier-rejected-headline",
+        };
+        self.t
+            .arg2(key, "name", &self.name, "expo", &self.expo_name)
     }
 }
 
@@ -48,10 +48,11 @@ impl Mail for SupplierDecision {
     }
 
     fn subject(&self) -> String {
-        match self.reason {
-            None => format!("Approved: {}", self.expo_name),
-            Some(_) => format!("Registration not approved: {}", self.expo_name),
-        }
+        let key = match self.reason {
+            None => "mail-supplier-approved-subject",
+            Some(_) => "mail-supplier-rejected-subject",
+        };
+        self.t.arg(key, "expo", &self.expo_name)
     }
 }
 
@@ -66,7 +67,9 @@ pub fn queue_supplier_decision(
 ) -> Result<i32, QueueError> {
     let s =
         participants::supplier_summary(conn, supplier)?.ok_or(diesel::result::Error::NotFound)?;
+    let t = languages::for_mail(conn, Role::Supplier, supplier.0, Locale::Ko)?;
     let mail = SupplierDecision {
+        t,
         name: s.company_name_en,
         expo_name: s.expo_name,
         reason: (!approved).then(|| reason.to_owned()),

@@ -1,8 +1,11 @@
 //! The link that confirms a new supplier's email address.
 
 use super::{Mail, mail_parts};
+use crate::i18n::Locale;
 
 pub struct VerifyEmail {
+    /// The recipient's language.
+    pub t: Locale,
     pub name: String,
     pub company: String,
     pub expo: String,
@@ -23,6 +26,6 @@ impl Mail for VerifyEmail {
     }
 
     fn subject(&self) -> String {
-        "Confirm your email address for expomatch".to_owned()
+        self.t.get("mail-verify-subject")
     }
 }

@@ -31,14 +31,25 @@ pub async fn meeting_calendar(
     let view = state
         .db(move |c| {
             booking::own_meeting_supplier(c, buyer, meeting)?;
-            meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)
+            let t = crate::store::languages::for_mail(
+                c,
+                crate::domain::Role::Buyer,
+                buyer.0,
+                crate::i18n::Locale::En,
+            )?;
+            Ok((
+                meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?,
+                t,
+            ))
         })
         .await?;
+    let (view, t) = view;
     let ctx = state.mail();
     let body = crate::mail::messages::meetings_calendar(
         &[view],
         Method::Publish,
         None,
+        t,
         &ctx,
         store::now(),
     );
@@ -48,14 +59,23 @@ pub async fn meeting_calendar(
 /// The buyer's whole agenda as a calendar file, for its subscription address
 /// (`web::feeds`).
 pub async fn agenda_feed(state: &AppState, buyer: BuyerId) -> Result<String, AppError> {
-    let views = state
-        .db(move |c| Ok(meetings::mail_views_for_buyer(c, buyer)?))
+    let (views, t) = state
+        .db(move |c| {
+            let t = crate::store::languages::for_mail(
+                c,
+                crate::domain::Role::Buyer,
+                buyer.0,
+                crate::i18n::Locale::En,
+            )?;
+            Ok((meetings::mail_views_for_buyer(c, buyer)?, t))
+        })
         .await?;
     let ctx = state.mail();
     Ok(crate::mail::messages::meetings_calendar(
         &views,
         Method::Publish,
-        Some("Export consultations"),
+        Some(&t.get("mail-cal-feed-name")),
+        t,
         &ctx,
         store::now(),
     ))

@@ -83,6 +83,7 @@ pub async fn forgot(
                 .map(|(_, _, name)| name)
                 .unwrap_or_default();
             let letter = mail::supplier::password_reset(
+                t,
                 &name,
                 &format!("{base}/signin/reset/{}", token.as_str()),
                 Purpose::PasswordReset.lifetime().num_minutes(),

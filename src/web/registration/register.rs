@@ -155,6 +155,8 @@ pub async fn register(
     let hash = web::block(move || password.hash()).await?;
     let base = state.base_url.clone();
     let for_db = email.clone();
+    // The one-time links go out in the language of this page.
+    let t = chrome.t;
     let outcome = state
         .db(move |c| {
             let expo_name = suppliers::open_expos(c)?
@@ -165,6 +167,7 @@ pub async fn register(
             let verify_token = RawToken::generate();
             let verify = LinkLetter {
                 letter: mail::supplier::verify_email(
+                    t,
                     &profile.contact_name,
                     &profile.company_name_en,
                     &expo_name,
@@ -177,6 +180,7 @@ pub async fn register(
             let reset_token = RawToken::generate();
             let existing = LinkLetter {
                 letter: mail::supplier::account_exists(
+                    t,
                     &expo_name,
                     &format!("{base}/signin/reset/{}", reset_token.as_str()),
                     Purpose::PasswordReset.lifetime().num_minutes(),

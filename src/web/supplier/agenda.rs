@@ -169,8 +169,15 @@ pub async fn meeting_calendar(
                 return Err(AppError::NotFound);
             }
             let view = crate::store::meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?;
+            let t = crate::store::languages::for_mail(
+                c,
+                crate::domain::Role::Supplier,
+                supplier.0,
+                crate::i18n::Locale::Ko,
+            )?;
             Ok(crate::mail::supplier::meeting_file(
                 &view,
+                t,
                 &ctx,
                 store::now(),
             ))
@@ -187,9 +194,16 @@ pub async fn agenda_feed(state: &AppState, id: SupplierId) -> Result<String, App
         .db(move |c| {
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
             let entries = agenda::for_supplier(c, id)?;
+            let t = crate::store::languages::for_mail(
+                c,
+                crate::domain::Role::Supplier,
+                id.0,
+                crate::i18n::Locale::Ko,
+            )?;
             Ok(crate::mail::supplier::agenda_feed(
                 &p,
                 &entries,
+                t,
                 &base,
                 store::now(),
             ))

@@ -130,6 +130,11 @@ async fn reminders_go_out_once_the_evening_before_in_venue_time(app: TestApp) {
     let (queued, again, early, subjects, expected) = app
         .with_db(|c| {
             expomatch::demo::seed_in_transaction(c).expect("seed");
+            // Everyone reads English here (a supplier with no choice reads Korean).
+            diesel::update(suppliers::table)
+                .set(suppliers::locale.eq("en"))
+                .execute(c)
+                .expect("english");
             let (day_id, day, starts): (i32, chrono::NaiveDate, chrono::NaiveTime) =
                 expomatch::db::schema::consultation_days::table
                     .select((

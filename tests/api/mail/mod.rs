@@ -25,6 +25,7 @@ use crate::on_both_databases;
 mod delivery;
 mod follow_up;
 mod invitations;
+mod languages;
 
 /// An SMTP server on a loopback port that keeps every message it accepts.
 #[derive(Clone)]
@@ -140,6 +141,11 @@ struct Booked {
 /// its messages in the same transaction, as the booking flow does.
 fn book_one(c: &mut expomatch::db::DbConnection, base_url: &str) -> Booked {
     expomatch::demo::seed_in_transaction(c).expect("seed");
+    // A supplier who chose English (one with no choice reads Korean).
+    diesel::update(suppliers::table)
+        .set(suppliers::locale.eq("en"))
+        .execute(c)
+        .expect("english");
     let (slot, expo, starts_at): (i32, i32, chrono::NaiveDateTime) = slots::table
         .select((slots::id, slots::expo_id, slots::starts_at))
         .order(slots::id)

@@ -34,6 +34,7 @@ async fn a_person_downloads_everything_held_about_them_and_no_secret(app: TestAp
                 c,
                 &EmailAddress::parse(&email).expect("email"),
                 "http://x",
+                expomatch::i18n::Locale::En,
                 store::now(),
             )
             .expect("queued");
@@ -194,6 +195,7 @@ async fn a_deletion_request_is_carried_out_by_an_organizer_and_the_report_still_
                 c,
                 &EmailAddress::parse(&email).expect("email"),
                 "http://x",
+                expomatch::i18n::Locale::En,
                 store::now(),
             )
             .expect("queued");

@@ -1,0 +1,66 @@
+# Machine-assisted translation awaiting native review.
+# Emails and calendar files a buyer receives. Key prefix: mail-.
+
+mail-dear = { $name } 様
+mail-hello = こんにちは。
+mail-hello-name = { $name } 様
+mail-layout-why = このメールは、expomatch で運営される輸出商談会にご参加いただいている方にお送りしています。
+mail-privacy-text = 個人情報の取り扱い（プライバシーポリシー）：{ $url }
+mail-privacy-link = プライバシーポリシー
+mail-open-agenda = 日程表を開く
+mail-open-expomatch = expomatch を開く
+mail-your-agenda = 日程表：{ $link }
+mail-reason = 理由：{ $reason }
+mail-table = 商談テーブル { $table }
+
+mail-invitation-subject = ご招待：{ $expo }
+mail-invitation-intro = { $venue } で開催される { $expo } にご招待いたします。厳選された韓国企業と 1 対 1 の輸出商談を行っていただけます。
+mail-invitation-open = 専用リンクを開いて、プロフィールの入力と商談の予約を行ってください：
+mail-invitation-button = プロフィールを入力して商談を予約する
+mail-invitation-validity = このリンクからそのままログインできます。1 回限り、{ $days } 日間有効です。期限後もログインページからいつでも新しいリンクを請求できます。
+
+mail-signin-subject = expomatch ログインリンク
+mail-signin-intro = expomatch にログインするためのリンクをお送りします：
+mail-signin-button = expomatch にログイン
+mail-signin-validity = このリンクは 1 回限り、今から { $minutes } 分間有効です。お心当たりのない場合は、このメールを無視してください。リンクがなければ誰もログインできません。
+
+mail-meeting-booked-subject = 商談予約確定：{ $counterpart } · { $when }
+mail-meeting-moved-subject = 商談時間変更：{ $counterpart } · 変更後 { $when }
+mail-meeting-cancelled-subject = 商談キャンセル：{ $counterpart } · { $when }
+mail-meeting-booked-headline = { $counterpart } との商談が予約されました。
+mail-meeting-moved-headline = { $counterpart } との商談の時間が変更されました。
+mail-meeting-cancelled-headline = { $counterpart } との商談がキャンセルされました。
+mail-meeting-booked-note = 添付の招待ファイルを開くと、商談がカレンダーに追加されます。
+mail-meeting-moved-note = 添付の招待ファイルを開くと、カレンダーの商談時間が更新されます。
+mail-meeting-cancelled-note = 添付のファイルを開くと、カレンダーから商談が削除されます。
+mail-meeting-with = 商談相手
+mail-meeting-when = 日時
+mail-meeting-where = 場所
+mail-meeting-reason = 理由
+mail-meeting-place = { $venue }、商談テーブル { $table }
+mail-meeting-venue-time = { $when }（会場の現地時間）
+
+mail-slot-freed-subject = { $supplier } との商談枠に空きが出ました
+mail-slot-freed-headline = { $supplier } との商談枠にたった今空きが出ました：{ $when }。商談を希望されていた企業です。ほかの方より先にご予約ください。
+
+mail-request-received-subject = { $name } からの商談リクエスト
+mail-request-received-headline = { $name } が商談を希望しています。
+mail-request-accepted-subject = { $name } が商談リクエストを承諾しました
+mail-request-accepted-headline = { $name } が商談リクエストを承諾しました。主催者が日程を調整します。
+mail-request-declined-subject = { $name } が商談リクエストを辞退しました
+mail-request-declined-headline = { $name } が商談リクエストを辞退しました。
+mail-request-expired-subject = 商談リクエストの期限切れ：{ $name }
+mail-request-expired-headline = { $name } への商談リクエストは、{ $days } 日以内に回答がなかったため期限切れになりました。受付期間中であれば、新しいリクエストを送ることができます。
+
+mail-agenda-published-subject = { $expo } の商談日程
+mail-agenda-reminder-subject = 明日：{ $venue } で商談 { $count } 件
+mail-agenda-published-headline = { $expo } の日程が確定しました：商談 { $count } 件。
+mail-agenda-reminder-headline = 明日（{ $day }）は商談が { $count } 件あります。
+mail-agenda-none = （商談はありません）
+mail-agenda-interpreter = 通訳 { $name }
+
+mail-cal-summary = 輸出商談：{ $supplier } × { $organisation }
+mail-cal-description = { $expo } · { $buyer } と { $supplier } の商談（商談テーブル { $table }）
+mail-cal-location = { $venue } — 商談テーブル { $table }
+mail-cal-alarm = 15 分後に商談が始まります
+mail-cal-feed-name = 輸出商談
