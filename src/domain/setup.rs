@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
 use super::reference;
 use super::slots::DayPlan;
 use super::values::{CountryCode, EmailAddress, FieldError, TimeZone};
+use crate::i18n::Locale;
 
 /// Trimmed text of `min` to `max` characters, without control characters; line breaks
 /// only in a `Lines::Many` field (a name with one breaks email headers and page titles).
@@ -335,6 +336,9 @@ pub struct BuyerForm {
     pub country: String,
     pub timezone: String,
     pub languages: String,
+    /// The language the buyer's emails and pages use: a locale code; empty leaves it
+    /// unset (chosen at the buyer's first sign-in).
+    pub language: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -345,6 +349,17 @@ pub struct BuyerInput {
     pub country: CountryCode,
     pub timezone: TimeZone,
     pub languages: Vec<String>,
+    pub locale: Option<Locale>,
+}
+
+/// A locale code as an organizer's file may spell it: exact codes, or any case, with
+/// `zh`/`zh-cn`/`zh-hans` read as Simplified Chinese.
+pub fn parse_locale(raw: &str) -> Option<Locale> {
+    let code = raw.trim().to_ascii_lowercase().replace('_', "-");
+    match code.as_str() {
+        "zh" | "zh-cn" | "zh-hans" => Some(Locale::ZhHans),
+        _ => Locale::OFFERED.iter().copied().find(|l| l.code() == code),
+    }
 }
 
 impl BuyerForm {
@@ -387,6 +402,18 @@ impl BuyerForm {
                 format!("“{bad}” is not a language code we know (use en, es, vi…)."),
             ));
         }
+        let locale = if self.language.trim().is_empty() {
+            None
+        } else {
+            let parsed = parse_locale(&self.language);
+            if parsed.is_none() {
+                errors.push(FieldError::new(
+                    "language",
+                    crate::text!("err-setup-locale", code = self.language.trim()),
+                ));
+            }
+            parsed
+        };
         match (email, country, timezone) {
             (Some(email), Some(country), Some(timezone)) if errors.is_empty() => Ok(BuyerInput {
                 name,
@@ -395,6 +422,7 @@ impl BuyerForm {
                 country,
                 timezone,
                 languages,
+                locale,
             }),
             _ => Err(errors),
         }

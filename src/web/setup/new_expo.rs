@@ -109,7 +109,7 @@ pub async fn create_expo(
     session::flash(
         &session,
         "success",
-        "The expo is created as a draft. Add its days, tables and buyers, then open it.",
+        crate::text!("org-flash-expo-created"),
     );
     Ok(see_other(&format!("/organizer/expos/{}", id.0)))
 }
