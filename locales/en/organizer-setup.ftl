@@ -194,3 +194,289 @@ err-setup-import-workbook = the workbook cannot be read: { $why }
 err-setup-import-sector = “{ $code }” is not a sector code
 err-setup-import-twice = { $email } appears twice in this file
 err-setup-locale = “{ $code }” is not a language we offer (use en, ko, zh-Hans, ja, vi, es, ru or ar).
+
+## A day, the tables, the meeting grid, meetings in the way
+org-n-meetings = { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+}
+org-print = Print
+org-day-change-title = Change this day
+org-day-change-intro = Slots whose time stays the same keep their meetings. A change that takes away the time of a meeting is refused and lists that meeting.
+org-day-save = Save the day
+org-day-remove-title = Remove this day
+org-day-remove-intro = Only a day without meetings can be removed; otherwise its meetings are listed here.
+org-day-remove = Remove the day
+org-tables-in-use = { $count ->
+    [one] 1 table in use.
+   *[other] { $count } tables in use.
+}
+org-tables-intro = A note tells participants what is special about a table, e.g. "Spanish interpreter".
+org-tables-add-some = Add some
+org-tables-label = Label
+org-tables-remove-aria = Remove table { $label }
+org-grid-title = Meeting grid
+org-grid-booked = { $count ->
+    [one] 1 meeting this day
+   *[other] { $count } meetings this day
+}
+org-grid-export-xlsx = Export all meetings (Excel)
+org-grid-no-days = No consultation days yet.
+org-grid-add-day = Add one
+org-grid-days = Days
+org-grid-add-meeting-title = Add a meeting
+org-grid-add-meeting = Add meeting
+org-grid-table-agenda = Table { $label }: agenda to print
+org-affected-title = { $count ->
+    [one] 1 meeting is in the way
+   *[other] { $count } meetings are in the way
+}
+org-affected-intro = Nothing was changed. Move or cancel these meetings first (both participants are emailed), then try again.
+org-affected-move-cancel = Move or cancel
+org-flash-day-added = { $count ->
+    [one] Day added with 1 slot.
+   *[other] Day added with { $count } slots.
+}
+org-flash-day-changed = Day changed: { $kept } slots kept, { $added } added, { $removed } removed. Meetings in kept slots stay where they are.
+org-flash-day-removed = The day and its slots are removed.
+org-flash-tables-added = { $count ->
+    [one] 1 table added.
+   *[other] { $count } tables added.
+}
+org-flash-table-saved = Table saved.
+org-flash-table-removed = Table { $label } removed.
+err-setup-table-label = Give the table a label of 1 to 20 characters, e.g. A7.
+err-setup-table-note = Keep the note under 200 characters.
+err-setup-table-in-use = { $count ->
+    [one] 1 meeting sits at this table. Move or cancel it first.
+   *[other] { $count } meetings sit at this table. Move or cancel them first.
+}
+err-setup-day-ends-before-start = the day must end after it starts
+err-setup-day-slot-length = a slot must last between 5 and 240 minutes
+err-setup-day-no-slots = no slot fits between the start and the end of the day
+err-setup-day-gap-length = the gap between slots must be between 0 and 120 minutes
+err-setup-day-break = a break must end after it starts and lie within the day
+err-setup-day-nonexistent-time = { $time } does not exist in the venue's time zone (clocks change that day)
+err-setup-day-taken = this expo already has a consultation day on that date
+err-setup-slot-taken = a slot at this time already exists
+err-setup-table-label-taken = another table already has this label
+err-setup-buyer-taken = a buyer with this email is already invited to this expo
+err-setup-conflict = Someone changed this at the same moment; reload the page and try again.
+
+## One meeting
+org-meeting-title = Meeting
+org-meeting-crumb = Meeting { $id }
+org-meeting-rating = Buyer's rating
+org-meeting-on-the-day = On the day
+org-meeting-record-outcome = Record the outcome
+org-meeting-interpreter = Interpreter
+org-meeting-interpreter-current = { $name } interprets in this meeting.
+org-meeting-interpreter-needed = This meeting needs an interpreter and has none yet.
+org-meeting-interpreter-not-needed = Buyer and supplier share a language; no interpreter is needed.
+org-meeting-interpreter-none = None
+org-meeting-interpreter-choice = { $count ->
+    [one] { $name } (1 meeting)
+   *[other] { $name } ({ $count } meetings)
+}
+org-meeting-interpreter-hint = Only interpreters who speak one of the buyer's languages and one of the supplier's and are free at this time are listed.
+org-meeting-all-interpreters = All interpreters
+org-meeting-move-title = Move this meeting
+org-meeting-no-moves = There is no other time when both participants are free and a table is free.
+org-meeting-move-intro = Only times when both participants are free and available are listed (venue time). Both are emailed the new time with an updated calendar file.
+org-meeting-new-time = New time
+org-meeting-move-now = { $time } · now · change the table only
+org-meeting-move-option = { $count ->
+    [one] { $time } · 1 table free
+   *[other] { $time } · { $count } tables free
+}
+org-meeting-same-table = Same table if free, else any free table
+org-meeting-move = Move the meeting
+org-meeting-cancel-title = Cancel this meeting
+org-meeting-cancel-reason = Reason both participants will read
+org-meeting-cancel = Cancel the meeting
+org-flash-meeting-moved = The meeting is moved; both participants are emailed the new time.
+org-flash-not-moved = Not moved: { $why }.
+org-flash-meeting-cancelled = The meeting is cancelled; both participants are emailed.
+org-flash-meeting-added = Meeting added; both participants are emailed an invitation.
+org-flash-not-added = Not added: { $why }.
+err-setup-cancel-reason = Write the reason both participants will read (up to 500 characters).
+
+## Scheduling requests
+org-schedule-crumb = Schedule
+org-schedule-title = Schedule accepted requests
+org-schedule-intro = The scheduler places every accepted request it can — "must meet" first — into a free slot and table, around the meetings that already exist (they stay where they are unless you allow moves below), and keeps each person's day compact: as few idle gaps between meetings as possible. You get a draft first; participants see nothing until you publish it.
+org-schedule-waiting = accepted requests waiting to be scheduled
+org-schedule-allow-moves = Allow moving meetings the scheduler placed before (not ones people booked themselves, none that has started), as few as possible, when that places more requests. Only the participants of a moved meeting are told.
+org-schedule-compute = Compute a draft schedule
+org-schedule-runs = Earlier runs
+org-schedule-computed = Computed (UTC)
+org-schedule-requests = Requests
+org-schedule-scheduled = Scheduled
+org-schedule-breaks = Breaks
+org-run-title = Schedule { $status }
+org-run-crumb = Run { $id }
+org-run-help-draft = A draft: participants see nothing until you publish it. Publishing creates the meetings and emails each participant its agenda.
+org-run-help-published = Published: these meetings exist and the participants have their agendas.
+org-run-help-discarded = Discarded.
+org-run-times-venue = Times in venue time ({ $zone }).
+org-run-discard = Discard
+org-run-publish = { $count ->
+    [one] Publish 1 meeting
+   *[other] Publish { $count } meetings
+}
+org-run-scheduled = requests scheduled
+org-run-breaks = idle gaps between meetings, everyone together (existing meetings included)
+org-run-unplaced = could not be placed
+org-run-must-unplaced = of them "must meet"
+org-run-moves-title = { $count ->
+    [0] No meeting moves
+    [one] 1 earlier meeting moves
+   *[other] { $count } earlier meetings move
+}
+org-run-moves-intro = Moves were allowed for meetings the scheduler placed before that have not started; the fewest moves that place the most requests.
+org-run-moves-publish = Publishing sends the two participants of each moved meeting the new time; nobody else hears of it.
+org-run-from = From
+org-run-to = To
+org-run-not-placed = Not placed, and why
+org-run-priority = Priority
+org-run-priority-colon = Priority:
+org-run-why = Why
+org-run-must = must meet
+org-run-would-like = would like
+org-run-placed = Placed meetings
+org-run-when = When
+org-run-per-participant = Meetings per participant in this run
+org-run-participant = Participant
+org-run-side = Side
+org-suggestions-title = Suggested pairs
+org-suggestions-intro = For each buyer with a complete profile, the best-matching suppliers it has no meeting or request with yet, and why they match.
+org-suggestions-empty = No buyer has completed its profile yet.
+org-suggestions-suppliers = Suggested suppliers
+org-suggestions-no-match = No further match.
+org-flash-published = Published: { $meetings } meetings created; { $people } participants are emailed their agenda.
+org-flash-published-moved = Published: { $meetings } meetings created; { $people } participants are emailed their agenda; { $moved } meetings moved, and each one's two participants get the new time.
+org-flash-discarded = The draft is discarded.
+err-schedule-conflict = { $why }
+err-schedule-nothing-waiting = There are no accepted requests waiting to be scheduled.
+err-schedule-no-slots = Add consultation days and tables first.
+err-schedule-inconsistent = The expo's data is inconsistent: { $why }
+err-schedule-movable-unplaced = The meeting of { $a } with { $b } fits nowhere any more ({ $why }): move or cancel it first.
+err-schedule-stale = Meetings or requests changed since this draft was computed; compute the schedule again.
+err-schedule-not-current-draft = Only the current draft can be published.
+err-schedule-not-a-draft = Only a draft can be discarded.
+
+## Participants, supplier registrations, staff, audit log
+org-participants-title = Participants
+org-participants-totals = { $buyers } foreign buyers · { $suppliers } registered suppliers
+org-participants-export = Export (Excel)
+org-participants-search-label = Search by name, organisation, email or country
+org-participants-search-placeholder = e.g. Lima, water, 서울
+org-participants-without = Only those with no meeting
+org-participants-search = Search
+org-participants-everyone = Show everyone
+org-participants-no-buyer = No buyer matches.
+org-participants-suppliers = Suppliers ({ $count })
+org-participants-no-supplier = No supplier matches.
+org-participants-contact = Contact
+org-participants-agenda = Agenda
+org-flash-no-sign-ins = Nobody was signed in; nothing to end.
+org-flash-sign-ins-ended = { $count ->
+    [one] Ended 1 sign-in. They must sign in again.
+   *[other] Ended { $count } sign-ins. They must sign in again.
+}
+org-suppliers-title = Supplier registrations
+org-suppliers-intro = Approve suppliers so buyers can find and book them; a rejection tells the supplier why.
+org-suppliers-empty = No registrations: { $status }.
+org-suppliers-expo = Expo
+org-suppliers-reg-no = Registration no.
+org-suppliers-city = City
+org-suppliers-registered = Registered
+org-suppliers-sectors = Sectors
+org-suppliers-products = Products
+org-suppliers-reason-given = Reason given
+org-suppliers-approve = Approve
+org-suppliers-reject-open = Reject…
+org-suppliers-reason = Reason the supplier will read
+org-suppliers-reject = Reject
+org-suppliers-unverified = Waiting for the supplier to confirm its email address.
+org-flash-approved = Approved; the supplier is emailed.
+org-flash-rejected = Rejected; the supplier is emailed the reason.
+err-setup-reject-reason = Write the reason for the rejection (up to 1,000 characters): the supplier reads it.
+org-staff-title = Staff
+# Around the command `expomatch organizer create`, which stays as it is.
+org-staff-intro = Everyone who can sign in as an organizer. When someone leaves or loses a device, end their sign-ins here; new organizers are added with
+org-staff-intro-end = .
+org-staff-signed-in-on = Signed in on
+org-staff-signed-in-on-colon = Signed in on:
+org-staff-you = you
+org-staff-devices = { $count ->
+    [one] 1 device
+   *[other] { $count } devices
+}
+org-staff-end-mine = End my other sign-ins
+org-staff-end-all = End all sign-ins
+org-flash-staff-sign-ins-ended = { $count ->
+    [one] Ended 1 sign-in.
+   *[other] Ended { $count } sign-ins.
+}
+org-audit-title = Audit log
+org-audit-intro = Who changed what, and when (UTC). The latest 500 entries, newest first.
+org-audit-filter = Filter
+org-audit-filter-all = Everything
+org-audit-filter-expo = Expo settings
+org-audit-filter-days = Days
+org-audit-filter-tables = Tables
+org-audit-filter-buyers = Buyers and invitations
+org-audit-filter-suppliers = Suppliers
+org-audit-filter-meetings = Meetings
+org-audit-filter-privacy = Personal data
+org-audit-empty = Nothing recorded yet.
+org-audit-when = When (UTC)
+org-audit-who = Who
+org-audit-action = Action
+org-audit-subject = Subject
+org-audit-detail = Detail
+
+## Export files: sheet names, header rows and cells
+csv-meetings-sheet = Meetings
+csv-meetings-meeting = meeting
+csv-meetings-status = status
+csv-meetings-date = date
+csv-meetings-start = start
+csv-meetings-end = end
+csv-meetings-table = table
+csv-meetings-buyer = buyer
+csv-meetings-organisation = organisation
+csv-meetings-country = country
+csv-meetings-buyer-email = buyer email
+csv-meetings-supplier = supplier
+csv-meetings-supplier-ko = supplier (Korean)
+csv-meetings-supplier-email = supplier email
+csv-meetings-cancel-reason = cancel reason
+csv-participants-sheet = Participants
+csv-participants-role = role
+csv-participants-name = name
+csv-participants-organisation = organisation
+csv-participants-country = country
+csv-participants-email = email
+csv-participants-timezone = time zone
+csv-participants-state = state
+csv-participants-meetings = meetings
+csv-participants-role-buyer = buyer
+csv-participants-role-supplier = supplier
+
+## The setup forms' field errors
+err-setup-required = This field is required.
+err-setup-too-long = Use at most { $max } characters (now { $count }).
+err-setup-one-line = Keep it on one line.
+err-setup-control-chars = Remove the control characters.
+err-setup-number = Enter a whole number from { $min } to { $max }.
+err-setup-time = Enter a time like 09:00.
+err-setup-nonexistent-time = That time does not exist in the venue's time zone.
+err-setup-date-time = Enter a date and time like 2026-09-01T09:00.
+err-setup-booking-order = Booking must close after it opens.
+err-setup-fixed-side = Choose who stays at one table: suppliers or buyers.
+err-setup-no-way = Choose at least one way to make meetings.
+err-setup-date = Enter a date like 2026-09-08.
+err-setup-break-both = Give both the start and the end of the break, or neither.
+err-setup-language-code = “{ $code }” is not a language code we know (use en, es, vi…).

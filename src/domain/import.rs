@@ -53,7 +53,11 @@ impl ImportError {
                 crate::text!("err-setup-import-missing", columns = cols.as_str())
             }
             Self::Unreadable(line, why) => {
-                crate::text!("err-setup-import-unreadable", line = *line, why = why.as_str())
+                crate::text!(
+                    "err-setup-import-unreadable",
+                    line = *line,
+                    why = why.as_str()
+                )
             }
             Self::TooMany(n) => crate::text!("err-setup-import-too-many", count = *n),
             Self::NotSpreadsheet => crate::text!("err-setup-import-not-spreadsheet"),
@@ -344,10 +348,7 @@ mod tests {
             "says what to do"
         );
         let broken = b"PK\x03\x04 not really a zip";
-        assert!(matches!(
-            file_to_csv(broken),
-            Err(ImportError::Workbook(_))
-        ));
+        assert!(matches!(file_to_csv(broken), Err(ImportError::Workbook(_))));
         assert_eq!(
             file_to_csv(b"name,email,country\n").expect("utf-8"),
             "name,email,country\n"

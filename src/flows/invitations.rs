@@ -24,7 +24,11 @@ impl From<diesel::result::Error> for InviteError {
 
 /// Stores the language the organizer chose for the buyer, before its invitation is
 /// written in it; without a choice the buyer's first sign-in sets it.
-fn set_locale(conn: &mut DbConnection, buyer: BuyerId, input: &BuyerInput) -> Result<(), StoreError> {
+fn set_locale(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    input: &BuyerInput,
+) -> Result<(), StoreError> {
     match input.locale {
         Some(l) => crate::store::languages::set(conn, crate::domain::Role::Buyer, buyer.0, l),
         None => Ok(()),

@@ -103,7 +103,7 @@ pub async fn invite_buyer(
                 chrome,
                 id,
                 "buyer",
-                vec![FieldError::new("email", why)],
+                vec![FieldError::new("email", super::conflict_text(&why))],
                 (None, default_day_form(), form),
             )
             .await

@@ -286,7 +286,11 @@ pub async fn update_expo(
                     )?)
                 })
                 .await?;
-            session::flash(&session, "success", crate::text!("org-flash-settings-saved"));
+            session::flash(
+                &session,
+                "success",
+                crate::text!("org-flash-settings-saved"),
+            );
             Ok(see_other(&format!("/organizer/expos/{}", id.0)))
         }
         Err(errors) => {

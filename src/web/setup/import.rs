@@ -86,8 +86,14 @@ impl ImportPage {
                 t.get("org-import-already-skipped")
             }
             crate::domain::import::RowOutcome::New(b) => {
-                let language = b.locale.map_or_else(String::new, |l| format!(" · {}", l.native_name()));
-                format!("{} · {}{language}", t.country(b.country.as_str()), b.timezone)
+                let language = b
+                    .locale
+                    .map_or_else(String::new, |l| format!(" · {}", l.native_name()));
+                format!(
+                    "{} · {}{language}",
+                    t.country(b.country.as_str()),
+                    b.timezone
+                )
             }
         }
     }
