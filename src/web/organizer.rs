@@ -184,11 +184,7 @@ pub async fn email_resend(
     let queued = state
         .db(move |c| Ok(outbox::resend(c, id, store::now())?))
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "The message is queued and will go out within seconds.",
-    );
+    session::flash(&session, "success", crate::text!("org-flash-email-resent"));
     Ok(super::public::see_other(&format!(
         "/organizer/email/{queued}"
     )))

@@ -97,6 +97,18 @@ async fn the_invite_form_offers_each_language_by_its_own_name_english_first_chos
         locale_of(&app, "yuki@example.jp").await,
         Some(Some("ja".to_owned()))
     );
+    // The organizer's own page in Korean: the form speaks Korean, the choices still
+    // name themselves, and English stays the default.
+    assert_eq!(app.get("/language/ko").await.status().as_u16(), 303);
+    let (_, html) = app.get_html(&page).await;
+    assert_eq!(
+        select_text(&html, "#buyers h3"),
+        vec!["바이어 초청".to_owned()]
+    );
+    assert_eq!(
+        select_text(&html, "#buyer-language option[selected]"),
+        vec!["English".to_owned()]
+    );
 }
 on_both_databases!(the_invite_form_offers_each_language_by_its_own_name_english_first_chosen);
 
