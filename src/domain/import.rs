@@ -4,6 +4,8 @@
 use std::collections::HashSet;
 
 use super::setup::{BuyerForm, BuyerInput};
+use super::values::FieldError;
+use crate::domain::text::Text;
 
 /// What a row will become.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,7 +13,8 @@ pub enum RowOutcome {
     New(BuyerInput),
     /// The email is already a buyer of this expo: skipped, never duplicated.
     AlreadyInvited(String),
-    Invalid(Vec<String>),
+    /// Each problem with its column (a field of the buyer form or the column name).
+    Invalid(Vec<FieldError>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,8 +38,32 @@ pub enum ImportError {
     Unreadable(usize, String),
     #[error("at most {0} rows at a time")]
     TooMany(usize),
-    #[error("{0}")]
-    Spreadsheet(String),
+    #[error("the file is neither an Excel workbook (.xlsx) nor CSV text in UTF-8")]
+    NotSpreadsheet,
+    #[error("the workbook cannot be read: {0}")]
+    Workbook(String),
+}
+
+impl ImportError {
+    /// What to tell the organizer, in no language yet.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Empty => crate::text!("err-setup-import-empty"),
+            Self::MissingColumns(cols) => {
+                crate::text!("err-setup-import-missing", columns = cols.as_str())
+            }
+            Self::Unreadable(line, why) => {
+                crate::text!(
+                    "err-setup-import-unreadable",
+                    line = *line,
+                    why = why.as_str()
+                )
+            }
+            Self::TooMany(n) => crate::text!("err-setup-import-too-many", count = *n),
+            Self::NotSpreadsheet => crate::text!("err-setup-import-not-spreadsheet"),
+            Self::Workbook(why) => crate::text!("err-setup-import-workbook", why = why.as_str()),
+        }
+    }
 }
 
 pub const MAX_ROWS: usize = 2000;
@@ -113,23 +140,23 @@ pub fn parse_buyers(
             country: get("country"),
             timezone: get("timezone"),
             languages: get("languages").replace(';', " "),
+            language: get("language"),
         };
         let interests: Vec<String> = get("interests")
             .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
             .filter(|s| !s.is_empty())
             .map(str::to_lowercase)
             .collect();
-        let mut problems: Vec<String> = Vec::new();
+        let mut problems: Vec<FieldError> = Vec::new();
         if let Some(bad) = interests.iter().find(|s| !sectors.contains(s)) {
-            problems.push(format!("interests: “{bad}” is not a sector code"));
+            problems.push(FieldError::new(
+                "interests",
+                crate::text!("err-setup-import-sector", code = bad.as_str()),
+            ));
         }
         let outcome = match form.parse() {
             Err(errors) => {
-                problems.extend(
-                    errors
-                        .into_iter()
-                        .map(|e| format!("{}: {}", e.field, e.message)),
-                );
+                problems.extend(errors);
                 RowOutcome::Invalid(problems)
             }
             Ok(_) if !problems.is_empty() => RowOutcome::Invalid(problems),
@@ -138,7 +165,10 @@ pub fn parse_buyers(
                 if existing.contains(&email) {
                     RowOutcome::AlreadyInvited(email)
                 } else if !seen.insert(email.clone()) {
-                    RowOutcome::Invalid(vec![format!("email: {email} appears twice in this file")])
+                    RowOutcome::Invalid(vec![FieldError::new(
+                        "email",
+                        crate::text!("err-setup-import-twice", email = email.as_str()),
+                    )])
                 } else {
                     RowOutcome::New(input)
                 }
@@ -165,19 +195,12 @@ pub fn file_to_csv(bytes: &[u8]) -> Result<String, ImportError> {
     if bytes.starts_with(ZIP) {
         return xlsx_to_csv(bytes);
     }
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
-        ImportError::Spreadsheet(
-            "the file is neither an Excel workbook (.xlsx) nor CSV text in UTF-8; \
-             in your spreadsheet program use \"Save as\" and choose one of these"
-                .into(),
-        )
-    })
+    String::from_utf8(bytes.to_vec()).map_err(|_| ImportError::NotSpreadsheet)
 }
 
 fn xlsx_to_csv(bytes: &[u8]) -> Result<String, ImportError> {
     use calamine::{Data, Reader, Xlsx};
-    let unreadable =
-        |e: String| ImportError::Spreadsheet(format!("the workbook cannot be read: {e}"));
+    let unreadable = ImportError::Workbook;
     let mut book =
         Xlsx::new(std::io::Cursor::new(bytes.to_vec())).map_err(|e| unreadable(e.to_string()))?;
     let first = book
@@ -317,15 +340,15 @@ mod tests {
     #[test]
     fn a_file_that_is_neither_xlsx_nor_utf8_csv_is_refused_with_what_to_do() {
         let latin1 = b"name,email,country\nJos\xe9,jose@x.example,ES\n";
-        let Err(ImportError::Spreadsheet(why)) = file_to_csv(latin1) else {
-            panic!("latin-1 text must be refused");
-        };
-        assert!(why.contains("Save as"), "{why}");
+        assert_eq!(file_to_csv(latin1), Err(ImportError::NotSpreadsheet));
+        assert!(
+            crate::i18n::Locale::En
+                .text(&ImportError::NotSpreadsheet.text())
+                .contains("Save as"),
+            "says what to do"
+        );
         let broken = b"PK\x03\x04 not really a zip";
-        assert!(matches!(
-            file_to_csv(broken),
-            Err(ImportError::Spreadsheet(_))
-        ));
+        assert!(matches!(file_to_csv(broken), Err(ImportError::Workbook(_))));
         assert_eq!(
             file_to_csv(b"name,email,country\n").expect("utf-8"),
             "name,email,country\n"

@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _};
 use super::reference;
 use super::slots::DayPlan;
 use super::values::{CountryCode, EmailAddress, FieldError, TimeZone};
+use crate::i18n::Locale;
 
 /// Trimmed text of `min` to `max` characters, without control characters; line breaks
 /// only in a `Lines::Many` field (a name with one breaks email headers and page titles).
@@ -20,16 +21,19 @@ fn text(
     let n = v.chars().count();
     let line_break = |c: char| c == '\n' || c == '\r';
     if n < min {
-        errors.push(FieldError::new(field, "This field is required."));
+        errors.push(FieldError::new(field, crate::text!("err-setup-required")));
     } else if n > max {
         errors.push(FieldError::new(
             field,
-            format!("Use at most {max} characters (now {n})."),
+            crate::text!("err-setup-too-long", max = max, count = n),
         ));
     } else if lines == Lines::One && v.chars().any(line_break) {
-        errors.push(FieldError::new(field, "Keep it on one line."));
+        errors.push(FieldError::new(field, crate::text!("err-setup-one-line")));
     } else if v.chars().any(|c| c.is_control() && !line_break(c)) {
-        errors.push(FieldError::new(field, "Remove the control characters."));
+        errors.push(FieldError::new(
+            field,
+            crate::text!("err-setup-control-chars"),
+        ));
     }
     v.to_owned()
 }
@@ -52,7 +56,7 @@ fn number(
         _ => {
             errors.push(FieldError::new(
                 field,
-                format!("Enter a whole number from {min} to {max}."),
+                crate::text!("err-setup-number", min = min, max = max),
             ));
             None
         }
@@ -61,7 +65,7 @@ fn number(
 
 fn time(field: &'static str, raw: &str, errors: &mut Vec<FieldError>) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(raw.trim(), "%H:%M")
-        .map_err(|_| errors.push(FieldError::new(field, "Enter a time like 09:00.")))
+        .map_err(|_| errors.push(FieldError::new(field, crate::text!("err-setup-time"))))
         .ok()
 }
 
@@ -133,17 +137,14 @@ impl ExpoForm {
                     None => {
                         errors.push(FieldError::new(
                             field,
-                            "That time does not exist in the venue's time zone.",
+                            crate::text!("err-setup-nonexistent-time"),
                         ));
                         None
                     }
                 },
                 (Ok(_), None) => None,
                 (Err(_), _) => {
-                    errors.push(FieldError::new(
-                        field,
-                        "Enter a date and time like 2026-09-01T09:00.",
-                    ));
+                    errors.push(FieldError::new(field, crate::text!("err-setup-date-time")));
                     None
                 }
             }
@@ -155,7 +156,7 @@ impl ExpoForm {
         {
             errors.push(FieldError::new(
                 "booking_closes",
-                "Booking must close after it opens.",
+                crate::text!("err-setup-booking-order"),
             ));
         }
         let max = if self.max_meetings.trim().is_empty() {
@@ -194,7 +195,7 @@ impl ExpoForm {
             _ => {
                 errors.push(FieldError::new(
                     "fixed_side",
-                    "Choose who stays at one table: suppliers or buyers.",
+                    crate::text!("err-setup-fixed-side"),
                 ));
                 "supplier"
             }
@@ -202,7 +203,7 @@ impl ExpoForm {
         if !self.self_booking && !self.requests_enabled {
             errors.push(FieldError::new(
                 "self_booking",
-                "Choose at least one way to make meetings.",
+                crate::text!("err-setup-no-way"),
             ));
         }
         match tz {
@@ -256,7 +257,7 @@ impl DayForm {
     pub fn parse(&self) -> Result<DayPlan, Vec<FieldError>> {
         let mut errors = Vec::new();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d")
-            .map_err(|_| errors.push(FieldError::new("date", "Enter a date like 2026-09-08.")))
+            .map_err(|_| errors.push(FieldError::new("date", crate::text!("err-setup-date"))))
             .ok();
         let starts = time("starts", &self.starts, &mut errors);
         let ends = time("ends", &self.ends, &mut errors);
@@ -281,7 +282,7 @@ impl DayForm {
             _ => {
                 errors.push(FieldError::new(
                     "break_ends",
-                    "Give both the start and the end of the break, or neither.",
+                    crate::text!("err-setup-break-both"),
                 ));
                 None
             }
@@ -335,6 +336,9 @@ pub struct BuyerForm {
     pub country: String,
     pub timezone: String,
     pub languages: String,
+    /// The language the buyer's emails and pages use: a locale code; empty leaves it
+    /// unset (chosen at the buyer's first sign-in).
+    pub language: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -345,6 +349,17 @@ pub struct BuyerInput {
     pub country: CountryCode,
     pub timezone: TimeZone,
     pub languages: Vec<String>,
+    pub locale: Option<Locale>,
+}
+
+/// A locale code as an organizer's file may spell it: exact codes, or any case, with
+/// `zh`/`zh-cn`/`zh-hans` read as Simplified Chinese.
+pub fn parse_locale(raw: &str) -> Option<Locale> {
+    let code = raw.trim().to_ascii_lowercase().replace('_', "-");
+    match code.as_str() {
+        "zh" | "zh-cn" | "zh-hans" => Some(Locale::ZhHans),
+        _ => Locale::OFFERED.iter().copied().find(|l| l.code() == code),
+    }
 }
 
 impl BuyerForm {
@@ -384,9 +399,21 @@ impl BuyerForm {
         {
             errors.push(FieldError::new(
                 "languages",
-                format!("“{bad}” is not a language code we know (use en, es, vi…)."),
+                crate::text!("err-setup-language-code", code = bad.as_str()),
             ));
         }
+        let locale = if self.language.trim().is_empty() {
+            None
+        } else {
+            let parsed = parse_locale(&self.language);
+            if parsed.is_none() {
+                errors.push(FieldError::new(
+                    "language",
+                    crate::text!("err-setup-locale", code = self.language.trim()),
+                ));
+            }
+            parsed
+        };
         match (email, country, timezone) {
             (Some(email), Some(country), Some(timezone)) if errors.is_empty() => Ok(BuyerInput {
                 name,
@@ -395,6 +422,7 @@ impl BuyerForm {
                 country,
                 timezone,
                 languages,
+                locale,
             }),
             _ => Err(errors),
         }
@@ -494,7 +522,7 @@ mod tests {
             .parse()
             .expect_err("a name on one line")
             .iter()
-            .map(|e| format!("{}: {}", e.field, e.message))
+            .map(|e| format!("{}: {}", e.field, crate::i18n::Locale::En.text(&e.message)))
             .collect();
         assert_eq!(fields, vec!["name: Keep it on one line.".to_owned()]);
         let mut bad = form;

@@ -22,6 +22,19 @@ impl From<diesel::result::Error> for InviteError {
     }
 }
 
+/// Stores the language the organizer chose for the buyer, before its invitation is
+/// written in it; without a choice the buyer's first sign-in sets it.
+fn set_locale(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    input: &BuyerInput,
+) -> Result<(), StoreError> {
+    match input.locale {
+        Some(l) => crate::store::languages::set(conn, crate::domain::Role::Buyer, buyer.0, l),
+        None => Ok(()),
+    }
+}
+
 /// Adds a buyer and queues its invitation. Errors: `Store(Conflict)` when the expo
 /// already has a buyer with this email.
 pub fn invite(
@@ -51,6 +64,7 @@ pub fn invite(
             },
             now,
         )?;
+        set_locale(conn, buyer, input)?;
         queue_invitation(conn, buyer, ctx, now)?;
         Ok(buyer)
     })
@@ -129,6 +143,7 @@ pub fn import(
             );
             match created {
                 Ok(buyer) => {
+                    set_locale(conn, buyer, input)?;
                     queue_invitation(conn, buyer, ctx, now)?;
                     imported += 1;
                 }

@@ -14,6 +14,7 @@ use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::setup::DayForm;
 use crate::domain::slots::generate;
+use crate::domain::text::Text;
 use crate::domain::{DayId, ExpoId, FieldError, TableId, TimeZone};
 use crate::store::layout::{self, Affected, DayRecord, LayoutError, TableRecord};
 use crate::store::{self, StoreError, audit, expos};
@@ -27,13 +28,17 @@ pub struct AffectedRow {
     pub supplier: String,
 }
 
-fn affected_rows(affected: &[Affected], venue: &str) -> Result<Vec<AffectedRow>, AppError> {
+fn affected_rows(
+    t: crate::i18n::Locale,
+    affected: &[Affected],
+    venue: &str,
+) -> Result<Vec<AffectedRow>, AppError> {
     let tz = crate::domain::TimeZone::stored(venue)?.tz();
     Ok(affected
         .iter()
         .map(|a| AffectedRow {
             meeting: a.meeting.0,
-            when: crate::domain::display::time_pair(a.starts_at, a.ends_at, tz, tz).local,
+            when: t.time_pair(&a.starts_at, &a.ends_at, tz, tz).local,
             table: a.table.clone(),
             buyer: a.buyer.clone(),
             supplier: a.supplier.clone(),
@@ -105,7 +110,7 @@ async fn day_page(
     } else {
         StatusCode::OK
     };
-    let affected = affected_rows(&outcome.affected, &settings.venue_timezone)?;
+    let affected = affected_rows(chrome.t, &outcome.affected, &settings.venue_timezone)?;
     render_with_status(
         &DayPage {
             chrome,
@@ -162,7 +167,8 @@ pub async fn change_day(
     let planned = match generate(&plan, tz) {
         Ok(p) => p,
         Err(e) => {
-            let outcome = refuse(form, vec![FieldError::new("date", e.to_string())], vec![]);
+            let errors = vec![FieldError::new("date", super::setup::slot_plan_text(&e))];
+            let outcome = refuse(form, errors, vec![]);
             return day_page(&state, chrome, expo, day, Some(outcome)).await;
         }
     };
@@ -192,9 +198,11 @@ pub async fn change_day(
             session::flash(
                 &session,
                 "success",
-                format!(
-                    "Day changed: {} slots kept, {} added, {} removed. Meetings in kept slots stay where they are.",
-                    done.kept, done.added, done.removed
+                crate::text!(
+                    "org-flash-day-changed",
+                    kept = done.kept,
+                    added = done.added,
+                    removed = done.removed
                 ),
             );
             Ok(see_other(&format!("/organizer/expos/{}#days", expo.0)))
@@ -204,7 +212,8 @@ pub async fn change_day(
             day_page(&state, chrome, expo, day, Some(outcome)).await
         }
         Err(LayoutError::Store(StoreError::Conflict(why))) => {
-            let outcome = refuse(form, vec![FieldError::new("date", why)], vec![]);
+            let errors = vec![FieldError::new("date", super::setup::conflict_text(&why))];
+            let outcome = refuse(form, errors, vec![]);
             day_page(&state, chrome, expo, day, Some(outcome)).await
         }
         Err(LayoutError::Store(e)) => Err(e.into()),
@@ -237,7 +246,7 @@ pub async fn remove_day(
         .await?;
     match result {
         Ok(()) => {
-            session::flash(&session, "success", "The day and its slots are removed.");
+            session::flash(&session, "success", crate::text!("org-flash-day-removed"));
             Ok(see_other(&format!("/organizer/expos/{}#days", expo.0)))
         }
         Err(LayoutError::Affected(affected)) => {
@@ -261,16 +270,16 @@ pub struct TablesPage {
     pub expo: expos::ExpoSettings,
     pub tables: Vec<TableRecord>,
     /// The table whose change was refused, with the reason or the meetings in the way.
-    pub problem: Option<(i32, String)>,
+    pub problem: Option<(i32, Text)>,
     pub affected: Vec<AffectedRow>,
 }
 
 impl TablesPage {
-    pub fn problem_for(&self, table: &TableId) -> Option<&str> {
+    pub fn problem_for(&self, table: &TableId) -> Option<String> {
         self.problem
             .as_ref()
             .filter(|(id, _)| *id == table.0)
-            .map(|(_, why)| why.as_str())
+            .map(|(_, why)| self.chrome.t.text(why))
     }
 }
 
@@ -278,7 +287,7 @@ async fn tables_page(
     state: &AppState,
     chrome: Chrome,
     expo: ExpoId,
-    problem: Option<(i32, String)>,
+    problem: Option<(i32, Text)>,
     affected: Vec<Affected>,
 ) -> Result<HttpResponse, AppError> {
     let (settings, tables) = state
@@ -294,7 +303,7 @@ async fn tables_page(
     } else {
         StatusCode::OK
     };
-    let affected = affected_rows(&affected, &settings.venue_timezone)?;
+    let affected = affected_rows(chrome.t, &affected, &settings.venue_timezone)?;
     render_with_status(
         &TablesPage {
             chrome,
@@ -338,14 +347,14 @@ pub async fn edit_table(
     let label = form.label.trim().to_owned();
     let note = form.note.trim().to_owned();
     let problem = if label.is_empty() || label.chars().count() > 20 {
-        Some("Give the table a label of 1 to 20 characters, e.g. A7.")
+        Some(crate::text!("err-setup-table-label"))
     } else if note.chars().count() > 200 {
-        Some("Keep the note under 200 characters.")
+        Some(crate::text!("err-setup-table-note"))
     } else {
         None
     };
     if let Some(why) = problem {
-        return tables_page(&state, chrome, expo, Some((table.0, why.into())), vec![]).await;
+        return tables_page(&state, chrome, expo, Some((table.0, why)), vec![]).await;
     }
     let organizer = me.id;
     let detail = format!("{label} · {note}");
@@ -364,13 +373,14 @@ pub async fn edit_table(
         .await?;
     match saved {
         Ok(()) => {
-            session::flash(&session, "success", "Table saved.");
+            session::flash(&session, "success", crate::text!("org-flash-table-saved"));
             Ok(see_other(&format!(
                 "/organizer/expos/{}/tables#table-{}",
                 expo.0, table.0
             )))
         }
         Err(StoreError::Conflict(why)) => {
+            let why = super::setup::conflict_text(&why);
             tables_page(&state, chrome, expo, Some((table.0, why)), vec![]).await
         }
         Err(e) => Err(e.into()),
@@ -403,14 +413,15 @@ pub async fn remove_table(
         .await?;
     match removed {
         Ok(label) => {
-            session::flash(&session, "success", format!("Table {label} removed."));
+            session::flash(
+                &session,
+                "success",
+                crate::text!("org-flash-table-removed", label = label),
+            );
             Ok(see_other(&format!("/organizer/expos/{}/tables", expo.0)))
         }
         Err(LayoutError::Affected(affected)) => {
-            let why = format!(
-                "{} meetings sit at this table. Move or cancel them first.",
-                affected.len()
-            );
+            let why = crate::text!("err-setup-table-in-use", count = affected.len());
             tables_page(&state, chrome, expo, Some((table.0, why)), affected).await
         }
         Err(LayoutError::Store(e)) => Err(e.into()),

@@ -184,11 +184,7 @@ pub async fn email_resend(
     let queued = state
         .db(move |c| Ok(outbox::resend(c, id, store::now())?))
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "The message is queued and will go out within seconds.",
-    );
+    session::flash(&session, "success", crate::text!("org-flash-email-resent"));
     Ok(super::public::see_other(&format!(
         "/organizer/email/{queued}"
     )))
@@ -289,11 +285,7 @@ pub async fn decide_supplier(
     };
     let reason = form.reason.trim().to_owned();
     if !approve && (reason.is_empty() || reason.chars().count() > 1000) {
-        session::flash(
-            &session,
-            "error",
-            "Write the reason for the rejection (up to 1,000 characters): the supplier reads it.",
-        );
+        session::flash(&session, "error", crate::text!("err-setup-reject-reason"));
         return Ok(super::public::see_other("/organizer/suppliers"));
     }
     let ctx = state.mail();
@@ -319,9 +311,9 @@ pub async fn decide_supplier(
         &session,
         "success",
         if approve {
-            "Approved; the supplier is emailed."
+            crate::text!("org-flash-approved")
         } else {
-            "Rejected; the supplier is emailed the reason."
+            crate::text!("org-flash-rejected")
         },
     );
     Ok(super::public::see_other("/organizer/suppliers"))
@@ -341,16 +333,16 @@ pub struct AuditPage {
     pub lines: Vec<store::audit::Line>,
 }
 
-/// Kinds of action the filter offers, by prefix.
+/// Kinds of action the filter offers, by prefix, with the catalogue key of their label.
 pub const AUDIT_FILTERS: [(&str, &str); 8] = [
-    ("", "Everything"),
-    ("expo.", "Expo settings"),
-    ("day.", "Days"),
-    ("table", "Tables"),
-    ("buyer", "Buyers and invitations"),
-    ("supplier.", "Suppliers"),
-    ("meeting.", "Meetings"),
-    ("privacy.", "Personal data"),
+    ("", "org-audit-filter-all"),
+    ("expo.", "org-audit-filter-expo"),
+    ("day.", "org-audit-filter-days"),
+    ("table", "org-audit-filter-tables"),
+    ("buyer", "org-audit-filter-buyers"),
+    ("supplier.", "org-audit-filter-suppliers"),
+    ("meeting.", "org-audit-filter-meetings"),
+    ("privacy.", "org-audit-filter-privacy"),
 ];
 
 /// Who changed what and when, newest first (the latest 500 entries).
@@ -386,6 +378,16 @@ pub async fn audit(
 impl AuditPage {
     pub fn filters(&self) -> &'static [(&'static str, &'static str)] {
         &AUDIT_FILTERS
+    }
+
+    /// Who acted, by role, in the viewer's language (a role we do not know as stored).
+    pub fn role(&self, role: &str) -> String {
+        match role {
+            "organizer" => self.chrome.t.label(&crate::domain::Role::Organizer),
+            "supplier" => self.chrome.t.label(&crate::domain::Role::Supplier),
+            "buyer" => self.chrome.t.label(&crate::domain::Role::Buyer),
+            other => other.to_owned(),
+        }
     }
 }
 
@@ -459,10 +461,7 @@ pub async fn end_staff_sign_ins(
     session::flash(
         &session,
         "success",
-        match ended {
-            1 => "Ended 1 sign-in.".to_owned(),
-            n => format!("Ended {n} sign-ins."),
-        },
+        crate::text!("org-flash-staff-sign-ins-ended", count = ended),
     );
     Ok(super::public::see_other("/organizer/staff"))
 }

@@ -39,6 +39,13 @@ pub struct ParticipantsPage {
     pub total_suppliers: usize,
 }
 
+impl ParticipantsPage {
+    /// A buyer's progress, in the viewer's language.
+    pub fn progress(&self, b: &BuyerRow) -> String {
+        self.chrome.t.label(&b.state())
+    }
+}
+
 /// Case-insensitive: does any of the texts contain every word of the query?
 fn matches(query: &str, texts: &[&str]) -> bool {
     let haystack = texts.join(" ").to_lowercase();
@@ -243,9 +250,8 @@ pub async fn end_sign_ins(
         &session,
         "success",
         match ended {
-            0 => "Nobody was signed in; nothing to end.".to_owned(),
-            1 => "Ended 1 sign-in. They must sign in again.".to_owned(),
-            n => format!("Ended {n} sign-ins. They must sign in again."),
+            0 => crate::text!("org-flash-no-sign-ins"),
+            n => crate::text!("org-flash-sign-ins-ended", count = n),
         },
     );
     Ok(super::public::see_other(&format!(
@@ -289,7 +295,9 @@ pub async fn table_agenda(
     agenda(&state, chrome, ExpoId(expo), Whose::Table(TableId(table))).await
 }
 
-/// A sheet: a header row and text cells, written as CSV or XLSX.
+/// A sheet: a header row and text cells, written as CSV or XLSX. `name` and `header`
+/// are written as given by [`Sheet::download`], or read as catalogue keys in a language
+/// by [`Sheet::download_in`].
 pub struct Sheet {
     pub name: &'static str,
     pub header: Vec<&'static str>,
@@ -299,10 +307,10 @@ pub struct Sheet {
 impl Sheet {
     /// UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly;
     /// every cell made safe from formula injection (`spreadsheet_safe`).
-    fn csv(&self) -> Result<Vec<u8>, AppError> {
+    fn csv(&self, header: &[String]) -> Result<Vec<u8>, AppError> {
         use crate::domain::display::spreadsheet_safe;
         let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
-        out.write_record(self.header.iter().map(|h| spreadsheet_safe(h).into_owned()))
+        out.write_record(header.iter().map(|h| spreadsheet_safe(h).into_owned()))
             .map_err(AppError::internal)?;
         for row in &self.rows {
             out.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))
@@ -312,16 +320,16 @@ impl Sheet {
             .map_err(|e| AppError::internal(anyhow::anyhow!("csv: {e}")))
     }
 
-    fn xlsx(&self) -> Result<Vec<u8>, AppError> {
+    fn xlsx(&self, name: &str, header: &[String]) -> Result<Vec<u8>, AppError> {
         use rust_xlsxwriter::{Format, Workbook};
         let mut book = Workbook::new();
         let sheet = book.add_worksheet();
         let fail = |e: rust_xlsxwriter::XlsxError| AppError::internal(anyhow::anyhow!("xlsx: {e}"));
-        sheet.set_name(self.name).map_err(fail)?;
+        sheet.set_name(name).map_err(fail)?;
         let bold = Format::new().set_bold();
-        for (col, title) in (0u16..).zip(&self.header) {
+        for (col, title) in (0u16..).zip(header) {
             sheet
-                .write_string_with_format(0, col, *title, &bold)
+                .write_string_with_format(0, col, title, &bold)
                 .map_err(fail)?;
         }
         for (row, cells) in (1u32..).zip(&self.rows) {
@@ -336,10 +344,31 @@ impl Sheet {
 
     /// The sheet as a download in the format the URL asked for ("csv" or "xlsx").
     pub fn download(&self, format: &str, filename: &str) -> Result<HttpResponse, AppError> {
+        self.write(None, format, filename)
+    }
+
+    /// Like [`Sheet::download`], with the sheet's name and header row in `t`'s language.
+    pub fn download_in(
+        &self,
+        t: crate::i18n::Locale,
+        format: &str,
+        filename: &str,
+    ) -> Result<HttpResponse, AppError> {
+        self.write(Some(t), format, filename)
+    }
+
+    fn write(
+        &self,
+        t: Option<crate::i18n::Locale>,
+        format: &str,
+        filename: &str,
+    ) -> Result<HttpResponse, AppError> {
+        let said = |key: &str| t.map_or_else(|| key.to_owned(), |t| t.get(key));
+        let header: Vec<String> = self.header.iter().map(|h| said(h)).collect();
         let (body, content_type) = match format {
-            "csv" => (self.csv()?, "text/csv; charset=utf-8"),
+            "csv" => (self.csv(&header)?, "text/csv; charset=utf-8"),
             "xlsx" => (
-                self.xlsx()?,
+                self.xlsx(&said(self.name), &header)?,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             ),
             other => {
@@ -360,27 +389,28 @@ impl Sheet {
 
 /// All meetings, cancelled ones with their reason, times in venue time.
 pub fn meetings_sheet(
+    t: crate::i18n::Locale,
     expo: &expos::ExpoSettings,
     rows: &[ExportRow],
 ) -> Result<Sheet, crate::domain::UnknownStoredZone> {
     let venue = crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz();
     Ok(Sheet {
-        name: "Meetings",
+        name: "csv-meetings-sheet",
         header: vec![
-            "meeting",
-            "status",
-            "date",
-            "start",
-            "end",
-            "table",
-            "buyer",
-            "organisation",
-            "country",
-            "buyer email",
-            "supplier",
-            "supplier (Korean)",
-            "supplier email",
-            "cancel reason",
+            "csv-meetings-meeting",
+            "csv-meetings-status",
+            "csv-meetings-date",
+            "csv-meetings-start",
+            "csv-meetings-end",
+            "csv-meetings-table",
+            "csv-meetings-buyer",
+            "csv-meetings-organisation",
+            "csv-meetings-country",
+            "csv-meetings-buyer-email",
+            "csv-meetings-supplier",
+            "csv-meetings-supplier-ko",
+            "csv-meetings-supplier-email",
+            "csv-meetings-cancel-reason",
         ],
         rows: rows
             .iter()
@@ -391,7 +421,7 @@ pub fn meetings_sheet(
                 );
                 vec![
                     r.meeting.to_string(),
-                    r.status.label().to_owned(),
+                    t.label(&r.status),
                     s.format("%Y-%m-%d").to_string(),
                     s.format("%H:%M").to_string(),
                     e.format("%H:%M").to_string(),
@@ -411,42 +441,46 @@ pub fn meetings_sheet(
 }
 
 /// Every buyer and supplier with their state and meeting count.
-pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> Sheet {
+pub fn participants_sheet(
+    t: crate::i18n::Locale,
+    buyers: &[BuyerRow],
+    suppliers: &[SupplierRow],
+) -> Sheet {
     let buyer_rows = buyers.iter().map(|b| {
         vec![
-            "buyer".to_owned(),
+            t.get("csv-participants-role-buyer"),
             b.name.clone(),
             b.organisation.clone(),
             b.country.clone(),
             b.email.clone(),
             b.timezone.clone(),
-            b.state().label().to_owned(),
+            t.label(&b.state()),
             b.meetings.to_string(),
         ]
     });
     let supplier_rows = suppliers.iter().map(|s| {
         vec![
-            "supplier".to_owned(),
+            t.get("csv-participants-role-supplier"),
             s.name_en.clone(),
             s.name_ko.clone(),
             "KR".to_owned(),
             s.email.clone(),
             String::new(),
-            s.status.label().to_owned(),
+            t.label(&s.status),
             s.meetings.to_string(),
         ]
     });
     Sheet {
-        name: "Participants",
+        name: "csv-participants-sheet",
         header: vec![
-            "role",
-            "name",
-            "organisation",
-            "country",
-            "email",
-            "time zone",
-            "state",
-            "meetings",
+            "csv-participants-role",
+            "csv-participants-name",
+            "csv-participants-organisation",
+            "csv-participants-country",
+            "csv-participants-email",
+            "csv-participants-timezone",
+            "csv-participants-state",
+            "csv-participants-meetings",
         ],
         rows: buyer_rows.chain(supplier_rows).collect(),
     }
@@ -456,6 +490,7 @@ pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> She
 pub async fn export_meetings(
     state: web::Data<AppState>,
     _me: SignedInOrganizer,
+    chrome: Chrome,
     path: web::Path<(i32, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, format) = path.into_inner();
@@ -466,13 +501,18 @@ pub async fn export_meetings(
             Ok((expo, store::grid::export(c, id)?))
         })
         .await?;
-    meetings_sheet(&expo, &rows)?.download(&format, &format!("meetings-expo-{}", id.0))
+    meetings_sheet(chrome.t, &expo, &rows)?.download_in(
+        chrome.t,
+        &format,
+        &format!("meetings-expo-{}", id.0),
+    )
 }
 
 /// `/organizer/expos/{id}/participants.{csv,xlsx}`
 pub async fn export_participants(
     state: web::Data<AppState>,
     _me: SignedInOrganizer,
+    chrome: Chrome,
     path: web::Path<(i32, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, format) = path.into_inner();
@@ -486,8 +526,11 @@ pub async fn export_participants(
             ))
         })
         .await?;
-    participants_sheet(&buyers, &suppliers)
-        .download(&format, &format!("participants-expo-{}", id.0))
+    participants_sheet(chrome.t, &buyers, &suppliers).download_in(
+        chrome.t,
+        &format,
+        &format!("participants-expo-{}", id.0),
+    )
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

@@ -5,7 +5,6 @@
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::TimeZone as _;
 
 use super::AppState;
 use super::errors::AppError;
@@ -17,7 +16,7 @@ use crate::domain::status::RunStatus;
 use crate::flows::scheduling::{self, RunRow, RunView, ScheduleError, Suggestion};
 use crate::store::{self, expos};
 
-fn refused(e: ScheduleError) -> Result<String, AppError> {
+fn refused(e: ScheduleError) -> Result<crate::domain::text::Text, AppError> {
     match e {
         ScheduleError::Refused(why) => Ok(why),
         ScheduleError::NotFound => Err(AppError::NotFound),
@@ -124,13 +123,16 @@ pub struct RunPage {
 impl RunPage {
     pub fn when(&self, at: &(chrono::NaiveDateTime, chrono::NaiveDateTime, String)) -> String {
         let tz = self.venue;
-        let (s, e) = (tz.from_utc_datetime(&at.0), tz.from_utc_datetime(&at.1));
-        format!(
-            "{} · {}–{}",
-            s.format("%a %-d %b"),
-            s.format("%H:%M"),
-            e.format("%H:%M")
-        )
+        self.chrome.t.time_pair(&at.0, &at.1, tz, tz).local
+    }
+
+    /// "buyer" or "supplier", as the viewer reads it.
+    pub fn side(&self, role: &str) -> String {
+        self.chrome.t.get(if role == "buyer" {
+            "org-buyer"
+        } else {
+            "org-supplier"
+        })
     }
 
     pub fn unplaced(&self) -> usize {
@@ -197,15 +199,16 @@ pub async fn publish(
         Ok((meetings, people, 0)) => session::flash(
             &session,
             "success",
-            format!(
-                "Published: {meetings} meetings created; {people} participants are emailed their agenda."
-            ),
+            crate::text!("org-flash-published", meetings = meetings, people = people),
         ),
         Ok((meetings, people, moved)) => session::flash(
             &session,
             "success",
-            format!(
-                "Published: {meetings} meetings created; {people} participants are emailed their agenda; {moved} meetings moved, and each one's two participants get the new time."
+            crate::text!(
+                "org-flash-published-moved",
+                meetings = meetings,
+                people = people,
+                moved = moved
             ),
         ),
         Err(e) => session::flash(&session, "error", refused(e)?),
@@ -226,7 +229,7 @@ pub async fn discard(
         .db(move |c| Ok(scheduling::discard(c, ExpoId(expo), run)))
         .await?;
     match result {
-        Ok(()) => session::flash(&session, "success", "The draft is discarded."),
+        Ok(()) => session::flash(&session, "success", crate::text!("org-flash-discarded")),
         Err(e) => session::flash(&session, "error", refused(e)?),
     }
     Ok(see_other(&format!("/organizer/expos/{expo}/schedule")))

@@ -22,9 +22,9 @@ use crate::store::StoreError;
 pub enum ScheduleError {
     #[error("not found")]
     NotFound,
-    /// Not possible now, with the reason a person reads.
+    /// Not possible now, with the reason a person reads (a catalogue key).
     #[error("{0}")]
-    Refused(String),
+    Refused(crate::domain::text::Text),
     #[error(transparent)]
     Db(#[from] diesel::result::Error),
     #[error(transparent)]
@@ -35,7 +35,9 @@ impl From<StoreError> for ScheduleError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict(why) => Self::Refused(why),
+            StoreError::Conflict(why) => {
+                Self::Refused(crate::text!("err-schedule-conflict", why = why))
+            }
             StoreError::Db(e) => Self::Db(e),
         }
     }

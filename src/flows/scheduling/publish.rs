@@ -33,12 +33,7 @@ pub fn publish(
     ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<(usize, usize, usize), ScheduleError> {
-    let stale = || {
-        ScheduleError::Refused(
-            "Meetings or requests changed since this draft was computed; compute the schedule again."
-                .into(),
-        )
-    };
+    let stale = || ScheduleError::Refused(crate::text!("err-schedule-stale"));
     // A unique index refusing a placement: someone took that time meanwhile.
     let taken = |e| match StoreError::from_unique(e, "") {
         StoreError::Conflict(_) => stale(),
@@ -57,9 +52,9 @@ pub fn publish(
         ))
         .execute(conn)?;
         if changed != 1 {
-            return Err(ScheduleError::Refused(
-                "Only the current draft can be published.".into(),
-            ));
+            return Err(ScheduleError::Refused(crate::text!(
+                "err-schedule-not-current-draft"
+            )));
         }
         let moves: Vec<(i32, i32, i32, i32, i32)> = schedule_moves::table
             .filter(schedule_moves::run_id.eq(run))
@@ -209,8 +204,8 @@ pub fn discard(conn: &mut DbConnection, expo: ExpoId, run: i32) -> Result<(), Sc
     if changed == 1 {
         Ok(())
     } else {
-        Err(ScheduleError::Refused(
-            "Only a draft can be discarded.".into(),
-        ))
+        Err(ScheduleError::Refused(crate::text!(
+            "err-schedule-not-a-draft"
+        )))
     }
 }

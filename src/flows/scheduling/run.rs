@@ -30,18 +30,22 @@ pub fn run(
     let loaded = load(conn, expo, allow_moves, now)?;
     {
         if loaded.problem.requests.is_empty() {
-            return Err(ScheduleError::Refused(
-                "There are no accepted requests waiting to be scheduled.".into(),
-            ));
+            return Err(ScheduleError::Refused(crate::text!(
+                "err-schedule-nothing-waiting"
+            )));
         }
         if loaded.problem.slots.is_empty() || loaded.table_ids.is_empty() {
-            return Err(ScheduleError::Refused(
-                "Add consultation days and tables first.".into(),
-            ));
+            return Err(ScheduleError::Refused(crate::text!(
+                "err-schedule-no-slots"
+            )));
         }
     }
-    let schedule = scheduler::schedule(&loaded.problem, options)
-        .map_err(|e| ScheduleError::Refused(format!("The expo's data is inconsistent: {e}")))?;
+    let schedule = scheduler::schedule(&loaded.problem, options).map_err(|e| {
+        ScheduleError::Refused(crate::text!(
+            "err-schedule-inconsistent",
+            why = e.to_string()
+        ))
+    })?;
     let names = participant_names(conn, expo)?;
     let name = |i: usize| names.get(i).map_or("?", String::as_str);
     if let Some((k, why)) = schedule
@@ -54,11 +58,11 @@ pub fn run(
         })
     {
         let m = loaded.problem.movable[k];
-        return Err(ScheduleError::Refused(format!(
-            "The meeting of {} with {} fits nowhere any more ({}): move or cancel it first.",
-            name(m.a),
-            name(m.b),
-            why.describe(name(m.a), name(m.b))
+        return Err(ScheduleError::Refused(crate::text!(
+            "err-schedule-movable-unplaced",
+            a = name(m.a),
+            b = name(m.b),
+            why = why.describe(name(m.a), name(m.b))
         )));
     }
     conn.write_tx(|conn| {

@@ -6,7 +6,6 @@ use diesel::prelude::*;
 
 use crate::db::schema::{buyers, meeting_requests, meetings};
 use crate::domain::matching::Reason;
-use crate::domain::reference;
 use crate::domain::status::{MeetingStatus, RequestStatus};
 use crate::domain::{BuyerId, ExpoId, SupplierId};
 use crate::store::DbConnection;
@@ -17,7 +16,7 @@ pub struct Suggestion {
     pub buyer: BuyerId,
     pub buyer_name: String,
     pub organisation: String,
-    /// The buyer's country by name (the code when it is not a known one).
+    /// The buyer's country code (pages name it in the viewer's language).
     pub country: String,
     /// (supplier, English name, Korean name, score, reasons), best first.
     pub picks: Vec<(SupplierId, String, String, u32, Vec<String>)>,
@@ -81,7 +80,7 @@ pub fn suggested_pairs(
             buyer: BuyerId(id),
             buyer_name: name,
             organisation,
-            country: reference::country_name(&country).map_or(country, str::to_owned),
+            country,
             picks,
         });
     }

@@ -29,6 +29,8 @@ pub struct BuyerFields {
     timezone: String,
     #[serde(default)]
     languages: String,
+    #[serde(default)]
+    language: String,
 }
 
 /// Adds one buyer and emails its invitation with a personal sign-in link.
@@ -49,6 +51,7 @@ pub async fn invite_buyer(
         country: f.country,
         timezone: f.timezone,
         languages: f.languages,
+        language: f.language,
     };
     let input = match form.parse() {
         Ok(i) => i,
@@ -90,7 +93,7 @@ pub async fn invite_buyer(
             session::flash(
                 &session,
                 "success",
-                format!("{name} is invited; the email is on its way."),
+                crate::text!("org-flash-buyer-invited", name = name),
             );
             Ok(see_other(&format!("/organizer/expos/{}#buyers", id.0)))
         }
@@ -100,7 +103,7 @@ pub async fn invite_buyer(
                 chrome,
                 id,
                 "buyer",
-                vec![FieldError::new("email", why)],
+                vec![FieldError::new("email", super::conflict_text(&why))],
                 (None, default_day_form(), form),
             )
             .await
@@ -136,7 +139,7 @@ pub async fn resend_invitation(
     session::flash(
         &session,
         "success",
-        "A fresh invitation link is on its way.",
+        crate::text!("org-flash-invitation-resent"),
     );
     Ok(see_other(&format!("/organizer/expos/{expo}#buyers")))
 }

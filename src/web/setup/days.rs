@@ -72,7 +72,7 @@ pub async fn add_day(
     let planned = match generate(&plan, tz) {
         Ok(p) => p,
         Err(e) => {
-            let errors = vec![FieldError::new("date", e.to_string())];
+            let errors = vec![FieldError::new("date", super::slot_plan_text(&e))];
             return page(
                 &state,
                 chrome,
@@ -104,7 +104,11 @@ pub async fn add_day(
         .await?;
     match added {
         Ok(()) => {
-            session::flash(&session, "success", format!("Day added with {n} slots."));
+            session::flash(
+                &session,
+                "success",
+                crate::text!("org-flash-day-added", count = n),
+            );
             Ok(see_other(&format!("/organizer/expos/{}#days", id.0)))
         }
         Err(why) => {
@@ -113,7 +117,7 @@ pub async fn add_day(
                 chrome,
                 id,
                 "day",
-                vec![FieldError::new("date", why)],
+                vec![FieldError::new("date", super::conflict_text(&why))],
                 (None, form, BuyerForm::default()),
             )
             .await

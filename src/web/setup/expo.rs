@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::domain::setup::{BuyerForm, DayForm, ExpoForm};
 use crate::domain::status::ExpoStatus;
-use crate::domain::{ExpoId, FieldError, reference};
+use crate::domain::{ExpoId, FieldError};
 use crate::store::{self, buyers, expos};
 use crate::web::AppState;
 use crate::web::errors::AppError;
@@ -136,21 +136,33 @@ impl ExpoPage {
         zones()
     }
 
-    pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        reference::COUNTRIES
+    /// Countries by their name in the viewer's language.
+    pub fn countries(&self) -> Vec<(&'static str, String)> {
+        self.chrome.t.countries()
     }
 
+    /// The languages a buyer's emails and pages can use, by their own names: the one
+    /// posted back, or English, selected.
+    pub fn locales(&self) -> Vec<(&'static str, &'static str, bool)> {
+        let chosen = crate::domain::setup::parse_locale(&self.buyer_form.language)
+            .unwrap_or(crate::i18n::Locale::En);
+        crate::i18n::Locale::OFFERED
+            .iter()
+            .map(|l| (l.code(), l.native_name(), *l == chosen))
+            .collect()
+    }
+
+    /// A buyer's progress, in the viewer's language.
+    pub fn progress(&self, b: &buyers::BuyerRow) -> String {
+        self.chrome.t.label(&b.state())
+    }
+
+    /// The catalogue key of the line saying what the status means.
     pub fn status_help(&self) -> &'static str {
         match self.expo.status {
-            ExpoStatus::Draft => {
-                "Draft: only organizers see it. Set it up, then open it: buyers can then book within the booking window."
-            }
-            ExpoStatus::Open => {
-                "Open: suppliers can register, buyers can book within the booking window."
-            }
-            ExpoStatus::Closed => {
-                "Closed: nothing can be booked or changed by participants; organizers can still edit and report."
-            }
+            ExpoStatus::Draft => "org-expo-help-draft",
+            ExpoStatus::Open => "org-expo-help-open",
+            ExpoStatus::Closed => "org-expo-help-closed",
         }
     }
 }
@@ -274,7 +286,11 @@ pub async fn update_expo(
                     )?)
                 })
                 .await?;
-            session::flash(&session, "success", "Settings saved.");
+            session::flash(
+                &session,
+                "success",
+                crate::text!("org-flash-settings-saved"),
+            );
             Ok(see_other(&format!("/organizer/expos/{}", id.0)))
         }
         Err(errors) => {
@@ -325,7 +341,11 @@ pub async fn set_status(
     session::flash(
         &session,
         "success",
-        format!("The expo is now {}.", to.label().to_lowercase()),
+        match to {
+            ExpoStatus::Draft => crate::text!("org-flash-expo-now-draft"),
+            ExpoStatus::Open => crate::text!("org-flash-expo-now-open"),
+            ExpoStatus::Closed => crate::text!("org-flash-expo-now-closed"),
+        },
     );
     Ok(see_other(&format!("/organizer/expos/{}", id.0)))
 }

@@ -30,14 +30,13 @@ impl GridPage {
     }
 
     pub fn time(&self, t: &chrono::NaiveDateTime) -> String {
-        self.venue()
-            .from_utc_datetime(t)
-            .format("%H:%M")
-            .to_string()
+        self.chrome
+            .t
+            .time(&self.venue().from_utc_datetime(t).time())
     }
 
     pub fn day_label(&self, d: &chrono::NaiveDate) -> String {
-        d.format("%a %-d %b").to_string()
+        self.chrome.t.day(d)
     }
 
     pub fn is_day(&self, id: &crate::domain::DayId) -> bool {

@@ -29,7 +29,7 @@ pub struct ImportPage {
     pub expo: expos::ExpoSettings,
     pub csv: String,
     pub rows: Vec<crate::domain::import::ImportRow>,
-    pub problem: Option<String>,
+    pub problem: Option<crate::domain::text::Text>,
 }
 
 impl ImportPage {
@@ -57,13 +57,44 @@ impl ImportPage {
         }
     }
 
+    /// The row's result in the viewer's language.
+    pub fn kind_label(&self, row: &crate::domain::import::ImportRow) -> String {
+        self.chrome.t.get(match self.kind(row) {
+            "new" => "org-import-kind-new",
+            "already" => "org-import-kind-already",
+            _ => "org-import-kind-invalid",
+        })
+    }
+
     pub fn problems(&self, row: &crate::domain::import::ImportRow) -> String {
+        let t = &self.chrome.t;
         match &row.outcome {
-            crate::domain::import::RowOutcome::Invalid(p) => p.join("; "),
+            crate::domain::import::RowOutcome::Invalid(p) => p
+                .iter()
+                .map(|e| {
+                    t.arg2(
+                        "org-import-problem",
+                        "column",
+                        e.field,
+                        "message",
+                        t.text(&e.message),
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
             crate::domain::import::RowOutcome::AlreadyInvited(_) => {
-                "already invited: skipped".to_owned()
+                t.get("org-import-already-skipped")
             }
-            crate::domain::import::RowOutcome::New(b) => format!("{} · {}", b.country, b.timezone),
+            crate::domain::import::RowOutcome::New(b) => {
+                let language = b
+                    .locale
+                    .map_or_else(String::new, |l| format!(" · {}", l.native_name()));
+                format!(
+                    "{} · {}{language}",
+                    t.country(b.country.as_str()),
+                    b.timezone
+                )
+            }
         }
     }
 }
@@ -75,7 +106,7 @@ async fn judge(
 ) -> Result<
     (
         expos::ExpoSettings,
-        Result<Vec<crate::domain::import::ImportRow>, String>,
+        Result<Vec<crate::domain::import::ImportRow>, crate::domain::text::Text>,
     ),
     AppError,
 > {
@@ -90,7 +121,7 @@ async fn judge(
             Ok((
                 expo,
                 crate::domain::import::parse_buyers(&csv, &existing, &sectors)
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| e.text()),
             ))
         })
         .await
@@ -147,9 +178,9 @@ pub async fn import_file(
     let id = ExpoId(id.into_inner());
     let converted = match upload.into_inner().file {
         Some(file) if !file.data.is_empty() => {
-            crate::domain::import::file_to_csv(&file.data).map_err(|e| e.to_string())
+            crate::domain::import::file_to_csv(&file.data).map_err(|e| e.text())
         }
-        _ => Err("Choose the file to import first.".to_owned()),
+        _ => Err(crate::text!("err-setup-import-no-file")),
     };
     match converted {
         Ok(csv) => preview(&state, chrome, id, csv).await,
@@ -246,7 +277,7 @@ pub async fn import_confirm(
     session::flash(
         &session,
         "success",
-        format!("{imported} buyers imported and invited."),
+        crate::text!("org-flash-imported", count = imported),
     );
     Ok(see_other(&format!("/organizer/expos/{}#buyers", id.0)))
 }

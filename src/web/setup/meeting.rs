@@ -62,7 +62,8 @@ pub async fn meeting(
         })
         .await?;
     let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
-    let label = |s, e| crate::domain::display::time_pair(s, e, venue, venue).local;
+    let t = chrome.t;
+    let label = |s, e| t.time_pair(&s, &e, venue, venue).local;
     let when = label(m.starts_at, m.ends_at);
     let mut tables: Vec<(i32, String)> = options
         .iter()
@@ -86,6 +87,11 @@ pub async fn meeting(
 }
 
 impl MeetingPage {
+    /// A state's label in the viewer's language, for the attendance buttons.
+    pub fn state(&self, status: MeetingStatus) -> String {
+        self.chrome.t.label(&status)
+    }
+
     pub fn is_current_interpreter(&self, id: &i32) -> bool {
         self.interpreter
             .current

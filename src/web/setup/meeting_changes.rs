@@ -68,12 +68,12 @@ pub async fn move_meeting(
         })
         .await?;
     match moved {
-        Ok(()) => session::flash(
+        Ok(()) => session::flash(&session, "success", crate::text!("org-flash-meeting-moved")),
+        Err(why) => session::flash(
             &session,
-            "success",
-            "The meeting is moved; both participants are emailed the new time.",
+            "error",
+            crate::text!("org-flash-not-moved", why = why),
         ),
-        Err(why) => session::flash(&session, "error", format!("Not moved: {why}.")),
     }
     Ok(see_other(&back))
 }
@@ -96,11 +96,7 @@ pub async fn cancel_meeting(
     let reason = fields.into_inner().reason.trim().to_owned();
     let back = format!("/organizer/meetings/{}", meeting.0);
     if reason.is_empty() || reason.chars().count() > 500 {
-        session::flash(
-            &session,
-            "error",
-            "Write the reason both participants will read (up to 500 characters).",
-        );
+        session::flash(&session, "error", crate::text!("err-setup-cancel-reason"));
         return Ok(see_other(&back));
     }
     let ctx = state.mail();
@@ -117,7 +113,7 @@ pub async fn cancel_meeting(
     session::flash(
         &session,
         "success",
-        "The meeting is cancelled; both participants are emailed.",
+        crate::text!("org-flash-meeting-cancelled"),
     );
     Ok(see_other(&back))
 }
@@ -179,12 +175,12 @@ pub async fn add_meeting(
         })
         .await?;
     match added {
-        Ok(()) => session::flash(
+        Ok(()) => session::flash(&session, "success", crate::text!("org-flash-meeting-added")),
+        Err(why) => session::flash(
             &session,
-            "success",
-            "Meeting added; both participants are emailed an invitation.",
+            "error",
+            crate::text!("org-flash-not-added", why = why),
         ),
-        Err(why) => session::flash(&session, "error", format!("Not added: {why}.")),
     }
     Ok(see_other(&back))
 }

@@ -65,3 +65,35 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(buyers::resend_invitation),
         );
 }
+
+/// A slot plan the day form cannot have, as a field error's text.
+pub(crate) fn slot_plan_text(e: &crate::domain::slots::SlotPlanError) -> crate::domain::text::Text {
+    use crate::domain::slots::SlotPlanError as E;
+    match e {
+        E::EndsBeforeStart => crate::text!("err-setup-day-ends-before-start"),
+        E::SlotLength => crate::text!("err-setup-day-slot-length"),
+        E::NoSlots => crate::text!("err-setup-day-no-slots"),
+        E::GapLength => crate::text!("err-setup-day-gap-length"),
+        E::Break => crate::text!("err-setup-day-break"),
+        E::NonexistentLocalTime(at) => crate::text!(
+            "err-setup-day-nonexistent-time",
+            time = at.format("%H:%M").to_string()
+        ),
+    }
+}
+
+/// A unique index's refusal in the setup stores (`StoreError::Conflict`), as a field
+/// error's text: the stores say which rule in English for the log; people read the key.
+pub(crate) fn conflict_text(why: &str) -> crate::domain::text::Text {
+    if why.contains("consultation day on that date") {
+        crate::text!("err-setup-day-taken")
+    } else if why.contains("slot at this time") {
+        crate::text!("err-setup-slot-taken")
+    } else if why.contains("label") {
+        crate::text!("err-setup-table-label-taken")
+    } else if why.contains("buyer with this email") {
+        crate::text!("err-setup-buyer-taken")
+    } else {
+        crate::text!("err-setup-conflict")
+    }
+}

@@ -106,10 +106,6 @@ pub async fn create_expo(
             )?)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "The expo is created as a draft. Add its days, tables and buyers, then open it.",
-    );
+    session::flash(&session, "success", crate::text!("org-flash-expo-created"));
     Ok(see_other(&format!("/organizer/expos/{}", id.0)))
 }

@@ -79,7 +79,11 @@ pub async fn add_tables(
         .await?;
     match added {
         Ok(n) => {
-            session::flash(&session, "success", format!("{n} tables added."));
+            session::flash(
+                &session,
+                "success",
+                crate::text!("org-flash-tables-added", count = n),
+            );
             Ok(see_other(&format!("/organizer/expos/{}#tables", id.0)))
         }
         Err(why) => {
@@ -88,7 +92,7 @@ pub async fn add_tables(
                 chrome,
                 id,
                 "tables",
-                vec![FieldError::new("prefix", why)],
+                vec![FieldError::new("prefix", super::conflict_text(&why))],
                 (None, default_day_form(), BuyerForm::default()),
             )
             .await

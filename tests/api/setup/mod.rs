@@ -10,3 +10,4 @@ use crate::on_both_databases;
 
 mod expo;
 mod import;
+mod language;
