@@ -15,7 +15,11 @@ fn catalogue(code: &str) -> BTreeMap<String, BTreeSet<String>> {
         .join("locales")
         .join(code);
     let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(&dir).expect("locale folder") {
+    // A language without a folder yet has no messages: everything falls back to English.
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return files;
+    };
+    for entry in entries {
         let path = entry.expect("entry").path();
         if path.extension().is_none_or(|e| e != "ftl") {
             continue;
