@@ -290,13 +290,13 @@ pub async fn table_agenda(
 }
 
 /// A sheet: a header row and text cells, written as CSV or XLSX.
-pub struct Sheet {
+pub struct Sheet<'a> {
     pub name: &'static str,
-    pub header: Vec<&'static str>,
+    pub header: Vec<&'a str>,
     pub rows: Vec<Vec<String>>,
 }
 
-impl Sheet {
+impl Sheet<'_> {
     /// UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly;
     /// every cell made safe from formula injection (`spreadsheet_safe`).
     fn csv(&self) -> Result<Vec<u8>, AppError> {
@@ -362,7 +362,7 @@ impl Sheet {
 pub fn meetings_sheet(
     expo: &expos::ExpoSettings,
     rows: &[ExportRow],
-) -> Result<Sheet, crate::domain::UnknownStoredZone> {
+) -> Result<Sheet<'static>, crate::domain::UnknownStoredZone> {
     let venue = crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz();
     Ok(Sheet {
         name: "Meetings",
@@ -411,7 +411,7 @@ pub fn meetings_sheet(
 }
 
 /// Every buyer and supplier with their state and meeting count.
-pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> Sheet {
+pub fn participants_sheet(buyers: &[BuyerRow], suppliers: &[SupplierRow]) -> Sheet<'static> {
     let buyer_rows = buyers.iter().map(|b| {
         vec![
             "buyer".to_owned(),
