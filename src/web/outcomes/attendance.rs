@@ -62,7 +62,7 @@ pub async fn attendance(
             session::flash(
                 &session,
                 "error",
-                text!("ops-not-changed-because", why = chrome.t.text(&super::refusal(&why))),
+                text!("ops-not-changed", why = chrome.t.text(&super::refusal(&why))),
             );
             Ok(see_other(&back))
         }
