@@ -343,3 +343,12 @@ csv-report-all = all
 csv-report-group-country = country
 csv-report-group-sector = sector
 csv-report-group-supplier = supplier
+
+## The buyer's rating of a meeting (also in the six other languages)
+
+ops-rating-saved = Thank you: your rating is saved.
+err-ops-rating-choose = Choose from 1 (not useful) to 5 (very useful).
+err-ops-rating-comment-long = Keep the comment under 1,000 characters.
+err-ops-rating-comment-control = The comment holds characters that cannot be shown.
+err-ops-rating-not-held = Only a meeting that took place can be rated.
+err-ops-rating-not-started = You can rate the meeting once it has started.
