@@ -67,9 +67,8 @@ impl Uncovered {
         buyer_languages: &[String],
         supplier_languages: &[String],
     ) -> String {
-        let names = |codes: &[String]| -> Vec<String> {
-            codes.iter().map(|c| t.language(c)).collect()
-        };
+        let names =
+            |codes: &[String]| -> Vec<String> { codes.iter().map(|c| t.language(c)).collect() };
         let buyer = names(buyer_languages).join(&t.get("ops-uncovered-or"));
         let supplier = match names(supplier_languages).as_slice() {
             [one] => one.clone(),
@@ -232,7 +231,10 @@ pub fn parse_interpreter(
     let mut errors = Vec::new();
     let name = name.trim();
     if name.is_empty() {
-        errors.push(FieldError::new("name", crate::text!("err-ops-interpreter-name")));
+        errors.push(FieldError::new(
+            "name",
+            crate::text!("err-ops-interpreter-name"),
+        ));
     } else if name.chars().count() > 120 || name.chars().any(char::is_control) {
         errors.push(FieldError::new(
             "name",
@@ -268,7 +270,10 @@ pub fn parse_interpreter(
             crate::text!("err-ops-interpreter-languages-few"),
         ));
     } else if codes.len() > 10 {
-        errors.push(FieldError::new("languages", crate::text!("err-ops-interpreter-languages-many")));
+        errors.push(FieldError::new(
+            "languages",
+            crate::text!("err-ops-interpreter-languages-many"),
+        ));
     }
     let note = note.trim();
     if note.chars().count() > 200 {
@@ -358,7 +363,11 @@ mod tests {
         let a = assign(&interpreters, &needs, &[1]);
         assert_eq!(a.uncovered, vec![(10, Uncovered::NobodySpeaks)]);
         assert_eq!(
-            Uncovered::NobodySpeaks.describe(crate::i18n::Locale::En, &["pt".into()], &["ko".into()]),
+            Uncovered::NobodySpeaks.describe(
+                crate::i18n::Locale::En,
+                &["pt".into()],
+                &["ko".into()]
+            ),
             "no interpreter on the list speaks both Portuguese and Korean"
         );
     }

@@ -34,7 +34,10 @@ impl Rates {
         let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
         let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
         if !digits(whole) || !(fraction.is_empty() || digits(fraction)) || fraction.len() > 6 {
-            return Err(crate::text!("err-ops-rate-format", currency = from.as_str()));
+            return Err(crate::text!(
+                "err-ops-rate-format",
+                currency = from.as_str()
+            ));
         }
         let whole: i128 = whole
             .parse()

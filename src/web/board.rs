@@ -106,15 +106,12 @@ pub async fn board(
     let (at, preview) = match query.at.trim() {
         "" => (store::now(), false),
         raw => {
-            let local = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M").map_err(|_| {
-                AppError::BadRequest(chrome.t.get("err-ops-board-at-format"))
-            })?;
+            let local = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
+                .map_err(|_| AppError::BadRequest(chrome.t.get("err-ops-board-at-format")))?;
             let utc = tz
                 .from_local_datetime(&local)
                 .earliest()
-                .ok_or_else(|| {
-                    AppError::BadRequest(chrome.t.get("err-ops-board-at-missing"))
-                })?
+                .ok_or_else(|| AppError::BadRequest(chrome.t.get("err-ops-board-at-missing")))?
                 .naive_utc();
             (utc, true)
         }

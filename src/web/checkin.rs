@@ -15,9 +15,9 @@ use chrono::NaiveDateTime;
 
 use crate::domain::ExpoId;
 use crate::i18n::Locale;
-use crate::text;
 use crate::store::checkins::{self, Arrival};
 use crate::store::{self, StoreError, expos};
+use crate::text;
 
 /// The path an organizer's phone opens to check this person in.
 pub fn checkin_path(expo: ExpoId, role: &str, person: i32) -> String {
@@ -88,7 +88,13 @@ impl DeskPage {
     /// "3 of 5 buyers and 1 of 2 suppliers have arrived."
     pub fn arrived(&self) -> String {
         let t = self.chrome.t;
-        let buyers = t.arg2("ops-checkin-buyers", "arrived", self.buyers.0, "count", self.buyers.1);
+        let buyers = t.arg2(
+            "ops-checkin-buyers",
+            "arrived",
+            self.buyers.0,
+            "count",
+            self.buyers.1,
+        );
         let suppliers = t.arg2(
             "ops-checkin-suppliers",
             "arrived",
@@ -96,7 +102,13 @@ impl DeskPage {
             "count",
             self.suppliers.1,
         );
-        t.arg2("ops-checkin-arrived-line", "buyers", buyers, "suppliers", suppliers)
+        t.arg2(
+            "ops-checkin-arrived-line",
+            "buyers",
+            buyers,
+            "suppliers",
+            suppliers,
+        )
     }
 }
 

@@ -15,9 +15,9 @@ use super::session::{self, SignedInOrganizer};
 use crate::domain::interpreting::{self, NewInterpreter};
 use crate::domain::{ExpoId, FieldError, MeetingId};
 use crate::i18n::Locale;
-use crate::text;
 use crate::store::interpreters::{self, InterpreterRow};
 use crate::store::{self, StoreError, audit, expos};
+use crate::text;
 
 /// "Spanish, Korean" for a list of codes, in `t`'s language.
 pub fn language_names(t: Locale, codes: &[String]) -> String {
@@ -89,9 +89,13 @@ impl ListPage {
 
     /// The coverage line: how many of the meetings that need an interpreter have one.
     pub fn coverage(&self) -> String {
-        self.chrome
-            .t
-            .arg2("ops-interp-coverage", "covered", self.covered, "count", self.needs.len())
+        self.chrome.t.arg2(
+            "ops-interp-coverage",
+            "covered",
+            self.covered,
+            "count",
+            self.needs.len(),
+        )
     }
 }
 

@@ -12,9 +12,9 @@ use super::errors::AppError;
 use super::page::{Chrome, form_status, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
-use crate::i18n::format::TimePair;
 use crate::domain::outcome::parse_rating;
 use crate::domain::{FieldError, MeetingId};
+use crate::i18n::format::TimePair;
 use crate::store::{self, StoreError, meetings, outcomes};
 use crate::text;
 

@@ -7,8 +7,8 @@ use serde::Deserialize;
 use crate::domain::MeetingId;
 use crate::domain::status::MeetingStatus;
 use crate::store::{self, StoreError, outcomes};
-use crate::web::AppState;
 use crate::text;
+use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::Chrome;
 use crate::web::public::see_other;
@@ -62,7 +62,10 @@ pub async fn attendance(
             session::flash(
                 &session,
                 "error",
-                text!("ops-not-changed", why = chrome.t.text(&super::refusal(&why))),
+                text!(
+                    "ops-not-changed",
+                    why = chrome.t.text(&super::refusal(&why))
+                ),
             );
             Ok(see_other(&back))
         }

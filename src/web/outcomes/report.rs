@@ -7,12 +7,12 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::ExpoId;
-use crate::domain::text::Text;
-use crate::i18n::Locale;
-use crate::text;
 use crate::domain::outcome::{CURRENCIES, CurrencyCode};
 use crate::domain::report::{self, Rates, Report};
+use crate::domain::text::Text;
+use crate::i18n::Locale;
 use crate::store::{expos, outcomes};
+use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render};
@@ -146,7 +146,11 @@ impl ReportPage {
                 "by-country",
                 &self.report.by_country,
             ),
-            ("ops-report-group-sectors", "by-sector", &self.report.by_sector),
+            (
+                "ops-report-group-sectors",
+                "by-sector",
+                &self.report.by_sector,
+            ),
             (
                 "ops-report-group-suppliers",
                 "by-supplier",
@@ -258,14 +262,14 @@ pub async fn export_report(
         }));
     }
     let header = [
-            "csv-report-breakdown",
-            "csv-report-name",
-            "csv-report-held",
-            "csv-report-no-shows",
-            "csv-report-expected",
-            "csv-report-signed",
-            "csv-report-average-rating",
-            "csv-report-ratings",
+        "csv-report-breakdown",
+        "csv-report-name",
+        "csv-report-held",
+        "csv-report-no-shows",
+        "csv-report-expected",
+        "csv-report-signed",
+        "csv-report-average-rating",
+        "csv-report-ratings",
     ]
     .map(|k| t.get(k));
     Sheet {

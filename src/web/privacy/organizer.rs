@@ -5,9 +5,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::domain::FieldError;
-use crate::text;
 use crate::domain::privacy::NoticeForm;
 use crate::store::{self, privacy};
+use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render_with_status};
