@@ -60,28 +60,29 @@ pub enum Uncovered {
 }
 
 impl Uncovered {
-    pub fn describe(&self, buyer_languages: &[String], supplier_languages: &[String]) -> String {
-        let names = |codes: &[String]| -> Vec<String> {
-            codes
-                .iter()
-                .map(|c| reference::language_name(c).unwrap_or(c).to_owned())
-                .collect()
-        };
-        let buyer = names(buyer_languages).join(" or ");
+    /// Why, in `t`'s language: the buyer's languages joined by "or", the supplier's.
+    pub fn describe(
+        &self,
+        t: crate::i18n::Locale,
+        buyer_languages: &[String],
+        supplier_languages: &[String],
+    ) -> String {
+        let names =
+            |codes: &[String]| -> Vec<String> { codes.iter().map(|c| t.language(c)).collect() };
+        let buyer = names(buyer_languages).join(&t.get("ops-uncovered-or"));
         let supplier = match names(supplier_languages).as_slice() {
             [one] => one.clone(),
-            many => format!("one of {}", many.join(", ")),
+            many => t.arg("ops-uncovered-one-of", "languages", many.join(", ")),
         };
         match self {
-            Uncovered::NobodySpeaks => {
-                format!("no interpreter on the list speaks both {buyer} and {supplier}")
-            }
-            Uncovered::AllBusy { able: 1 } => {
-                "the one interpreter who could is in another meeting then".to_owned()
-            }
-            Uncovered::AllBusy { able } => {
-                format!("all {able} interpreters who could are in other meetings then")
-            }
+            Uncovered::NobodySpeaks => t.arg2(
+                "ops-uncovered-nobody-speaks",
+                "buyer",
+                buyer,
+                "supplier",
+                supplier,
+            ),
+            Uncovered::AllBusy { able } => t.arg("ops-uncovered-all-busy", "count", *able),
         }
     }
 }
@@ -230,11 +231,14 @@ pub fn parse_interpreter(
     let mut errors = Vec::new();
     let name = name.trim();
     if name.is_empty() {
-        errors.push(FieldError::new("name", "Enter the interpreter's name."));
+        errors.push(FieldError::new(
+            "name",
+            crate::text!("err-ops-interpreter-name"),
+        ));
     } else if name.chars().count() > 120 || name.chars().any(char::is_control) {
         errors.push(FieldError::new(
             "name",
-            "Use at most 120 characters and no control characters.",
+            crate::text!("err-ops-interpreter-name-long"),
         ));
     }
     let email = match email.trim() {
@@ -258,21 +262,24 @@ pub fn parse_interpreter(
         let shown: String = bad.chars().take(20).collect();
         errors.push(FieldError::new(
             "languages",
-            format!("“{shown}” is not a language code we know: use two letters, e.g. es ko."),
+            crate::text!("err-ops-interpreter-language-unknown", code = shown),
         ));
     } else if codes.len() < 2 {
         errors.push(FieldError::new(
             "languages",
-            "Give at least two languages, e.g. “es ko” for Spanish and Korean.",
+            crate::text!("err-ops-interpreter-languages-few"),
         ));
     } else if codes.len() > 10 {
-        errors.push(FieldError::new("languages", "Give at most 10 languages."));
+        errors.push(FieldError::new(
+            "languages",
+            crate::text!("err-ops-interpreter-languages-many"),
+        ));
     }
     let note = note.trim();
     if note.chars().count() > 200 {
         errors.push(FieldError::new(
             "note",
-            "Keep the note under 200 characters.",
+            crate::text!("err-ops-interpreter-note-long"),
         ));
     }
     if errors.is_empty() {
@@ -356,7 +363,11 @@ mod tests {
         let a = assign(&interpreters, &needs, &[1]);
         assert_eq!(a.uncovered, vec![(10, Uncovered::NobodySpeaks)]);
         assert_eq!(
-            Uncovered::NobodySpeaks.describe(&["pt".into()], &["ko".into()]),
+            Uncovered::NobodySpeaks.describe(
+                crate::i18n::Locale::En,
+                &["pt".into()],
+                &["ko".into()]
+            ),
             "no interpreter on the list speaks both Portuguese and Korean"
         );
     }

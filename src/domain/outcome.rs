@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::text::Text;
 use super::values::FieldError;
 
 /// How far a meeting got, in the order an agency reports it.
@@ -126,7 +127,7 @@ fn group(n: i64) -> String {
 
 /// Reads "12,500.50" in the currency's minor units; refuses more decimals than the
 /// currency has, negative amounts and absurd sizes.
-pub fn parse_amount(raw: &str, currency: CurrencyCode) -> Result<i64, String> {
+pub fn parse_amount(raw: &str, currency: CurrencyCode) -> Result<i64, Text> {
     let cleaned: String = raw
         .trim()
         .chars()
@@ -136,26 +137,27 @@ pub fn parse_amount(raw: &str, currency: CurrencyCode) -> Result<i64, String> {
     let exponent = currency.exponent();
     let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) {
-        return Err("Enter an amount like 120,000 or 12500.50.".into());
+        return Err(crate::text!("err-ops-amount-format"));
     }
     if fraction.len() > exponent as usize {
-        return Err(format!(
-            "{} has {exponent} decimal places.",
-            currency.as_str()
+        return Err(crate::text!(
+            "err-ops-amount-decimals",
+            currency = currency.as_str(),
+            places = exponent
         ));
     }
     let whole: i64 = whole
         .parse()
         .ok()
         .filter(|w: &i64| *w < 1_000_000_000_000)
-        .ok_or("That amount is too large.")?;
+        .ok_or(crate::text!("err-ops-amount-too-large"))?;
     let fraction_value: i64 = if fraction.is_empty() {
         0
     } else {
         let padded = format!("{fraction:0<width$}", width = exponent as usize);
         padded
             .parse()
-            .map_err(|_| "Enter an amount like 12500.50.")?
+            .map_err(|_| crate::text!("err-ops-amount-format-decimal"))?
     };
     Ok(whole * 10_i64.pow(exponent) + fraction_value)
 }
@@ -169,7 +171,7 @@ pub fn parse_rating(stars: &str, comment: &str) -> Result<(u8, String), Vec<Fiel
         _ => {
             errors.push(FieldError::new(
                 "rating",
-                "Choose from 1 (not useful) to 5 (very useful).",
+                crate::text!("err-ops-rating-choose"),
             ));
             None
         }
@@ -178,7 +180,7 @@ pub fn parse_rating(stars: &str, comment: &str) -> Result<(u8, String), Vec<Fiel
     if comment.chars().count() > 1000 {
         errors.push(FieldError::new(
             "comment",
-            "Keep the comment under 1,000 characters.",
+            crate::text!("err-ops-rating-comment-long"),
         ));
     } else if comment
         .chars()
@@ -186,7 +188,7 @@ pub fn parse_rating(stars: &str, comment: &str) -> Result<(u8, String), Vec<Fiel
     {
         errors.push(FieldError::new(
             "comment",
-            "The comment holds characters that cannot be shown.",
+            crate::text!("err-ops-rating-comment-control"),
         ));
     }
     match rating {
@@ -223,7 +225,7 @@ impl OutcomeForm {
         if interest.is_none() {
             errors.push(FieldError::new(
                 "interest_level",
-                "Choose how far the meeting got.",
+                crate::text!("err-ops-outcome-interest"),
             ));
         }
         let value = match (
@@ -234,7 +236,7 @@ impl OutcomeForm {
             (false, true) => {
                 errors.push(FieldError::new(
                     "currency",
-                    "Choose the currency of the amount.",
+                    crate::text!("err-ops-outcome-currency-missing"),
                 ));
                 None
             }
@@ -242,7 +244,7 @@ impl OutcomeForm {
                 None => {
                     errors.push(FieldError::new(
                         "currency",
-                        "Choose a currency from the list.",
+                        crate::text!("err-ops-outcome-currency-unknown"),
                     ));
                     None
                 }
@@ -258,7 +260,7 @@ impl OutcomeForm {
         if interest == Some(Interest::ContractSigned) && value.is_none() && errors.is_empty() {
             errors.push(FieldError::new(
                 "amount",
-                "A signed contract needs its value.",
+                crate::text!("err-ops-outcome-signed-needs-value"),
             ));
         }
         let follow_up_on = match self.follow_up_on.trim() {
@@ -268,7 +270,7 @@ impl OutcomeForm {
                 Err(_) => {
                     errors.push(FieldError::new(
                         "follow_up_on",
-                        "Enter a date like 2027-02-15.",
+                        crate::text!("err-ops-outcome-date"),
                     ));
                     None
                 }
@@ -278,14 +280,14 @@ impl OutcomeForm {
         if products.chars().count() > 300 {
             errors.push(FieldError::new(
                 "products",
-                "Keep the products under 300 characters.",
+                crate::text!("err-ops-outcome-products-long"),
             ));
         }
         let notes = self.notes.trim().to_owned();
         if notes.chars().count() > 2000 {
             errors.push(FieldError::new(
                 "notes",
-                "Keep the notes under 2,000 characters.",
+                crate::text!("err-ops-outcome-notes-long"),
             ));
         }
         match interest {

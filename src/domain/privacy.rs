@@ -107,19 +107,19 @@ impl ConsentForm {
         if !self.has(ConsentKind::Collection) {
             errors.push(FieldError::new(
                 ConsentKind::Collection.field(),
-                "We cannot take part without your consent to the collection and use of your personal data.",
+                crate::text!("err-ops-consent-collection"),
             ));
         }
         if !self.has(ConsentKind::Provision) {
             errors.push(FieldError::new(
                 ConsentKind::Provision.field(),
-                "Meetings need your contact details shown to the other party: please consent to this provision.",
+                crate::text!("err-ops-consent-provision"),
             ));
         }
         if overseas_required && !self.has(ConsentKind::Overseas) {
             errors.push(FieldError::new(
                 ConsentKind::Overseas.field(),
-                "This service keeps its data outside Korea: please consent to the overseas transfer.",
+                crate::text!("err-ops-consent-overseas"),
             ));
         }
         if !errors.is_empty() {
@@ -189,7 +189,7 @@ impl NoticeForm {
         {
             errors.push(FieldError::new(
                 "officer_phone",
-                "Enter the privacy officer's phone number (digits, spaces, + - ( ) only).",
+                crate::text!("err-ops-notice-phone"),
             ));
         }
         let abroad = self
@@ -200,20 +200,20 @@ impl NoticeForm {
         if abroad && country.is_empty() {
             errors.push(FieldError::new(
                 "transfer_country",
-                "Name the country the data is transferred to.",
+                crate::text!("err-ops-notice-transfer-country"),
             ));
         }
         if abroad && recipient.is_empty() {
             errors.push(FieldError::new(
                 "transfer_recipient",
-                "Name who receives the data abroad (for example the hosting company).",
+                crate::text!("err-ops-notice-transfer-recipient"),
             ));
         }
         let body = self.body.trim().replace("\r\n", "\n");
         if body.is_empty() || body.chars().count() > NOTICE_MAX {
             errors.push(FieldError::new(
                 "body",
-                format!("Write the notice text (at most {NOTICE_MAX} characters)."),
+                crate::text!("err-ops-notice-body", max = NOTICE_MAX),
             ));
         }
         if body
@@ -222,7 +222,7 @@ impl NoticeForm {
         {
             errors.push(FieldError::new(
                 "body",
-                "The text holds control characters; paste it as plain text.",
+                crate::text!("err-ops-notice-body-control"),
             ));
         }
         match (name, email) {

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::outcome::{CurrencyCode, Interest};
+use super::text::Text;
 
 /// A meeting as the report counts it.
 #[derive(Clone, Debug)]
@@ -28,25 +29,27 @@ pub struct Rates {
 
 impl Rates {
     /// Reads a rate like "1,380.25" (up to six decimals, positive).
-    pub fn set(&mut self, from: CurrencyCode, raw: &str) -> Result<(), String> {
+    pub fn set(&mut self, from: CurrencyCode, raw: &str) -> Result<(), Text> {
         let cleaned: String = raw.trim().chars().filter(|c| *c != ',').collect();
         let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
         let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
         if !digits(whole) || !(fraction.is_empty() || digits(fraction)) || fraction.len() > 6 {
-            return Err(format!(
-                "Enter the {} rate like 1380 or 0.00072.",
-                from.as_str()
+            return Err(crate::text!(
+                "err-ops-rate-format",
+                currency = from.as_str()
             ));
         }
-        let whole: i128 = whole.parse().map_err(|_| "That rate is too large.")?;
+        let whole: i128 = whole
+            .parse()
+            .map_err(|_| crate::text!("err-ops-rate-too-large"))?;
         if whole > 1_000_000_000 {
-            return Err("That rate is too large.".to_owned());
+            return Err(crate::text!("err-ops-rate-too-large"));
         }
         let fraction: i128 = format!("{fraction:0<6}").parse().unwrap_or(0);
         // Bounded above, so this cannot overflow (a 38-digit rate used to panic here).
         let micros = whole * 1_000_000 + fraction;
         if micros == 0 {
-            return Err(format!("The {} rate must be above zero.", from.as_str()));
+            return Err(crate::text!("err-ops-rate-zero", currency = from.as_str()));
         }
         self.micros.insert(from, micros);
         Ok(())

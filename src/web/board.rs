@@ -43,11 +43,11 @@ pub struct BoardPage {
 
 impl BoardPage {
     pub fn hours(&self, row: &ExportRow) -> String {
-        let tz = self.venue;
+        let (tz, t) = (self.venue, self.chrome.t);
         format!(
             "{}–{}",
-            tz.from_utc_datetime(&row.starts_at).format("%H:%M"),
-            tz.from_utc_datetime(&row.ends_at).format("%H:%M")
+            t.time(&tz.from_utc_datetime(&row.starts_at).time()),
+            t.time(&tz.from_utc_datetime(&row.ends_at).time())
         )
     }
 }
@@ -106,23 +106,22 @@ pub async fn board(
     let (at, preview) = match query.at.trim() {
         "" => (store::now(), false),
         raw => {
-            let local = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M").map_err(|_| {
-                AppError::BadRequest("give the moment as 2026-12-17T10:15 (venue time)".into())
-            })?;
+            let local = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
+                .map_err(|_| AppError::BadRequest(chrome.t.get("err-ops-board-at-format")))?;
             let utc = tz
                 .from_local_datetime(&local)
                 .earliest()
-                .ok_or_else(|| {
-                    AppError::BadRequest("that time does not exist at the venue".into())
-                })?
+                .ok_or_else(|| AppError::BadRequest(chrome.t.get("err-ops-board-at-missing")))?
                 .naive_utc();
             (utc, true)
         }
     };
-    let at_label = tz
-        .from_utc_datetime(&at)
-        .format("%a %-d %b · %H:%M")
-        .to_string();
+    let local = tz.from_utc_datetime(&at);
+    let at_label = format!(
+        "{} · {}",
+        chrome.t.day(&local.date_naive()),
+        chrome.t.time(&local.time())
+    );
     render(&BoardPage {
         lines: board_lines(tables, &rows, at),
         chrome,

@@ -11,9 +11,13 @@ use super::errors::AppError;
 use super::page::{Chrome, render};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
+use chrono::NaiveDateTime;
+
 use crate::domain::ExpoId;
+use crate::i18n::Locale;
 use crate::store::checkins::{self, Arrival};
 use crate::store::{self, StoreError, expos};
+use crate::text;
 
 /// The path an organizer's phone opens to check this person in.
 pub fn checkin_path(expo: ExpoId, role: &str, person: i32) -> String {
@@ -32,14 +36,26 @@ pub fn qr_svg(url: &str) -> String {
     }
 }
 
-fn role_of(raw: &str) -> Result<&'static str, AppError> {
+fn role_of(t: Locale, raw: &str) -> Result<&'static str, AppError> {
     match raw {
         "buyer" => Ok("buyer"),
         "supplier" => Ok("supplier"),
-        other => Err(AppError::BadRequest(format!(
-            "a participant is a buyer or a supplier, not {other:?}"
-        ))),
+        _ => Err(AppError::BadRequest(t.get("err-ops-checkin-role"))),
     }
+}
+
+/// The side of a participant ("buyer" or "supplier") as people read it.
+fn side(t: Locale, role: &str) -> String {
+    if role == "buyer" {
+        t.get("role-buyer")
+    } else {
+        t.get("role-supplier")
+    }
+}
+
+/// A check-in time (stored in UTC) as the desk shows it: "09:12 UTC".
+fn utc_clock(t: Locale, at: &NaiveDateTime) -> String {
+    t.arg("ops-utc-time", "time", t.time(&at.time()))
 }
 
 #[derive(Deserialize, Default)]
@@ -58,6 +74,42 @@ pub struct DeskPage {
     /// (checked in, all) per role.
     pub buyers: (usize, usize),
     pub suppliers: (usize, usize),
+}
+
+impl DeskPage {
+    pub fn role(&self, role: &str) -> String {
+        side(self.chrome.t, role)
+    }
+
+    pub fn at(&self, at: &NaiveDateTime) -> String {
+        utc_clock(self.chrome.t, at)
+    }
+
+    /// "3 of 5 buyers and 1 of 2 suppliers have arrived."
+    pub fn arrived(&self) -> String {
+        let t = self.chrome.t;
+        let buyers = t.arg2(
+            "ops-checkin-buyers",
+            "arrived",
+            self.buyers.0,
+            "count",
+            self.buyers.1,
+        );
+        let suppliers = t.arg2(
+            "ops-checkin-suppliers",
+            "arrived",
+            self.suppliers.0,
+            "count",
+            self.suppliers.1,
+        );
+        t.arg2(
+            "ops-checkin-arrived-line",
+            "buyers",
+            buyers,
+            "suppliers",
+            suppliers,
+        )
+    }
 }
 
 /// The check-in desk: everyone expected, searchable, with a button each.
@@ -106,6 +158,16 @@ pub struct PersonPage {
     pub person: Arrival,
 }
 
+impl PersonPage {
+    pub fn role(&self, role: &str) -> String {
+        side(self.chrome.t, role)
+    }
+
+    pub fn at(&self, at: &NaiveDateTime) -> String {
+        self.chrome.t.time(&at.time())
+    }
+}
+
 /// What the QR code opens: who this is, and a button that checks them in (opening the
 /// page alone changes nothing).
 pub async fn person(
@@ -115,7 +177,7 @@ pub async fn person(
     path: web::Path<(i32, String, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (expo, role, person) = path.into_inner();
-    let (id, role) = (ExpoId(expo), role_of(&role)?);
+    let (id, role) = (ExpoId(expo), role_of(chrome.t, &role)?);
     let (settings, found) = state
         .db(move |c| {
             let settings = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
@@ -143,12 +205,13 @@ pub struct CheckInFields {
 pub async fn check_in(
     state: web::Data<AppState>,
     me: SignedInOrganizer,
+    chrome: Chrome,
     session: Session,
     path: web::Path<(i32, String, i32)>,
     fields: web::Form<CheckInFields>,
 ) -> Result<HttpResponse, AppError> {
     let (expo, role, person) = path.into_inner();
-    let (id, role) = (ExpoId(expo), role_of(&role)?);
+    let (id, role) = (ExpoId(expo), role_of(chrome.t, &role)?);
     let organizer = me.id;
     let fresh = state
         .db(
@@ -163,9 +226,9 @@ pub async fn check_in(
         &session,
         "success",
         if fresh {
-            "Checked in. Welcome!"
+            text!("ops-checkin-done")
         } else {
-            "Already checked in earlier."
+            text!("ops-checkin-already")
         },
     );
     let back = if fields.back == "desk" {

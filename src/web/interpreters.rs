@@ -13,29 +13,35 @@ use super::page::{Chrome, form_status, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::interpreting::{self, NewInterpreter};
-use crate::domain::{ExpoId, FieldError, MeetingId, reference};
+use crate::domain::{ExpoId, FieldError, MeetingId};
+use crate::i18n::Locale;
 use crate::store::interpreters::{self, InterpreterRow};
 use crate::store::{self, StoreError, audit, expos};
+use crate::text;
 
-/// "Spanish, Korean" for a list of codes.
-pub fn language_names(codes: &[String]) -> String {
+/// "Spanish, Korean" for a list of codes, in `t`'s language.
+pub fn language_names(t: Locale, codes: &[String]) -> String {
     codes
         .iter()
-        .map(|c| reference::language_name(c).unwrap_or(c))
+        .map(|c| t.language(c))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// Day and hours of a meeting in venue time: ("Tue 8 Sep", "10:00–10:30").
-fn when(venue: chrono_tz::Tz, starts: NaiveDateTime, ends: NaiveDateTime) -> (String, String) {
-    let s = venue.from_utc_datetime(&starts);
+fn when(
+    t: Locale,
+    venue: chrono_tz::Tz,
+    starts: NaiveDateTime,
+    ends: NaiveDateTime,
+) -> (String, String) {
+    let (s, e) = (
+        venue.from_utc_datetime(&starts),
+        venue.from_utc_datetime(&ends),
+    );
     (
-        s.format("%a %-d %b").to_string(),
-        format!(
-            "{}–{}",
-            s.format("%H:%M"),
-            venue.from_utc_datetime(&ends).format("%H:%M")
-        ),
+        t.day(&s.date_naive()),
+        format!("{}–{}", t.time(&s.time()), t.time(&e.time())),
     )
 }
 
@@ -73,7 +79,23 @@ impl ListPage {
     }
 
     pub fn names(&self, codes: &[String]) -> String {
-        language_names(codes)
+        language_names(self.chrome.t, codes)
+    }
+
+    /// "Ana Ruiz, Lima Trading (Spanish)": the buyer with their languages.
+    pub fn buyer_with_languages(&self, n: &NeedLine) -> String {
+        format!("{} ({})", n.buyer, n.buyer_languages)
+    }
+
+    /// The coverage line: how many of the meetings that need an interpreter have one.
+    pub fn coverage(&self) -> String {
+        self.chrome.t.arg2(
+            "ops-interp-coverage",
+            "covered",
+            self.covered,
+            "count",
+            self.needs.len(),
+        )
     }
 }
 
@@ -92,8 +114,9 @@ async fn list_page(
     expo: ExpoId,
     form: InterpreterFields,
     errors: Vec<FieldError>,
-    uncovered: Vec<(interpreters::NeedRow, String)>,
+    uncovered: Vec<(interpreters::NeedRow, interpreting::Uncovered)>,
 ) -> Result<HttpResponse, AppError> {
+    let t = chrome.t;
     let (settings, people, needs) = state
         .db(move |c| {
             let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
@@ -108,16 +131,16 @@ async fn list_page(
     let names: std::collections::HashMap<i32, String> =
         people.iter().map(|p| (p.id, p.name.clone())).collect();
     let line = |r: &interpreters::NeedRow| {
-        let (day, hours) = when(venue, r.starts_at, r.ends_at);
+        let (day, hours) = when(t, venue, r.starts_at, r.ends_at);
         NeedLine {
             meeting: r.meeting,
             day,
             hours,
             table: r.table.clone(),
             buyer: format!("{}, {}", r.buyer_name, r.buyer_organisation),
-            buyer_languages: language_names(&r.buyer_languages),
+            buyer_languages: language_names(t, &r.buyer_languages),
             supplier: r.supplier_name.clone(),
-            supplier_languages: language_names(&r.supplier_languages),
+            supplier_languages: language_names(t, &r.supplier_languages),
             interpreter: r.interpreter.and_then(|i| names.get(&i).cloned()),
         }
     };
@@ -131,7 +154,10 @@ async fn list_page(
             needs: needs.iter().map(line).collect(),
             uncovered: uncovered
                 .iter()
-                .map(|(r, why)| (line(r), why.clone()))
+                .map(|(r, why)| {
+                    let why = why.describe(t, &r.buyer_languages, &r.supplier_languages);
+                    (line(r), why)
+                })
                 .collect(),
             interpreters: people,
             form,
@@ -194,7 +220,7 @@ pub async fn add(
             Ok(())
         })
         .await?;
-    session::flash(&session, "success", format!("{name} added."));
+    session::flash(&session, "success", text!("ops-interp-added", name = name));
     Ok(see_other(&format!(
         "/organizer/expos/{}/interpreters",
         expo.0
@@ -234,12 +260,8 @@ pub async fn edit(
         })
         .await?;
     let message = match lost {
-        0 => "Saved.".to_owned(),
-        1 => "Saved; one meeting in a language no longer listed needs another interpreter now."
-            .to_owned(),
-        n => format!(
-            "Saved; {n} meetings in languages no longer listed need another interpreter now."
-        ),
+        0 => text!("ops-interp-saved"),
+        n => text!("ops-interp-saved-lost", count = n),
     };
     session::flash(&session, "success", message);
     Ok(see_other(&format!(
@@ -271,9 +293,8 @@ pub async fn remove(
         })
         .await?;
     let message = match cleared {
-        0 => "Interpreter removed.".to_owned(),
-        1 => "Interpreter removed; one meeting needs another interpreter now.".to_owned(),
-        n => format!("Interpreter removed; {n} meetings need another interpreter now."),
+        0 => text!("ops-interp-removed"),
+        n => text!("ops-interp-removed-lost", count = n),
     };
     session::flash(&session, "success", message);
     Ok(see_other(&format!(
@@ -309,34 +330,22 @@ pub async fn assign(
         .await?;
     match outcome {
         Ok(done) => {
-            let assigned = match done.assigned {
-                0 => "No new assignment".to_owned(),
-                1 => "One meeting got an interpreter".to_owned(),
-                n => format!("{n} meetings got an interpreter"),
-            };
+            let assigned = done.assigned;
             if done.uncovered.is_empty() {
                 session::flash(
                     &session,
                     "success",
-                    format!("{assigned}; every upcoming meeting that needs one has one."),
+                    text!("ops-interp-assigned-all", count = assigned),
                 );
                 return Ok(see_other(&format!(
                     "/organizer/expos/{}/interpreters",
                     expo.0
                 )));
             }
-            let uncovered = done
-                .uncovered
-                .into_iter()
-                .map(|(r, why)| {
-                    let text = why.describe(&r.buyer_languages, &r.supplier_languages);
-                    (r, text)
-                })
-                .collect();
             let mut chrome = chrome;
             chrome.flash = Some(session::Flash {
                 kind: "warning".into(),
-                message: format!("{assigned}; some meetings still have none, listed below.").into(),
+                message: text!("ops-interp-assigned-some", count = assigned),
             });
             list_page(
                 &state,
@@ -344,12 +353,12 @@ pub async fn assign(
                 expo,
                 InterpreterFields::default(),
                 vec![],
-                uncovered,
+                done.uncovered,
             )
             .await
         }
-        Err(StoreError::Conflict(why)) => {
-            session::flash(&session, "error", why);
+        Err(StoreError::Conflict(_)) => {
+            session::flash(&session, "error", text!("ops-interp-changed-meanwhile"));
             Ok(see_other(&format!(
                 "/organizer/expos/{}/interpreters",
                 expo.0
@@ -370,6 +379,7 @@ pub struct ChooseFields {
 pub async fn choose(
     state: web::Data<AppState>,
     me: SignedInOrganizer,
+    chrome: Chrome,
     session: Session,
     meeting: web::Path<i32>,
     form: web::Form<ChooseFields>,
@@ -379,7 +389,7 @@ pub async fn choose(
         "" => None,
         raw => Some(
             raw.parse::<i32>()
-                .map_err(|_| AppError::BadRequest("choose an interpreter from the list".into()))?,
+                .map_err(|_| AppError::BadRequest(chrome.t.get("err-ops-interp-choose")))?,
         ),
     };
     let organizer = me.id;
@@ -405,13 +415,13 @@ pub async fn choose(
             &session,
             "success",
             if choice.is_some() {
-                "Interpreter assigned."
+                text!("ops-interp-chosen")
             } else {
-                "Interpreter taken off this meeting."
+                text!("ops-interp-unchosen")
             },
         ),
         Err(StoreError::Conflict(why)) => {
-            session::flash(&session, "error", format!("Not changed: {why}."))
+            session::flash(&session, "error", text!("ops-not-changed", why = why))
         }
         Err(e) => return Err(e.into()),
     }
@@ -485,10 +495,11 @@ async fn sheet_page(
         })
         .await?;
     let venue = crate::domain::TimeZone::stored(&settings.venue_timezone)?.tz();
+    let t = chrome.t;
     let rows = lines
         .into_iter()
         .map(|l| {
-            let (day, hours) = when(venue, l.starts_at, l.ends_at);
+            let (day, hours) = when(t, venue, l.starts_at, l.ends_at);
             SheetRow {
                 meeting: l.meeting,
                 day,
@@ -497,8 +508,8 @@ async fn sheet_page(
                 buyer: format!("{}, {}", l.buyer_name, l.buyer_organisation),
                 buyer_detail: format!(
                     "{} · {}",
-                    reference::country_label(&l.buyer_country),
-                    language_names(&l.buyer_languages)
+                    t.country(&l.buyer_country),
+                    language_names(t, &l.buyer_languages)
                 ),
                 supplier: format!("{} ({})", l.supplier_name_en, l.supplier_name_ko),
             }
@@ -519,7 +530,7 @@ async fn sheet_page(
         &SheetPage {
             chrome,
             expo: settings,
-            languages: language_names(&interpreter.languages),
+            languages: language_names(t, &interpreter.languages),
             interpreter,
             rows,
             form,

@@ -298,13 +298,13 @@ pub async fn table_agenda(
 /// A sheet: a header row and text cells, written as CSV or XLSX. `name` and `header`
 /// are written as given by [`Sheet::download`], or read as catalogue keys in a language
 /// by [`Sheet::download_in`].
-pub struct Sheet {
+pub struct Sheet<'a> {
     pub name: &'static str,
-    pub header: Vec<&'static str>,
+    pub header: Vec<&'a str>,
     pub rows: Vec<Vec<String>>,
 }
 
-impl Sheet {
+impl Sheet<'_> {
     /// UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly;
     /// every cell made safe from formula injection (`spreadsheet_safe`).
     fn csv(&self, header: &[String]) -> Result<Vec<u8>, AppError> {
@@ -392,7 +392,7 @@ pub fn meetings_sheet(
     t: crate::i18n::Locale,
     expo: &expos::ExpoSettings,
     rows: &[ExportRow],
-) -> Result<Sheet, crate::domain::UnknownStoredZone> {
+) -> Result<Sheet<'static>, crate::domain::UnknownStoredZone> {
     let venue = crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz();
     Ok(Sheet {
         name: "csv-meetings-sheet",
@@ -445,7 +445,7 @@ pub fn participants_sheet(
     t: crate::i18n::Locale,
     buyers: &[BuyerRow],
     suppliers: &[SupplierRow],
-) -> Sheet {
+) -> Sheet<'static> {
     let buyer_rows = buyers.iter().map(|b| {
         vec![
             t.get("csv-participants-role-buyer"),

@@ -12,10 +12,11 @@ use super::errors::AppError;
 use super::page::{Chrome, form_status, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
-use crate::domain::display::{TimePair, time_pair};
 use crate::domain::outcome::parse_rating;
 use crate::domain::{FieldError, MeetingId};
+use crate::i18n::format::TimePair;
 use crate::store::{self, StoreError, meetings, outcomes};
+use crate::text;
 
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
@@ -70,7 +71,7 @@ fn page(
 ) -> Result<HttpResponse, AppError> {
     let own = crate::domain::TimeZone::stored(&m.buyer_timezone)?.tz();
     let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
-    let when = time_pair(m.starts_at, m.ends_at, own, venue);
+    let when = chrome.t.time_pair(&m.starts_at, &m.ends_at, own, venue);
     let status = form_status(&errors);
     render_with_status(
         &RatePage {
@@ -129,24 +130,20 @@ pub async fn save(
         .await?;
     match saved {
         Ok(()) => {
-            session::flash(&session, "success", "Thank you: your rating is saved.");
+            session::flash(&session, "success", text!("ops-rating-saved"));
             Ok(see_other(&format!("/buyer#meeting-{}", meeting.0)))
         }
-        Err(StoreError::Conflict(why)) => page(
-            chrome,
-            m,
-            fields,
-            vec![FieldError::new("rating", capitalise(&why))],
-        ),
+        // The store refuses a meeting that did not take place or has not started yet.
+        Err(StoreError::Conflict(_)) => {
+            let why = if m.starts_at > store::now() {
+                text!("err-ops-rating-not-started")
+            } else {
+                text!("err-ops-rating-not-held")
+            };
+            page(chrome, m, fields, vec![FieldError::new("rating", why)])
+        }
         Err(e) => Err(e.into()),
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect::<String>() + ".")
-        .unwrap_or_default()
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

@@ -7,8 +7,10 @@ use serde::Deserialize;
 use crate::domain::MeetingId;
 use crate::domain::status::MeetingStatus;
 use crate::store::{self, StoreError, outcomes};
+use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
+use crate::web::page::Chrome;
 use crate::web::public::see_other;
 use crate::web::session::{self, SignedInOrganizer};
 
@@ -23,6 +25,7 @@ pub struct AttendanceFields {
 pub async fn attendance(
     state: web::Data<AppState>,
     me: SignedInOrganizer,
+    chrome: Chrome,
     session: Session,
     id: web::Path<i32>,
     fields: web::Form<AttendanceFields>,
@@ -32,12 +35,7 @@ pub async fn attendance(
         Ok(MeetingStatus::Held) => true,
         Ok(MeetingStatus::NoShow) => false,
         _ => {
-            return Err(AppError::BadRequest(format!(
-                "attendance is {:?} or {:?}, not {:?}",
-                MeetingStatus::Held.code(),
-                MeetingStatus::NoShow.code(),
-                fields.attendance
-            )));
+            return Err(AppError::BadRequest(chrome.t.get("err-ops-attendance")));
         }
     };
     let organizer = me.id;
@@ -53,23 +51,22 @@ pub async fn attendance(
     let back = format!("/organizer/meetings/{}", meeting.0);
     match done {
         Ok(()) if held => {
-            session::flash(
-                &session,
-                "success",
-                "Marked as held. Record what it produced.",
-            );
+            session::flash(&session, "success", text!("ops-attendance-held"));
             Ok(see_other(&format!("{back}/outcome")))
         }
         Ok(()) => {
-            session::flash(
-                &session,
-                "success",
-                "Marked as a no-show; the slot is free again.",
-            );
+            session::flash(&session, "success", text!("ops-attendance-no-show"));
             Ok(see_other(&back))
         }
         Err(why) => {
-            session::flash(&session, "error", format!("Not changed: {why}."));
+            session::flash(
+                &session,
+                "error",
+                text!(
+                    "ops-not-changed",
+                    why = chrome.t.text(&super::refusal(&why))
+                ),
+            );
             Ok(see_other(&back))
         }
     }

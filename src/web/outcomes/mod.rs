@@ -8,6 +8,22 @@ mod supplier;
 
 use actix_web::web;
 
+use crate::domain::text::Text;
+use crate::text;
+
+/// A store's refusal to change a meeting's attendance or outcome, for the person.
+fn refusal(why: &str) -> Text {
+    match why {
+        "mark the meeting as held before recording its outcome" => {
+            text!("err-ops-outcome-not-held")
+        }
+        "another meeting now holds that slot, so it cannot be marked held" => {
+            text!("err-ops-attendance-slot-taken")
+        }
+        other => text!("err-ops-refused", why = other.to_owned()),
+    }
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route(
         "/supplier/meetings/{id}/outcome",

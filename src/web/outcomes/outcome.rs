@@ -161,11 +161,11 @@ pub async fn save_outcome(
         .await?;
     match saved {
         Ok(()) => {
-            session::flash(&session, "success", "The outcome is saved.");
+            session::flash(&session, "success", crate::text!("ops-outcome-saved"));
             Ok(see_other(&format!("/organizer/meetings/{}", meeting.0)))
         }
         Err(why) => {
-            let errors = vec![FieldError::new("interest_level", why)];
+            let errors = vec![FieldError::new("interest_level", super::refusal(&why))];
             outcome_page(&state, chrome, meeting, Some(form), errors).await
         }
     }

@@ -9,7 +9,10 @@ use serde::Deserialize;
 use crate::domain::ExpoId;
 use crate::domain::outcome::{CURRENCIES, CurrencyCode};
 use crate::domain::report::{self, Rates, Report};
+use crate::domain::text::Text;
+use crate::i18n::Locale;
 use crate::store::{expos, outcomes};
+use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render};
@@ -30,7 +33,7 @@ struct Parsed {
     rates: Rates,
     /// (currency, what the organizer typed) for every other currency of the list.
     entered: Vec<(&'static str, String)>,
-    problems: Vec<String>,
+    problems: Vec<Text>,
 }
 
 fn parse_report_query(q: &ReportQuery) -> Parsed {
@@ -40,9 +43,9 @@ fn parse_report_query(q: &ReportQuery) -> Parsed {
         raw => CurrencyCode::parse(raw),
     };
     let currency = currency.unwrap_or_else(|| {
-        problems.push(format!(
-            "There is no currency {:?}; the report is in KRW.",
-            q.currency
+        problems.push(text!(
+            "err-ops-report-no-currency",
+            currency = q.currency.chars().take(20).collect::<String>()
         ));
         CurrencyCode::parse("KRW").unwrap_or_else(|| unreachable!("KRW is in the list"))
     });
@@ -89,7 +92,7 @@ async fn build_report(
         .map(|r| report::Line {
             held: r.held,
             country: r.buyer_country,
-            sector: r.sectors.first().cloned().unwrap_or_else(|| "Other".into()),
+            sector: r.sectors.first().cloned().unwrap_or_default(),
             supplier: r.supplier,
             interest: r.interest,
             value: r.value,
@@ -109,13 +112,27 @@ pub struct ReportPage {
     pub expo: expos::ExpoSettings,
     pub report: Report,
     pub entered: Vec<(&'static str, String)>,
-    pub problems: Vec<String>,
+    pub problems: Vec<Text>,
     pub query: String,
 }
 
 impl ReportPage {
     pub fn money(&self, minor: &i64) -> String {
-        self.report.currency.format(*minor)
+        self.chrome.t.money(minor, self.report.currency.as_str())
+    }
+
+    pub fn count(&self, n: &u32) -> String {
+        self.chrome.t.number(&i64::from(*n))
+    }
+
+    /// The currencies without a rate, for the warning: "USD, EUR".
+    pub fn missing_rates(&self) -> String {
+        self.report
+            .missing_rates
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     pub fn currencies(&self) -> Vec<&'static str> {
@@ -124,15 +141,27 @@ impl ReportPage {
 
     pub fn groups(&self) -> [(&'static str, &'static str, &Vec<report::Row>); 3] {
         [
-            ("Buyer countries", "by-country", &self.report.by_country),
-            ("Sectors", "by-sector", &self.report.by_sector),
-            ("Suppliers", "by-supplier", &self.report.by_supplier),
+            (
+                "ops-report-group-countries",
+                "by-country",
+                &self.report.by_country,
+            ),
+            (
+                "ops-report-group-sectors",
+                "by-sector",
+                &self.report.by_sector,
+            ),
+            (
+                "ops-report-group-suppliers",
+                "by-supplier",
+                &self.report.by_supplier,
+            ),
         ]
     }
 
     /// A breakdown row's name as people read it: countries by name, not code.
     pub fn name_of(&self, group: &str, key: &str) -> String {
-        shown_name(group, key)
+        shown_name(self.chrome.t, group, key)
     }
 
     /// Bar widths (0–100) for the country chart: signed + expected value, else meetings.
@@ -153,21 +182,21 @@ impl ReportPage {
                 let label = if by_value {
                     self.money(&(r.signed + r.expected))
                 } else {
-                    format!("{} held", r.held)
+                    self.chrome.t.arg("ops-report-bar-held", "count", r.held)
                 };
-                (shown_name("country", &r.key), width, label)
+                (shown_name(self.chrome.t, "country", &r.key), width, label)
             })
             .collect()
     }
 }
 
-/// The name of a report row: a buyer country's name (its code if unknown), else the
-/// key as it is (a sector's or supplier's name).
-fn shown_name(group: &str, key: &str) -> String {
+/// The name of a report row: a buyer country's name (its code if unknown), a sector's
+/// name ("Other" when the supplier gave none), else the key as it is (a supplier's name).
+fn shown_name(t: Locale, group: &str, key: &str) -> String {
     match group {
-        "country" | "by-country" => crate::domain::reference::country_name(key)
-            .unwrap_or(key)
-            .to_owned(),
+        "country" | "by-country" => t.country(key),
+        "sector" | "by-sector" if key.is_empty() => t.get("ops-report-sector-other"),
+        "sector" | "by-sector" => t.sector(key),
         _ => key.to_owned(),
     }
 }
@@ -196,53 +225,56 @@ pub async fn show_report(
 pub async fn export_report(
     state: web::Data<AppState>,
     _me: SignedInOrganizer,
+    chrome: Chrome,
     path: web::Path<(i32, String)>,
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (id, format) = path.into_inner();
     let parsed = parse_report_query(&query);
     let (_, report) = build_report(&state, ExpoId(id), &parsed).await?;
-    let c = report.currency;
+    let (t, c) = (chrome.t, report.currency.as_str());
     let mut rows = vec![vec![
-        "total".to_owned(),
-        "all".to_owned(),
+        t.get("csv-report-group-total"),
+        t.get("csv-report-all"),
         report.held.to_string(),
         report.no_shows.to_string(),
-        c.format(report.expected),
-        c.format(report.signed),
+        t.money(&report.expected, c),
+        t.money(&report.signed, c),
         report.ratings.average_rating().unwrap_or_default(),
         report.ratings.ratings.to_string(),
     ]];
-    for (group, list) in [
-        ("country", &report.by_country),
-        ("sector", &report.by_sector),
-        ("supplier", &report.by_supplier),
+    for (group, label, list) in [
+        ("country", "csv-report-group-country", &report.by_country),
+        ("sector", "csv-report-group-sector", &report.by_sector),
+        ("supplier", "csv-report-group-supplier", &report.by_supplier),
     ] {
         rows.extend(list.iter().map(|r| {
             vec![
-                group.to_owned(),
-                shown_name(group, &r.key),
+                t.get(label),
+                shown_name(t, group, &r.key),
                 r.held.to_string(),
                 r.no_shows.to_string(),
-                c.format(r.expected),
-                c.format(r.signed),
+                t.money(&r.expected, c),
+                t.money(&r.signed, c),
                 r.average_rating().unwrap_or_default(),
                 r.ratings.to_string(),
             ]
         }));
     }
+    let header = [
+        "csv-report-breakdown",
+        "csv-report-name",
+        "csv-report-held",
+        "csv-report-no-shows",
+        "csv-report-expected",
+        "csv-report-signed",
+        "csv-report-average-rating",
+        "csv-report-ratings",
+    ]
+    .map(|k| t.get(k));
     Sheet {
         name: "Report",
-        header: vec![
-            "breakdown",
-            "name",
-            "held",
-            "no-shows",
-            "expected value",
-            "signed value",
-            "average buyer rating",
-            "ratings",
-        ],
+        header: header.iter().map(String::as_str).collect(),
         rows,
     }
     .download(&format, &format!("report-expo-{id}"))

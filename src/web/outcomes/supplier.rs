@@ -7,6 +7,7 @@ use crate::domain::outcome::OutcomeForm;
 use crate::domain::status::MeetingStatus;
 use crate::domain::{FieldError, MeetingId};
 use crate::store::{self, StoreError, outcomes};
+use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::Chrome;
@@ -55,7 +56,7 @@ pub async fn supplier_save_outcome(
     let form = form.into_inner();
     let refuse = |why: crate::domain::text::Text| vec![FieldError::new("interest_level", why)];
     if facts.starts_at > store::now() {
-        let errors = refuse("You can record the outcome once the meeting has started.".into());
+        let errors = refuse(text!("err-ops-outcome-not-started"));
         return outcome_page_at(&state, chrome, meeting, Some(form), errors, (base, true)).await;
     }
     let outcome = match form.parse() {
@@ -85,15 +86,11 @@ pub async fn supplier_save_outcome(
         .await?;
     match saved {
         Ok(()) => {
-            session::flash(
-                &session,
-                "success",
-                "Thank you: the outcome is saved. 저장되었습니다.",
-            );
+            session::flash(&session, "success", text!("ops-outcome-saved-thanks"));
             Ok(see_other("/supplier/agenda"))
         }
         Err(why) => {
-            let errors = refuse(why.into());
+            let errors = refuse(super::refusal(&why));
             outcome_page_at(&state, chrome, meeting, Some(form), errors, (base, true)).await
         }
     }
@@ -109,11 +106,7 @@ pub async fn supplier_no_show(
     let meeting = MeetingId(id.into_inner());
     let facts = supplier_meeting(&state, me.id, meeting).await?;
     if facts.starts_at > store::now() {
-        session::flash(
-            &session,
-            "error",
-            "You can mark a no-show once the meeting has started.",
-        );
+        session::flash(&session, "error", text!("err-ops-no-show-not-started"));
         return Ok(see_other(&format!(
             "/supplier/meetings/{}/outcome",
             meeting.0
@@ -131,10 +124,6 @@ pub async fn supplier_no_show(
             )?)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "Marked as a no-show. The organizer sees it.",
-    );
+    session::flash(&session, "success", text!("ops-no-show-marked"));
     Ok(see_other("/supplier/agenda"))
 }

@@ -7,6 +7,7 @@ use askama::Template;
 use crate::domain::FieldError;
 use crate::domain::privacy::NoticeForm;
 use crate::store::{self, privacy};
+use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render_with_status};
@@ -97,9 +98,7 @@ pub async fn save_notice(
     session::flash(
         &session,
         "success",
-        format!(
-            "Version {version} of the privacy notice is published. Buyers and suppliers are asked to consent again when they next sign in."
-        ),
+        text!("ops-privacy-published", version = version),
     );
     Ok(see_other("/organizer/privacy"))
 }
@@ -127,11 +126,9 @@ pub async fn carry_out(
         &session,
         "success",
         if cancelled == 0 {
-            "Done: the person's data is deleted; their meetings stay in the report as anonymous rows.".to_owned()
+            text!("ops-privacy-deleted")
         } else {
-            format!(
-                "Done: the person's data is deleted; their meetings stay in the report as anonymous rows. {cancelled} upcoming meeting(s) were cancelled and the other participants told."
-            )
+            text!("ops-privacy-deleted-cancelled", count = cancelled)
         },
     );
     Ok(see_other("/organizer/privacy"))

@@ -106,16 +106,16 @@ async fn meetings_are_marked_held_or_no_show_and_their_outcomes_make_the_report(
     assert_eq!(select_text(&html, "#no-shows"), vec!["1".to_owned()]);
     assert_eq!(
         select_text(&html, "#expected"),
-        vec!["50,000,000 KRW".to_owned()]
+        vec!["₩50,000,000".to_owned()]
     );
-    assert_eq!(select_text(&html, "#signed"), vec!["0 KRW".to_owned()]);
+    assert_eq!(select_text(&html, "#signed"), vec!["₩0".to_owned()]);
     assert!(select_text(&html, "#missing-rates")[0].contains("USD"));
     let (_, html) = app
         .get_html(&format!("{report}?currency=KRW&rate_USD=1%2C380"))
         .await;
     assert_eq!(
         select_text(&html, "#signed"),
-        vec!["138,000,000 KRW".to_owned()]
+        vec!["₩138,000,000".to_owned()]
     );
     assert!(select_text(&html, "#missing-rates").is_empty());
     assert!(!select_text(&html, "#by-country tbody tr").is_empty());

@@ -1,0 +1,354 @@
+# Operations: email log, check-in, table board, agendas, interpreters, outcomes and the
+# report, ratings, the organizer's privacy page. Keys: ops-, err-ops-, csv-report-,
+# interest-, consent-kind-.
+
+## Shared words of these pages
+
+ops-print = Print
+ops-save = Save
+ops-utc-time = { $time } UTC
+ops-n-meetings = { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+}
+ops-venue-time-note = times in venue time ({ $zone })
+ops-not-changed = Not changed: { $why }.
+ops-col-day = Day
+ops-col-time = Time
+ops-col-table = Table
+ops-col-buyer = Buyer
+ops-col-supplier = Supplier
+ops-col-status = Status
+ops-col-name = Name
+ops-col-languages = Languages
+ops-col-meetings = Meetings
+ops-col-interpreter = Interpreter
+ops-phone-table = Table
+ops-phone-buyer = Buyer:
+ops-phone-supplier = Supplier:
+ops-phone-status = Status:
+ops-phone-speaks = Speaks
+ops-phone-meetings = Meetings:
+ops-phone-interpreter = Interpreter:
+ops-crumb-agenda = Agenda
+ops-crumb-report = Report
+ops-crumb-outcome = Outcome
+ops-crumb-meeting = Meeting { $meeting }
+
+## Email log
+
+ops-email-title = Email
+ops-email-intro = Every message the site sends goes through here. Failed messages keep their error and can be sent again.
+ops-email-show-all = Show all messages
+ops-email-none = No messages.
+ops-email-none-with-status = No messages: { $status }.
+ops-email-queued = Queued
+ops-email-to = To
+ops-email-subject = Subject
+ops-email-kind = Kind
+ops-email-status = Status
+ops-email-attempts = Attempts
+ops-email-calendar-tag = calendar
+ops-email-message-n = Message { $id }
+ops-email-to-line = to { $name } <{ $address }>
+ops-email-send-again = Send again
+ops-email-retry-now = Retry now
+ops-email-sent = Sent
+ops-email-next-attempt = Next attempt
+ops-email-last-error = Last error
+ops-email-as-seen = As the recipient sees it
+ops-email-html-frame = The message's HTML version
+ops-email-plain-text = Plain text version
+ops-email-calendar = Calendar invitation ({ $method })
+ops-email-download-ics = Download invite.ics
+
+## Personal data (organizer)
+
+ops-privacy-title = Personal data
+ops-privacy-intro-before = The privacy notice people consent to
+ops-privacy-public-page = public page
+ops-privacy-intro-after = , and their deletion requests. Retention periods are set per expo, in its settings.
+ops-privacy-requests = Deletion requests ({ $count })
+ops-privacy-no-request = No request is waiting.
+ops-privacy-col-asked = Asked (UTC)
+ops-privacy-col-who = Who
+ops-privacy-col-expo = Expo
+ops-privacy-delete-data = Delete their data
+ops-privacy-delete-explained = Deleting replaces the person's personal data by placeholders, deletes their sign-in links and unsent emails, and stops their calendar address; their meetings and outcomes stay in the report.
+ops-privacy-notice-version = Privacy notice (now version { $version })
+ops-privacy-notice-hint = Saving publishes a new version: buyers and suppliers are asked to consent again at their next sign-in.
+ops-privacy-officer-name = Privacy officer's name
+ops-privacy-officer-email = Email
+ops-privacy-officer-phone = Phone
+ops-privacy-abroad = Personal data leaves Korea (the service is hosted abroad): ask for a separate consent to the transfer
+ops-privacy-transfer-country = Country it goes to
+ops-privacy-transfer-recipient = Who receives it (e.g. the hosting company)
+ops-privacy-body = Why the data is processed (shown first on the notice; blank lines separate paragraphs)
+ops-privacy-publish = Publish a new version
+ops-privacy-published = Version { $version } of the privacy notice is published. Buyers and suppliers are asked to consent again when they next sign in.
+ops-privacy-deleted = Done: the person's data is deleted; their meetings stay in the report as anonymous rows.
+ops-privacy-deleted-cancelled = Done: the person's data is deleted; their meetings stay in the report as anonymous rows. { $count ->
+    [one] 1 upcoming meeting was cancelled and the other participant told.
+   *[other] { $count } upcoming meetings were cancelled and the other participants told.
+}
+
+err-ops-notice-phone = Enter the privacy officer's phone number (digits, spaces, + - ( ) only).
+err-ops-notice-transfer-country = Name the country the data is transferred to.
+err-ops-notice-transfer-recipient = Name who receives the data abroad (for example the hosting company).
+err-ops-notice-body = Write the notice text (at most { $max } characters).
+err-ops-notice-body-control = The text holds control characters; paste it as plain text.
+
+## Consents (asked of buyers and suppliers)
+
+consent-kind-collection = Collection and use of personal data
+consent-kind-provision = Provision to the other party of each meeting
+consent-kind-overseas = Transfer of personal data abroad
+consent-kind-marketing = News from the organizer
+err-ops-consent-collection = We cannot take part without your consent to the collection and use of your personal data.
+err-ops-consent-provision = Meetings need your contact details shown to the other party: please consent to this provision.
+err-ops-consent-overseas = This service keeps its data outside Korea: please consent to the overseas transfer.
+
+## Agenda of one participant or table (organizer)
+
+ops-agenda-page-title = { $name } · agenda
+ops-agenda-participants = Participants
+ops-agenda-none = No meetings.
+ops-agenda-sign-ins = Sign-ins
+ops-agenda-signed-in-nowhere = Not signed in anywhere right now.
+ops-agenda-signed-in-on = { $count ->
+    [one] Signed in on 1 device or browser.
+   *[other] Signed in on { $count } devices or browsers.
+}
+ops-agenda-end-hint = If a device was lost or shared, end every sign-in: they then sign in again with a fresh link or their password.
+ops-agenda-end-all = End all sign-ins
+
+## Table board (a screen at the venue)
+
+ops-board-page-title = Table board · { $expo }
+ops-board-title = Table board
+ops-board-at = { $time } (venue time)
+ops-board-preview = preview
+ops-board-refreshes = refreshes every minute
+ops-board-now = Now
+ops-board-next = Next
+ops-board-free = free
+ops-board-nothing-more = nothing more
+err-ops-board-at-format = give the moment as 2026-12-17T10:15 (venue time)
+err-ops-board-at-missing = that time does not exist at the venue
+
+## Check-in
+
+ops-checkin-page-title = Check-in · { $expo }
+ops-checkin-crumb = Check-in
+ops-checkin-desk = Check-in desk
+ops-checkin-buyers = { $arrived } of { $count ->
+    [one] 1 buyer
+   *[other] { $count } buyers
+}
+ops-checkin-suppliers = { $arrived } of { $count ->
+    [one] 1 supplier
+   *[other] { $count } suppliers
+}
+ops-checkin-arrived-line = { $buyers } and { $suppliers } have arrived.
+ops-checkin-qr-hint = Scanning the QR code on a participant's agenda opens their check-in page.
+ops-checkin-find = Find by name, organisation or email
+ops-checkin-search = Search
+ops-checkin-nobody = Nobody matches.
+ops-checkin-side = Side
+ops-checkin-side-phone = Side:
+ops-checkin-arrived = Arrived
+ops-checkin-arrived-phone = Arrived:
+ops-checkin-not-yet = not yet
+ops-checkin-button = Check in
+ops-checkin-person-title = Check in { $name }
+ops-checkin-checked-in-at = Checked in at { $time } UTC
+ops-checkin-done = Checked in. Welcome!
+ops-checkin-already = Already checked in earlier.
+err-ops-checkin-role = a participant is a buyer or a supplier
+
+## Interpreters
+
+ops-interp-title = Interpreters
+ops-interp-page-title = Interpreters · { $expo }
+ops-interp-coverage = { $covered } of { $count ->
+    [one] 1 meeting that needs an interpreter has one.
+   *[other] { $count } meetings that need an interpreter have one.
+}
+ops-interp-coverage-why = A meeting needs one when the buyer asked for it or shares no language with the supplier.
+ops-interp-assign = Assign interpreters
+ops-interp-still-without = Still without an interpreter
+ops-interp-table-n = table { $table }
+ops-interp-uncovered-who = { $buyer } with { $supplier }
+ops-interp-on-list = On the list
+ops-interp-none-yet = No interpreters yet. Add the first below.
+ops-interp-day-sheet = Day sheet
+ops-interp-remove-open = Remove…
+ops-interp-remove-none = { $name } has no meetings.
+ops-interp-remove-some = { $count ->
+    [one] 1 meeting will need another interpreter.
+   *[other] { $count } meetings will need another interpreter.
+}
+ops-interp-remove = Remove { $name }
+ops-interp-add-heading = Add an interpreter
+ops-interp-add = Add interpreter
+ops-interp-needs-heading = Meetings that need an interpreter
+ops-interp-needs-none = No meeting needs an interpreter.
+ops-interp-none-badge = none
+ops-interp-sheet-title = { $name } · day sheet
+ops-interp-sheet-subtitle = Interpreter · { $languages }
+ops-interp-sheet-empty = No meetings assigned yet.
+ops-interp-change-details = Change details
+ops-interp-change-hint = Meetings in a language you take off the list lose this interpreter and show as needing one.
+ops-interp-field-name = Name
+ops-interp-field-email = Email (optional)
+ops-interp-field-languages = Languages (two-letter codes), for example
+ops-interp-field-note = Note (optional)
+ops-interp-added = { $name } added.
+ops-interp-saved = Saved.
+ops-interp-saved-lost = { $count ->
+    [one] Saved; one meeting in a language no longer listed needs another interpreter now.
+   *[other] Saved; { $count } meetings in languages no longer listed need another interpreter now.
+}
+ops-interp-removed = Interpreter removed.
+ops-interp-removed-lost = { $count ->
+    [one] Interpreter removed; one meeting needs another interpreter now.
+   *[other] Interpreter removed; { $count } meetings need another interpreter now.
+}
+ops-interp-assigned-all = { $count ->
+    [0] No new assignment
+    [one] One meeting got an interpreter
+   *[other] { $count } meetings got an interpreter
+}; every upcoming meeting that needs one has one.
+ops-interp-assigned-some = { $count ->
+    [0] No new assignment
+    [one] One meeting got an interpreter
+   *[other] { $count } meetings got an interpreter
+}; some meetings still have none, listed below.
+ops-interp-changed-meanwhile = Meetings changed meanwhile: assign again.
+ops-interp-chosen = Interpreter assigned.
+ops-interp-unchosen = Interpreter taken off this meeting.
+ops-uncovered-or = {" "}or{" "}
+ops-uncovered-one-of = one of { $languages }
+ops-uncovered-nobody-speaks = no interpreter on the list speaks both { $buyer } and { $supplier }
+ops-uncovered-all-busy = { $count ->
+    [one] the one interpreter who could is in another meeting then
+   *[other] all { $count } interpreters who could are in other meetings then
+}
+err-ops-interp-choose = choose an interpreter from the list
+err-ops-interpreter-name = Enter the interpreter's name.
+err-ops-interpreter-name-long = Use at most 120 characters and no control characters.
+err-ops-interpreter-language-unknown = “{ $code }” is not a language code we know: use two letters, e.g. es ko.
+err-ops-interpreter-languages-few = Give at least two languages, e.g. “es ko” for Spanish and Korean.
+err-ops-interpreter-languages-many = Give at most 10 languages.
+err-ops-interpreter-note-long = Keep the note under 200 characters.
+
+## Attendance and outcomes
+
+interest-none = No interest
+interest-follow_up = Follow-up agreed
+interest-sample_or_quote = Sample or quote requested
+interest-contract_expected = Contract expected
+interest-contract_signed = Contract signed
+
+ops-attendance-held = Marked as held. Record what it produced.
+ops-attendance-no-show = Marked as a no-show; the slot is free again.
+ops-outcome-page-title = Outcome · meeting { $meeting }
+ops-outcome-heading = What the meeting produced
+ops-outcome-how-far = How far did it get?
+ops-outcome-amount = Expected or signed contract value
+ops-outcome-amount-placeholder = e.g. 250,000
+ops-outcome-currency = Currency
+ops-outcome-products = Products concerned
+ops-outcome-follow-up = Follow-up date
+ops-outcome-notes = Notes
+ops-outcome-save = Save the outcome
+ops-outcome-no-show-question = The buyer did not come?
+ops-outcome-no-show = The buyer did not come
+ops-outcome-saved = The outcome is saved.
+ops-outcome-saved-thanks = Thank you: the outcome is saved.
+ops-no-show-marked = Marked as a no-show. The organizer sees it.
+
+err-ops-attendance = attendance is held or no_show
+err-ops-refused = { $why }
+err-ops-outcome-not-held = mark the meeting as held before recording its outcome
+err-ops-attendance-slot-taken = another meeting now holds that slot, so it cannot be marked held
+err-ops-outcome-not-started = You can record the outcome once the meeting has started.
+err-ops-no-show-not-started = You can mark a no-show once the meeting has started.
+err-ops-outcome-interest = Choose how far the meeting got.
+err-ops-outcome-currency-missing = Choose the currency of the amount.
+err-ops-outcome-currency-unknown = Choose a currency from the list.
+err-ops-outcome-signed-needs-value = A signed contract needs its value.
+err-ops-outcome-date = Enter a date like 2027-02-15.
+err-ops-outcome-products-long = Keep the products under 300 characters.
+err-ops-outcome-notes-long = Keep the notes under 2,000 characters.
+err-ops-amount-format = Enter an amount like 120,000 or 12500.50.
+err-ops-amount-format-decimal = Enter an amount like 12500.50.
+err-ops-amount-decimals = { $currency } has { $places } decimal places.
+err-ops-amount-too-large = That amount is too large.
+
+## The report
+
+ops-report-page-title = Report · { $expo }
+ops-report-heading = Export consultation report
+ops-report-values-in = values in { $currency }
+ops-report-excel = Excel
+ops-report-missing-rates = Enter a rate for { $currencies }: amounts in { $count ->
+    [one] that currency are
+   *[other] those currencies are
+} left out of the totals.
+ops-report-held = consultations held
+ops-report-no-shows = no-shows
+ops-report-expected = expected contract value
+ops-report-signed = contracts signed
+ops-report-with-outcome = { $count } of { $held } held meetings have a recorded outcome.
+ops-report-rated-before = Buyers rated { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+}
+ops-report-rated-after = out of 5 on average.
+ops-report-expected-explained = Expected value counts meetings at "sample or quote requested" and "contract expected".
+ops-report-by-country = By buyer country
+ops-report-chart-label = Value by buyer country
+ops-report-bar-held = { $count } held
+ops-report-group-countries = Buyer countries
+ops-report-group-sectors = Sectors
+ops-report-group-suppliers = Suppliers
+ops-report-sector-other = Other
+ops-report-nothing-yet = Nothing recorded yet: mark meetings held or no-show on their pages.
+ops-report-col-name = Name
+ops-report-col-held = Held
+ops-report-col-no-shows = No-shows
+ops-report-col-expected = Expected
+ops-report-col-signed = Signed
+ops-report-col-rating = Buyers' rating
+ops-report-rates-heading = Reporting currency and rates
+ops-report-in = Report in
+ops-report-rate-label = 1 { $currency } =
+ops-report-recalculate = Recalculate
+err-ops-report-no-currency = There is no currency “{ $currency }”; the report is in KRW.
+err-ops-rate-format = Enter the { $currency } rate like 1380 or 0.00072.
+err-ops-rate-too-large = That rate is too large.
+err-ops-rate-zero = The { $currency } rate must be above zero.
+
+csv-report-breakdown = breakdown
+csv-report-name = name
+csv-report-held = held
+csv-report-no-shows = no-shows
+csv-report-expected = expected value
+csv-report-signed = signed value
+csv-report-average-rating = average buyer rating
+csv-report-ratings = ratings
+csv-report-group-total = total
+csv-report-all = all
+csv-report-group-country = country
+csv-report-group-sector = sector
+csv-report-group-supplier = supplier
+
+## The buyer's rating of a meeting (also in the six other languages)
+
+ops-rating-saved = Thank you: your rating is saved.
+err-ops-rating-choose = Choose from 1 (not useful) to 5 (very useful).
+err-ops-rating-comment-long = Keep the comment under 1,000 characters.
+err-ops-rating-comment-control = The comment holds characters that cannot be shown.
+err-ops-rating-not-held = Only a meeting that took place can be rated.
+err-ops-rating-not-started = You can rate the meeting once it has started.
