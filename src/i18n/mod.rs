@@ -8,6 +8,7 @@
 //! Dates, numbers, money and names go through [`format`] (ICU4X, CLDR data).
 
 pub mod format;
+mod labels_supplier;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

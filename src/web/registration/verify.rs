@@ -20,6 +20,7 @@ use super::link_problem::{link_problem, split};
 #[template(path = "registration/confirm.html")]
 pub struct ConfirmPage {
     pub chrome: Chrome,
+    /// Catalogue keys.
     pub title: &'static str,
     pub name: String,
     pub button: &'static str,
@@ -50,9 +51,9 @@ pub async fn show_verify(
     match peeked {
         Ok((_, name)) => render(&ConfirmPage {
             chrome,
-            title: "Confirm your email address",
+            title: "reg-confirm-title",
             name,
-            button: "Confirm and continue",
+            button: "reg-confirm-button",
             action: format!("/register/verify/{raw}"),
         }),
         Err(problem) => link_problem(chrome, &problem, Purpose::VerifyEmail),
@@ -78,7 +79,7 @@ pub async fn verify(
             session::flash(
                 &session,
                 "success",
-                "Thank you: your email address is confirmed. The organizer will now check your registration.",
+                crate::text!("reg-flash-verified"),
             );
             let to =
                 crate::web::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)
