@@ -28,3 +28,8 @@ sup-page-no-products = لا توجد منتجات بعد.
 sup-page-product = المنتج
 sup-page-description = الوصف
 sup-page-hs-code = رمز النظام المنسق
+
+sup-page-request-profile-first = يرجى إكمال ملفك الشخصي أولًا.
+sup-page-request-disabled = لا يستخدم هذا المعرض طلبات الاجتماع.
+sup-page-request-open = لديك بالفعل طلب مفتوح مع هذا المورّد.
+sup-page-request-answered = تم الرد على هذا الطلب بالفعل.

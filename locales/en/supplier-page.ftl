@@ -27,3 +27,10 @@ sup-page-no-products = No products listed yet.
 sup-page-product = Product
 sup-page-description = Description
 sup-page-hs-code = HS code
+
+## Refused meeting requests (read by buyers)
+
+sup-page-request-profile-first = Please complete your profile first.
+sup-page-request-disabled = This expo does not use meeting requests.
+sup-page-request-open = You already have an open request with this supplier.
+sup-page-request-answered = This request has already been answered.

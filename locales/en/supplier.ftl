@@ -311,3 +311,10 @@ err-sup-hs-format = An HS code has 2 to 10 digits, like 8421.21 (leave it empty 
 err-sup-password-short = Use at least { $min } characters.
 err-sup-expo-missing = Choose the expo you register for.
 err-sup-expo-closed = This expo no longer takes registrations.
+
+## Meeting outcomes (the supplier's own form)
+
+sup-outcome-not-started = You can record the outcome once the meeting has started.
+sup-outcome-no-show-early = You can mark a no-show once the meeting has started.
+sup-flash-outcome-saved = Thank you: the outcome is saved.
+sup-flash-no-show = Marked as a no-show. The organizer sees it.

@@ -28,3 +28,8 @@ sup-page-no-products = Aún no hay productos.
 sup-page-product = Producto
 sup-page-description = Descripción
 sup-page-hs-code = Código SA
+
+sup-page-request-profile-first = Complete primero su perfil.
+sup-page-request-disabled = Esta feria no utiliza solicitudes de reunión.
+sup-page-request-open = Ya tiene una solicitud abierta con este proveedor.
+sup-page-request-answered = Esta solicitud ya ha sido respondida.

@@ -28,3 +28,8 @@ sup-page-no-products = まだ製品が登録されていません。
 sup-page-product = 製品
 sup-page-description = 説明
 sup-page-hs-code = HSコード
+
+sup-page-request-profile-first = 先にプロフィールを完成させてください。
+sup-page-request-disabled = この展示会では商談リクエストを使用していません。
+sup-page-request-open = このサプライヤーへのリクエストがすでに受付中です。
+sup-page-request-answered = このリクエストにはすでに回答済みです。

@@ -304,3 +304,10 @@ err-sup-hs-format = HS 코드는 2~10자리 숫자입니다. 예: 8421.21 (잘 �
 err-sup-password-short = { $min }자 이상 입력해 주세요.
 err-sup-expo-missing = 참가할 상담회를 선택해 주세요.
 err-sup-expo-closed = 이 상담회는 참가 신청이 마감되었습니다.
+
+## 상담 결과 (참가기업 입력)
+
+sup-outcome-not-started = 상담 결과는 상담이 시작된 뒤에 입력할 수 있습니다.
+sup-outcome-no-show-early = 바이어 불참(노쇼)은 상담이 시작된 뒤에 표시할 수 있습니다.
+sup-flash-outcome-saved = 상담 결과가 저장되었습니다. 감사합니다.
+sup-flash-no-show = 불참(노쇼)으로 표시했습니다. 주관기관도 확인할 수 있습니다.

@@ -28,3 +28,8 @@ sup-page-no-products = Продукция пока не указана.
 sup-page-product = Продукт
 sup-page-description = Описание
 sup-page-hs-code = Код ТН ВЭД
+
+sup-page-request-profile-first = Сначала заполните свой профиль.
+sup-page-request-disabled = На этой выставке запросы на встречи не используются.
+sup-page-request-open = У вас уже есть открытый запрос к этому поставщику.
+sup-page-request-answered = На этот запрос уже ответили.

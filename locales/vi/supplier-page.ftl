@@ -28,3 +28,8 @@ sup-page-no-products = Chưa có sản phẩm nào.
 sup-page-product = Sản phẩm
 sup-page-description = Mô tả
 sup-page-hs-code = Mã HS
+
+sup-page-request-profile-first = Vui lòng hoàn thiện hồ sơ của bạn trước.
+sup-page-request-disabled = Hội chợ này không dùng yêu cầu gặp.
+sup-page-request-open = Bạn đã có một yêu cầu đang chờ với nhà cung cấp này.
+sup-page-request-answered = Yêu cầu này đã được trả lời.

@@ -55,7 +55,7 @@ pub async fn supplier_save_outcome(
     let form = form.into_inner();
     let refuse = |why: crate::domain::text::Text| vec![FieldError::new("interest_level", why)];
     if facts.starts_at > store::now() {
-        let errors = refuse("You can record the outcome once the meeting has started.".into());
+        let errors = refuse(crate::text!("sup-outcome-not-started"));
         return outcome_page_at(&state, chrome, meeting, Some(form), errors, (base, true)).await;
     }
     let outcome = match form.parse() {
@@ -88,7 +88,7 @@ pub async fn supplier_save_outcome(
             session::flash(
                 &session,
                 "success",
-                "Thank you: the outcome is saved. 저장되었습니다.",
+                crate::text!("sup-flash-outcome-saved"),
             );
             Ok(see_other("/supplier/agenda"))
         }
@@ -112,7 +112,7 @@ pub async fn supplier_no_show(
         session::flash(
             &session,
             "error",
-            "You can mark a no-show once the meeting has started.",
+            crate::text!("sup-outcome-no-show-early"),
         );
         return Ok(see_other(&format!(
             "/supplier/meetings/{}/outcome",
@@ -134,7 +134,7 @@ pub async fn supplier_no_show(
     session::flash(
         &session,
         "success",
-        "Marked as a no-show. The organizer sees it.",
+        crate::text!("sup-flash-no-show"),
     );
     Ok(see_other("/supplier/agenda"))
 }
