@@ -144,10 +144,6 @@ pub async fn change_password(
             )?)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        crate::text!("acct-flash-saved"),
-    );
+    session::flash(&session, "success", crate::text!("acct-flash-saved"));
     Ok(see_other(role.home_path()))
 }

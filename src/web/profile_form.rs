@@ -130,7 +130,10 @@ impl ProfileForm {
 
     /// Every sector code, in list order (names: `t.sector(code)`).
     pub fn sectors(&self) -> Vec<&'static str> {
-        reference::SECTORS.iter().map(|(code, _, _)| *code).collect()
+        reference::SECTORS
+            .iter()
+            .map(|(code, _, _)| *code)
+            .collect()
     }
 
     pub fn sector_checked(&self, code: &str) -> bool {

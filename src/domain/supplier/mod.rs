@@ -3,8 +3,8 @@
 //! again); `SupplierForm::parse` turns it into a `SupplierProfile` or into every
 //! field error at once, each naming its form field.
 
-mod parse;
 mod localized;
+mod parse;
 mod size;
 #[cfg(test)]
 mod tests;

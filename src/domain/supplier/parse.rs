@@ -4,8 +4,8 @@ use crate::domain::reference;
 
 use super::{
     BusinessRegNo, CompanySize, HsCode, MAX_PRODUCTS, PITCH_MAX, PRODUCT_DESCRIPTION,
-    PRODUCT_DESCRIPTION_EN, PRODUCT_HS_CODE, PRODUCT_IMAGE_URL, PRODUCT_NAME, PRODUCT_NAME_EN, Phone, Product, ProductInput, SupplierForm,
-    SupplierProfile, WebLink,
+    PRODUCT_DESCRIPTION_EN, PRODUCT_HS_CODE, PRODUCT_IMAGE_URL, PRODUCT_NAME, PRODUCT_NAME_EN,
+    Phone, Product, ProductInput, SupplierForm, SupplierProfile, WebLink,
 };
 use crate::domain::values::{CountryCode, FieldError};
 
@@ -47,10 +47,7 @@ fn text(
 
 fn english(field: &'static str, value: String) -> Result<String, FieldError> {
     if value.chars().any(is_hangul) {
-        return Err(FieldError::new(
-            field,
-            crate::text!("err-sup-english-only"),
-        ));
+        return Err(FieldError::new(field, crate::text!("err-sup-english-only")));
     }
     Ok(value)
 }
@@ -93,7 +90,10 @@ pub fn parse_countries(field: &'static str, raw: &str) -> Result<Vec<CountryCode
         }
     }
     if out.len() > 60 {
-        return Err(FieldError::new(field, crate::text!("err-sup-countries-max", max = 60)));
+        return Err(FieldError::new(
+            field,
+            crate::text!("err-sup-countries-max", max = 60),
+        ));
     }
     Ok(out)
 }
@@ -238,8 +238,14 @@ impl SupplierForm {
             );
             let description_en = take(
                 &mut errors,
-                text(PRODUCT_DESCRIPTION_EN[i], &p.description_en, 600, false, true)
-                    .and_then(|v| english(PRODUCT_DESCRIPTION_EN[i], v)),
+                text(
+                    PRODUCT_DESCRIPTION_EN[i],
+                    &p.description_en,
+                    600,
+                    false,
+                    true,
+                )
+                .and_then(|v| english(PRODUCT_DESCRIPTION_EN[i], v)),
             );
             if let (
                 Some(name),
@@ -248,8 +254,14 @@ impl SupplierForm {
                 Some(image_url),
                 Some(name_en),
                 Some(description_en),
-            ) = (name, description, hs_code, image_url, name_en, description_en)
-            {
+            ) = (
+                name,
+                description,
+                hs_code,
+                image_url,
+                name_en,
+                description_en,
+            ) {
                 products.push(Product {
                     name,
                     description,

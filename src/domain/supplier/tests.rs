@@ -199,7 +199,10 @@ fn the_description_may_be_korean_and_its_english_halves_must_be_english() {
     let mut form = valid_form();
     form.pitch_en.clear();
     form.products[0].name_en = "Membrane filtration unit".into();
-    let profile = form.clone().parse(2026).expect("Korean description alone is fine");
+    let profile = form
+        .clone()
+        .parse(2026)
+        .expect("Korean description alone is fine");
     assert_eq!(profile.pitch_en, "");
     assert_eq!(profile.products[0].name_en, "Membrane filtration unit");
     form.products[0].name_en = "막여과 장치".into();

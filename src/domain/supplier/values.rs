@@ -88,7 +88,10 @@ impl Phone {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         let phone = raw.trim();
         if phone.is_empty() {
-            return Err(FieldError::new("phone", crate::text!("err-sup-phone-missing")));
+            return Err(FieldError::new(
+                "phone",
+                crate::text!("err-sup-phone-missing"),
+            ));
         }
         let body = phone.strip_prefix('+').unwrap_or(phone);
         let allowed = body
@@ -119,7 +122,10 @@ impl WebLink {
         let raw = raw.trim();
         let bad = || FieldError::new(field, crate::text!("err-sup-web-format"));
         if raw.chars().count() > 300 {
-            return Err(FieldError::new(field, crate::text!("err-sup-too-long", max = 300)));
+            return Err(FieldError::new(
+                field,
+                crate::text!("err-sup-too-long", max = 300),
+            ));
         }
         let candidate = if raw.contains("://") {
             raw.to_owned()
@@ -166,10 +172,7 @@ impl HsCode {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ' ');
         let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
         if !ok_chars || !(2..=10).contains(&digits.len()) {
-            return Err(FieldError::new(
-                field,
-                crate::text!("err-sup-hs-format"),
-            ));
+            return Err(FieldError::new(field, crate::text!("err-sup-hs-format")));
         }
         Ok(Self(digits))
     }

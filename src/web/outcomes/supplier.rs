@@ -85,11 +85,7 @@ pub async fn supplier_save_outcome(
         .await?;
     match saved {
         Ok(()) => {
-            session::flash(
-                &session,
-                "success",
-                crate::text!("sup-flash-outcome-saved"),
-            );
+            session::flash(&session, "success", crate::text!("sup-flash-outcome-saved"));
             Ok(see_other("/supplier/agenda"))
         }
         Err(why) => {
@@ -109,11 +105,7 @@ pub async fn supplier_no_show(
     let meeting = MeetingId(id.into_inner());
     let facts = supplier_meeting(&state, me.id, meeting).await?;
     if facts.starts_at > store::now() {
-        session::flash(
-            &session,
-            "error",
-            crate::text!("sup-outcome-no-show-early"),
-        );
+        session::flash(&session, "error", crate::text!("sup-outcome-no-show-early"));
         return Ok(see_other(&format!(
             "/supplier/meetings/{}/outcome",
             meeting.0
@@ -131,10 +123,6 @@ pub async fn supplier_no_show(
             )?)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        crate::text!("sup-flash-no-show"),
-    );
+    session::flash(&session, "success", crate::text!("sup-flash-no-show"));
     Ok(see_other("/supplier/agenda"))
 }

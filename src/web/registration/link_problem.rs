@@ -25,22 +25,10 @@ pub(super) fn link_problem(
     purpose: Purpose,
 ) -> Result<HttpResponse, AppError> {
     let (message, status) = match (problem, purpose) {
-        (RedeemError::Expired, _) => (
-            "reg-link-expired",
-            StatusCode::GONE,
-        ),
-        (RedeemError::Used, Purpose::VerifyEmail) => (
-            "reg-link-used-verify",
-            StatusCode::GONE,
-        ),
-        (RedeemError::Used, _) => (
-            "reg-link-used",
-            StatusCode::GONE,
-        ),
-        _ => (
-            "reg-link-invalid",
-            StatusCode::NOT_FOUND,
-        ),
+        (RedeemError::Expired, _) => ("reg-link-expired", StatusCode::GONE),
+        (RedeemError::Used, Purpose::VerifyEmail) => ("reg-link-used-verify", StatusCode::GONE),
+        (RedeemError::Used, _) => ("reg-link-used", StatusCode::GONE),
+        _ => ("reg-link-invalid", StatusCode::NOT_FOUND),
     };
     let (next_href, next_label) = match purpose {
         Purpose::PasswordReset => ("/signin/forgot", "reg-link-ask-new"),

@@ -113,7 +113,10 @@ pub async fn register(
 
     let mut account = Vec::new();
     let expo = raw_expo.trim().parse::<i32>().map(ExpoId).map_err(|_| {
-        account.push(FieldError::new("expo", crate::text!("err-sup-expo-missing")));
+        account.push(FieldError::new(
+            "expo",
+            crate::text!("err-sup-expo-missing"),
+        ));
     });
     let email = EmailAddress::parse(&raw_email).map_err(|e| account.push(e));
     let password = password::Password::parse(&raw_password).map_err(|e| account.push(e));
@@ -230,10 +233,7 @@ pub async fn register(
             invalid(state, chrome, Vec::new(), errors).await
         }
         Err(_) => {
-            let errors = vec![FieldError::new(
-                "expo",
-                crate::text!("err-sup-expo-closed"),
-            )];
+            let errors = vec![FieldError::new("expo", crate::text!("err-sup-expo-closed"))];
             invalid(state, chrome, errors, Vec::new()).await
         }
     }

@@ -76,11 +76,7 @@ pub async fn verify(
     match done {
         Ok((id, name)) => {
             session::sign_in(&state, &session, Role::Supplier, id.0, name, chrome.t).await?;
-            session::flash(
-                &session,
-                "success",
-                crate::text!("reg-flash-verified"),
-            );
+            session::flash(&session, "success", crate::text!("reg-flash-verified"));
             let to =
                 crate::web::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)
                     .await?;

@@ -122,11 +122,7 @@ pub async fn block_slot(
         .await?;
     match done {
         Ok(()) => {
-            session::flash(
-                &session,
-                "success",
-                crate::text!("sup-flash-slot-blocked"),
-            );
+            session::flash(&session, "success", crate::text!("sup-flash-slot-blocked"));
             Ok(see_other("/supplier/availability"))
         }
         Err(BlockError::HasMeeting { buyer, table, .. }) => {

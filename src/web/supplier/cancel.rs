@@ -8,9 +8,9 @@ use chrono::TimeZone as _;
 use serde::Deserialize;
 
 use crate::domain::MeetingId;
+use crate::domain::status::MeetingStatus;
 use crate::domain::text::Text;
 use crate::i18n::Locale;
-use crate::domain::status::MeetingStatus;
 use crate::mail::messages::{self, MeetingChange};
 use crate::store;
 use crate::store::agenda;
@@ -139,10 +139,6 @@ pub async fn cancel(
             .map_err(change_error)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        crate::text!("sup-flash-cancelled"),
-    );
+    session::flash(&session, "success", crate::text!("sup-flash-cancelled"));
     Ok(see_other("/supplier/agenda"))
 }

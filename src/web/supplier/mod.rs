@@ -72,7 +72,6 @@ fn venue_tz(p: &StoredProfile) -> Result<chrono_tz::Tz, AppError> {
     Ok(crate::domain::TimeZone::stored(&p.venue_timezone)?.tz())
 }
 
-
 /// The signed-in supplier's profile (404 if it is gone).
 async fn load_profile(state: &AppState, me: &SignedInSupplier) -> Result<StoredProfile, AppError> {
     let id = me.id;

@@ -64,11 +64,7 @@ pub async fn save_profile(
                 .await?;
             match saved {
                 Ok(()) => {
-                    session::flash(
-                        &session,
-                        "success",
-                        crate::text!("sup-flash-profile-saved"),
-                    );
+                    session::flash(&session, "success", crate::text!("sup-flash-profile-saved"));
                     return Ok(see_other("/supplier/profile/preview"));
                 }
                 Err(()) => vec![FieldError::new(

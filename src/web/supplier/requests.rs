@@ -180,10 +180,6 @@ pub async fn request_meeting(
             .map_err(change_error)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        crate::text!("sup-flash-request-sent"),
-    );
+    session::flash(&session, "success", crate::text!("sup-flash-request-sent"));
     Ok(see_other("/supplier/requests"))
 }
