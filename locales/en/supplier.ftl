@@ -174,7 +174,7 @@ sup-pf-catalogue-hint = A PDF or web page in English
 sup-pf-pitch = Company description
 sup-pf-pitch-hint = Two or three sentences: what you make and why buyers should meet you. At most 600 characters.
 sup-pf-pitch-en = Company description in English
-sup-pf-pitch-en-hint = Foreign buyers read this one. Without it they read the description beside it.
+sup-pf-pitch-en-hint = Foreign buyers read this one. Without it they read the company description.
 
 ## Company sizes
 

@@ -170,7 +170,7 @@ sup-pf-catalogue-hint = 영문 PDF 또는 웹페이지
 sup-pf-pitch = 회사 소개
 sup-pf-pitch-hint = 두세 문장으로 주요 제품과 바이어가 귀사를 만나야 하는 이유를 적어 주세요. 600자 이내.
 sup-pf-pitch-en = 영문 회사 소개
-sup-pf-pitch-en-hint = 해외 바이어가 읽는 소개입니다. 비워 두면 왼쪽의 회사 소개가 그대로 보입니다.
+sup-pf-pitch-en-hint = 해외 바이어가 읽는 소개입니다. 비워 두면 국문 회사 소개가 그대로 보입니다.
 
 ## 기업 규모
 
