@@ -35,7 +35,10 @@ sup-home-blocked = { $count ->
    *[other] 상담 불가로 표시한 시간 { $count }개
 }
 sup-home-agenda = 상담 일정
-sup-home-meetings = 예약된 상담 { $count }건. 행사 당일용으로 인쇄해 두세요.
+sup-home-meetings = { $count ->
+    [0] 아직 예약된 상담이 없습니다.
+   *[other] 예약된 상담 { $count }건. 행사 당일용으로 인쇄해 두세요.
+}
 
 ## 상담 일정
 
