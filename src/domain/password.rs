@@ -23,13 +23,13 @@ impl Password {
         if len < MIN_LEN {
             return Err(FieldError::new(
                 "password",
-                format!("Use at least {MIN_LEN} characters."),
+                crate::text!("err-sup-password-short", min = MIN_LEN),
             ));
         }
         if len > MAX_LEN {
             return Err(FieldError::new(
                 "password",
-                format!("Use at most {MAX_LEN} characters."),
+                crate::text!("err-sup-too-long", max = MAX_LEN),
             ));
         }
         Ok(Self(raw.to_owned()))

@@ -17,7 +17,7 @@ pub enum RequestError {
     NotFound,
     /// Not possible now, with the reason a person reads.
     #[error("{0}")]
-    Refused(String),
+    Refused(crate::domain::text::Text),
     #[error(transparent)]
     Db(#[from] diesel::result::Error),
     #[error(transparent)]
@@ -68,9 +68,9 @@ pub fn send(
         match complete {
             None => return Err(RequestError::NotFound),
             Some(None) => {
-                return Err(RequestError::Refused(
-                    "Please complete your profile first.".into(),
-                ));
+                return Err(RequestError::Refused(crate::text!(
+                    "sup-page-request-profile-first"
+                )));
             }
             Some(Some(_)) => {}
         }
@@ -89,9 +89,9 @@ pub fn send(
             .optional()?;
         let (expo, enabled, expiry_days) = row.ok_or(RequestError::NotFound)?;
         if !enabled {
-            return Err(RequestError::Refused(
-                "This expo does not use meeting requests.".into(),
-            ));
+            return Err(RequestError::Refused(crate::text!(
+                "sup-page-request-disabled"
+            )));
         }
         let id: i32 = diesel::insert_into(meeting_requests::table)
             .values((
@@ -107,9 +107,9 @@ pub fn send(
             .returning(meeting_requests::id)
             .get_result(conn)
             .map_err(|e| match StoreError::from_unique(e, "") {
-                StoreError::Conflict(_) => RequestError::Refused(
-                    "You already have an open request with this supplier.".into(),
-                ),
+                StoreError::Conflict(_) => {
+                    RequestError::Refused(crate::text!("sup-page-request-open"))
+                }
                 StoreError::Db(e) => RequestError::Db(e),
                 StoreError::NotFound => RequestError::NotFound,
             })?;
@@ -155,9 +155,9 @@ pub fn answer(
         ))
         .execute(conn)?;
         if changed != 1 {
-            return Err(RequestError::Refused(
-                "This request has already been answered.".into(),
-            ));
+            return Err(RequestError::Refused(crate::text!(
+                "sup-page-request-answered"
+            )));
         }
         let event = if accept {
             RequestEvent::Accepted

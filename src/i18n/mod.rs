@@ -9,6 +9,7 @@
 
 pub mod format;
 mod labels_ops;
+mod labels_supplier;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -18,11 +18,19 @@ pub struct Registration {
     pub business_reg_no: String,
     pub city: String,
     pub pitch: String,
+    pub pitch_en: String,
     pub status: SupplierStatus,
     pub status_reason: String,
     pub created_at: NaiveDateTime,
     pub sectors: Vec<String>,
     pub products: Vec<String>,
+}
+
+impl Registration {
+    /// The company description in the reader's half of the profile.
+    pub fn pitch_for(&self, t: &crate::i18n::Locale) -> &str {
+        crate::domain::supplier::localized(&self.pitch, &self.pitch_en, *t)
+    }
 }
 
 /// One registration as read, before its sectors and products are attached.
@@ -41,6 +49,7 @@ struct RegistrationRow {
     #[diesel(column_name = address)]
     city: String,
     pitch: String,
+    pitch_en: String,
     status: SupplierStatus,
     status_reason: String,
     created_at: NaiveDateTime,
@@ -89,6 +98,7 @@ pub fn by_status(
             business_reg_no: r.business_reg_no,
             city: r.city,
             pitch: r.pitch,
+            pitch_en: r.pitch_en,
             status: r.status,
             status_reason: r.status_reason,
             created_at: r.created_at,

@@ -30,8 +30,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 pub struct PasswordPage {
     pub chrome: Chrome,
     pub action: &'static str,
+    /// A catalogue key.
     pub current_error: Option<&'static str>,
     pub new_error: Option<String>,
+}
+
+impl PasswordPage {
+    pub fn current_text(&self) -> Option<String> {
+        self.current_error.map(|key| self.chrome.t.get(key))
+    }
 }
 
 /// The signed-in organizer or supplier whose area the path is in; anyone else is
@@ -122,7 +129,7 @@ pub async fn change_password(
     let candidate = form.current;
     let right = web::block(move || hash.is_some_and(|h| password::verify(&candidate, &h))).await?;
     if !right {
-        return again(chrome, Some("That is not your current password."), None);
+        return again(chrome, Some("acct-wrong-current"), None);
     }
     let new_hash = web::block(move || new_password.hash()).await?;
     state
@@ -137,10 +144,6 @@ pub async fn change_password(
             )?)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "Your new password is saved. Any other sign-ins have ended.",
-    );
+    session::flash(&session, "success", crate::text!("acct-flash-saved"));
     Ok(see_other(role.home_path()))
 }

@@ -4,8 +4,8 @@
 use crate::domain::FieldError;
 use crate::domain::reference;
 use crate::domain::supplier::{
-    CompanySize, MAX_PRODUCTS, PRODUCT_DESCRIPTION, PRODUCT_HS_CODE, PRODUCT_IMAGE_URL,
-    PRODUCT_NAME, ProductInput, SupplierForm,
+    CompanySize, MAX_PRODUCTS, PRODUCT_DESCRIPTION, PRODUCT_DESCRIPTION_EN, PRODUCT_HS_CODE,
+    PRODUCT_IMAGE_URL, PRODUCT_NAME, PRODUCT_NAME_EN, ProductInput, SupplierForm,
 };
 use crate::store::suppliers::StoredProfile;
 
@@ -20,6 +20,8 @@ pub struct ProductRow<'a> {
     pub number: usize,
     pub name_field: &'static str,
     pub description_field: &'static str,
+    pub name_en_field: &'static str,
+    pub description_en_field: &'static str,
     pub hs_code_field: &'static str,
     pub image_url_field: &'static str,
     pub input: &'a ProductInput,
@@ -52,6 +54,8 @@ impl ProfileForm {
             .map(|s| ProductInput {
                 name: s.name.clone(),
                 description: s.description.clone(),
+                name_en: s.name_en.clone(),
+                description_en: s.description_en.clone(),
                 hs_code: s.hs_code.clone().unwrap_or_default(),
                 image_url: s.image_url.clone().unwrap_or_default(),
             })
@@ -75,6 +79,7 @@ impl ProfileForm {
                 languages: p.languages.clone(),
                 catalogue_url: p.catalogue_url.clone(),
                 pitch: p.pitch.clone(),
+                pitch_en: p.pitch_en.clone(),
                 products,
             },
             errors: Vec::new(),
@@ -118,20 +123,26 @@ impl ProfileForm {
             "target_markets" => &f.target_markets,
             "catalogue_url" => &f.catalogue_url,
             "pitch" => &f.pitch,
+            "pitch_en" => &f.pitch_en,
             _ => "",
         }
     }
 
-    pub fn sectors(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+    /// Every sector code, in list order (names: `t.sector(code)`).
+    pub fn sectors(&self) -> Vec<&'static str> {
         reference::SECTORS
+            .iter()
+            .map(|(code, _, _)| *code)
+            .collect()
     }
 
     pub fn sector_checked(&self, code: &str) -> bool {
         self.form.sectors.iter().any(|s| s == code)
     }
 
-    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
-        reference::LANGUAGES
+    /// Every language code, in list order (names: `t.language(code)`).
+    pub fn languages(&self) -> Vec<&'static str> {
+        reference::LANGUAGES.iter().map(|(code, _)| *code).collect()
     }
 
     pub fn language_checked(&self, code: &str) -> bool {
@@ -156,6 +167,8 @@ impl ProfileForm {
                 number: i + 1,
                 name_field: PRODUCT_NAME[i],
                 description_field: PRODUCT_DESCRIPTION[i],
+                name_en_field: PRODUCT_NAME_EN[i],
+                description_en_field: PRODUCT_DESCRIPTION_EN[i],
                 hs_code_field: PRODUCT_HS_CODE[i],
                 image_url_field: PRODUCT_IMAGE_URL[i],
                 input,
@@ -170,6 +183,8 @@ impl ProfileForm {
             || [
                 row.name_field,
                 row.description_field,
+                row.name_en_field,
+                row.description_en_field,
                 row.hs_code_field,
                 row.image_url_field,
             ]

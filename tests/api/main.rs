@@ -11,6 +11,7 @@ mod booking;
 mod browser;
 mod browser_privacy;
 mod browser_supplier;
+mod browser_supplier_ko;
 mod cache;
 mod cli;
 mod crash;

@@ -3,12 +3,14 @@
 //! again); `SupplierForm::parse` turns it into a `SupplierProfile` or into every
 //! field error at once, each naming its form field.
 
+mod localized;
 mod parse;
 mod size;
 #[cfg(test)]
 mod tests;
 mod values;
 
+pub use localized::localized;
 pub use parse::parse_countries;
 pub use size::CompanySize;
 pub use values::{BusinessRegNo, HsCode, Phone, WebLink};
@@ -50,11 +52,30 @@ pub const PRODUCT_IMAGE_URL: [&str; MAX_PRODUCTS] = [
     "product_image_url_4",
     "product_image_url_5",
 ];
+pub const PRODUCT_NAME_EN: [&str; MAX_PRODUCTS] = [
+    "product_name_en_0",
+    "product_name_en_1",
+    "product_name_en_2",
+    "product_name_en_3",
+    "product_name_en_4",
+    "product_name_en_5",
+];
+pub const PRODUCT_DESCRIPTION_EN: [&str; MAX_PRODUCTS] = [
+    "product_description_en_0",
+    "product_description_en_1",
+    "product_description_en_2",
+    "product_description_en_3",
+    "product_description_en_4",
+    "product_description_en_5",
+];
 /// One product as typed; a row left entirely empty is no product.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ProductInput {
     pub name: String,
     pub description: String,
+    /// The English name and description buyers read (empty: they read the above).
+    pub name_en: String,
+    pub description_en: String,
     pub hs_code: String,
     pub image_url: String,
 }
@@ -64,6 +85,8 @@ impl ProductInput {
         [
             &self.name,
             &self.description,
+            &self.name_en,
+            &self.description_en,
             &self.hs_code,
             &self.image_url,
         ]
@@ -76,6 +99,8 @@ impl ProductInput {
 pub struct Product {
     pub name: String,
     pub description: String,
+    pub name_en: String,
+    pub description_en: String,
     pub hs_code: Option<HsCode>,
     pub image_url: Option<WebLink>,
 }
@@ -100,6 +125,7 @@ pub struct SupplierForm {
     pub languages: Vec<String>,
     pub catalogue_url: String,
     pub pitch: String,
+    pub pitch_en: String,
     pub products: Vec<ProductInput>,
 }
 
@@ -123,7 +149,10 @@ pub struct SupplierProfile {
     /// ISO 639-1 codes from [`reference::LANGUAGES`].
     pub languages: Vec<&'static str>,
     pub catalogue_url: Option<WebLink>,
+    /// The description as the supplier first wrote it (usually Korean).
     pub pitch: String,
+    /// The English description buyers read; empty when not written yet.
+    pub pitch_en: String,
     pub products: Vec<Product>,
 }
 

@@ -4,8 +4,8 @@ use crate::domain::reference;
 
 use super::{
     BusinessRegNo, CompanySize, HsCode, MAX_PRODUCTS, PITCH_MAX, PRODUCT_DESCRIPTION,
-    PRODUCT_HS_CODE, PRODUCT_IMAGE_URL, PRODUCT_NAME, Phone, Product, ProductInput, SupplierForm,
-    SupplierProfile, WebLink,
+    PRODUCT_DESCRIPTION_EN, PRODUCT_HS_CODE, PRODUCT_IMAGE_URL, PRODUCT_NAME, PRODUCT_NAME_EN,
+    Phone, Product, ProductInput, SupplierForm, SupplierProfile, WebLink,
 };
 use crate::domain::values::{CountryCode, FieldError};
 
@@ -24,14 +24,15 @@ fn text(
 ) -> Result<String, FieldError> {
     let value = raw.trim();
     if required && value.is_empty() {
-        return Err(FieldError::new(field, "This field is required."));
+        return Err(FieldError::new(field, crate::text!("err-sup-required")));
     }
     if value.chars().count() > max {
         return Err(FieldError::new(
             field,
-            format!(
-                "Use at most {max} characters (you typed {}).",
-                value.chars().count()
+            crate::text!(
+                "err-sup-too-long-typed",
+                max = max,
+                typed = value.chars().count()
             ),
         ));
     }
@@ -39,17 +40,14 @@ fn text(
         .chars()
         .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
     if bad_control {
-        return Err(FieldError::new(field, "Remove the line breaks or tabs."));
+        return Err(FieldError::new(field, crate::text!("err-sup-line-breaks")));
     }
     Ok(value.replace("\r\n", "\n"))
 }
 
 fn english(field: &'static str, value: String) -> Result<String, FieldError> {
     if value.chars().any(is_hangul) {
-        return Err(FieldError::new(
-            field,
-            "Write this in English: foreign buyers read it.",
-        ));
+        return Err(FieldError::new(field, crate::text!("err-sup-english-only")));
     }
     Ok(value)
 }
@@ -92,7 +90,10 @@ pub fn parse_countries(field: &'static str, raw: &str) -> Result<Vec<CountryCode
         }
     }
     if out.len() > 60 {
-        return Err(FieldError::new(field, "List at most 60 countries."));
+        return Err(FieldError::new(
+            field,
+            crate::text!("err-sup-countries-max", max = 60),
+        ));
     }
     Ok(out)
 }
@@ -124,6 +125,7 @@ impl SupplierForm {
                 "languages" => f.languages.push(value),
                 "catalogue_url" => f.catalogue_url = value,
                 "pitch" => f.pitch = value,
+                "pitch_en" => f.pitch_en = value,
                 other => {
                     let row = |names: &[&str; MAX_PRODUCTS]| names.iter().position(|n| *n == other);
                     if let Some(i) = row(&PRODUCT_NAME) {
@@ -134,6 +136,10 @@ impl SupplierForm {
                         f.products[i].hs_code = value;
                     } else if let Some(i) = row(&PRODUCT_IMAGE_URL) {
                         f.products[i].image_url = value;
+                    } else if let Some(i) = row(&PRODUCT_NAME_EN) {
+                        f.products[i].name_en = value;
+                    } else if let Some(i) = row(&PRODUCT_DESCRIPTION_EN) {
+                        f.products[i].description_en = value;
                     }
                 }
             }
@@ -189,9 +195,16 @@ impl SupplierForm {
             &mut errors,
             WebLink::parse_optional("catalogue_url", &self.catalogue_url),
         );
+        // The description may be in any language; its English half, when given, must
+        // be English: that is the one foreign buyers read.
         let pitch = take(
             &mut errors,
-            text("pitch", &self.pitch, PITCH_MAX, true, true).and_then(|v| english("pitch", v)),
+            text("pitch", &self.pitch, PITCH_MAX, true, true),
+        );
+        let pitch_en = take(
+            &mut errors,
+            text("pitch_en", &self.pitch_en, PITCH_MAX, false, true)
+                .and_then(|v| english("pitch_en", v)),
         );
         let mut products = Vec::new();
         for (i, p) in self.products.iter().enumerate().take(MAX_PRODUCTS) {
@@ -218,12 +231,42 @@ impl SupplierForm {
                 &mut errors,
                 WebLink::parse_optional(PRODUCT_IMAGE_URL[i], &p.image_url),
             );
-            if let (Some(name), Some(description), Some(hs_code), Some(image_url)) =
-                (name, description, hs_code, image_url)
-            {
+            let name_en = take(
+                &mut errors,
+                text(PRODUCT_NAME_EN[i], &p.name_en, 120, false, false)
+                    .and_then(|v| english(PRODUCT_NAME_EN[i], v)),
+            );
+            let description_en = take(
+                &mut errors,
+                text(
+                    PRODUCT_DESCRIPTION_EN[i],
+                    &p.description_en,
+                    600,
+                    false,
+                    true,
+                )
+                .and_then(|v| english(PRODUCT_DESCRIPTION_EN[i], v)),
+            );
+            if let (
+                Some(name),
+                Some(description),
+                Some(hs_code),
+                Some(image_url),
+                Some(name_en),
+                Some(description_en),
+            ) = (
+                name,
+                description,
+                hs_code,
+                image_url,
+                name_en,
+                description_en,
+            ) {
                 products.push(Product {
                     name,
                     description,
+                    name_en,
+                    description_en,
                     hs_code,
                     image_url,
                 });
@@ -232,7 +275,7 @@ impl SupplierForm {
         if self.products.iter().all(ProductInput::is_blank) {
             errors.push(FieldError::new(
                 PRODUCT_NAME[0],
-                "Add at least one product, so buyers know what you sell.",
+                crate::text!("err-sup-product-missing"),
             ));
         }
 
@@ -253,6 +296,7 @@ impl SupplierForm {
             languages,
             catalogue_url,
             pitch,
+            pitch_en,
         ) {
             (
                 Some(company_name_ko),
@@ -271,6 +315,7 @@ impl SupplierForm {
                 Some(languages),
                 Some(catalogue_url),
                 Some(pitch),
+                Some(pitch_en),
             ) if errors.is_empty() => Ok(SupplierProfile {
                 company_name_ko,
                 company_name_en,
@@ -288,6 +333,7 @@ impl SupplierForm {
                 languages,
                 catalogue_url,
                 pitch,
+                pitch_en,
                 products,
             }),
             _ => Err(errors),
@@ -309,7 +355,7 @@ fn parse_year(raw: &str, this_year: i32) -> Result<Option<i32>, FieldError> {
         Ok(y) if (1800..=this_year).contains(&y) => Ok(Some(y)),
         _ => Err(FieldError::new(
             "year_founded",
-            format!("Enter a year between 1800 and {this_year}, like 2009."),
+            crate::text!("err-sup-year", last = this_year),
         )),
     }
 }
@@ -318,14 +364,14 @@ fn parse_sectors(raw: &[String]) -> Result<Vec<&'static str>, FieldError> {
     if raw.is_empty() {
         return Err(FieldError::new(
             "sectors",
-            "Choose at least one sector, so buyers can find you.",
+            crate::text!("err-sup-sector-missing"),
         ));
     }
     for code in raw {
         if reference::sector(code).is_none() {
             return Err(FieldError::new(
                 "sectors",
-                format!("“{code}” is not a sector in our list. Choose from the list."),
+                crate::text!("err-sup-sector-unknown", code = code.as_str()),
             ));
         }
     }
@@ -340,14 +386,14 @@ fn parse_languages(raw: &[String]) -> Result<Vec<&'static str>, FieldError> {
     if raw.is_empty() {
         return Err(FieldError::new(
             "languages",
-            "Choose the languages your staff at the table speak.",
+            crate::text!("err-sup-language-missing"),
         ));
     }
     for code in raw {
         if reference::language_name(code).is_none() {
             return Err(FieldError::new(
                 "languages",
-                format!("“{code}” is not a language in our list."),
+                crate::text!("err-sup-language-unknown", code = code.as_str()),
             ));
         }
     }

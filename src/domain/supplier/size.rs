@@ -17,7 +17,7 @@ impl CompanySize {
         Self::ALL
             .into_iter()
             .find(|s| s.as_str() == raw.trim())
-            .ok_or_else(|| FieldError::new("company_size", "Choose the size of your company."))
+            .ok_or_else(|| FieldError::new("company_size", crate::text!("err-sup-size")))
     }
 
     pub const fn as_str(self) -> &'static str {
@@ -29,12 +29,13 @@ impl CompanySize {
         }
     }
 
-    pub const fn label(self) -> &'static str {
+    /// The catalogue key of the size's label (`t.label(&size)`).
+    pub const fn label_key(self) -> &'static str {
         match self {
-            Self::Micro => "Micro (fewer than 10 employees)",
-            Self::Small => "Small (10–49 employees)",
-            Self::Medium => "Medium (50–299 employees)",
-            Self::Large => "Large (300 or more employees)",
+            Self::Micro => "size-micro",
+            Self::Small => "size-small",
+            Self::Medium => "size-medium",
+            Self::Large => "size-large",
         }
     }
 }

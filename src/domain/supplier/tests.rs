@@ -112,6 +112,7 @@ fn valid_form() -> SupplierForm {
         description: "Containerised, 50 m³/day".into(),
         hs_code: "8421.21".into(),
         image_url: String::new(),
+        ..ProductInput::default()
     };
     SupplierForm {
         company_name_ko: "㈜한빛워터텍".into(),
@@ -129,7 +130,8 @@ fn valid_form() -> SupplierForm {
         target_markets: "PE, Kenya".into(),
         languages: vec!["ko".into(), "en".into()],
         catalogue_url: String::new(),
-        pitch: "Compact water treatment for small towns.".into(),
+        pitch: "소규모 도시를 위한 컴팩트 수처리 장치를 만듭니다.".into(),
+        pitch_en: "Compact water treatment for small towns.".into(),
         products,
     }
 }
@@ -156,7 +158,7 @@ fn every_refused_field_is_reported_with_its_name() {
     form.business_reg_no = "134-86-45362".into();
     form.phone = "phone".into();
     form.sectors = vec!["spaceships".into()];
-    form.pitch = "한국어 소개".into();
+    form.pitch_en = "한국어 소개".into();
     form.company_name_ko = "가".repeat(121);
     form.year_founded = "3000".into();
     form.products[1].hs_code = "1".into();
@@ -170,7 +172,7 @@ fn every_refused_field_is_reported_with_its_name() {
             "phone",
             "year_founded",
             "sectors",
-            "pitch",
+            "pitch_en",
             "product_name_1",
             "product_hs_code_1",
         ]
@@ -190,4 +192,26 @@ fn at_least_one_product_sector_and_language_are_needed() {
         .map(|e| e.field)
         .collect();
     assert_eq!(fields, ["sectors", "languages", "product_name_0"]);
+}
+
+#[test]
+fn the_description_may_be_korean_and_its_english_halves_must_be_english() {
+    let mut form = valid_form();
+    form.pitch_en.clear();
+    form.products[0].name_en = "Membrane filtration unit".into();
+    let profile = form
+        .clone()
+        .parse(2026)
+        .expect("Korean description alone is fine");
+    assert_eq!(profile.pitch_en, "");
+    assert_eq!(profile.products[0].name_en, "Membrane filtration unit");
+    form.products[0].name_en = "막여과 장치".into();
+    form.products[0].description_en = "정수".into();
+    let fields: Vec<&str> = form
+        .parse(2026)
+        .expect_err("Hangul in English fields")
+        .iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(fields, ["product_name_en_0", "product_description_en_0"]);
 }

@@ -18,7 +18,7 @@ impl BusinessRegNo {
         if raw.is_empty() {
             return Err(FieldError::new(
                 Self::FIELD,
-                "Enter your business registration number (사업자등록번호).",
+                crate::text!("err-sup-regno-missing"),
             ));
         }
         if raw
@@ -27,20 +27,20 @@ impl BusinessRegNo {
         {
             return Err(FieldError::new(
                 Self::FIELD,
-                "Use digits only, like 123-45-67890.",
+                crate::text!("err-sup-regno-digits"),
             ));
         }
         let digits: Vec<u32> = raw.chars().filter_map(|c| c.to_digit(10)).collect();
         let Ok(d) = <[u32; 10]>::try_from(digits) else {
             return Err(FieldError::new(
                 Self::FIELD,
-                "A business registration number has 10 digits, like 123-45-67890.",
+                crate::text!("err-sup-regno-length"),
             ));
         };
         if check_digit(&d) != d[9] {
             return Err(FieldError::new(
                 Self::FIELD,
-                "This number is not valid: its last digit does not match. Check it against your registration certificate.",
+                crate::text!("err-sup-regno-check"),
             ));
         }
         let s: String = d.iter().map(|n| char::from(b'0' + (*n as u8))).collect();
@@ -88,7 +88,10 @@ impl Phone {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         let phone = raw.trim();
         if phone.is_empty() {
-            return Err(FieldError::new("phone", "Enter a phone number."));
+            return Err(FieldError::new(
+                "phone",
+                crate::text!("err-sup-phone-missing"),
+            ));
         }
         let body = phone.strip_prefix('+').unwrap_or(phone);
         let allowed = body
@@ -98,7 +101,7 @@ impl Phone {
         if !allowed || !(7..=15).contains(&digits) {
             return Err(FieldError::new(
                 "phone",
-                "Enter a phone number like +82 2-1234-5678 (digits, spaces and hyphens only).",
+                crate::text!("err-sup-phone-format"),
             ));
         }
         Ok(Self(phone.to_owned()))
@@ -117,9 +120,12 @@ pub struct WebLink(String);
 impl WebLink {
     pub fn parse(field: &'static str, raw: &str) -> Result<Self, FieldError> {
         let raw = raw.trim();
-        let bad = || FieldError::new(field, "Enter a web address like https://www.company.co.kr.");
+        let bad = || FieldError::new(field, crate::text!("err-sup-web-format"));
         if raw.chars().count() > 300 {
-            return Err(FieldError::new(field, "Use at most 300 characters."));
+            return Err(FieldError::new(
+                field,
+                crate::text!("err-sup-too-long", max = 300),
+            ));
         }
         let candidate = if raw.contains("://") {
             raw.to_owned()
@@ -166,10 +172,7 @@ impl HsCode {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ' ');
         let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
         if !ok_chars || !(2..=10).contains(&digits.len()) {
-            return Err(FieldError::new(
-                field,
-                "An HS code has 2 to 10 digits, like 8421.21 (leave it empty if unsure).",
-            ));
+            return Err(FieldError::new(field, crate::text!("err-sup-hs-format")));
         }
         Ok(Self(digits))
     }

@@ -10,7 +10,9 @@ use crate::db::schema::{
 };
 use crate::domain::matching::{self, BuyerNeeds, Match, SupplierOffer};
 use crate::domain::status::SupplierStatus;
+use crate::domain::supplier::localized;
 use crate::domain::{BuyerId, ExpoId, SupplierId};
+use crate::i18n::Locale;
 use crate::store::DbConnection;
 
 /// A buyer's own facts that booking and matching need.
@@ -83,7 +85,10 @@ pub struct SupplierCard {
     pub name_en: String,
     pub city: String,
     pub website: String,
+    /// The description as first written (usually Korean) and its English half; show
+    /// them through `domain::supplier::localized`.
     pub pitch: String,
+    pub pitch_en: String,
     pub languages: Vec<String>,
     /// (code, English name)
     pub sectors: Vec<(String, String)>,
@@ -91,6 +96,8 @@ pub struct SupplierCard {
     pub target_markets: Vec<String>,
     /// (name, description, HS code, picture link)
     pub products: Vec<(String, String, Option<String>, Option<String>)>,
+    /// (English name, English description) of each product, in the same order.
+    pub products_en: Vec<(String, String)>,
     pub fit: Match,
     pub catalogue_url: String,
     pub company_size: String,
@@ -98,10 +105,50 @@ pub struct SupplierCard {
 }
 
 impl SupplierCard {
-    /// "Small (10–49 employees)", or nothing for an unknown size.
-    pub fn size_label(&self) -> &'static str {
-        crate::domain::supplier::CompanySize::parse(&self.company_size)
-            .map_or("", crate::domain::supplier::CompanySize::label)
+    /// The company's name for a reader in `t` (Korean readers: the Korean name).
+    pub fn name_for(&self, t: &Locale) -> &str {
+        localized(&self.name_ko, &self.name_en, *t)
+    }
+
+    /// The other half of the name, to show beside it; empty when the same.
+    pub fn other_name(&self, t: &Locale) -> &str {
+        let first = self.name_for(t);
+        let other = if first == self.name_en {
+            &self.name_ko
+        } else {
+            &self.name_en
+        };
+        if other == first { "" } else { other }
+    }
+
+    /// The description for a reader in `t`.
+    pub fn pitch_for(&self, t: &Locale) -> &str {
+        localized(&self.pitch, &self.pitch_en, *t)
+    }
+
+    /// The products for a reader in `t`: (name, description, HS code, picture link).
+    pub fn products_for(&self, t: &Locale) -> Vec<(&str, &str, Option<&str>, Option<&str>)> {
+        self.products
+            .iter()
+            .enumerate()
+            .map(|(i, (name, description, hs, image))| {
+                let (name_en, description_en) = self
+                    .products_en
+                    .get(i)
+                    .map_or(("", ""), |(n, d)| (n.as_str(), d.as_str()));
+                (
+                    localized(name, name_en, *t),
+                    localized(description, description_en, *t),
+                    hs.as_deref(),
+                    image.as_deref(),
+                )
+            })
+            .collect()
+    }
+
+    /// The company's size class, `None` for an unknown one (label: `t.label(&size)`).
+    pub fn size(&self) -> Option<crate::domain::supplier::CompanySize> {
+        crate::domain::supplier::CompanySize::parse(&self.company_size).ok()
     }
 }
 
@@ -122,6 +169,7 @@ pub fn supplier_cards(
             suppliers::address,
             suppliers::website,
             suppliers::pitch,
+            suppliers::pitch_en,
             suppliers::languages,
             suppliers::catalogue_url,
             suppliers::company_size,
@@ -133,6 +181,7 @@ pub fn supplier_cards(
     }
     type CardRow = (
         i32,
+        String,
         String,
         String,
         String,
@@ -177,7 +226,8 @@ pub fn supplier_cards(
     }
     type ProductRow = (String, String, Option<String>, Option<String>);
     let mut product_map: HashMap<i32, Vec<ProductRow>> = HashMap::new();
-    for (id, name, description, hs, image) in products::table
+    let mut product_en_map: HashMap<i32, Vec<(String, String)>> = HashMap::new();
+    for (id, name, description, hs, image, name_en, description_en) in products::table
         .filter(products::supplier_id.eq_any(&ids))
         .order((products::supplier_id, products::position))
         .select((
@@ -186,9 +236,23 @@ pub fn supplier_cards(
             products::description,
             products::hs_code,
             products::image_url,
+            products::name_en,
+            products::description_en,
         ))
-        .load::<(i32, String, String, Option<String>, Option<String>)>(conn)?
+        .load::<(
+            i32,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+        )>(conn)?
     {
+        product_en_map
+            .entry(id)
+            .or_default()
+            .push((name_en, description_en));
         product_map
             .entry(id)
             .or_default()
@@ -206,7 +270,20 @@ pub fn supplier_cards(
     let mut cards: Vec<SupplierCard> = rows
         .into_iter()
         .map(
-            |(id, name_ko, name_en, city, website, pitch, langs, catalogue_url, size, founded)| {
+            |(
+                id,
+                name_ko,
+                name_en,
+                city,
+                website,
+                pitch,
+                pitch_en,
+                langs,
+                catalogue_url,
+                size,
+                founded,
+            )| {
+                let products_en = product_en_map.remove(&id).unwrap_or_default();
                 let sectors = sector_map.remove(&id).unwrap_or_default();
                 let served = markets.remove(&(id, true)).unwrap_or_default();
                 let target = markets.remove(&(id, false)).unwrap_or_default();
@@ -243,11 +320,13 @@ pub fn supplier_cards(
                     city,
                     website,
                     pitch,
+                    pitch_en,
                     languages,
                     sectors,
                     served_markets: served,
                     target_markets: target,
                     products,
+                    products_en,
                     fit,
                     catalogue_url,
                     company_size: size,

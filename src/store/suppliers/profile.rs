@@ -46,6 +46,7 @@ pub(super) fn write_profile(
             suppliers::languages.eq(p.languages.join(" ")),
             suppliers::catalogue_url.eq(p.catalogue_url.as_ref().map_or("", |w| w.as_str())),
             suppliers::pitch.eq(&p.pitch),
+            suppliers::pitch_en.eq(&p.pitch_en),
             suppliers::updated_at.eq(now),
         ))
         .execute(conn)
@@ -90,6 +91,8 @@ pub(super) fn write_profile(
                 products::supplier_id.eq(id.0),
                 products::name.eq(&product.name),
                 products::description.eq(&product.description),
+                products::name_en.eq(&product.name_en),
+                products::description_en.eq(&product.description_en),
                 products::hs_code.eq(product.hs_code.as_ref().map(|h| h.as_str())),
                 products::image_url.eq(product.image_url.as_ref().map(|u| u.as_str())),
                 products::position.eq(i32::try_from(position).unwrap_or(i32::MAX)),
@@ -157,7 +160,9 @@ pub struct StoredProfile {
     pub year_founded: Option<i32>,
     pub languages: Vec<String>,
     pub catalogue_url: String,
+    /// The description as first written (usually Korean), and its English half.
     pub pitch: String,
+    pub pitch_en: String,
     pub sectors: Vec<String>,
     pub served_markets: Vec<String>,
     pub target_markets: Vec<String>,
@@ -169,6 +174,8 @@ pub struct StoredProfile {
 pub struct StoredProduct {
     pub name: String,
     pub description: String,
+    pub name_en: String,
+    pub description_en: String,
     pub hs_code: Option<String>,
     pub image_url: Option<String>,
 }
@@ -196,6 +203,7 @@ struct ProfileRow {
     languages: String,
     catalogue_url: String,
     pitch: String,
+    pitch_en: String,
     #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
     expo_name: String,
     #[diesel(select_expression = expos::venue, select_expression_type = expos::venue)]
@@ -265,6 +273,7 @@ pub fn profile(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Option<St
         languages: r.languages.split_whitespace().map(str::to_owned).collect(),
         catalogue_url: r.catalogue_url,
         pitch: r.pitch,
+        pitch_en: r.pitch_en,
         sectors,
         served_markets: pick("served"),
         target_markets: pick("target"),

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::tz;
-use crate::domain::{MeetingId, SlotId, SupplierId, reference};
+use crate::domain::{MeetingId, SlotId, SupplierId};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self};
 use crate::store::{self, participants};
@@ -44,14 +44,6 @@ pub struct SupplierPage {
 }
 
 impl SupplierPage {
-    pub fn country_name(&self, code: &str) -> &'static str {
-        reference::country_name(code).unwrap_or("")
-    }
-
-    pub fn language_name(&self, code: &str) -> &'static str {
-        reference::language_name(code).unwrap_or("")
-    }
-
     /// The slots grouped by the buyer's local day, for a readable list.
     pub fn days(&self) -> Vec<(String, Vec<&SlotChoice>)> {
         let mut out: Vec<(String, Vec<&SlotChoice>)> = Vec::new();

@@ -13,6 +13,7 @@ use crate::web::page::{Chrome, render_with_status};
 #[template(path = "registration/link_problem.html")]
 pub struct LinkProblemPage {
     pub chrome: Chrome,
+    /// Catalogue keys.
     pub message: &'static str,
     pub next_href: &'static str,
     pub next_label: &'static str,
@@ -24,26 +25,14 @@ pub(super) fn link_problem(
     purpose: Purpose,
 ) -> Result<HttpResponse, AppError> {
     let (message, status) = match (problem, purpose) {
-        (RedeemError::Expired, _) => (
-            "This link has expired. Links only work for a limited time, to keep your account safe.",
-            StatusCode::GONE,
-        ),
-        (RedeemError::Used, Purpose::VerifyEmail) => (
-            "This link has already been used: your email address is confirmed. Sign in to see your registration.",
-            StatusCode::GONE,
-        ),
-        (RedeemError::Used, _) => (
-            "This link has already been used. Each link works once.",
-            StatusCode::GONE,
-        ),
-        _ => (
-            "This link is not valid. It may have been cut off when it was copied.",
-            StatusCode::NOT_FOUND,
-        ),
+        (RedeemError::Expired, _) => ("reg-link-expired", StatusCode::GONE),
+        (RedeemError::Used, Purpose::VerifyEmail) => ("reg-link-used-verify", StatusCode::GONE),
+        (RedeemError::Used, _) => ("reg-link-used", StatusCode::GONE),
+        _ => ("reg-link-invalid", StatusCode::NOT_FOUND),
     };
     let (next_href, next_label) = match purpose {
-        Purpose::PasswordReset => ("/signin/forgot", "Ask for a new link"),
-        _ => ("/signin/supplier", "Sign in"),
+        Purpose::PasswordReset => ("/signin/forgot", "reg-link-ask-new"),
+        _ => ("/signin/supplier", "reg-link-sign-in"),
     };
     render_with_status(
         &LinkProblemPage {

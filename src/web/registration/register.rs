@@ -113,7 +113,10 @@ pub async fn register(
 
     let mut account = Vec::new();
     let expo = raw_expo.trim().parse::<i32>().map(ExpoId).map_err(|_| {
-        account.push(FieldError::new("expo", "Choose the expo you register for."));
+        account.push(FieldError::new(
+            "expo",
+            crate::text!("err-sup-expo-missing"),
+        ));
     });
     let email = EmailAddress::parse(&raw_email).map_err(|e| account.push(e));
     let password = password::Password::parse(&raw_password).map_err(|e| account.push(e));
@@ -229,15 +232,12 @@ pub async fn register(
         Err(ProfileError::RegNoTaken) => {
             let errors = vec![FieldError::new(
                 "business_reg_no",
-                "A company with this registration number is already registered for this expo. Sign in instead, or ask the organizer.",
+                crate::text!("err-sup-regno-registered"),
             )];
             invalid(state, chrome, Vec::new(), errors).await
         }
         Err(_) => {
-            let errors = vec![FieldError::new(
-                "expo",
-                "This expo no longer takes registrations.",
-            )];
+            let errors = vec![FieldError::new("expo", crate::text!("err-sup-expo-closed"))];
             invalid(state, chrome, errors, Vec::new()).await
         }
     }

@@ -108,7 +108,11 @@ pub async fn reset(
     match done {
         Ok((id, name)) => {
             session::sign_in(&state, &session, Role::Supplier, id.0, name, chrome.t).await?;
-            session::flash(&session, "success", "Your new password is saved.");
+            session::flash(
+                &session,
+                "success",
+                crate::text!("reg-flash-password-saved"),
+            );
             let to =
                 crate::web::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)
                     .await?;

@@ -19,6 +19,7 @@ use crate::web::session;
 pub struct SignInPage {
     pub chrome: Chrome,
     pub email: String,
+    /// A catalogue key.
     pub error: Option<&'static str>,
 }
 
@@ -56,7 +57,7 @@ pub async fn sign_in(
             &SignInPage {
                 chrome,
                 email,
-                error: Some("The email or the password is not right. Check both and try again."),
+                error: Some("reg-signin-wrong"),
             },
             StatusCode::UNAUTHORIZED,
         )
@@ -66,7 +67,7 @@ pub async fn sign_in(
             &SignInPage {
                 chrome,
                 email: form.email,
-                error: Some("Enter the email address you registered with."),
+                error: Some("reg-signin-email-missing"),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         );

@@ -20,6 +20,7 @@ use super::link_problem::{link_problem, split};
 #[template(path = "registration/confirm.html")]
 pub struct ConfirmPage {
     pub chrome: Chrome,
+    /// Catalogue keys.
     pub title: &'static str,
     pub name: String,
     pub button: &'static str,
@@ -50,9 +51,9 @@ pub async fn show_verify(
     match peeked {
         Ok((_, name)) => render(&ConfirmPage {
             chrome,
-            title: "Confirm your email address",
+            title: "reg-confirm-title",
             name,
-            button: "Confirm and continue",
+            button: "reg-confirm-button",
             action: format!("/register/verify/{raw}"),
         }),
         Err(problem) => link_problem(chrome, &problem, Purpose::VerifyEmail),
@@ -75,11 +76,7 @@ pub async fn verify(
     match done {
         Ok((id, name)) => {
             session::sign_in(&state, &session, Role::Supplier, id.0, name, chrome.t).await?;
-            session::flash(
-                &session,
-                "success",
-                "Thank you: your email address is confirmed. The organizer will now check your registration.",
-            );
+            session::flash(&session, "success", crate::text!("reg-flash-verified"));
             let to =
                 crate::web::privacy::landing_after_sign_in(&state, &session, Role::Supplier, id.0)
                     .await?;

@@ -13,7 +13,8 @@ use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render};
 use crate::web::session::SignedInSupplier;
 
-use super::{clock, country_name, day_title, venue_tz};
+use super::{clock, day_title, venue_tz};
+use crate::i18n::Locale;
 
 pub struct AgendaRow {
     pub meeting: MeetingId,
@@ -22,7 +23,7 @@ pub struct AgendaRow {
     pub table_note: String,
     pub buyer: String,
     pub organisation: String,
-    pub country: &'static str,
+    pub country: String,
     pub languages: String,
     /// Needed: the buyer asked, or shares no language with the supplier.
     pub interpreter: bool,
@@ -37,27 +38,33 @@ pub struct AgendaDay {
 /// Groups meetings by venue day. An interpreter is needed when the buyer asked for
 /// one or shares no language with the supplier's staff.
 pub(super) fn agenda_days(
+    t: Locale,
     p: &StoredProfile,
     entries: Vec<agenda::Entry>,
 ) -> Result<Vec<AgendaDay>, AppError> {
     let tz = venue_tz(p)?;
     let mut days: Vec<AgendaDay> = Vec::new();
     for e in entries {
-        let title = day_title(tz.from_utc_datetime(&e.starts_at).date_naive());
+        let title = day_title(t, tz.from_utc_datetime(&e.starts_at).date_naive());
         let buyer_languages: Vec<&str> = e.buyer_languages.iter().map(String::as_str).collect();
         let own: Vec<&str> = p.languages.iter().map(String::as_str).collect();
         let row = AgendaRow {
             meeting: e.meeting,
-            time: clock(e.starts_at, e.ends_at, tz),
+            time: clock(t, e.starts_at, e.ends_at, tz),
             table: e.table,
             table_note: e.table_note,
             buyer: e.buyer_name,
             organisation: e.buyer_organisation,
-            country: country_name(&e.buyer_country),
+            country: if e.buyer_country.is_empty() {
+                String::new()
+            } else {
+                t.country(&e.buyer_country)
+            },
             languages: e
                 .buyer_languages
                 .iter()
-                .filter_map(|l| reference::language_name(l))
+                .filter(|l| reference::language_name(l).is_some())
+                .map(|l| t.language(l))
                 .collect::<Vec<_>>()
                 .join(", "),
             interpreter: crate::domain::interpreting::needed(
@@ -101,6 +108,24 @@ pub struct AgendaPrintPage {
 }
 
 impl AgendaPrintPage {
+    /// The company's name in the reader's language first, the other half beside it.
+    pub fn name_first(&self) -> &str {
+        crate::domain::supplier::localized(
+            &self.p.company_name_ko,
+            &self.p.company_name_en,
+            self.chrome.t,
+        )
+    }
+
+    pub fn name_second(&self) -> &str {
+        let first = self.name_first();
+        if first == self.p.company_name_en {
+            &self.p.company_name_ko
+        } else {
+            &self.p.company_name_en
+        }
+    }
+
     pub fn print_js(&self) -> String {
         crate::web::assets::url("print.js")
     }
@@ -109,6 +134,7 @@ impl AgendaPrintPage {
 async fn agenda_data(
     state: &AppState,
     me: &SignedInSupplier,
+    t: Locale,
 ) -> Result<(StoredProfile, Vec<AgendaDay>, String), AppError> {
     let id = me.id;
     let (p, entries) = state
@@ -117,11 +143,8 @@ async fn agenda_data(
             Ok((p, agenda::for_supplier(c, id)?))
         })
         .await?;
-    let days = agenda_days(&p, entries)?;
-    let printed_at = venue_tz(&p)?
-        .from_utc_datetime(&store::now())
-        .format("%-d %B %Y, %H:%M")
-        .to_string();
+    let days = agenda_days(t, &p, entries)?;
+    let printed_at = t.date_time(&venue_tz(&p)?.from_utc_datetime(&store::now()).naive_local());
     Ok((p, days, printed_at))
 }
 
@@ -130,12 +153,12 @@ pub async fn agenda_page(
     me: SignedInSupplier,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (p, days, _) = agenda_data(&state, &me).await?;
+    let (p, days, _) = agenda_data(&state, &me, chrome.t).await?;
     let id = me.id;
     let feed_made = state
         .db(move |c| Ok(crate::store::feeds::made_at(c, Role::Supplier, id.0)?))
         .await?
-        .map(|t| t.format("%-d %B %Y").to_string());
+        .map(|at| chrome.t.date(&at.date()));
     render(&AgendaPage {
         chrome,
         p,
@@ -216,7 +239,7 @@ pub async fn agenda_print(
     me: SignedInSupplier,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let (p, days, printed_at) = agenda_data(&state, &me).await?;
+    let (p, days, printed_at) = agenda_data(&state, &me, chrome.t).await?;
     let checkin_qr = crate::web::checkin::qr_svg(&format!(
         "{}{}",
         state.base_url,

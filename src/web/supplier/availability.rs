@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use crate::domain::text::Text;
 use crate::domain::{MeetingId, SlotId};
 use crate::store;
 use crate::store::suppliers::{self, BlockError, StoredProfile};
@@ -35,15 +36,15 @@ pub struct AvailabilityPage {
     pub p: StoredProfile,
     pub days: Vec<SlotDay>,
     /// A refused change: the slot and why.
-    pub problem: Option<(SlotId, String)>,
+    pub problem: Option<(SlotId, Text)>,
 }
 
 impl AvailabilityPage {
-    pub fn problem_for(&self, slot: &SlotId) -> Option<&str> {
+    pub fn problem_for(&self, slot: &SlotId) -> Option<&Text> {
         self.problem
             .as_ref()
             .filter(|(s, _)| s == slot)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| m)
     }
 }
 
@@ -51,7 +52,7 @@ async fn availability_page(
     state: &AppState,
     me: &SignedInSupplier,
     chrome: Chrome,
-    problem: Option<(SlotId, String)>,
+    problem: Option<(SlotId, Text)>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let id = me.id;
@@ -64,10 +65,10 @@ async fn availability_page(
     let tz = venue_tz(&p)?;
     let mut days: Vec<SlotDay> = Vec::new();
     for s in slots {
-        let title = day_title(s.day);
+        let title = day_title(chrome.t, s.day);
         let row = SlotRow {
             slot: s.slot,
-            time: clock(s.starts_at, s.ends_at, tz),
+            time: clock(chrome.t, s.starts_at, s.ends_at, tz),
             blocked: s.blocked,
             meeting: s.meeting,
         };
@@ -121,13 +122,11 @@ pub async fn block_slot(
         .await?;
     match done {
         Ok(()) => {
-            session::flash(&session, "success", "The slot is marked unavailable.");
+            session::flash(&session, "success", crate::text!("sup-flash-slot-blocked"));
             Ok(see_other("/supplier/availability"))
         }
         Err(BlockError::HasMeeting { buyer, table, .. }) => {
-            let why = format!(
-                "You have a meeting with {buyer} at table {table} in this slot. Cancel the meeting first (from your agenda), then mark the slot unavailable."
-            );
+            let why = crate::text!("sup-avail-has-meeting", buyer = buyer, table = table);
             availability_page(&state, &me, chrome, Some((slot, why)), StatusCode::CONFLICT).await
         }
         Err(_) => Err(AppError::NotFound),
@@ -145,6 +144,6 @@ pub async fn unblock_slot(
     state
         .db(move |c| Ok(suppliers::unblock_slot(c, id, slot)?))
         .await?;
-    session::flash(&session, "success", "The slot is available again.");
+    session::flash(&session, "success", crate::text!("sup-flash-slot-open"));
     Ok(see_other("/supplier/availability"))
 }

@@ -9,6 +9,8 @@ use serde::Deserialize;
 
 use crate::domain::MeetingId;
 use crate::domain::status::MeetingStatus;
+use crate::domain::text::Text;
+use crate::i18n::Locale;
 use crate::mail::messages::{self, MeetingChange};
 use crate::store;
 use crate::store::agenda;
@@ -27,12 +29,19 @@ pub struct CancelPage {
     pub m: agenda::MeetingFacts,
     pub when: String,
     pub reason: String,
-    pub error: Option<String>,
+    pub error: Option<Text>,
+}
+
+impl CancelPage {
+    pub fn error_text(&self) -> Option<String> {
+        self.error.as_ref().map(|e| self.chrome.t.text(e))
+    }
 }
 
 async fn meeting_facts(
     state: &AppState,
     me: &SignedInSupplier,
+    t: Locale,
     meeting: MeetingId,
 ) -> Result<(agenda::MeetingFacts, String), AppError> {
     let id = me.id;
@@ -40,10 +49,14 @@ async fn meeting_facts(
         .db(move |c| agenda::facts(c, id, meeting)?.ok_or(AppError::NotFound))
         .await?;
     let tz = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
-    let when = format!(
-        "{} · {} venue time",
-        day_title(tz.from_utc_datetime(&m.starts_at).date_naive()),
-        clock(m.starts_at, m.ends_at, tz)
+    let when = t.arg(
+        "fmt-venue-time",
+        "time",
+        format!(
+            "{} · {}",
+            day_title(t, tz.from_utc_datetime(&m.starts_at).date_naive()),
+            clock(t, m.starts_at, m.ends_at, tz)
+        ),
     );
     Ok((m, when))
 }
@@ -54,7 +67,7 @@ pub async fn cancel_form(
     chrome: Chrome,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
-    let (m, when) = meeting_facts(&state, &me, MeetingId(id.into_inner())).await?;
+    let (m, when) = meeting_facts(&state, &me, chrome.t, MeetingId(id.into_inner())).await?;
     if m.status != MeetingStatus::Booked {
         return Err(AppError::Conflict(
             "this meeting is no longer booked, so it cannot be cancelled".to_owned(),
@@ -87,21 +100,21 @@ pub async fn cancel(
     let meeting = MeetingId(id.into_inner());
     let reason = form.into_inner().reason.trim().to_owned();
     let problem = if reason.is_empty() {
-        Some("Tell the buyer why, in a few words (in English).")
+        Some(crate::text!("sup-cancel-reason-missing"))
     } else if reason.chars().count() > 500 {
-        Some("Use at most 500 characters.")
+        Some(crate::text!("err-sup-too-long", max = 500))
     } else {
         None
     };
     if let Some(problem) = problem {
-        let (m, when) = meeting_facts(&state, &me, meeting).await?;
+        let (m, when) = meeting_facts(&state, &me, chrome.t, meeting).await?;
         return render_with_status(
             &CancelPage {
                 chrome,
                 m,
                 when,
                 reason,
-                error: Some(problem.to_owned()),
+                error: Some(problem),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         );
@@ -126,10 +139,6 @@ pub async fn cancel(
             .map_err(change_error)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "The meeting is cancelled and the buyer has been told. The slot is free again.",
-    );
+    session::flash(&session, "success", crate::text!("sup-flash-cancelled"));
     Ok(see_other("/supplier/agenda"))
 }

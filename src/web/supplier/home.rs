@@ -24,20 +24,13 @@ pub struct HomePage {
 }
 
 impl HomePage {
-    pub fn status_text(&self) -> &'static str {
+    /// The catalogue key of what the registration's state means for the supplier.
+    pub fn status_key(&self) -> &'static str {
         match self.p.status {
-            SupplierStatus::Unverified => {
-                "Please confirm your email address: open the link we emailed you. 이메일의 확인 링크를 눌러 주세요."
-            }
-            SupplierStatus::Pending => {
-                "Your email is confirmed. The organizer is checking your registration; we will email you when it is approved. 주최측 승인을 기다리고 있습니다."
-            }
-            SupplierStatus::Approved => {
-                "Your company is approved: buyers can find you and book meetings. 승인 완료: 바이어가 상담을 예약할 수 있습니다."
-            }
-            SupplierStatus::Rejected => {
-                "Your registration was not approved. Contact the organizer if you have questions."
-            }
+            SupplierStatus::Unverified => "sup-home-status-unverified",
+            SupplierStatus::Pending => "sup-home-status-pending",
+            SupplierStatus::Approved => "sup-home-status-approved",
+            SupplierStatus::Rejected => "sup-home-status-rejected",
         }
     }
 
@@ -89,7 +82,7 @@ async fn home_page(
             Ok((p, entries, blocked))
         })
         .await?;
-    let agenda = agenda_days(&p, entries)?;
+    let agenda = agenda_days(chrome.t, &p, entries)?;
     render(&HomePage {
         chrome,
         p,

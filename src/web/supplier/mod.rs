@@ -16,7 +16,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
 use super::AppState;
 use super::errors::AppError;
 use super::session::SignedInSupplier;
-use crate::domain::reference;
+use crate::i18n::Locale;
 use crate::store::agenda::ChangeError;
 use crate::store::suppliers::{self, StoredProfile};
 
@@ -72,11 +72,6 @@ fn venue_tz(p: &StoredProfile) -> Result<chrono_tz::Tz, AppError> {
     Ok(crate::domain::TimeZone::stored(&p.venue_timezone)?.tz())
 }
 
-/// A country's name for people; an unknown code shows nothing.
-fn country_name(code: &str) -> &'static str {
-    reference::country_name(code).unwrap_or("")
-}
-
 /// The signed-in supplier's profile (404 if it is gone).
 async fn load_profile(state: &AppState, me: &SignedInSupplier) -> Result<StoredProfile, AppError> {
     let id = me.id;
@@ -85,17 +80,17 @@ async fn load_profile(state: &AppState, me: &SignedInSupplier) -> Result<StoredP
         .await
 }
 
-/// A day's heading, e.g. "Monday 2 March 2026".
-fn day_title(day: NaiveDate) -> String {
-    day.format("%A %-d %B %Y").to_string()
+/// A day's heading in the reader's language, e.g. "Mon 2 March 2026".
+fn day_title(t: Locale, day: NaiveDate) -> String {
+    t.date(&day)
 }
 
 /// A slot's start and end in the venue's time, e.g. "09:00–09:30".
-fn clock(starts: NaiveDateTime, ends: NaiveDateTime, tz: chrono_tz::Tz) -> String {
+fn clock(t: Locale, starts: NaiveDateTime, ends: NaiveDateTime, tz: chrono_tz::Tz) -> String {
     format!(
         "{}–{}",
-        tz.from_utc_datetime(&starts).format("%H:%M"),
-        tz.from_utc_datetime(&ends).format("%H:%M")
+        t.time(&tz.from_utc_datetime(&starts).time()),
+        t.time(&tz.from_utc_datetime(&ends).time())
     )
 }
 

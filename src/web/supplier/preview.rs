@@ -14,7 +14,7 @@ use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render};
 use crate::web::session::SignedInSupplier;
 
-use super::{country_name, load_profile};
+use super::load_profile;
 
 /// The supplier's page exactly as buyers see it: the buyer page's own partial, fed
 /// the same card, with booking replaced by a note.
@@ -35,14 +35,6 @@ pub struct PreviewPage {
 }
 
 impl PreviewPage {
-    pub fn country_name(&self, code: &str) -> &'static str {
-        country_name(code)
-    }
-
-    pub fn language_name(&self, code: &str) -> &'static str {
-        reference::language_name(code).unwrap_or("")
-    }
-
     pub fn days(&self) -> Vec<(String, Vec<&SlotChoice>)> {
         Vec::new()
     }
@@ -58,6 +50,7 @@ fn card_of(p: &StoredProfile) -> SupplierCard {
         city: p.address.clone(),
         website: p.website.clone(),
         pitch: p.pitch.clone(),
+        pitch_en: p.pitch_en.clone(),
         languages: p.languages.clone(),
         sectors: p
             .sectors
@@ -78,6 +71,11 @@ fn card_of(p: &StoredProfile) -> SupplierCard {
                 )
             })
             .collect(),
+        products_en: p
+            .products
+            .iter()
+            .map(|x| (x.name_en.clone(), x.description_en.clone()))
+            .collect(),
         fit: Match {
             score: 0,
             reasons: Vec::new(),
@@ -94,17 +92,16 @@ pub async fn preview(
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
     let p = load_profile(&state, &me).await?;
+    let t = chrome.t;
     render(&PreviewPage {
         chrome,
         card: card_of(&p),
         choices: Vec::new(),
-        closed: Some(
-            "Here buyers see your free times and book a meeting with one click.".to_owned(),
-        ),
+        closed: Some(t.get("sup-preview-closed")),
         problem: None,
         alternatives: Vec::new(),
         action: String::new(),
-        heading: "Book a meeting".to_owned(),
+        heading: t.get("sup-page-book"),
         requests: false,
         p,
     })

@@ -64,16 +64,12 @@ pub async fn save_profile(
                 .await?;
             match saved {
                 Ok(()) => {
-                    session::flash(
-                        &session,
-                        "success",
-                        "Your profile is saved. 저장되었습니다.",
-                    );
+                    session::flash(&session, "success", crate::text!("sup-flash-profile-saved"));
                     return Ok(see_other("/supplier/profile/preview"));
                 }
                 Err(()) => vec![FieldError::new(
                     "business_reg_no",
-                    "Another company at this expo has this registration number.",
+                    crate::text!("err-sup-regno-taken"),
                 )],
             }
         }

@@ -18,7 +18,7 @@ use crate::web::page::{Chrome, render};
 use crate::web::public::see_other;
 use crate::web::session::{self, SignedInSupplier};
 
-use super::{change_error, country_name};
+use super::change_error;
 
 #[derive(Template)]
 #[template(path = "supplier/requests.html")]
@@ -30,10 +30,6 @@ pub struct RequestsPage {
 }
 
 impl RequestsPage {
-    pub fn country_name(&self, code: &str) -> &'static str {
-        country_name(code)
-    }
-
     pub fn pending(&self) -> Vec<&agenda::Request> {
         self.requests
             .iter()
@@ -126,9 +122,9 @@ pub async fn answer(
         &session,
         "success",
         if accept {
-            "You accepted the request; the buyer has been told."
+            crate::text!("sup-flash-accepted")
         } else {
-            "You declined the request; the buyer has been told."
+            crate::text!("sup-flash-declined")
         },
     );
     Ok(see_other("/supplier/requests"))
@@ -184,10 +180,6 @@ pub async fn request_meeting(
             .map_err(change_error)
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "Your request is sent. The buyer will accept or decline it.",
-    );
+    session::flash(&session, "success", crate::text!("sup-flash-request-sent"));
     Ok(see_other("/supplier/requests"))
 }

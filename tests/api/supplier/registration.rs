@@ -179,9 +179,9 @@ async fn an_invalid_registration_is_shown_again_with_the_message_next_to_the_fie
             "required",
         ),
         (
-            "pitch in Korean",
-            vec![("pitch", Some("수처리 전문 기업입니다"))],
-            "pitch",
+            "English description in Korean",
+            vec![("pitch_en", Some("수처리 전문 기업입니다"))],
+            "pitch_en",
             "English",
         ),
         (
