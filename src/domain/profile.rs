@@ -1,5 +1,6 @@
 //! A buyer's profile as submitted on the onboarding form, parsed once.
 
+use crate::text;
 use super::reference;
 use super::values::{CountryCode, FieldError, TimeZone};
 
@@ -64,14 +65,14 @@ impl BuyerProfileForm {
             let v = raw.trim();
             let n = v.chars().count();
             if n < min {
-                errors.push(FieldError::new(field, "This field is required."));
+                errors.push(FieldError::new(field, text!("err-required")));
             } else if n > max {
                 errors.push(FieldError::new(
                     field,
-                    format!("Use at most {max} characters (now {n})."),
+                    text!("err-too-long", max = max, count = n),
                 ));
             } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
-                errors.push(FieldError::new(field, "Remove the control characters."));
+                errors.push(FieldError::new(field, text!("err-control")));
             }
             v.to_owned()
         };
@@ -95,7 +96,7 @@ impl BuyerProfileForm {
         if languages.is_empty() {
             errors.push(FieldError::new(
                 "languages",
-                "Choose at least one language you can hold a meeting in.",
+                text!("err-languages-none"),
             ));
         } else if let Some(bad) = languages
             .iter()
@@ -103,10 +104,10 @@ impl BuyerProfileForm {
         {
             errors.push(FieldError::new(
                 "languages",
-                format!("“{bad}” is not a language we know."),
+                text!("err-language-unknown", value = bad.as_str()),
             ));
         } else if languages.len() > 10 {
-            errors.push(FieldError::new("languages", "Choose at most 10 languages."));
+            errors.push(FieldError::new("languages", text!("err-languages-too-many")));
         }
         let mut interests: Vec<String> =
             self.interests.iter().map(|s| s.trim().to_owned()).collect();
@@ -115,7 +116,7 @@ impl BuyerProfileForm {
         if interests.is_empty() {
             errors.push(FieldError::new(
                 "interests",
-                "Choose at least one sector you are interested in.",
+                text!("err-sectors-none"),
             ));
         }
         match (country, timezone) {

@@ -47,7 +47,7 @@ pub async fn renew(
     let who = session::identity(&req)
         .filter(|who| matches!(who.role, Role::Buyer | Role::Supplier))
         .ok_or(AppError::Forbidden(
-            "Only buyers and suppliers have a calendar subscription.",
+            "errpage-no-feed",
         ))?;
     let (role, id) = (who.role, who.id);
     let token = state

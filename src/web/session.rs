@@ -338,7 +338,7 @@ fn require(req: &HttpRequest, role: Role) -> Result<Identity, AppError> {
     match identity(req) {
         Some(who) if who.role == role => Ok(who),
         Some(_) => Err(AppError::Forbidden(
-            "This page belongs to another kind of account. Sign out and sign in with the right one.",
+            "errpage-wrong-account",
         )),
         None => Err(AppError::NotSignedIn {
             next: req

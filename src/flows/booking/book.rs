@@ -1,5 +1,6 @@
 //! Booking a slot: the rules re-checked in the transaction, a free table, the confirmations queued.
 
+use crate::text;
 use chrono::NaiveDateTime;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
@@ -43,7 +44,7 @@ pub fn book(
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
         if !facts.profile_complete {
             return Err(BookError::NotOffered(
-                "Please complete your profile first: suppliers see it before they meet you.".into(),
+                text!("err-book-profile-first"),
             ));
         }
         let approved: i64 = suppliers::table
@@ -112,11 +113,11 @@ pub(super) fn slot_problem(
         .optional()?;
     let Some(starts) = starts else {
         return Ok(BookError::NotOffered(
-            "That time is not one of this expo's slots.".to_owned(),
+            text!("err-book-no-such-slot"),
         ));
     };
     if starts <= now {
-        return Ok(BookError::NotOffered("That time has passed.".to_owned()));
+        return Ok(BookError::NotOffered(text!("err-book-past")));
     }
     let own_busy: i64 = meetings::table
         .filter(meetings::slot_id.eq(slot.0))
@@ -126,12 +127,12 @@ pub(super) fn slot_problem(
         .first(conn)?;
     if own_busy > 0 {
         return Ok(BookError::NotOffered(
-            "You already have a meeting at that time.".to_owned(),
+            text!("err-book-busy"),
         ));
     }
     if crate::store::meetings::either_blocked(conn, slot, facts.id, supplier)? {
         return Ok(BookError::NotOffered(
-            "The supplier is not available at that time.".to_owned(),
+            text!("err-book-supplier-busy"),
         ));
     }
     Ok(BookError::Taken {

@@ -1,5 +1,6 @@
 //! The buyer moves or cancels one of its meetings.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 
@@ -27,12 +28,13 @@ pub async fn move_form(
         .db(move |c| Ok(booking::own_meeting_supplier(c, buyer, meeting)?))
         .await?;
     let v = supplier_view(&state, &me, supplier, Some(meeting)).await?;
+    let t = chrome.t;
     render(&SupplierPage {
         chrome,
-        heading: "Move your meeting".to_owned(),
+        heading: t.get("buy-book-move-heading"),
         action: format!("/buyer/meetings/{}/move", meeting.0),
         choices: choices(&v.availability.slots, v.own, v.venue),
-        closed: v.availability.closed,
+        closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
         problem: None,
@@ -71,7 +73,7 @@ pub async fn move_meeting(
             session::flash(
                 &session,
                 "success",
-                "Your meeting has moved. Both of you get an updated calendar invitation.",
+                text!("buy-flash-moved"),
             );
             Ok(see_other("/buyer"))
         }
@@ -94,7 +96,7 @@ pub async fn cancel_meeting(
         session::flash(
             &session,
             "error",
-            "Please give a short reason (up to 500 characters) so the supplier understands.",
+            text!("buy-flash-cancel-reason"),
         );
         return Ok(see_other("/buyer"));
     }
@@ -113,7 +115,7 @@ pub async fn cancel_meeting(
     session::flash(
         &session,
         "success",
-        "The meeting is cancelled and the supplier is told why.",
+        text!("buy-flash-cancelled"),
     );
     Ok(see_other("/buyer"))
 }

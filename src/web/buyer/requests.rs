@@ -1,5 +1,6 @@
 //! Meeting requests: the buyer sends one, lists its own, and answers a supplier's.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -37,7 +38,7 @@ pub async fn send_request(
         session::flash(
             &session,
             "error",
-            "Choose whether you must meet this supplier or would like to.",
+            text!("buy-flash-choose-priority"),
         );
         return Ok(see_other(&back));
     };
@@ -50,7 +51,7 @@ pub async fn send_request(
         session::flash(
             &session,
             "error",
-            "Keep the message under 1,000 characters of plain text.",
+            text!("buy-flash-message-too-long"),
         );
         return Ok(see_other(&back));
     }
@@ -71,7 +72,7 @@ pub async fn send_request(
             session::flash(
                 &session,
                 "success",
-                "Your request is sent. You will hear when the supplier answers.",
+                text!("buy-flash-request-sent"),
             );
             Ok(see_other("/buyer/requests"))
         }
@@ -91,11 +92,12 @@ pub struct RequestsPage {
 }
 
 impl RequestsPage {
+    /// The catalogue key of a request's priority.
     pub fn priority_label(&self, priority: &str) -> &'static str {
         if priority == "must" {
-            "must meet"
+            "buy-req-must"
         } else {
-            "would like"
+            "buy-req-would-like"
         }
     }
 }
@@ -147,7 +149,7 @@ pub async fn answer_request(
         session::flash(
             &session,
             "error",
-            "Please give the supplier a short reason (up to 500 characters) for declining.",
+            text!("buy-flash-decline-reason"),
         );
         return Ok(see_other("/buyer/requests"));
     }
@@ -168,9 +170,9 @@ pub async fn answer_request(
             &session,
             "success",
             if accept {
-                "Accepted: the organizer will schedule the meeting."
+                text!("buy-flash-accepted")
             } else {
-                "Declined; the supplier is told why."
+                text!("buy-flash-declined")
             },
         ),
         Err(why) => session::flash(&session, "error", why),

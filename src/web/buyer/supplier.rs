@@ -1,5 +1,6 @@
 //! A supplier's page as a buyer sees it: the slots it can book, and booking one.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -44,12 +45,12 @@ pub struct SupplierPage {
 }
 
 impl SupplierPage {
-    pub fn country_name(&self, code: &str) -> &'static str {
-        reference::country_name(code).unwrap_or("")
+    pub fn country_name(&self, code: &str) -> String {
+        self.chrome.t.country(code)
     }
 
-    pub fn language_name(&self, code: &str) -> &'static str {
-        reference::language_name(code).unwrap_or("")
+    pub fn language_name(&self, code: &str) -> String {
+        self.chrome.t.language(code)
     }
 
     /// The slots grouped by the buyer's local day, for a readable list.
@@ -134,12 +135,13 @@ async fn supplier_page(
 ) -> Result<HttpResponse, AppError> {
     let supplier = SupplierId(id.into_inner());
     let v = supplier_view(&state, &me, supplier, None).await?;
+    let t = chrome.t;
     render(&SupplierPage {
         chrome,
-        heading: "Book a meeting".to_owned(),
+        heading: t.get("buy-book-heading"),
         action: format!("/buyer/suppliers/{}/book", supplier.0),
         choices: choices(&v.availability.slots, v.own, v.venue),
-        closed: v.availability.closed,
+        closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
         problem: None,
@@ -192,7 +194,7 @@ pub async fn book(
             session::flash(
                 &session,
                 "success",
-                "Your meeting is booked. A confirmation with a calendar invitation is on its way.",
+                text!("buy-flash-booked"),
             );
             Ok(see_other("/buyer"))
         }
@@ -209,10 +211,11 @@ pub(super) async fn booking_problem(
     problem: BookError,
 ) -> Result<HttpResponse, AppError> {
     let v = supplier_view(state, me, supplier, moving).await?;
+    let t = chrome.t;
     let (status, message, alternatives) = match problem {
         BookError::Taken { alternatives } => (
             StatusCode::CONFLICT,
-            "This slot was just taken by someone else. Here are the nearest free times:".to_owned(),
+            text!("buy-book-taken"),
             choices(&alternatives, v.own, v.venue),
         ),
         BookError::NotOffered(why) => (StatusCode::UNPROCESSABLE_ENTITY, why, Vec::new()),
@@ -220,11 +223,11 @@ pub(super) async fn booking_problem(
     };
     let (heading, action) = match moving {
         Some(m) => (
-            "Move your meeting".to_owned(),
+            t.get("buy-book-move-heading"),
             format!("/buyer/meetings/{}/move", m.0),
         ),
         None => (
-            "Book a meeting".to_owned(),
+            t.get("buy-book-heading"),
             format!("/buyer/suppliers/{}/book", supplier.0),
         ),
     };
@@ -234,10 +237,10 @@ pub(super) async fn booking_problem(
             heading,
             action,
             choices: choices(&v.availability.slots, v.own, v.venue),
-            closed: v.availability.closed,
+            closed: v.availability.closed.map(|why| t.text(&why)),
             requests: v.requests,
             card: v.card,
-            problem: Some(message),
+            problem: Some(t.text(&message)),
             alternatives,
         },
         status,
