@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::tz;
-use crate::domain::{MeetingId, SlotId, SupplierId, reference};
+use crate::domain::{MeetingId, SlotId, SupplierId};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self};
 use crate::store::{self, participants};
