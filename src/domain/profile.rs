@@ -1,8 +1,8 @@
 //! A buyer's profile as submitted on the onboarding form, parsed once.
 
-use crate::text;
 use super::reference;
 use super::values::{CountryCode, FieldError, TimeZone};
+use crate::text;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BuyerProfile {
@@ -94,10 +94,7 @@ impl BuyerProfileForm {
         languages.sort();
         languages.dedup();
         if languages.is_empty() {
-            errors.push(FieldError::new(
-                "languages",
-                text!("err-languages-none"),
-            ));
+            errors.push(FieldError::new("languages", text!("err-languages-none")));
         } else if let Some(bad) = languages
             .iter()
             .find(|l| reference::language_name(l).is_none())
@@ -107,17 +104,17 @@ impl BuyerProfileForm {
                 text!("err-language-unknown", value = bad.as_str()),
             ));
         } else if languages.len() > 10 {
-            errors.push(FieldError::new("languages", text!("err-languages-too-many")));
+            errors.push(FieldError::new(
+                "languages",
+                text!("err-languages-too-many"),
+            ));
         }
         let mut interests: Vec<String> =
             self.interests.iter().map(|s| s.trim().to_owned()).collect();
         interests.sort();
         interests.dedup();
         if interests.is_empty() {
-            errors.push(FieldError::new(
-                "interests",
-                text!("err-sectors-none"),
-            ));
+            errors.push(FieldError::new("interests", text!("err-sectors-none")));
         }
         match (country, timezone) {
             (Some(country), Some(timezone)) if errors.is_empty() => Ok(BuyerProfile {

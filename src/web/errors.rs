@@ -10,8 +10,8 @@ use askama::Template;
 
 use crate::domain::secrets;
 use crate::domain::text::Text;
-use crate::text;
 use crate::store::StoreError;
+use crate::text;
 
 /// Logs a panic as one error line with any secret in its message hidden, instead of
 /// the standard hook's raw message on stderr (a panic while handling a reset link

@@ -10,14 +10,14 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
-use crate::domain::text::Text;
-use crate::text;
 use super::page::{Chrome, render, render_with_status};
 use super::page_cache::{PageKey, cached};
 use super::session;
+use crate::domain::text::Text;
 use crate::domain::token::RawToken;
 use crate::domain::{EmailAddress, Role, password};
 use crate::store::{self, expos, organizers, signin, tokens};
+use crate::text;
 
 #[derive(Template)]
 #[template(path = "public/index.html")]
@@ -139,11 +139,7 @@ pub async fn sign_in(
         })
         .await?;
     let Some(organizer) = found else {
-        return again(
-            chrome,
-            text!("pub-signin-wrong"),
-            StatusCode::UNAUTHORIZED,
-        );
+        return again(chrome, text!("pub-signin-wrong"), StatusCode::UNAUTHORIZED);
     };
     session::sign_in(
         &state,
@@ -302,18 +298,11 @@ pub async fn use_link(
 /// What went wrong with a link, and a form for a fresh one.
 fn link_problem(chrome: Chrome, problem: tokens::RedeemError) -> Result<HttpResponse, AppError> {
     let (intro, status) = match problem {
-        tokens::RedeemError::Expired => (
-            text!("pub-link-expired"),
-            StatusCode::GONE,
-        ),
-        tokens::RedeemError::Used => (
-            text!("pub-link-used"),
-            StatusCode::GONE,
-        ),
-        tokens::RedeemError::Unknown | tokens::RedeemError::Db(_) => (
-            text!("pub-link-invalid"),
-            StatusCode::NOT_FOUND,
-        ),
+        tokens::RedeemError::Expired => (text!("pub-link-expired"), StatusCode::GONE),
+        tokens::RedeemError::Used => (text!("pub-link-used"), StatusCode::GONE),
+        tokens::RedeemError::Unknown | tokens::RedeemError::Db(_) => {
+            (text!("pub-link-invalid"), StatusCode::NOT_FOUND)
+        }
     };
     render_with_status(
         &LinkRequestPage {

@@ -8,8 +8,8 @@ use diesel::prelude::*;
 
 use crate::db::schema::{blocked_slots, consultation_tables, expos, meetings, slots};
 use crate::domain::status::{ExpoStatus, MeetingStatus};
-use crate::domain::{ExpoId, MeetingId, SlotId, SupplierId};
 use crate::domain::text::Text;
+use crate::domain::{ExpoId, MeetingId, SlotId, SupplierId};
 use crate::store::DbConnection;
 use crate::text;
 
@@ -173,9 +173,7 @@ pub(super) fn limit_reached(
     pair_meets: bool,
 ) -> Option<Text> {
     match max {
-        Some(max) if buyer_meetings >= max => {
-            Some(text!("err-book-limit", max = max))
-        }
+        Some(max) if buyer_meetings >= max => Some(text!("err-book-limit", max = max)),
         Some(max) if supplier_meetings >= max => Some(text!("err-book-supplier-full")),
         _ if pair_meets => Some(text!("err-book-pair")),
         _ => None,

@@ -43,9 +43,7 @@ pub fn book(
         crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
         if !facts.profile_complete {
-            return Err(BookError::NotOffered(
-                text!("err-book-profile-first"),
-            ));
+            return Err(BookError::NotOffered(text!("err-book-profile-first")));
         }
         let approved: i64 = suppliers::table
             .filter(suppliers::id.eq(supplier.0))
@@ -112,9 +110,7 @@ pub(super) fn slot_problem(
         .first(conn)
         .optional()?;
     let Some(starts) = starts else {
-        return Ok(BookError::NotOffered(
-            text!("err-book-no-such-slot"),
-        ));
+        return Ok(BookError::NotOffered(text!("err-book-no-such-slot")));
     };
     if starts <= now {
         return Ok(BookError::NotOffered(text!("err-book-past")));
@@ -126,14 +122,10 @@ pub(super) fn slot_problem(
         .select(count_star())
         .first(conn)?;
     if own_busy > 0 {
-        return Ok(BookError::NotOffered(
-            text!("err-book-busy"),
-        ));
+        return Ok(BookError::NotOffered(text!("err-book-busy")));
     }
     if crate::store::meetings::either_blocked(conn, slot, facts.id, supplier)? {
-        return Ok(BookError::NotOffered(
-            text!("err-book-supplier-busy"),
-        ));
+        return Ok(BookError::NotOffered(text!("err-book-supplier-busy")));
     }
     Ok(BookError::Taken {
         alternatives: nearest(&offer.slots, starts),

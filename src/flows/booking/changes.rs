@@ -77,9 +77,7 @@ pub fn cancel_meeting(
             .select(slots::starts_at)
             .first(conn)?;
         if starts <= now {
-            return Err(BookError::NotOffered(
-                text!("err-book-started"),
-            ));
+            return Err(BookError::NotOffered(text!("err-book-started")));
         }
         let changed = diesel::update(
             meetings::table

@@ -5,10 +5,10 @@ use askama::Template;
 
 use super::tz;
 use crate::domain::SupplierId;
+use crate::i18n::format::TimePair;
 use crate::store::{meetings, participants};
 use crate::web::AppState;
 use crate::web::errors::AppError;
-use crate::i18n::format::TimePair;
 use crate::web::page::{Chrome, render};
 use crate::web::page_cache::{PageKey, cached};
 use crate::web::public::see_other;

@@ -33,7 +33,7 @@ pub async fn move_form(
         chrome,
         heading: t.get("buy-book-move-heading"),
         action: format!("/buyer/meetings/{}/move", meeting.0),
-        choices: choices(&v.availability.slots, v.own, v.venue),
+        choices: choices(&v.availability.slots, v.own, v.venue, t),
         closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
@@ -70,11 +70,7 @@ pub async fn move_meeting(
         .await?;
     match outcome {
         (_, Ok(())) => {
-            session::flash(
-                &session,
-                "success",
-                text!("buy-flash-moved"),
-            );
+            session::flash(&session, "success", text!("buy-flash-moved"));
             Ok(see_other("/buyer"))
         }
         (supplier, Err(problem)) => {
@@ -93,11 +89,7 @@ pub async fn cancel_meeting(
     let meeting = MeetingId(id.into_inner());
     let reason = form.reason.trim().to_owned();
     if reason.is_empty() || reason.chars().count() > 500 {
-        session::flash(
-            &session,
-            "error",
-            text!("buy-flash-cancel-reason"),
-        );
+        session::flash(&session, "error", text!("buy-flash-cancel-reason"));
         return Ok(see_other("/buyer"));
     }
     let ctx = state.mail();
@@ -112,10 +104,6 @@ pub async fn cancel_meeting(
             }
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        text!("buy-flash-cancelled"),
-    );
+    session::flash(&session, "success", text!("buy-flash-cancelled"));
     Ok(see_other("/buyer"))
 }

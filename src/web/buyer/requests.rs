@@ -35,11 +35,7 @@ pub async fn send_request(
     let supplier = SupplierId(id.into_inner());
     let back = format!("/buyer/suppliers/{}", supplier.0);
     let Some(priority) = Priority::parse(&form.priority) else {
-        session::flash(
-            &session,
-            "error",
-            text!("buy-flash-choose-priority"),
-        );
+        session::flash(&session, "error", text!("buy-flash-choose-priority"));
         return Ok(see_other(&back));
     };
     let message = form.message.trim().to_owned();
@@ -48,11 +44,7 @@ pub async fn send_request(
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r')
     {
-        session::flash(
-            &session,
-            "error",
-            text!("buy-flash-message-too-long"),
-        );
+        session::flash(&session, "error", text!("buy-flash-message-too-long"));
         return Ok(see_other(&back));
     }
     let ctx = state.mail();
@@ -69,11 +61,7 @@ pub async fn send_request(
         .await?;
     match sent {
         Ok(()) => {
-            session::flash(
-                &session,
-                "success",
-                text!("buy-flash-request-sent"),
-            );
+            session::flash(&session, "success", text!("buy-flash-request-sent"));
             Ok(see_other("/buyer/requests"))
         }
         Err(why) => {
@@ -146,11 +134,7 @@ pub async fn answer_request(
     };
     let reason = form.reason.trim().to_owned();
     if !accept && (reason.is_empty() || reason.chars().count() > 500) {
-        session::flash(
-            &session,
-            "error",
-            text!("buy-flash-decline-reason"),
-        );
+        session::flash(&session, "error", text!("buy-flash-decline-reason"));
         return Ok(see_other("/buyer/requests"));
     }
     let ctx = state.mail();

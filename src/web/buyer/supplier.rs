@@ -13,10 +13,11 @@ use super::tz;
 use crate::domain::{MeetingId, SlotId, SupplierId};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self};
+use crate::i18n::Locale;
+use crate::i18n::format::TimePair;
 use crate::store::{self, participants};
 use crate::web::AppState;
 use crate::web::errors::AppError;
-use crate::web::format::{TimePair, time_pair};
 use crate::web::page::{Chrome, render, render_with_status};
 use crate::web::page_cache::{PageKey, cached};
 use crate::web::public::see_other;
@@ -70,13 +71,14 @@ pub(super) fn choices(
     slots: &[(SlotId, NaiveDateTime, NaiveDateTime)],
     own: Tz,
     venue: Tz,
+    t: Locale,
 ) -> Vec<SlotChoice> {
     slots
         .iter()
         .map(|(id, s, e)| SlotChoice {
             id: *id,
-            time: time_pair(*s, *e, own, venue),
-            day: own.from_utc_datetime(s).format("%A %-d %B").to_string(),
+            time: t.time_pair(s, e, own, venue),
+            day: t.date(&own.from_utc_datetime(s).date_naive()),
         })
         .collect()
 }
@@ -140,7 +142,7 @@ async fn supplier_page(
         chrome,
         heading: t.get("buy-book-heading"),
         action: format!("/buyer/suppliers/{}/book", supplier.0),
-        choices: choices(&v.availability.slots, v.own, v.venue),
+        choices: choices(&v.availability.slots, v.own, v.venue, t),
         closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
@@ -191,11 +193,7 @@ pub async fn book(
         .await?;
     match outcome {
         Ok(_) => {
-            session::flash(
-                &session,
-                "success",
-                text!("buy-flash-booked"),
-            );
+            session::flash(&session, "success", text!("buy-flash-booked"));
             Ok(see_other("/buyer"))
         }
         Err(problem) => booking_problem(&state, &me, chrome, supplier, None, problem).await,
@@ -216,7 +214,7 @@ pub(super) async fn booking_problem(
         BookError::Taken { alternatives } => (
             StatusCode::CONFLICT,
             text!("buy-book-taken"),
-            choices(&alternatives, v.own, v.venue),
+            choices(&alternatives, v.own, v.venue, t),
         ),
         BookError::NotOffered(why) => (StatusCode::UNPROCESSABLE_ENTITY, why, Vec::new()),
         other => return Err(AppError::internal(other)),
@@ -236,7 +234,7 @@ pub(super) async fn booking_problem(
             chrome,
             heading,
             action,
-            choices: choices(&v.availability.slots, v.own, v.venue),
+            choices: choices(&v.availability.slots, v.own, v.venue, t),
             closed: v.availability.closed.map(|why| t.text(&why)),
             requests: v.requests,
             card: v.card,

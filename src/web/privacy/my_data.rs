@@ -134,20 +134,12 @@ async fn request_deletion(
     form: DeleteForm,
 ) -> Result<HttpResponse, AppError> {
     if form.confirm.is_empty() {
-        session::flash(
-            &session,
-            "error",
-            text!("pub-flash-tick-delete"),
-        );
+        session::flash(&session, "error", text!("pub-flash-tick-delete"));
     } else {
         state
             .db(move |c| Ok(privacy::request_deletion(c, role, id, store::now())?))
             .await?;
-        session::flash(
-            &session,
-            "success",
-            text!("pub-flash-deletion-sent"),
-        );
+        session::flash(&session, "success", text!("pub-flash-deletion-sent"));
     }
     Ok(see_other(base_of(role)))
 }
