@@ -13,7 +13,7 @@ async fn screenshot(c: &Client, name: &str) {
     }
 }
 
-/// How far the right edge of `css` (its text, for `text = true`) is from the window's
+/// How far the right edge of `css` (its text, for `text = true`) is from the page's
 /// right edge, and how far its left edge is from the left one.
 async fn edges(c: &Client, css: &str, text: bool) -> Result<(f64, f64), String> {
     let found = c
@@ -22,7 +22,7 @@ async fn edges(c: &Client, css: &str, text: bool) -> Result<(f64, f64), String> 
              if (!e) return null;
              let b = e.getBoundingClientRect();
              if (arguments[1]) { const r = document.createRange(); r.selectNodeContents(e); b = r.getBoundingClientRect(); }
-             return [window.innerWidth - b.right, b.left];",
+             return [document.documentElement.clientWidth - b.right, b.left];",
             vec![
                 serde_json::Value::String(css.to_owned()),
                 serde_json::Value::Bool(text),
