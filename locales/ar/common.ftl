@@ -57,4 +57,5 @@ flash-email = { $email }
 
 fmt-dates-tba = سيتم الإعلان عن المواعيد
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
-fmt-venue-time = { $time } بتوقيت مكان المعرض
+# The clock range is isolated left to right, or "09:00–09:30" would read "09:30–09:00".
+fmt-venue-time = { "\u2066" }{ $time }{ "\u2069" } بتوقيت مكان المعرض
