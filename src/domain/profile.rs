@@ -2,6 +2,7 @@
 
 use super::reference;
 use super::values::{CountryCode, FieldError, TimeZone};
+use crate::text;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BuyerProfile {
@@ -64,14 +65,14 @@ impl BuyerProfileForm {
             let v = raw.trim();
             let n = v.chars().count();
             if n < min {
-                errors.push(FieldError::new(field, "This field is required."));
+                errors.push(FieldError::new(field, text!("err-required")));
             } else if n > max {
                 errors.push(FieldError::new(
                     field,
-                    format!("Use at most {max} characters (now {n})."),
+                    text!("err-too-long", max = max, count = n),
                 ));
             } else if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
-                errors.push(FieldError::new(field, "Remove the control characters."));
+                errors.push(FieldError::new(field, text!("err-control")));
             }
             v.to_owned()
         };
@@ -93,30 +94,27 @@ impl BuyerProfileForm {
         languages.sort();
         languages.dedup();
         if languages.is_empty() {
-            errors.push(FieldError::new(
-                "languages",
-                "Choose at least one language you can hold a meeting in.",
-            ));
+            errors.push(FieldError::new("languages", text!("err-languages-none")));
         } else if let Some(bad) = languages
             .iter()
             .find(|l| reference::language_name(l).is_none())
         {
             errors.push(FieldError::new(
                 "languages",
-                format!("“{bad}” is not a language we know."),
+                text!("err-language-unknown", value = bad.as_str()),
             ));
         } else if languages.len() > 10 {
-            errors.push(FieldError::new("languages", "Choose at most 10 languages."));
+            errors.push(FieldError::new(
+                "languages",
+                text!("err-languages-too-many"),
+            ));
         }
         let mut interests: Vec<String> =
             self.interests.iter().map(|s| s.trim().to_owned()).collect();
         interests.sort();
         interests.dedup();
         if interests.is_empty() {
-            errors.push(FieldError::new(
-                "interests",
-                "Choose at least one sector you are interested in.",
-            ));
+            errors.push(FieldError::new("interests", text!("err-sectors-none")));
         }
         match (country, timezone) {
             (Some(country), Some(timezone)) if errors.is_empty() => Ok(BuyerProfile {

@@ -1,5 +1,6 @@
 //! Values with a rule, parsed once at the edge (*parse, don't validate*).
 
+use crate::text;
 use std::fmt;
 
 use super::reference;
@@ -43,12 +44,12 @@ pub struct EmailAddress(String);
 impl EmailAddress {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         let email = raw.trim().to_lowercase();
-        let bad = || FieldError::new("email", "Enter an email address like name@company.com.");
+        let bad = || FieldError::new("email", text!("err-email-invalid"));
         if email.is_empty() {
-            return Err(FieldError::new("email", "Enter your email address."));
+            return Err(FieldError::new("email", text!("err-email-empty")));
         }
         if email.len() > 254 {
-            return Err(FieldError::new("email", "This email address is too long."));
+            return Err(FieldError::new("email", text!("err-email-too-long")));
         }
         let (local, domain) = email.split_once('@').ok_or_else(bad)?;
         let local_ok = !local.is_empty()
@@ -101,13 +102,13 @@ impl PersonName {
     pub fn parse(field: &'static str, raw: &str) -> Result<Self, FieldError> {
         let name = raw.trim();
         if name.is_empty() {
-            return Err(FieldError::new(field, "This field is required."));
+            return Err(FieldError::new(field, text!("err-required")));
         }
         if name.chars().count() > 120 {
-            return Err(FieldError::new(field, "Use at most 120 characters."));
+            return Err(FieldError::new(field, text!("err-name-too-long")));
         }
         if name.chars().any(char::is_control) {
-            return Err(FieldError::new(field, "Remove the line breaks or tabs."));
+            return Err(FieldError::new(field, text!("err-name-control")));
         }
         Ok(Self(name.to_owned()))
     }
@@ -132,10 +133,7 @@ impl CountryCode {
             (Some(_), &[a, b]) => Ok(Self([a, b])),
             _ => Err(FieldError::new(
                 "country",
-                format!(
-                    "“{}” is not a country code we know (use two letters, like VN or US).",
-                    raw.trim()
-                ),
+                text!("err-country-unknown", value = raw.trim()),
             )),
         }
     }
@@ -170,10 +168,7 @@ impl TimeZone {
         raw.trim().parse::<chrono_tz::Tz>().map(Self).map_err(|_| {
             FieldError::new(
                 "timezone",
-                format!(
-                    "“{}” is not a time zone we know (use a name like Asia/Seoul).",
-                    raw.trim()
-                ),
+                text!("err-timezone-unknown", value = raw.trim()),
             )
         })
     }

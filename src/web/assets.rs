@@ -60,8 +60,8 @@ pub async fn serve(req: HttpRequest, name: web::Path<String>) -> HttpResponse {
     let Some(asset) = ASSETS.iter().find(|a| a.name == name.as_str()) else {
         return super::errors::render_error(
             actix_web::http::StatusCode::NOT_FOUND,
-            "Page not found",
-            "There is no such file.".to_owned(),
+            "errpage-404-title",
+            crate::text!("errpage-no-file"),
         );
     };
     let versioned = req.query_string() == format!("v={}", asset.hash);

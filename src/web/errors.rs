@@ -9,7 +9,9 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::domain::secrets;
+use crate::domain::text::Text;
 use crate::store::StoreError;
+use crate::text;
 
 /// Logs a panic as one error line with any secret in its message hidden, instead of
 /// the standard hook's raw message on stderr (a panic while handling a reset link
@@ -101,8 +103,9 @@ impl From<actix_web::error::BlockingError> for AppError {
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub status: u16,
+    /// Catalogue keys: the page is shown in the viewer's language.
     pub title: &'static str,
-    pub message: String,
+    pub message: Text,
     pub chrome: super::page::Chrome,
     /// Shown on a 500 page, so the person can quote it and staff can find the log line.
     pub request_id: Option<String>,
@@ -145,35 +148,24 @@ impl ResponseError for AppError {
 }
 
 impl AppError {
-    /// The error page's title and message (a redirect to sign in has no page).
-    fn page_text(&self) -> (&'static str, String) {
+    /// The error page's title key and message (a redirect to sign in has no page).
+    fn page_text(&self) -> (&'static str, Text) {
         match self {
-            Self::NotFound | Self::NotSignedIn { .. } => (
-                "Page not found",
-                "There is nothing at this address. Check the link, or start again from the home page.".to_owned(),
-            ),
-            Self::Forbidden(why) => ("Not allowed", (*why).to_owned()),
+            Self::NotFound | Self::NotSignedIn { .. } => {
+                ("errpage-404-title", text!("errpage-404-text"))
+            }
+            // A catalogue key, or (TRANSITION) English not yet in a catalogue, which the
+            // lookup shows as written.
+            Self::Forbidden(why) => ("errpage-403-title", Text::key(why)),
             Self::BadRequest(why) => (
-                "That request could not be read",
-                format!("Nothing was changed. Go back and try again. ({why})"),
+                "errpage-400-title",
+                text!("errpage-400-text", detail = why.as_str()),
             ),
-            Self::Csrf => (
-                "Please try again",
-                "This form has expired or did not come from this site, so nothing was changed. Go back, reload the page and submit it again.".to_owned(),
-            ),
-            Self::TooManyRequests => (
-                "Too many attempts",
-                "You have tried this too often in a short time. Wait a minute, then try again.".to_owned(),
-            ),
-            Self::Conflict(what) => ("That did not work", capitalise(what)),
-            Self::Unavailable(_) => (
-                "Busy right now",
-                "The service is very busy or cannot reach its database. Please try again in a moment.".to_owned(),
-            ),
-            Self::Internal(_) => (
-                "Something went wrong",
-                "An unexpected error happened on our side and was logged. Please try again.".to_owned(),
-            ),
+            Self::Csrf => ("errpage-csrf-title", text!("errpage-csrf-text")),
+            Self::TooManyRequests => ("errpage-429-title", text!("errpage-429-text")),
+            Self::Conflict(what) => ("errpage-409-title", conflict_text(what)),
+            Self::Unavailable(_) => ("errpage-503-title", text!("errpage-503-text")),
+            Self::Internal(_) => ("errpage-500-title", text!("errpage-500-text")),
         }
     }
 }
@@ -214,14 +206,14 @@ pub async fn dress_errors(
 }
 
 /// Renders the error page; if even that fails, a plain text answer with the same status.
-pub fn render_error(status: StatusCode, title: &'static str, message: String) -> HttpResponse {
+pub fn render_error(status: StatusCode, title: &'static str, message: Text) -> HttpResponse {
     render_error_page(status, title, message, super::page::Chrome::bare(), None)
 }
 
 fn render_error_page(
     status: StatusCode,
     title: &'static str,
-    message: String,
+    message: Text,
     chrome: super::page::Chrome,
     request_id: Option<String>,
 ) -> HttpResponse {
@@ -240,16 +232,21 @@ fn render_error_page(
             tracing::error!(error = %e, "cannot render the error page");
             HttpResponse::build(status)
                 .content_type(ContentType::plaintext())
-                .body(title)
+                .body(crate::i18n::Locale::En.get(title))
         }
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
+/// A conflict's reason: a catalogue key (one word, no spaces) as it is, or
+/// (TRANSITION) an English phrase from a store not yet converted, as a sentence.
+fn conflict_text(what: &str) -> Text {
+    if !what.contains(char::is_whitespace) {
+        return Text::from(what.to_owned());
+    }
+    let mut chars = what.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => String::new(),
+        Some(first) => Text::from(first.to_uppercase().chain(chars).collect::<String>() + "."),
+        None => Text::key("errpage-409-title"),
     }
 }
 

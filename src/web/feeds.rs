@@ -46,9 +46,7 @@ pub async fn renew(
 ) -> Result<HttpResponse, AppError> {
     let who = session::identity(&req)
         .filter(|who| matches!(who.role, Role::Buyer | Role::Supplier))
-        .ok_or(AppError::Forbidden(
-            "Only buyers and suppliers have a calendar subscription.",
-        ))?;
+        .ok_or(AppError::Forbidden("errpage-no-feed"))?;
     let (role, id) = (who.role, who.id);
     let token = state
         .db(move |c| Ok(feeds::renew(c, role, id, store::now())?))

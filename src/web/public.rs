@@ -13,21 +13,17 @@ use super::errors::AppError;
 use super::page::{Chrome, render, render_with_status};
 use super::page_cache::{PageKey, cached};
 use super::session;
+use crate::domain::text::Text;
 use crate::domain::token::RawToken;
 use crate::domain::{EmailAddress, Role, password};
 use crate::store::{self, expos, organizers, signin, tokens};
+use crate::text;
 
 #[derive(Template)]
 #[template(path = "public/index.html")]
 pub struct IndexPage {
     pub chrome: Chrome,
     pub expos: Vec<expos::ExpoSummary>,
-}
-
-impl IndexPage {
-    pub fn dates(&self, e: &expos::ExpoSummary) -> String {
-        super::format::date_range(e.first_day, e.last_day)
-    }
 }
 
 pub async fn index(
@@ -66,7 +62,7 @@ pub struct SignInPage {
     pub chrome: Chrome,
     pub email: String,
     pub next: String,
-    pub error: Option<String>,
+    pub error: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -109,13 +105,13 @@ pub async fn sign_in(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let next = safe_next(&form.next);
-    let again = |chrome: Chrome, message: &str, status: StatusCode| {
+    let again = |chrome: Chrome, message: Text, status: StatusCode| {
         render_with_status(
             &SignInPage {
                 chrome,
                 email: form.email.clone(),
                 next: next.clone().unwrap_or_default(),
-                error: Some(message.to_owned()),
+                error: Some(message),
             },
             status,
         )
@@ -123,7 +119,7 @@ pub async fn sign_in(
     let Ok(email) = EmailAddress::parse(&form.email) else {
         return again(
             chrome,
-            "Enter the email address you were registered with.",
+            text!("pub-signin-email-needed"),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
@@ -143,11 +139,7 @@ pub async fn sign_in(
         })
         .await?;
     let Some(organizer) = found else {
-        return again(
-            chrome,
-            "The email or the password is not right. Check both and try again.",
-            StatusCode::UNAUTHORIZED,
-        );
+        return again(chrome, text!("pub-signin-wrong"), StatusCode::UNAUTHORIZED);
     };
     session::sign_in(
         &state,
@@ -169,7 +161,7 @@ pub struct LinkRequestPage {
     pub chrome: Chrome,
     pub email: String,
     pub error: Option<String>,
-    pub intro: Option<&'static str>,
+    pub intro: Option<Text>,
 }
 
 pub async fn link_form(chrome: Chrome) -> Result<HttpResponse, AppError> {
@@ -306,18 +298,11 @@ pub async fn use_link(
 /// What went wrong with a link, and a form for a fresh one.
 fn link_problem(chrome: Chrome, problem: tokens::RedeemError) -> Result<HttpResponse, AppError> {
     let (intro, status) = match problem {
-        tokens::RedeemError::Expired => (
-            "This sign-in link has expired. Links only work for a limited time, to keep your account safe. Enter your email and we will send you a fresh one.",
-            StatusCode::GONE,
-        ),
-        tokens::RedeemError::Used => (
-            "This sign-in link has already been used. Each link works once. Enter your email and we will send you a fresh one.",
-            StatusCode::GONE,
-        ),
-        tokens::RedeemError::Unknown | tokens::RedeemError::Db(_) => (
-            "This sign-in link is not valid. It may have been cut off when it was copied. Ask for a new one below.",
-            StatusCode::NOT_FOUND,
-        ),
+        tokens::RedeemError::Expired => (text!("pub-link-expired"), StatusCode::GONE),
+        tokens::RedeemError::Used => (text!("pub-link-used"), StatusCode::GONE),
+        tokens::RedeemError::Unknown | tokens::RedeemError::Db(_) => {
+            (text!("pub-link-invalid"), StatusCode::NOT_FOUND)
+        }
     };
     render_with_status(
         &LinkRequestPage {

@@ -337,9 +337,7 @@ pub fn take_flash(session: &Session) -> Option<Flash> {
 fn require(req: &HttpRequest, role: Role) -> Result<Identity, AppError> {
     match identity(req) {
         Some(who) if who.role == role => Ok(who),
-        Some(_) => Err(AppError::Forbidden(
-            "This page belongs to another kind of account. Sign out and sign in with the right one.",
-        )),
+        Some(_) => Err(AppError::Forbidden("errpage-wrong-account")),
         None => Err(AppError::NotSignedIn {
             next: req
                 .uri()

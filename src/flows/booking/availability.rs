@@ -8,8 +8,10 @@ use diesel::prelude::*;
 
 use crate::db::schema::{blocked_slots, consultation_tables, expos, meetings, slots};
 use crate::domain::status::{ExpoStatus, MeetingStatus};
+use crate::domain::text::Text;
 use crate::domain::{ExpoId, MeetingId, SlotId, SupplierId};
 use crate::store::DbConnection;
+use crate::text;
 
 use super::directory::BuyerFacts;
 
@@ -18,7 +20,7 @@ use super::directory::BuyerFacts;
 pub struct Availability {
     pub slots: Vec<(SlotId, NaiveDateTime, NaiveDateTime)>,
     /// Set when booking is not possible at all (window closed, limit reached…).
-    pub closed: Option<String>,
+    pub closed: Option<Text>,
 }
 
 /// Computes where buyer and supplier are both free, not blocked, a table is free and
@@ -31,7 +33,7 @@ pub fn availability(
     moving: Option<MeetingId>,
     now: NaiveDateTime,
 ) -> QueryResult<Availability> {
-    let closed = |why: String| {
+    let closed = |why: Text| {
         Ok(Availability {
             slots: Vec::new(),
             closed: Some(why),
@@ -131,7 +133,7 @@ pub(super) fn booking_rules(
     conn: &mut DbConnection,
     expo: ExpoId,
     now: NaiveDateTime,
-) -> QueryResult<Result<Option<usize>, String>> {
+) -> QueryResult<Result<Option<usize>, Text>> {
     let (status, opens, closes, self_booking, max): (
         ExpoStatus,
         Option<NaiveDateTime>,
@@ -149,17 +151,17 @@ pub(super) fn booking_rules(
         ))
         .first(conn)?;
     let why = if status != ExpoStatus::Open {
-        "Booking is not open for this expo."
+        text!("err-book-not-open")
     } else if opens.is_some_and(|t| now < t) {
-        "Booking has not opened yet."
+        text!("err-book-not-yet")
     } else if closes.is_some_and(|t| now >= t) {
-        "Booking has closed. Please contact the organizer to change your meetings."
+        text!("err-book-closed")
     } else if !self_booking {
-        "At this expo the organizer schedules meetings from requests."
+        text!("err-book-by-requests")
     } else {
         return Ok(Ok(max.and_then(|m| usize::try_from(m).ok())));
     };
-    Ok(Err(why.to_owned()))
+    Ok(Err(why))
 }
 
 /// Why a new meeting is refused whatever the slot: a side at the expo's limit, or the
@@ -169,16 +171,11 @@ pub(super) fn limit_reached(
     buyer_meetings: usize,
     supplier_meetings: usize,
     pair_meets: bool,
-) -> Option<String> {
+) -> Option<Text> {
     match max {
-        Some(max) if buyer_meetings >= max => {
-            Some(format!("You have reached the limit of {max} meetings."))
-        }
-        Some(max) if supplier_meetings >= max => Some("This supplier's agenda is full.".into()),
-        _ if pair_meets => Some(
-            "You already have a meeting with this supplier. You can move it from your agenda."
-                .into(),
-        ),
+        Some(max) if buyer_meetings >= max => Some(text!("err-book-limit", max = max)),
+        Some(max) if supplier_meetings >= max => Some(text!("err-book-supplier-full")),
+        _ if pair_meets => Some(text!("err-book-pair")),
         _ => None,
     }
 }

@@ -1,5 +1,6 @@
 //! Booking a slot: the rules re-checked in the transaction, a free table, the confirmations queued.
 
+use crate::text;
 use chrono::NaiveDateTime;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
@@ -42,9 +43,7 @@ pub fn book(
         crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
         if !facts.profile_complete {
-            return Err(BookError::NotOffered(
-                "Please complete your profile first: suppliers see it before they meet you.".into(),
-            ));
+            return Err(BookError::NotOffered(text!("err-book-profile-first")));
         }
         let approved: i64 = suppliers::table
             .filter(suppliers::id.eq(supplier.0))
@@ -111,12 +110,10 @@ pub(super) fn slot_problem(
         .first(conn)
         .optional()?;
     let Some(starts) = starts else {
-        return Ok(BookError::NotOffered(
-            "That time is not one of this expo's slots.".to_owned(),
-        ));
+        return Ok(BookError::NotOffered(text!("err-book-no-such-slot")));
     };
     if starts <= now {
-        return Ok(BookError::NotOffered("That time has passed.".to_owned()));
+        return Ok(BookError::NotOffered(text!("err-book-past")));
     }
     let own_busy: i64 = meetings::table
         .filter(meetings::slot_id.eq(slot.0))
@@ -125,14 +122,10 @@ pub(super) fn slot_problem(
         .select(count_star())
         .first(conn)?;
     if own_busy > 0 {
-        return Ok(BookError::NotOffered(
-            "You already have a meeting at that time.".to_owned(),
-        ));
+        return Ok(BookError::NotOffered(text!("err-book-busy")));
     }
     if crate::store::meetings::either_blocked(conn, slot, facts.id, supplier)? {
-        return Ok(BookError::NotOffered(
-            "The supplier is not available at that time.".to_owned(),
-        ));
+        return Ok(BookError::NotOffered(text!("err-book-supplier-busy")));
     }
     Ok(BookError::Taken {
         alternatives: nearest(&offer.slots, starts),

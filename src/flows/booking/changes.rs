@@ -1,5 +1,6 @@
 //! Moving and cancelling a meeting the buyer (or supplier) owns.
 
+use crate::text;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -76,9 +77,7 @@ pub fn cancel_meeting(
             .select(slots::starts_at)
             .first(conn)?;
         if starts <= now {
-            return Err(BookError::NotOffered(
-                "This meeting has already started; please tell the organizer at the venue.".into(),
-            ));
+            return Err(BookError::NotOffered(text!("err-book-started")));
         }
         let changed = diesel::update(
             meetings::table

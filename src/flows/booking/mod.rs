@@ -15,6 +15,7 @@ pub use directory::{BuyerFacts, SupplierCard, buyer_facts, supplier_cards};
 use chrono::NaiveDateTime;
 
 use crate::domain::SlotId;
+use crate::domain::text::Text;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -26,7 +27,7 @@ pub enum BookError {
     },
     /// The slot was never on offer to this buyer (or booking is closed): says why.
     #[error("{0}")]
-    NotOffered(String),
+    NotOffered(Text),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]

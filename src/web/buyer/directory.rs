@@ -98,10 +98,6 @@ fn filter_choices(cards: &[SupplierCard], query: &DirectoryQuery) -> (Choices, C
 }
 
 impl DirectoryPage {
-    pub fn language_name(&self, code: &str) -> &'static str {
-        reference::language_name(code).unwrap_or("")
-    }
-
     /// The position of this page's first supplier among the matching ones, from 1.
     pub fn first_shown(&self) -> usize {
         (self.page - 1) * DIRECTORY_PAGE + 1

@@ -4,11 +4,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::tz;
-use crate::domain::{SupplierId, reference};
+use crate::domain::SupplierId;
+use crate::i18n::format::TimePair;
 use crate::store::{meetings, participants};
 use crate::web::AppState;
 use crate::web::errors::AppError;
-use crate::web::format::{TimePair, time_pair};
 use crate::web::page::{Chrome, render};
 use crate::web::page_cache::{PageKey, cached};
 use crate::web::public::see_other;
@@ -58,10 +58,6 @@ impl HomePage {
             .map(|p| p.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
             .unwrap_or_default()
     }
-
-    pub fn country_name(&self) -> &'static str {
-        reference::country_name(&self.buyer.country).unwrap_or("")
-    }
 }
 
 pub async fn home(
@@ -98,11 +94,11 @@ async fn agenda_page(
     let agenda = agenda
         .into_iter()
         .map(|m| {
-            let t = time_pair(m.starts_at, m.ends_at, own, venue);
+            let t = chrome.t.time_pair(&m.starts_at, &m.ends_at, own, venue);
             (m, t)
         })
         .collect();
-    let feed_made = feed_made.map(|t| t.format("%-d %B %Y").to_string());
+    let feed_made = feed_made.map(|t| chrome.t.date(&t.date()));
 
     render(&HomePage {
         chrome,

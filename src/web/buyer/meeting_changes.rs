@@ -1,5 +1,6 @@
 //! The buyer moves or cancels one of its meetings.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 
@@ -27,12 +28,13 @@ pub async fn move_form(
         .db(move |c| Ok(booking::own_meeting_supplier(c, buyer, meeting)?))
         .await?;
     let v = supplier_view(&state, &me, supplier, Some(meeting)).await?;
+    let t = chrome.t;
     render(&SupplierPage {
         chrome,
-        heading: "Move your meeting".to_owned(),
+        heading: t.get("buy-book-move-heading"),
         action: format!("/buyer/meetings/{}/move", meeting.0),
-        choices: choices(&v.availability.slots, v.own, v.venue),
-        closed: v.availability.closed,
+        choices: choices(&v.availability.slots, v.own, v.venue, t),
+        closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
         problem: None,
@@ -68,11 +70,7 @@ pub async fn move_meeting(
         .await?;
     match outcome {
         (_, Ok(())) => {
-            session::flash(
-                &session,
-                "success",
-                "Your meeting has moved. Both of you get an updated calendar invitation.",
-            );
+            session::flash(&session, "success", text!("buy-flash-moved"));
             Ok(see_other("/buyer"))
         }
         (supplier, Err(problem)) => {
@@ -91,11 +89,7 @@ pub async fn cancel_meeting(
     let meeting = MeetingId(id.into_inner());
     let reason = form.reason.trim().to_owned();
     if reason.is_empty() || reason.chars().count() > 500 {
-        session::flash(
-            &session,
-            "error",
-            "Please give a short reason (up to 500 characters) so the supplier understands.",
-        );
+        session::flash(&session, "error", text!("buy-flash-cancel-reason"));
         return Ok(see_other("/buyer"));
     }
     let ctx = state.mail();
@@ -110,10 +104,6 @@ pub async fn cancel_meeting(
             }
         })
         .await?;
-    session::flash(
-        &session,
-        "success",
-        "The meeting is cancelled and the supplier is told why.",
-    );
+    session::flash(&session, "success", text!("buy-flash-cancelled"));
     Ok(see_other("/buyer"))
 }

@@ -1,5 +1,6 @@
 //! The buyer's profile form, with the privacy consent the first time.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -36,12 +37,20 @@ impl ProfilePage {
             .map(|e| self.chrome.t.text(&e.message))
     }
 
-    pub fn countries(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        reference::COUNTRIES
-    }
-
-    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
-        reference::LANGUAGES
+    /// (code, name in the viewer's language, usual time zone), by name.
+    pub fn countries(&self) -> Vec<(&'static str, String, &'static str)> {
+        self.chrome
+            .t
+            .countries()
+            .into_iter()
+            .map(|(code, name)| {
+                let zone = reference::COUNTRIES
+                    .iter()
+                    .find(|(c, _, _)| *c == code)
+                    .map_or("", |&(_, _, zone)| zone);
+                (code, name, zone)
+            })
+            .collect()
     }
 
     pub fn zones(&self) -> Vec<&'static str> {
@@ -135,7 +144,7 @@ pub async fn save_profile(
                         Ok(()) => Ok(profile.name),
                         Err(store::StoreError::NotFound) => Err(vec![FieldError::new(
                             "interests",
-                            "Choose sectors from the list.",
+                            text!("err-sectors-from-list"),
                         )]),
                         Err(e) => return Err(e.into()),
                     }
@@ -153,9 +162,9 @@ pub async fn save_profile(
                 &session,
                 "success",
                 if first_time {
-                    "Welcome! Your profile is complete: find suppliers below."
+                    text!("buy-flash-profile-complete")
                 } else {
-                    "Your profile is saved."
+                    text!("buy-flash-profile-saved")
                 },
             );
             Ok(see_other(if first_time {

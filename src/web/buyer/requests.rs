@@ -1,5 +1,6 @@
 //! Meeting requests: the buyer sends one, lists its own, and answers a supplier's.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -34,11 +35,7 @@ pub async fn send_request(
     let supplier = SupplierId(id.into_inner());
     let back = format!("/buyer/suppliers/{}", supplier.0);
     let Some(priority) = Priority::parse(&form.priority) else {
-        session::flash(
-            &session,
-            "error",
-            "Choose whether you must meet this supplier or would like to.",
-        );
+        session::flash(&session, "error", text!("buy-flash-choose-priority"));
         return Ok(see_other(&back));
     };
     let message = form.message.trim().to_owned();
@@ -47,11 +44,7 @@ pub async fn send_request(
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r')
     {
-        session::flash(
-            &session,
-            "error",
-            "Keep the message under 1,000 characters of plain text.",
-        );
+        session::flash(&session, "error", text!("buy-flash-message-too-long"));
         return Ok(see_other(&back));
     }
     let ctx = state.mail();
@@ -68,11 +61,7 @@ pub async fn send_request(
         .await?;
     match sent {
         Ok(()) => {
-            session::flash(
-                &session,
-                "success",
-                "Your request is sent. You will hear when the supplier answers.",
-            );
+            session::flash(&session, "success", text!("buy-flash-request-sent"));
             Ok(see_other("/buyer/requests"))
         }
         Err(why) => {
@@ -91,11 +80,12 @@ pub struct RequestsPage {
 }
 
 impl RequestsPage {
+    /// The catalogue key of a request's priority.
     pub fn priority_label(&self, priority: &str) -> &'static str {
         if priority == "must" {
-            "must meet"
+            "buy-req-must"
         } else {
-            "would like"
+            "buy-req-would-like"
         }
     }
 }
@@ -144,11 +134,7 @@ pub async fn answer_request(
     };
     let reason = form.reason.trim().to_owned();
     if !accept && (reason.is_empty() || reason.chars().count() > 500) {
-        session::flash(
-            &session,
-            "error",
-            "Please give the supplier a short reason (up to 500 characters) for declining.",
-        );
+        session::flash(&session, "error", text!("buy-flash-decline-reason"));
         return Ok(see_other("/buyer/requests"));
     }
     let ctx = state.mail();
@@ -168,9 +154,9 @@ pub async fn answer_request(
             &session,
             "success",
             if accept {
-                "Accepted: the organizer will schedule the meeting."
+                text!("buy-flash-accepted")
             } else {
-                "Declined; the supplier is told why."
+                text!("buy-flash-declined")
             },
         ),
         Err(why) => session::flash(&session, "error", why),

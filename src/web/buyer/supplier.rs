@@ -1,5 +1,6 @@
 //! A supplier's page as a buyer sees it: the slots it can book, and booking one.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -12,10 +13,11 @@ use super::tz;
 use crate::domain::{MeetingId, SlotId, SupplierId};
 use crate::flows::booking::{self, Availability, BookError, SupplierCard};
 use crate::flows::requests::{self};
+use crate::i18n::Locale;
+use crate::i18n::format::TimePair;
 use crate::store::{self, participants};
 use crate::web::AppState;
 use crate::web::errors::AppError;
-use crate::web::format::{TimePair, time_pair};
 use crate::web::page::{Chrome, render, render_with_status};
 use crate::web::page_cache::{PageKey, cached};
 use crate::web::public::see_other;
@@ -61,13 +63,14 @@ pub(super) fn choices(
     slots: &[(SlotId, NaiveDateTime, NaiveDateTime)],
     own: Tz,
     venue: Tz,
+    t: Locale,
 ) -> Vec<SlotChoice> {
     slots
         .iter()
         .map(|(id, s, e)| SlotChoice {
             id: *id,
-            time: time_pair(*s, *e, own, venue),
-            day: own.from_utc_datetime(s).format("%A %-d %B").to_string(),
+            time: t.time_pair(s, e, own, venue),
+            day: t.date(&own.from_utc_datetime(s).date_naive()),
         })
         .collect()
 }
@@ -126,12 +129,13 @@ async fn supplier_page(
 ) -> Result<HttpResponse, AppError> {
     let supplier = SupplierId(id.into_inner());
     let v = supplier_view(&state, &me, supplier, None).await?;
+    let t = chrome.t;
     render(&SupplierPage {
         chrome,
-        heading: "Book a meeting".to_owned(),
+        heading: t.get("buy-book-heading"),
         action: format!("/buyer/suppliers/{}/book", supplier.0),
-        choices: choices(&v.availability.slots, v.own, v.venue),
-        closed: v.availability.closed,
+        choices: choices(&v.availability.slots, v.own, v.venue, t),
+        closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
         problem: None,
@@ -181,11 +185,7 @@ pub async fn book(
         .await?;
     match outcome {
         Ok(_) => {
-            session::flash(
-                &session,
-                "success",
-                "Your meeting is booked. A confirmation with a calendar invitation is on its way.",
-            );
+            session::flash(&session, "success", text!("buy-flash-booked"));
             Ok(see_other("/buyer"))
         }
         Err(problem) => booking_problem(&state, &me, chrome, supplier, None, problem).await,
@@ -201,22 +201,23 @@ pub(super) async fn booking_problem(
     problem: BookError,
 ) -> Result<HttpResponse, AppError> {
     let v = supplier_view(state, me, supplier, moving).await?;
+    let t = chrome.t;
     let (status, message, alternatives) = match problem {
         BookError::Taken { alternatives } => (
             StatusCode::CONFLICT,
-            "This slot was just taken by someone else. Here are the nearest free times:".to_owned(),
-            choices(&alternatives, v.own, v.venue),
+            text!("buy-book-taken"),
+            choices(&alternatives, v.own, v.venue, t),
         ),
         BookError::NotOffered(why) => (StatusCode::UNPROCESSABLE_ENTITY, why, Vec::new()),
         other => return Err(AppError::internal(other)),
     };
     let (heading, action) = match moving {
         Some(m) => (
-            "Move your meeting".to_owned(),
+            t.get("buy-book-move-heading"),
             format!("/buyer/meetings/{}/move", m.0),
         ),
         None => (
-            "Book a meeting".to_owned(),
+            t.get("buy-book-heading"),
             format!("/buyer/suppliers/{}/book", supplier.0),
         ),
     };
@@ -225,11 +226,11 @@ pub(super) async fn booking_problem(
             chrome,
             heading,
             action,
-            choices: choices(&v.availability.slots, v.own, v.venue),
-            closed: v.availability.closed,
+            choices: choices(&v.availability.slots, v.own, v.venue, t),
+            closed: v.availability.closed.map(|why| t.text(&why)),
             requests: v.requests,
             card: v.card,
-            problem: Some(message),
+            problem: Some(t.text(&message)),
             alternatives,
         },
         status,

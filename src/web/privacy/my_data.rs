@@ -1,5 +1,6 @@
 //! A person's "my data" page: what is stored about them, its JSON download, news consent and the deletion request.
 
+use crate::text;
 use actix_session::Session;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -30,39 +31,40 @@ impl MyDataPage {
         self.data.role == Role::Buyer
     }
 
-    /// A profile field's name in words for people (the JSON keeps the names).
+    /// The catalogue key of a profile field's name (the JSON keeps the names); a field
+    /// the catalogue does not know shows its own name.
     pub fn label<'a>(&self, key: &'a str) -> &'a str {
         match key {
-            "name" => "Name",
-            "email" => "Email",
-            "organisation" => "Organisation",
-            "position" => "Position",
-            "country" => "Country",
-            "time_zone" => "Time zone",
-            "languages" => "Languages",
-            "looking_for" => "Looking for",
-            "interests" => "Interests",
-            "needs_interpreter" => "Needs an interpreter",
-            "invited_at" => "Invited (UTC)",
-            "profile_completed_at" => "Profile completed (UTC)",
-            "created_at" => "Created (UTC)",
-            "company_name_ko" => "Company name (Korean)",
-            "company_name_en" => "Company name (English)",
-            "business_registration_number" => "Business registration number",
-            "representative" => "Representative",
-            "contact_name" => "Contact person",
-            "phone" => "Phone",
-            "website" => "Website",
-            "address" => "Address",
-            "company_size" => "Company size",
-            "year_founded" => "Founded",
-            "catalogue_url" => "Catalogue",
-            "pitch" => "Pitch",
-            "sectors" => "Sectors",
-            "markets_served" => "Markets served",
-            "target_markets" => "Target markets",
-            "products" => "Products",
-            "status" => "Status",
+            "name" => "pub-field-name",
+            "email" => "pub-field-email",
+            "organisation" => "pub-field-organisation",
+            "position" => "pub-field-position",
+            "country" => "pub-field-country",
+            "time_zone" => "pub-field-time-zone",
+            "languages" => "pub-field-languages",
+            "looking_for" => "pub-field-looking-for",
+            "interests" => "pub-field-interests",
+            "needs_interpreter" => "pub-field-needs-interpreter",
+            "invited_at" => "pub-field-invited-at",
+            "profile_completed_at" => "pub-field-profile-completed-at",
+            "created_at" => "pub-field-created-at",
+            "company_name_ko" => "pub-field-company-name-ko",
+            "company_name_en" => "pub-field-company-name-en",
+            "business_registration_number" => "pub-field-business-registration-number",
+            "representative" => "pub-field-representative",
+            "contact_name" => "pub-field-contact-name",
+            "phone" => "pub-field-phone",
+            "website" => "pub-field-website",
+            "address" => "pub-field-address",
+            "company_size" => "pub-field-company-size",
+            "year_founded" => "pub-field-year-founded",
+            "catalogue_url" => "pub-field-catalogue-url",
+            "pitch" => "pub-field-pitch",
+            "sectors" => "pub-field-sectors",
+            "markets_served" => "pub-field-markets-served",
+            "target_markets" => "pub-field-target-markets",
+            "products" => "pub-field-products",
+            "status" => "pub-field-status",
             other => other,
         }
     }
@@ -132,20 +134,12 @@ async fn request_deletion(
     form: DeleteForm,
 ) -> Result<HttpResponse, AppError> {
     if form.confirm.is_empty() {
-        session::flash(
-            &session,
-            "error",
-            "Tick the box to confirm that you want your data deleted. Nothing was sent.",
-        );
+        session::flash(&session, "error", text!("pub-flash-tick-delete"));
     } else {
         state
             .db(move |c| Ok(privacy::request_deletion(c, role, id, store::now())?))
             .await?;
-        session::flash(
-            &session,
-            "success",
-            "Your deletion request was sent to the organizer.",
-        );
+        session::flash(&session, "success", text!("pub-flash-deletion-sent"));
     }
     Ok(see_other(base_of(role)))
 }
@@ -189,9 +183,9 @@ async fn set_news(
         &session,
         "success",
         if wanted {
-            "You will receive news from the organizer."
+            text!("pub-flash-news-on")
         } else {
-            "You will no longer receive news from the organizer."
+            text!("pub-flash-news-off")
         },
     );
     Ok(see_other(base_of(role)))

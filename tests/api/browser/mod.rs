@@ -19,6 +19,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use crate::helpers::*;
 
 mod accessibility;
+mod arabic;
 mod buyer;
 mod organizer;
 

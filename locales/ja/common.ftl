@@ -1,0 +1,60 @@
+# Machine-assisted translation awaiting native review.
+# Shared by every page: navigation, roles, states, the page frame.
+
+nav-expos = 展示会
+nav-suppliers = サプライヤー
+nav-email = メール
+nav-audit = 監査ログ
+nav-personal-data = 個人情報
+nav-staff = スタッフ
+nav-my-agenda = マイ日程
+nav-my-meetings = マイ商談
+nav-requests = 商談リクエスト
+nav-profile = プロフィール
+nav-main = メインメニュー
+
+role-organizer = 主催者
+role-supplier = サプライヤー
+role-buyer = バイヤー
+
+frame-sign-out = ログアウト
+frame-sign-in = ログイン
+frame-footer = expomatch · 輸出商談会 · 時刻はあなたのタイムゾーンで表示し、会場の時刻を併記しています
+frame-privacy = プライバシーポリシー
+frame-your-data = あなたのデータ
+frame-language = 言語
+
+state-expo-draft = 下書き
+state-expo-open = 受付中
+state-expo-closed = 終了
+state-supplier-unverified = メール未確認
+state-supplier-pending = 承認待ち
+state-supplier-approved = 承認済み
+state-supplier-rejected = 不承認
+state-request-pending = 回答待ち
+state-request-accepted = 承諾済み
+state-request-declined = 辞退
+state-request-expired = 期限切れ
+state-request-withdrawn = 取り下げ
+state-request-scheduled = 日程確定
+state-meeting-booked = 予約済み
+state-meeting-held = 実施済み
+state-meeting-no_show = 欠席
+state-meeting-cancelled = キャンセル
+state-message-pending = 待機中
+state-message-sending = 送信中
+state-message-sent = 配信済み
+state-message-failed = 配信失敗
+state-run-draft = 下書き
+state-run-published = 公開済み
+state-run-discarded = 破棄
+state-progress-not_invited = 未招待
+state-progress-invited = 招待済み
+state-progress-signed_in = ログイン済み
+state-progress-profile_complete = プロフィール完成
+state-progress-meetings_booked = 商談予約済み
+flash-email = { $email }
+
+fmt-dates-tba = 日程未定
+# { $time } is a clock range such as 09:00–09:30, or a day and a range.
+fmt-venue-time = 会場時刻 { $time }

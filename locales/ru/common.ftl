@@ -1,0 +1,60 @@
+# Machine-assisted translation awaiting native review.
+# Shared by every page: navigation, roles, states, the page frame.
+
+nav-expos = Выставки
+nav-suppliers = Поставщики
+nav-email = Почта
+nav-audit = Журнал аудита
+nav-personal-data = Персональные данные
+nav-staff = Сотрудники
+nav-my-agenda = Моё расписание
+nav-my-meetings = Мои встречи
+nav-requests = Запросы
+nav-profile = Профиль
+nav-main = Главное меню
+
+role-organizer = Организатор
+role-supplier = Поставщик
+role-buyer = Покупатель
+
+frame-sign-out = Выйти
+frame-sign-in = Войти
+frame-footer = expomatch · экспортные консультационные встречи · время указано в вашем часовом поясе, рядом — время площадки
+frame-privacy = Политика конфиденциальности
+frame-your-data = Ваши данные
+frame-language = Язык
+
+state-expo-draft = Черновик
+state-expo-open = Открыта
+state-expo-closed = Закрыта
+state-supplier-unverified = Email не подтверждён
+state-supplier-pending = Ожидает одобрения
+state-supplier-approved = Одобрен
+state-supplier-rejected = Не одобрен
+state-request-pending = Ожидает ответа
+state-request-accepted = Принят
+state-request-declined = Отклонён
+state-request-expired = Истёк
+state-request-withdrawn = Отозван
+state-request-scheduled = Назначен
+state-meeting-booked = Забронирована
+state-meeting-held = Состоялась
+state-meeting-no_show = Неявка
+state-meeting-cancelled = Отменена
+state-message-pending = В очереди
+state-message-sending = Отправляется
+state-message-sent = Доставлено
+state-message-failed = Не доставлено
+state-run-draft = Черновик
+state-run-published = Опубликовано
+state-run-discarded = Отклонено
+state-progress-not_invited = Не приглашён
+state-progress-invited = Приглашён
+state-progress-signed_in = Вошёл в систему
+state-progress-profile_complete = Профиль заполнен
+state-progress-meetings_booked = Встречи забронированы
+flash-email = { $email }
+
+fmt-dates-tba = Даты будут объявлены
+# { $time } is a clock range such as 09:00–09:30, or a day and a range.
+fmt-venue-time = { $time } по времени площадки

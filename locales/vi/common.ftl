@@ -1,0 +1,60 @@
+# Machine-assisted translation awaiting native review.
+# Shared by every page: navigation, roles, states, the page frame.
+
+nav-expos = Hội chợ
+nav-suppliers = Nhà cung cấp
+nav-email = Email
+nav-audit = Nhật ký kiểm tra
+nav-personal-data = Dữ liệu cá nhân
+nav-staff = Nhân viên
+nav-my-agenda = Lịch của tôi
+nav-my-meetings = Cuộc gặp của tôi
+nav-requests = Yêu cầu
+nav-profile = Hồ sơ
+nav-main = Menu chính
+
+role-organizer = Ban tổ chức
+role-supplier = Nhà cung cấp
+role-buyer = Người mua
+
+frame-sign-out = Đăng xuất
+frame-sign-in = Đăng nhập
+frame-footer = expomatch · gặp gỡ tư vấn xuất khẩu · giờ hiển thị theo múi giờ của bạn, kèm giờ tại địa điểm
+frame-privacy = Thông báo quyền riêng tư
+frame-your-data = Dữ liệu của bạn
+frame-language = Ngôn ngữ
+
+state-expo-draft = Bản nháp
+state-expo-open = Đang mở
+state-expo-closed = Đã đóng
+state-supplier-unverified = Chưa xác nhận email
+state-supplier-pending = Đang chờ duyệt
+state-supplier-approved = Đã duyệt
+state-supplier-rejected = Không được duyệt
+state-request-pending = Đang chờ
+state-request-accepted = Đã chấp nhận
+state-request-declined = Đã từ chối
+state-request-expired = Đã hết hạn
+state-request-withdrawn = Đã rút lại
+state-request-scheduled = Đã xếp lịch
+state-meeting-booked = Đã đặt
+state-meeting-held = Đã diễn ra
+state-meeting-no_show = Vắng mặt
+state-meeting-cancelled = Đã hủy
+state-message-pending = Đang chờ
+state-message-sending = Đang gửi
+state-message-sent = Đã gửi đến
+state-message-failed = Gửi không thành công
+state-run-draft = Bản nháp
+state-run-published = Đã công bố
+state-run-discarded = Đã hủy bỏ
+state-progress-not_invited = Chưa mời
+state-progress-invited = Đã mời
+state-progress-signed_in = Đã đăng nhập
+state-progress-profile_complete = Hồ sơ đã hoàn tất
+state-progress-meetings_booked = Đã đặt cuộc gặp
+flash-email = { $email }
+
+fmt-dates-tba = Ngày sẽ được thông báo
+# { $time } is a clock range such as 09:00–09:30, or a day and a range.
+fmt-venue-time = { $time } giờ tại địa điểm

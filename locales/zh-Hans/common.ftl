@@ -1,0 +1,60 @@
+# Machine-assisted translation awaiting native review.
+# Shared by every page: navigation, roles, states, the page frame.
+
+nav-expos = 展会
+nav-suppliers = 供应商
+nav-email = 邮件
+nav-audit = 审计日志
+nav-personal-data = 个人信息
+nav-staff = 工作人员
+nav-my-agenda = 我的日程
+nav-my-meetings = 我的洽谈
+nav-requests = 洽谈请求
+nav-profile = 个人资料
+nav-main = 主菜单
+
+role-organizer = 主办方
+role-supplier = 供应商
+role-buyer = 采购商
+
+frame-sign-out = 退出
+frame-sign-in = 登录
+frame-footer = expomatch · 出口洽谈会 · 时间按您的时区显示，旁边附有会场时间
+frame-privacy = 隐私声明
+frame-your-data = 我的信息
+frame-language = 语言
+
+state-expo-draft = 草稿
+state-expo-open = 开放中
+state-expo-closed = 已结束
+state-supplier-unverified = 邮箱未确认
+state-supplier-pending = 等待审核
+state-supplier-approved = 已批准
+state-supplier-rejected = 未获批准
+state-request-pending = 待回复
+state-request-accepted = 已接受
+state-request-declined = 已拒绝
+state-request-expired = 已过期
+state-request-withdrawn = 已撤回
+state-request-scheduled = 已安排
+state-meeting-booked = 已预约
+state-meeting-held = 已进行
+state-meeting-no_show = 未出席
+state-meeting-cancelled = 已取消
+state-message-pending = 等待中
+state-message-sending = 发送中
+state-message-sent = 已送达
+state-message-failed = 未送达
+state-run-draft = 草稿
+state-run-published = 已发布
+state-run-discarded = 已放弃
+state-progress-not_invited = 未邀请
+state-progress-invited = 已邀请
+state-progress-signed_in = 已登录
+state-progress-profile_complete = 资料已完善
+state-progress-meetings_booked = 已预约洽谈
+flash-email = { $email }
+
+fmt-dates-tba = 日期待定
+# { $time } is a clock range such as 09:00–09:30, or a day and a range.
+fmt-venue-time = 会场时间 { $time }
