@@ -59,3 +59,13 @@ fmt-dates-tba = سيتم الإعلان عن المواعيد
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 # The clock range is isolated left to right, or "09:00–09:30" would read "09:30–09:00".
 fmt-venue-time = { "\u2066" }{ $time }{ "\u2069" } بتوقيت مكان المعرض
+
+match-sector = يعمل في قطاع { $sector } الذي يهمك
+match-serves = يصدّر بالفعل إلى { $country }
+match-targets = يرغب في البيع في { $country }
+match-speaks = يتحدث { $language }
+match-interpreter = لا توجد لغة مشتركة: ستحتاج إلى مترجم
+match-product = يصنع { $product } (يطابق «{ $word }» فيما تبحث عنه)
+match-org-sector = يعمل في قطاع { $sector } الذي يهم المشتري
+match-org-speaks = يتحدث الطرفان { $language }
+match-org-product = يصنع { $product } (يطابق «{ $word }» فيما يبحث عنه المشتري)

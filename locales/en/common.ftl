@@ -57,3 +57,14 @@ flash-email = { $email }
 fmt-dates-tba = Dates to be announced
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 fmt-venue-time = { $time } venue time
+
+# Why a supplier is suggested: to the buyer, then (match-org-) to an organizer about the buyer.
+match-sector = works in { $sector }, which interests you
+match-serves = already exports to { $country }
+match-targets = wants to sell in { $country }
+match-speaks = speaks { $language }
+match-interpreter = no shared language: an interpreter will be needed
+match-product = makes { $product } (matches “{ $word }” in what you are looking for)
+match-org-sector = works in { $sector }, which the buyer is interested in
+match-org-speaks = both speak { $language }
+match-org-product = makes { $product } (matches “{ $word }” in what the buyer is looking for)

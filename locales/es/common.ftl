@@ -58,3 +58,13 @@ flash-email = { $email }
 fmt-dates-tba = Fechas por anunciar
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 fmt-venue-time = { $time } hora del recinto
+
+match-sector = trabaja en { $sector }, un sector que le interesa
+match-serves = ya exporta a { $country }
+match-targets = quiere vender en { $country }
+match-speaks = habla { $language }
+match-interpreter = no hay un idioma en común: se necesitará intérprete
+match-product = fabrica { $product } (coincide con «{ $word }» en lo que busca)
+match-org-sector = trabaja en { $sector }, un sector que interesa al comprador
+match-org-speaks = ambos hablan { $language }
+match-org-product = fabrica { $product } (coincide con «{ $word }» en lo que busca el comprador)

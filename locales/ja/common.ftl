@@ -58,3 +58,13 @@ flash-email = { $email }
 fmt-dates-tba = 日程未定
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 fmt-venue-time = 会場時刻 { $time }
+
+match-sector = ご関心の{ $sector }分野の企業です
+match-serves = すでに{ $country }へ輸出しています
+match-targets = { $country }市場への進出を希望しています
+match-speaks = { $language }対応可
+match-interpreter = 共通の言語がないため通訳が必要です
+match-product = { $product }を製造（お探しの「{ $word }」に一致）
+match-org-sector = バイヤーが関心を持つ{ $sector }分野の企業
+match-org-speaks = 双方とも{ $language }対応可
+match-org-product = { $product }を製造（バイヤーが探す「{ $word }」に一致）

@@ -56,3 +56,13 @@ flash-email = { $email }
 
 fmt-dates-tba = 일정 추후 공지
 fmt-venue-time = 현지 시간 { $time }
+
+match-sector = 관심 분야인 { $sector } 분야 기업입니다
+match-serves = 이미 { $country }에 수출하고 있습니다
+match-targets = { $country } 시장 진출을 희망합니다
+match-speaks = { $language } 가능
+match-interpreter = 공통 언어가 없어 통역이 필요합니다
+match-product = { $product } 생산 (찾으시는 “{ $word }”와 일치)
+match-org-sector = 바이어의 관심 분야인 { $sector } 분야 기업
+match-org-speaks = 양측 모두 { $language } 가능
+match-org-product = { $product } 생산 (바이어가 찾는 “{ $word }”와 일치)

@@ -58,3 +58,13 @@ flash-email = { $email }
 fmt-dates-tba = Даты будут объявлены
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 fmt-venue-time = { $time } по времени площадки
+
+match-sector = работает в отрасли «{ $sector }», которая вас интересует
+match-serves = уже экспортирует в страну: { $country }
+match-targets = хочет выйти на рынок страны: { $country }
+match-speaks = говорит на языке: { $language }
+match-interpreter = нет общего языка: понадобится переводчик
+match-product = производит { $product } (совпадает с «{ $word }» в вашем запросе)
+match-org-sector = работает в отрасли «{ $sector }», которая интересует покупателя
+match-org-speaks = обе стороны говорят на языке: { $language }
+match-org-product = производит { $product } (совпадает с «{ $word }» в запросе покупателя)

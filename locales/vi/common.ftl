@@ -58,3 +58,13 @@ flash-email = { $email }
 fmt-dates-tba = Ngày sẽ được thông báo
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 fmt-venue-time = { $time } giờ tại địa điểm
+
+match-sector = hoạt động trong lĩnh vực { $sector } mà bạn quan tâm
+match-serves = đã xuất khẩu sang { $country }
+match-targets = muốn bán hàng tại { $country }
+match-speaks = nói được { $language }
+match-interpreter = không có ngôn ngữ chung: cần phiên dịch
+match-product = sản xuất { $product } (khớp với “{ $word }” bạn đang tìm)
+match-org-sector = hoạt động trong lĩnh vực { $sector } mà người mua quan tâm
+match-org-speaks = cả hai đều nói được { $language }
+match-org-product = sản xuất { $product } (khớp với “{ $word }” người mua đang tìm)

@@ -58,3 +58,13 @@ flash-email = { $email }
 fmt-dates-tba = 日期待定
 # { $time } is a clock range such as 09:00–09:30, or a day and a range.
 fmt-venue-time = 会场时间 { $time }
+
+match-sector = 从事您感兴趣的{ $sector }领域
+match-serves = 已出口到{ $country }
+match-targets = 希望进入{ $country }市场
+match-speaks = 会说{ $language }
+match-interpreter = 没有共同语言：需要口译
+match-product = 生产{ $product }（与您寻找的“{ $word }”相符）
+match-org-sector = 从事买家感兴趣的{ $sector }领域
+match-org-speaks = 双方都会说{ $language }
+match-org-product = 生产{ $product }（与买家寻找的“{ $word }”相符）

@@ -35,13 +35,13 @@ pub struct Match {
 /// ("which interests you"); [`Reason::for_organizer`] says it of the buyer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// A sector of the supplier's that the buyer is interested in (its English name).
+    /// A sector of the supplier's that the buyer is interested in (its code).
     Sector(String),
-    /// The supplier already exports to the buyer's country (its name).
+    /// The supplier already exports to the buyer's country (its ISO code).
     Serves(String),
-    /// The supplier wants to sell in the buyer's country.
+    /// The supplier wants to sell in the buyer's country (its ISO code).
     Targets(String),
-    /// A language both speak (its name).
+    /// A language both speak (its ISO 639-1 code).
     Speaks(String),
     /// No shared language and the buyer asked for an interpreter.
     NeedsInterpreter,
@@ -50,11 +50,15 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The reason as an organizer reads it, about the buyer rather than to them.
+    /// The reason as an organizer reads it, about the buyer rather than to them, in
+    /// English (the command line and tests; pages use `i18n::Locale::reason_for_organizer`).
     pub fn for_organizer(&self) -> String {
         match self {
-            Self::Sector(name) => format!("works in {name}, which the buyer is interested in"),
-            Self::Speaks(language) => format!("both speak {language}"),
+            Self::Sector(code) => format!(
+                "works in {}, which the buyer is interested in",
+                sector_name(code)
+            ),
+            Self::Speaks(code) => format!("both speak {}", language_name(code)),
             Self::Product { name, word } => {
                 format!("makes {name} (matches “{word}” in what the buyer is looking for)")
             }
@@ -63,14 +67,24 @@ impl Reason {
     }
 }
 
+fn sector_name(code: &str) -> String {
+    reference::sector(code).map_or_else(|| code.to_owned(), |s| s.1.to_lowercase())
+}
+
+fn language_name(code: &str) -> &str {
+    reference::language_name(code).unwrap_or(code)
+}
+
 impl std::fmt::Display for Reason {
-    /// The reason as the buyer reads it.
+    /// The reason as the buyer reads it, in English (pages use `i18n::Locale::reason`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Sector(name) => write!(f, "works in {name}, which interests you"),
-            Self::Serves(country) => write!(f, "already exports to {country}"),
-            Self::Targets(country) => write!(f, "wants to sell in {country}"),
-            Self::Speaks(language) => write!(f, "speaks {language}"),
+            Self::Sector(code) => write!(f, "works in {}, which interests you", sector_name(code)),
+            Self::Serves(code) => {
+                write!(f, "already exports to {}", reference::country_label(code))
+            }
+            Self::Targets(code) => write!(f, "wants to sell in {}", reference::country_label(code)),
+            Self::Speaks(code) => write!(f, "speaks {}", language_name(code)),
             Self::NeedsInterpreter => {
                 f.write_str("no shared language: an interpreter will be needed")
             }
@@ -117,13 +131,13 @@ fn words(text: &str) -> std::collections::BTreeMap<String, String> {
 /// match what the buyer is looking for.
 pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
     let mut m = Match::default();
-    for (code, name) in supplier.sectors {
+    for (code, _) in supplier.sectors {
         if buyer.interests.contains(code) {
             m.score += 30;
-            m.reasons.push(Reason::Sector(name.to_lowercase()));
+            m.reasons.push(Reason::Sector((*code).to_owned()));
         }
     }
-    let country = reference::country_label(buyer.country);
+    let country = buyer.country;
     if supplier.served_markets.contains(&buyer.country) {
         m.score += 25;
         m.reasons.push(Reason::Serves(country.to_owned()));
@@ -135,7 +149,8 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
         .languages
         .iter()
         .filter(|l| supplier.languages.contains(l))
-        .filter_map(|l| reference::language_name(l))
+        .filter(|l| reference::language_name(l).is_some())
+        .copied()
         .collect();
     if let Some(first) = shared.first() {
         m.score += 15;
@@ -217,9 +232,9 @@ mod tests {
     #[test]
     fn an_organizer_reads_the_reasons_about_the_buyer() {
         let reasons = [
-            Reason::Sector("water treatment & environment".to_owned()),
-            Reason::Serves("Peru".to_owned()),
-            Reason::Speaks("English".to_owned()),
+            Reason::Sector("water".to_owned()),
+            Reason::Serves("PE".to_owned()),
+            Reason::Speaks("en".to_owned()),
             Reason::Product {
                 name: "Ultrasonic smart meter".to_owned(),
                 word: "detection".to_owned(),

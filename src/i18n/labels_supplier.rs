@@ -8,10 +8,3 @@ impl Labelled for CompanySize {
         (*self).label_key()
     }
 }
-
-/// Templates hold a size by reference in loops and `if let`s.
-impl Labelled for &CompanySize {
-    fn label_key(&self) -> &'static str {
-        (**self).label_key()
-    }
-}

@@ -8,6 +8,7 @@
 //! Dates, numbers, money and names go through [`format`] (ICU4X, CLDR data).
 
 pub mod format;
+mod labels_match;
 mod labels_ops;
 mod labels_supplier;
 
@@ -100,6 +101,13 @@ static LANGIDS: LazyLock<HashMap<Locale, LanguageIdentifier>> = LazyLock::new(||
 /// Something with a label in the catalogue (states, roles, sizes).
 pub trait Labelled {
     fn label_key(&self) -> &'static str;
+}
+
+/// Templates hand values over by reference.
+impl<T: Labelled> Labelled for &T {
+    fn label_key(&self) -> &'static str {
+        (**self).label_key()
+    }
 }
 
 impl Locale {

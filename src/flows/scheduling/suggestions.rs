@@ -19,7 +19,7 @@ pub struct Suggestion {
     /// The buyer's country code (pages name it in the viewer's language).
     pub country: String,
     /// (supplier, English name, Korean name, score, reasons), best first.
-    pub picks: Vec<(SupplierId, String, String, u32, Vec<String>)>,
+    pub picks: Vec<(SupplierId, String, String, u32, Vec<Reason>)>,
 }
 
 /// Up to `per_buyer` suggestions for every buyer with a complete profile.
@@ -72,7 +72,7 @@ pub fn suggested_pairs(
                     card.name_en,
                     card.name_ko,
                     card.fit.score,
-                    card.fit.reasons.iter().map(Reason::for_organizer).collect(),
+                    card.fit.reasons,
                 )
             })
             .collect();

@@ -32,6 +32,7 @@ fn typed_text(c: &mut expomatch::db::DbConnection) -> Vec<String> {
     col!(expos::description);
     col!(day_breaks::label);
     col!(consultation_tables::label);
+    col!(consultation_tables::note);
     col!(suppliers::company_name_ko);
     col!(suppliers::company_name_en);
     col!(suppliers::representative);
@@ -238,6 +239,9 @@ async fn every_page_of_every_role_passes_through_the_catalogue(app: TestApp) {
         }
     }
     eprintln!("pseudo-locale: {pages_seen} pages read");
+    for p in &problems {
+        eprintln!("untranslated: {p}");
+    }
     assert!(
         problems.is_empty(),
         "{} pieces of text did not pass through the catalogue:\n{}",
