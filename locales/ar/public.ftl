@@ -176,3 +176,6 @@ pub-field-markets-served = الأسواق الحالية
 pub-field-target-markets = الأسواق المستهدفة
 pub-field-products = المنتجات
 pub-field-status = الحالة
+
+pub-data-yes = نعم
+pub-data-no = لا

@@ -166,3 +166,6 @@ pub-field-markets-served = Markets served
 pub-field-target-markets = Target markets
 pub-field-products = Products
 pub-field-status = Status
+
+pub-data-yes = Yes
+pub-data-no = No

@@ -167,3 +167,6 @@ pub-field-markets-served = Mercados atendidos
 pub-field-target-markets = Mercados objetivo
 pub-field-products = Productos
 pub-field-status = Estado
+
+pub-data-yes = Sí
+pub-data-no = No

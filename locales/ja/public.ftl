@@ -155,3 +155,6 @@ pub-field-markets-served = 既存の市場
 pub-field-target-markets = 目標市場
 pub-field-products = 製品
 pub-field-status = 状態
+
+pub-data-yes = はい
+pub-data-no = いいえ

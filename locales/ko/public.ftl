@@ -154,3 +154,6 @@ pub-field-markets-served = 수출 국가
 pub-field-target-markets = 수출 희망국
 pub-field-products = 주요 제품
 pub-field-status = 상태
+
+pub-data-yes = 예
+pub-data-no = 아니요

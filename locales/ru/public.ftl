@@ -171,3 +171,6 @@ pub-field-markets-served = Текущие рынки
 pub-field-target-markets = Целевые рынки
 pub-field-products = Продукция
 pub-field-status = Статус
+
+pub-data-yes = Да
+pub-data-no = Нет

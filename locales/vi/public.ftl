@@ -155,3 +155,6 @@ pub-field-markets-served = Thị trường hiện tại
 pub-field-target-markets = Thị trường mục tiêu
 pub-field-products = Sản phẩm
 pub-field-status = Trạng thái
+
+pub-data-yes = Có
+pub-data-no = Không

@@ -155,3 +155,6 @@ pub-field-markets-served = 现有市场
 pub-field-target-markets = 目标市场
 pub-field-products = 产品
 pub-field-status = 状态
+
+pub-data-yes = 是
+pub-data-no = 否

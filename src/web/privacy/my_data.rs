@@ -31,6 +31,45 @@ impl MyDataPage {
         self.data.role == Role::Buyer
     }
 
+    /// A profile field's value as the viewer reads it: codes named in their language,
+    /// yes or no for a flag; what people typed stays as written. (The JSON download keeps
+    /// the stored values.)
+    pub fn shown(&self, name: &str, value: &str) -> String {
+        let t = self.chrome.t;
+        let list = |split: &str, each: &dyn Fn(&str) -> String| {
+            value
+                .split(split)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(each)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match name {
+            "needs_interpreter" => match value {
+                "true" => t.get("pub-data-yes"),
+                "false" => t.get("pub-data-no"),
+                other => other.to_owned(),
+            },
+            "country" => t.country(value),
+            "languages" => list(" ", &|l| t.language(l)),
+            "markets_served" | "target_markets" => list(",", &|c| t.country(c)),
+            "sectors" | "interests" => list(",", &|name| {
+                crate::domain::reference::SECTORS
+                    .iter()
+                    .find(|(_, en, _)| *en == name)
+                    .map_or_else(|| name.to_owned(), |(code, _, _)| t.sector(code))
+            }),
+            "company_size" => crate::domain::supplier::CompanySize::parse(value)
+                .map_or_else(|_| value.to_owned(), |size| t.label(&size)),
+            "status" => crate::domain::status::SupplierStatus::ALL
+                .iter()
+                .find(|s| s.label() == value)
+                .map_or_else(|| value.to_owned(), |s| t.label(s)),
+            _ => value.to_owned(),
+        }
+    }
+
     /// The catalogue key of a profile field's name (the JSON keeps the names); a field
     /// the catalogue does not know shows its own name.
     pub fn label<'a>(&self, key: &'a str) -> &'a str {

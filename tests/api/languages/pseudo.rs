@@ -107,9 +107,10 @@ fn untranslated(text: &str, typed: &[String]) -> Option<String> {
     (!left.is_empty()).then(|| left.join(" "))
 }
 
-/// The visible text of a page, piece by piece: text nodes outside scripts, styles and
-/// the language switcher (each language's own name is meant to be read as it is), and
-/// the attributes people read.
+/// The visible text of a page, piece by piece: text nodes outside scripts, styles, the
+/// language switcher (each language's own name is meant to be read as it is) and
+/// anything marked `translate="no"` (column names a file must use), and the attributes
+/// people read.
 fn pieces(html: &Html) -> Vec<String> {
     let mut out = Vec::new();
     let skip = ["script", "style", "head", "code", "pre", "textarea"];
@@ -125,7 +126,7 @@ fn pieces(html: &Html) -> Vec<String> {
                     out.push(t.trim().to_owned());
                 }
             }
-            Node::Element(e) => {
+            Node::Element(e) if e.attr("translate") != Some("no") => {
                 for attr in ["placeholder", "title", "aria-label", "alt"] {
                     if let Some(v) = e.attr(attr) {
                         out.push(v.to_owned());
