@@ -1,66 +1,22 @@
 //! How dates and times read on pages and in emails: in the reader's zone with the venue's beside it.
+//!
+//! English only, for callers that have no reader's locale at hand yet; everything else
+//! calls the [`Locale`] methods (`t.time_pair`, `t.date_range`), which these forward to.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
+use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 
+use crate::i18n::Locale;
+pub use crate::i18n::format::TimePair;
+
+/// The days an expo runs, in English: "8–9 September 2026". See [`Locale::date_range`].
 pub fn date_range(first: Option<NaiveDate>, last: Option<NaiveDate>) -> String {
-    match (first, last) {
-        (Some(a), Some(b)) if a == b => a.format("%-d %B %Y").to_string(),
-        (Some(a), Some(b)) if a.format("%Y-%m").to_string() == b.format("%Y-%m").to_string() => {
-            format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
-        }
-        (Some(a), Some(b)) if a.format("%Y").to_string() == b.format("%Y").to_string() => {
-            format!("{} – {}", a.format("%-d %b"), b.format("%-d %b %Y"))
-        }
-        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
-        _ => "Dates to be announced".to_owned(),
-    }
+    Locale::En.date_range(&first, &last)
 }
 
-/// A meeting's time as one person sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TimePair {
-    /// e.g. "Tue 8 Sep · 16:00–16:30"
-    pub local: String,
-    /// e.g. "09:00–09:30 venue time" or "Tue 8 Sep · 09:00–09:30 venue time"
-    pub venue: String,
-    /// The two calendar dates differ: say so on the page.
-    pub different_day: bool,
-    pub same_zone: bool,
-}
-
+/// A meeting's time in English. See [`Locale::time_pair`].
 pub fn time_pair(starts: NaiveDateTime, ends: NaiveDateTime, viewer: Tz, venue: Tz) -> TimePair {
-    let (ls, le) = (
-        viewer.from_utc_datetime(&starts),
-        viewer.from_utc_datetime(&ends),
-    );
-    let (vs, ve) = (
-        venue.from_utc_datetime(&starts),
-        venue.from_utc_datetime(&ends),
-    );
-    let different_day = ls.date_naive() != vs.date_naive();
-    let local = format!(
-        "{} · {}–{}",
-        ls.format("%a %-d %b"),
-        ls.format("%H:%M"),
-        le.format("%H:%M")
-    );
-    let venue_text = if different_day {
-        format!(
-            "{} · {}–{} venue time",
-            vs.format("%a %-d %b"),
-            vs.format("%H:%M"),
-            ve.format("%H:%M")
-        )
-    } else {
-        format!("{}–{} venue time", vs.format("%H:%M"), ve.format("%H:%M"))
-    };
-    TimePair {
-        local,
-        venue: venue_text,
-        different_day,
-        same_zone: viewer == venue,
-    }
+    Locale::En.time_pair(&starts, &ends, viewer, venue)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::errors::AppError;
 use super::page::{Chrome, form_status, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInBuyer};
-use crate::domain::display::{TimePair, time_pair};
+use crate::domain::display::TimePair;
 use crate::domain::outcome::parse_rating;
 use crate::domain::{FieldError, MeetingId};
 use crate::store::{self, StoreError, meetings, outcomes};
@@ -70,7 +70,7 @@ fn page(
 ) -> Result<HttpResponse, AppError> {
     let own = crate::domain::TimeZone::stored(&m.buyer_timezone)?.tz();
     let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
-    let when = time_pair(m.starts_at, m.ends_at, own, venue);
+    let when = chrome.t.time_pair(&m.starts_at, &m.ends_at, own, venue);
     let status = form_status(&errors);
     render_with_status(
         &RatePage {

@@ -8,7 +8,7 @@ use crate::domain::{SupplierId, reference};
 use crate::store::{meetings, participants};
 use crate::web::AppState;
 use crate::web::errors::AppError;
-use crate::web::format::{TimePair, time_pair};
+use crate::web::format::TimePair;
 use crate::web::page::{Chrome, render};
 use crate::web::page_cache::{PageKey, cached};
 use crate::web::public::see_other;
@@ -98,7 +98,7 @@ async fn agenda_page(
     let agenda = agenda
         .into_iter()
         .map(|m| {
-            let t = time_pair(m.starts_at, m.ends_at, own, venue);
+            let t = chrome.t.time_pair(&m.starts_at, &m.ends_at, own, venue);
             (m, t)
         })
         .collect();

@@ -62,7 +62,9 @@ pub async fn meeting(
         })
         .await?;
     let venue = crate::domain::TimeZone::stored(&m.venue_timezone)?.tz();
-    let label = |s, e| crate::domain::display::time_pair(s, e, venue, venue).local;
+    let label = |s: chrono::NaiveDateTime, e: chrono::NaiveDateTime| {
+        chrome.t.time_pair(&s, &e, venue, venue).local
+    };
     let when = label(m.starts_at, m.ends_at);
     let mut tables: Vec<(i32, String)> = options
         .iter()
