@@ -36,8 +36,8 @@ mod tests {
             chrono_tz::America::Lima,
             chrono_tz::Asia::Seoul,
         );
-        assert_eq!(p.local, "Mon 7 Sep · 19:00–19:30");
-        assert_eq!(p.venue, "Tue 8 Sep · 09:00–09:30 venue time");
+        assert_eq!(p.local, "Mon 7 Sept · 19:00–19:30");
+        assert_eq!(p.venue, "Tue 8 Sept · 09:00–09:30 venue time");
         assert!(p.different_day);
     }
 
@@ -49,7 +49,7 @@ mod tests {
             chrono_tz::Asia::Bangkok,
             chrono_tz::Asia::Seoul,
         );
-        assert_eq!(p.local, "Tue 8 Sep · 07:00–07:30");
+        assert_eq!(p.local, "Tue 8 Sept · 07:00–07:30");
         assert_eq!(p.venue, "09:00–09:30 venue time");
         assert!(!p.different_day);
     }
@@ -63,12 +63,12 @@ mod tests {
         );
         assert_eq!(
             date_range(Some(d(9, 30)), Some(d(10, 1))),
-            "30 Sep – 1 Oct 2026"
+            "30 September 2026 – 1 October 2026"
         );
         let y = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
         assert_eq!(
             date_range(Some(y(2026, 12, 30)), Some(y(2027, 1, 2))),
-            "30 Dec 2026 – 2 Jan 2027"
+            "30 December 2026 – 2 January 2027"
         );
         assert_eq!(date_range(None, None), "Dates to be announced");
     }

@@ -53,6 +53,7 @@ struct Formatters {
     date_time: Fixed<fieldsets::YMDT>,
     long_date: Fixed<fieldsets::YMD>,
     day_of_month: Fixed<fieldsets::D>,
+    weekday: Fixed<fieldsets::E>,
     time: NoCalendarFormatter<fieldsets::T>,
     zone: NoCalendarFormatter<zone::Location>,
     decimal: DecimalFormatter,
@@ -73,6 +74,7 @@ impl Formatters {
                 .expect(DATA),
             long_date: Fixed::try_new(locale.into(), fieldsets::YMD::long()).expect(DATA),
             day_of_month: Fixed::try_new(locale.into(), fieldsets::D::long()).expect(DATA),
+            weekday: Fixed::try_new(locale.into(), fieldsets::E::short()).expect(DATA),
             time: NoCalendarFormatter::try_new(locale.into(), fieldsets::T::hm()).expect(DATA),
             zone: NoCalendarFormatter::try_new(locale.into(), zone::Location).expect(DATA),
             decimal: DecimalFormatter::try_new(locale.into(), Default::default()).expect(DATA),
@@ -140,15 +142,23 @@ impl Locale {
         }
     }
 
-    /// A full date with its weekday: "Tue 8 Sept 2026", "2026년 9월 8일 (화)".
+    /// A full date with its weekday: "Tue, 8 Sept 2026", "2026년 9월 8일 (화)".
     pub fn date(&self, d: &NaiveDate) -> String {
-        match gregorian(d) {
-            Some(g) => self.fmt().date.format(&g).to_string(),
-            None => d.to_string(),
+        let Some(g) = gregorian(d) else {
+            return d.to_string();
+        };
+        let f = self.fmt();
+        match self {
+            // CLDR's medium date with weekday is numeric in Korean and Japanese
+            // ("2026/9/8 화"); the written form with the weekday in brackets is how
+            // notices and letters give a date.
+            Self::Ko => format!("{} ({})", f.long_date.format(&g), f.weekday.format(&g)),
+            Self::Ja => format!("{}({})", f.long_date.format(&g), f.weekday.format(&g)),
+            _ => f.date.format(&g).to_string(),
         }
     }
 
-    /// A short numeric date for tables and lists: "08/09/2026", "26. 9. 8.".
+    /// A short numeric date for tables and lists: "08/09/2026", "26/9/8", "08.09.2026".
     pub fn short_date(&self, d: &NaiveDate) -> String {
         match gregorian(d) {
             Some(g) => self.fmt().short_date.format(&g).to_string(),
