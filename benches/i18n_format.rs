@@ -22,11 +22,16 @@ fn main() {
     for t in [Locale::En, Locale::Ko] {
         let first = Instant::now();
         black_box(t.date(&day));
-        println!("{t:>3} first call (builds the formatters): {:>9} ns", first.elapsed().as_nanos());
+        println!(
+            "{t:>3} first call (builds the formatters): {:>9} ns",
+            first.elapsed().as_nanos()
+        );
         let cases: [(&str, &dyn Fn() -> usize); 4] = [
             ("date", &|| t.date(black_box(&day)).len()),
             ("time_pair", &|| {
-                t.time_pair(black_box(&starts), &ends, lima, seoul).local.len()
+                t.time_pair(black_box(&starts), &ends, lima, seoul)
+                    .local
+                    .len()
             }),
             ("country", &|| t.country(black_box("KR")).len()),
             ("number", &|| t.number(black_box(&12_345_678)).len()),

@@ -62,7 +62,8 @@ struct Formatters {
     collator: CollatorBorrowed<'static>,
 }
 
-const DATA: &str = "compiled CLDR data covers every offered locale (unit test `every_locale_builds`)";
+const DATA: &str =
+    "compiled CLDR data covers every offered locale (unit test `every_locale_builds`)";
 
 impl Formatters {
     fn new(locale: &icu::locale::Locale) -> Self {
@@ -79,7 +80,8 @@ impl Formatters {
             zone: NoCalendarFormatter::try_new(locale.into(), zone::Location).expect(DATA),
             decimal: DecimalFormatter::try_new(locale.into(), Default::default()).expect(DATA),
             regions: RegionDisplayNames::try_new(locale.into(), Default::default()).expect(DATA),
-            languages: LanguageDisplayNames::try_new(locale.into(), Default::default()).expect(DATA),
+            languages: LanguageDisplayNames::try_new(locale.into(), Default::default())
+                .expect(DATA),
             collator: CollatorBorrowed::try_new(locale.into(), CollatorOptions::default())
                 .expect(DATA),
         }

@@ -68,7 +68,7 @@ fn japanese_chinese_and_arabic_dates() {
     assert_eq!(Locale::Ar.time(&hm(14, 0)), "2:00 م");
     assert_eq!(
         Locale::Ru.date_range(&Some(d(2026, 9, 8)), &Some(d(2026, 9, 9))),
-        "8–9 сентября 2026 г."
+        "8–9 сентября 2026\u{202f}г."
     );
 }
 
