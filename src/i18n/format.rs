@@ -101,7 +101,9 @@ impl Locale {
     fn cldr(self) -> icu::locale::Locale {
         use icu::locale::locale;
         match self {
-            // Britain's English: "Tue 8 Sept 2026", "14:00", as the product always read.
+            // Britain's English: day before month and the 24-hour clock, as the product
+            // always read ("16:00–16:30", "8–9 September 2026"); CLDR shortens
+            // September to "Sept" there.
             Self::En | Self::Pseudo => locale!("en-GB"),
             Self::Ko => locale!("ko"),
             Self::ZhHans => locale!("zh-Hans"),
