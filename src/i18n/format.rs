@@ -93,8 +93,9 @@ static FORMATTERS: [OnceLock<Formatters>; 9] = [const { OnceLock::new() }; 9];
 
 /// Currency formatters per (locale, ISO code), made the first time a pair is asked for:
 /// the set of currencies is open, so they cannot all be made up front.
-static CURRENCY: LazyLock<RwLock<HashMap<(Locale, String), CurrencyFormatter<DecimalFormatter>>>> =
-    LazyLock::new(Default::default);
+static CURRENCY: LazyLock<RwLock<CurrencyFormatters>> = LazyLock::new(Default::default);
+
+type CurrencyFormatters = HashMap<(Locale, String), CurrencyFormatter<DecimalFormatter>>;
 
 impl Locale {
     /// The CLDR locale this locale formats as.
