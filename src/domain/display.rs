@@ -1,66 +1,22 @@
 //! How dates and times read on pages and in emails: in the reader's zone with the venue's beside it.
+//!
+//! English only, for callers that have no reader's locale at hand yet; everything else
+//! calls the [`Locale`] methods (`t.time_pair`, `t.date_range`), which these forward to.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
+use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 
+use crate::i18n::Locale;
+pub use crate::i18n::format::TimePair;
+
+/// The days an expo runs, in English: "8–9 September 2026". See [`Locale::date_range`].
 pub fn date_range(first: Option<NaiveDate>, last: Option<NaiveDate>) -> String {
-    match (first, last) {
-        (Some(a), Some(b)) if a == b => a.format("%-d %B %Y").to_string(),
-        (Some(a), Some(b)) if a.format("%Y-%m").to_string() == b.format("%Y-%m").to_string() => {
-            format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
-        }
-        (Some(a), Some(b)) if a.format("%Y").to_string() == b.format("%Y").to_string() => {
-            format!("{} – {}", a.format("%-d %b"), b.format("%-d %b %Y"))
-        }
-        (Some(a), Some(b)) => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
-        _ => "Dates to be announced".to_owned(),
-    }
+    Locale::En.date_range(&first, &last)
 }
 
-/// A meeting's time as one person sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TimePair {
-    /// e.g. "Tue 8 Sep · 16:00–16:30"
-    pub local: String,
-    /// e.g. "09:00–09:30 venue time" or "Tue 8 Sep · 09:00–09:30 venue time"
-    pub venue: String,
-    /// The two calendar dates differ: say so on the page.
-    pub different_day: bool,
-    pub same_zone: bool,
-}
-
+/// A meeting's time in English. See [`Locale::time_pair`].
 pub fn time_pair(starts: NaiveDateTime, ends: NaiveDateTime, viewer: Tz, venue: Tz) -> TimePair {
-    let (ls, le) = (
-        viewer.from_utc_datetime(&starts),
-        viewer.from_utc_datetime(&ends),
-    );
-    let (vs, ve) = (
-        venue.from_utc_datetime(&starts),
-        venue.from_utc_datetime(&ends),
-    );
-    let different_day = ls.date_naive() != vs.date_naive();
-    let local = format!(
-        "{} · {}–{}",
-        ls.format("%a %-d %b"),
-        ls.format("%H:%M"),
-        le.format("%H:%M")
-    );
-    let venue_text = if different_day {
-        format!(
-            "{} · {}–{} venue time",
-            vs.format("%a %-d %b"),
-            vs.format("%H:%M"),
-            ve.format("%H:%M")
-        )
-    } else {
-        format!("{}–{} venue time", vs.format("%H:%M"), ve.format("%H:%M"))
-    };
-    TimePair {
-        local,
-        venue: venue_text,
-        different_day,
-        same_zone: viewer == venue,
-    }
+    Locale::En.time_pair(&starts, &ends, viewer, venue)
 }
 
 #[cfg(test)]
@@ -80,8 +36,8 @@ mod tests {
             chrono_tz::America::Lima,
             chrono_tz::Asia::Seoul,
         );
-        assert_eq!(p.local, "Mon 7 Sep · 19:00–19:30");
-        assert_eq!(p.venue, "Tue 8 Sep · 09:00–09:30 venue time");
+        assert_eq!(p.local, "Mon 7 Sept · 19:00–19:30");
+        assert_eq!(p.venue, "Tue 8 Sept · 09:00–09:30 venue time");
         assert!(p.different_day);
     }
 
@@ -93,7 +49,7 @@ mod tests {
             chrono_tz::Asia::Bangkok,
             chrono_tz::Asia::Seoul,
         );
-        assert_eq!(p.local, "Tue 8 Sep · 07:00–07:30");
+        assert_eq!(p.local, "Tue 8 Sept · 07:00–07:30");
         assert_eq!(p.venue, "09:00–09:30 venue time");
         assert!(!p.different_day);
     }
@@ -107,12 +63,12 @@ mod tests {
         );
         assert_eq!(
             date_range(Some(d(9, 30)), Some(d(10, 1))),
-            "30 Sep – 1 Oct 2026"
+            "30 September 2026 – 1 October 2026"
         );
         let y = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
         assert_eq!(
             date_range(Some(y(2026, 12, 30)), Some(y(2027, 1, 2))),
-            "30 Dec 2026 – 2 Jan 2027"
+            "30 December 2026 – 2 January 2027"
         );
         assert_eq!(date_range(None, None), "Dates to be announced");
     }

@@ -23,7 +23,7 @@ pub struct HomePage {
 
 impl HomePage {
     pub fn dates(&self, e: &expos::ExpoSummary) -> String {
-        super::format::date_range(e.first_day, e.last_day)
+        self.chrome.t.date_range(&e.first_day, &e.last_day)
     }
 }
 
