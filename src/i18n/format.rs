@@ -134,6 +134,14 @@ impl Locale {
         FORMATTERS[self.slot()].get_or_init(|| Formatters::new(&self.cldr()))
     }
 
+    /// Tests' pseudo-locale marks what it formatted, as it marks messages.
+    fn mark(self, s: String) -> String {
+        match self {
+            Self::Pseudo => format!("⟦{s}⟧"),
+            _ => s,
+        }
+    }
+
     /// English names come from the product's own lists, not CLDR's.
     fn english_names(self) -> bool {
         matches!(self, Self::En | Self::Pseudo)
@@ -141,26 +149,30 @@ impl Locale {
 
     /// A day with its weekday, without the year: "Tue 8 Sept", "9월 8일 (화)".
     pub fn day(&self, d: &NaiveDate) -> String {
-        match gregorian(d) {
-            Some(g) => self.fmt().day.format(&g).to_string(),
-            None => d.to_string(),
-        }
+        self.mark({
+            match gregorian(d) {
+                Some(g) => self.fmt().day.format(&g).to_string(),
+                None => d.to_string(),
+            }
+        })
     }
 
     /// A full date with its weekday: "Tue, 8 Sept 2026", "2026년 9월 8일 (화)".
     pub fn date(&self, d: &NaiveDate) -> String {
-        let Some(g) = gregorian(d) else {
-            return d.to_string();
-        };
-        let f = self.fmt();
-        match self {
-            // CLDR's medium date with weekday is numeric in Korean and Japanese
-            // ("2026/9/8 화"); the written form with the weekday in brackets is how
-            // notices and letters give a date.
-            Self::Ko => format!("{} ({})", f.long_date.format(&g), f.weekday.format(&g)),
-            Self::Ja => format!("{}({})", f.long_date.format(&g), f.weekday.format(&g)),
-            _ => f.date.format(&g).to_string(),
-        }
+        self.mark({
+            let Some(g) = gregorian(d) else {
+                return d.to_string();
+            };
+            let f = self.fmt();
+            match self {
+                // CLDR's medium date with weekday is numeric in Korean and Japanese
+                // ("2026/9/8 화"); the written form with the weekday in brackets is how
+                // notices and letters give a date.
+                Self::Ko => format!("{} ({})", f.long_date.format(&g), f.weekday.format(&g)),
+                Self::Ja => format!("{}({})", f.long_date.format(&g), f.weekday.format(&g)),
+                _ => f.date.format(&g).to_string(),
+            }
+        })
     }
 
     /// A short numeric date for tables and lists: "08/09/2026", "26/9/8", "08.09.2026".
@@ -197,31 +209,33 @@ impl Locale {
     /// patterns put them (ICU4X's range formatter is not stable yet): within a month the
     /// shared part is written once, otherwise both dates in full.
     pub fn date_range(&self, first: &Option<NaiveDate>, last: &Option<NaiveDate>) -> String {
-        let (Some(a), Some(b)) = (first, last) else {
-            return self.get("fmt-dates-tba");
-        };
-        let (Some(ga), Some(gb)) = (gregorian(a), gregorian(b)) else {
-            return format!("{a} – {b}");
-        };
-        let f = self.fmt();
-        let long = |g: &Date<Gregorian>| f.long_date.format(g).to_string();
-        let dom = |g: &Date<Gregorian>| f.day_of_month.format(g).to_string();
-        if a == b {
-            return long(&ga);
-        }
-        let same_month = a.year() == b.year() && a.month() == b.month();
-        match self {
-            // Year first, day last: "2026년 9월 8일~9일", "2026年9月8日～9日".
-            Self::Ko if same_month => format!("{}~{}", long(&ga), dom(&gb)),
-            Self::Ja if same_month => format!("{}～{}", long(&ga), dom(&gb)),
-            Self::ZhHans if same_month => format!("{}至{}", long(&ga), dom(&gb)),
-            // Day first: "8–9 September 2026", "8–9 de septiembre de 2026".
-            _ if same_month => format!("{}–{}", dom(&ga), long(&gb)),
-            Self::Ko => format!("{} ~ {}", long(&ga), long(&gb)),
-            Self::Ja => format!("{}～{}", long(&ga), long(&gb)),
-            Self::ZhHans => format!("{}至{}", long(&ga), long(&gb)),
-            _ => format!("{} – {}", long(&ga), long(&gb)),
-        }
+        self.mark({
+            let (Some(a), Some(b)) = (first, last) else {
+                return self.get("fmt-dates-tba");
+            };
+            let (Some(ga), Some(gb)) = (gregorian(a), gregorian(b)) else {
+                return format!("{a} – {b}");
+            };
+            let f = self.fmt();
+            let long = |g: &Date<Gregorian>| f.long_date.format(g).to_string();
+            let dom = |g: &Date<Gregorian>| f.day_of_month.format(g).to_string();
+            if a == b {
+                return long(&ga);
+            }
+            let same_month = a.year() == b.year() && a.month() == b.month();
+            match self {
+                // Year first, day last: "2026년 9월 8일~9일", "2026年9月8日～9日".
+                Self::Ko if same_month => format!("{}~{}", long(&ga), dom(&gb)),
+                Self::Ja if same_month => format!("{}～{}", long(&ga), dom(&gb)),
+                Self::ZhHans if same_month => format!("{}至{}", long(&ga), dom(&gb)),
+                // Day first: "8–9 September 2026", "8–9 de septiembre de 2026".
+                _ if same_month => format!("{}–{}", dom(&ga), long(&gb)),
+                Self::Ko => format!("{} ~ {}", long(&ga), long(&gb)),
+                Self::Ja => format!("{}～{}", long(&ga), long(&gb)),
+                Self::ZhHans => format!("{}至{}", long(&ga), long(&gb)),
+                _ => format!("{} – {}", long(&ga), long(&gb)),
+            }
+        })
     }
 
     /// From one clock time to another: "16:00–16:30", "오후 4:00~오후 4:30".
@@ -318,30 +332,34 @@ impl Locale {
 
     /// A country's name in this language, or the code when unknown.
     pub fn country(&self, code: &str) -> String {
-        if !self.english_names() {
-            let name = code
-                .parse::<Region>()
-                .ok()
-                .and_then(|r| self.fmt().regions.of(r));
-            if let Some(name) = name {
-                return name.to_owned();
+        self.mark({
+            if !self.english_names() {
+                let name = code
+                    .parse::<Region>()
+                    .ok()
+                    .and_then(|r| self.fmt().regions.of(r));
+                if let Some(name) = name {
+                    return name.to_owned();
+                }
             }
-        }
-        reference::country_label(code).to_owned()
+            reference::country_label(code).to_owned()
+        })
     }
 
     /// A language's name in this language (ISO 639-1 code), or the code when unknown.
     pub fn language(&self, code: &str) -> String {
-        if !self.english_names() {
-            let name = code
-                .parse::<Language>()
-                .ok()
-                .and_then(|l| self.fmt().languages.of(l));
-            if let Some(name) = name {
-                return name.to_owned();
+        self.mark({
+            if !self.english_names() {
+                let name = code
+                    .parse::<Language>()
+                    .ok()
+                    .and_then(|l| self.fmt().languages.of(l));
+                if let Some(name) = name {
+                    return name.to_owned();
+                }
             }
-        }
-        reference::language_name(code).unwrap_or(code).to_owned()
+            reference::language_name(code).unwrap_or(code).to_owned()
+        })
     }
 
     /// A sector's name in this language (`sector-<code>` in `names.ftl`), or the code
@@ -356,11 +374,26 @@ impl Locale {
     /// A time zone (IANA id) as people read it: "Seoul Time", "대한민국 시간"; the id
     /// itself when CLDR does not know it.
     pub fn zone(&self, iana: &str) -> String {
-        let zone = IcuZone::from_iana_id(iana);
-        if zone.is_unknown() {
-            return iana.to_owned();
-        }
-        self.fmt().zone.format(&zone.without_offset()).to_string()
+        self.mark({
+            let zone = IcuZone::from_iana_id(iana);
+            if zone.is_unknown() {
+                return iana.to_owned();
+            }
+            self.fmt().zone.format(&zone.without_offset()).to_string()
+        })
+    }
+
+    /// Every time zone people choose from (IANA ids with a region), as (id, label),
+    /// the label its name in this language with the id beside it (several zones share a
+    /// name), sorted as this language sorts.
+    pub fn zone_options(&self) -> Vec<(&'static str, String)> {
+        let all = chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|z| z.name())
+            .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
+            .map(|id| (id, format!("{} ({id})", self.zone(id))))
+            .collect();
+        self.sorted(all)
     }
 
     /// Every country as (code, name), sorted by name as this language sorts.

@@ -135,22 +135,19 @@ impl AgendaPage {
     }
 
     pub fn day(&self, row: &ExportRow) -> String {
-        self.venue()
-            .from_utc_datetime(&row.starts_at)
-            .format("%a %-d %b")
-            .to_string()
+        let local = self.venue().from_utc_datetime(&row.starts_at);
+        self.chrome.t.day(&local.date_naive())
     }
 
-    pub fn country<'a>(&self, code: &'a str) -> &'a str {
-        crate::domain::reference::country_label(code)
+    pub fn country(&self, code: &str) -> String {
+        self.chrome.t.country(code)
     }
 
     pub fn hours(&self, row: &ExportRow) -> String {
         let tz = self.venue();
-        format!(
-            "{}–{}",
-            tz.from_utc_datetime(&row.starts_at).format("%H:%M"),
-            tz.from_utc_datetime(&row.ends_at).format("%H:%M")
+        self.chrome.t.time_range(
+            &tz.from_utc_datetime(&row.starts_at).time(),
+            &tz.from_utc_datetime(&row.ends_at).time(),
         )
     }
 

@@ -53,14 +53,6 @@ impl ProfilePage {
             .collect()
     }
 
-    pub fn zones(&self) -> Vec<&'static str> {
-        chrono_tz::TZ_VARIANTS
-            .iter()
-            .map(|z| z.name())
-            .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
-            .collect()
-    }
-
     pub fn has_language(&self, code: &str) -> bool {
         self.form.languages.iter().any(|l| l == code)
     }

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::expo::{ExpoFields, zones};
+use super::expo::ExpoFields;
 use crate::domain::FieldError;
 use crate::domain::setup::ExpoForm;
 use crate::domain::status::ExpoStatus;
@@ -30,10 +30,6 @@ impl NewExpoPage {
             .iter()
             .find(|e| e.field == field)
             .map(|e| self.chrome.t.text(&e.message))
-    }
-
-    pub fn zones(&self) -> Vec<&'static str> {
-        zones()
     }
 }
 

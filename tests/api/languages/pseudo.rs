@@ -96,7 +96,8 @@ fn untranslated(text: &str, typed: &[String]) -> Option<String> {
         .filter(|w| {
             !(w.contains('@')
                 || w.contains("://")
-                || w.starts_with('/')
+                // Paths and time-zone ids (Asia/Seoul) are identifiers.
+                || w.contains('/')
                 || *w == "expomatch"
                 || *w == "em"
                 // Codes people read as codes: KR, USD, HS codes.
