@@ -171,12 +171,17 @@ fn a_seoul_meeting_for_a_lima_buyer_in_korean() {
 }
 
 #[test]
-fn pseudo_formats_as_english() {
+fn pseudo_formats_as_english_and_marks_words() {
     let day = d(2026, 9, 8);
-    assert_eq!(Locale::Pseudo.date(&day), Locale::En.date(&day));
+    // Words (day and month names, countries) are marked as the catalogue marks its
+    // messages, so the pseudo-locale crawl can tell them from untranslated text.
+    assert_eq!(
+        Locale::Pseudo.date(&day),
+        format!("⟦{}⟧", Locale::En.date(&day))
+    );
     assert_eq!(Locale::Pseudo.time(&hm(9, 0)), Locale::En.time(&hm(9, 0)));
     assert_eq!(Locale::Pseudo.number(&12_500), Locale::En.number(&12_500));
-    assert_eq!(Locale::Pseudo.country("KR"), "South Korea");
+    assert_eq!(Locale::Pseudo.country("KR"), "⟦South Korea⟧");
     assert_eq!(
         Locale::Pseudo.money(&1_250_000, "USD"),
         Locale::En.money(&1_250_000, "USD")

@@ -387,6 +387,140 @@ mod tests {
         }
     }
 
+    /// The words of a rendered message that did not pass through the catalogue, in the
+    /// pseudo-locale: messages (⟦…⟧), the fixture's data, addresses, ids and codes taken out.
+    fn untranslated(rendered: &str, typed: &[&str]) -> Vec<String> {
+        // Calendar lines folded at 75 octets are unfolded; of a calendar, only the values
+        // people read count.
+        let unfolded = rendered.replace("\r\n ", "").replace("\n ", "");
+        let mut text = String::new();
+        for line in unfolded.lines() {
+            // A calendar property: its name (before any parameter) in capitals.
+            let name = line.split([':', ';']).next().unwrap_or_default();
+            let is_property = line.contains(':')
+                && name.len() >= 2
+                && name.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+            let property = is_property
+                .then(|| line.split_once(':'))
+                .flatten()
+                .map(|(_, value)| (name, value));
+            match property {
+                Some((name, value)) => {
+                    if ["SUMMARY", "DESCRIPTION", "LOCATION"]
+                        .iter()
+                        .any(|p| name.starts_with(p))
+                    {
+                        text.push_str(&value.replace("\\n", " ").replace("\\,", ","));
+                        text.push('\n');
+                    }
+                }
+                None => {
+                    text.push_str(line);
+                    text.push('\n');
+                }
+            }
+        }
+        // Tags out, the entities askama writes back to characters.
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in text.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => {
+                    in_tag = false;
+                    plain.push(' ');
+                }
+                _ if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        let mut plain = plain
+            .replace("&#x27;", "'")
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">");
+        while let Some(open) = plain.rfind('⟦') {
+            let Some(close) = plain[open..].find('⟧') else {
+                break;
+            };
+            plain.replace_range(open..open + close + '⟧'.len_utf8(), " ");
+        }
+        for t in typed {
+            plain = plain.replace(t, " ");
+        }
+        plain
+            .split_whitespace()
+            .filter(|w| {
+                !(w.contains('@')
+                    || w.contains("://")
+                    || w.contains('/')
+                    || (w.len() <= 4
+                        && w.chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())))
+            })
+            .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn every_message_and_calendar_file_passes_through_the_catalogue() {
+        // What the fixtures hold as data (names, places, reasons, times they give
+        // already formatted): shown as written in every language.
+        let typed = [
+            "Hanbit Watertech (한빛워터텍)",
+            "Hanbit Watertech",
+            "Carlos Quispe",
+            "Carlos, SEDAPAL (Peru)",
+            "K-Water Expo",
+            "COEX Hall C",
+            "09:00–09:30 venue time",
+            "Mon 7 Sep · 19:00–19:30",
+            "Tue 8 Sep · 09:00–09:30",
+            "8 September 2026",
+            "Documents missing",
+            "The flight was cancelled",
+            "Let us talk about pumps",
+            "Fully booked",
+            "SEDAPAL",
+            "Hanbit",
+            "Carlos",
+            "COEX",
+            "Kim",
+            "expomatch",
+            "Asia/Seoul",
+            "America/Lima",
+        ];
+        let mut left = Vec::new();
+        for (kind, rendered) in every_mail(Locale::Pseudo) {
+            let words = untranslated(&rendered, &typed);
+            if !words.is_empty() {
+                left.push(format!("{kind}: {words:?}"));
+            }
+        }
+        assert!(
+            left.is_empty(),
+            "text outside the catalogue:\n{}",
+            left.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_message_check_finds_english_left_outside_the_catalogue() {
+        assert!(untranslated("<p>⟦Hello Carlos⟧</p>", &["Carlos"]).is_empty());
+        assert_eq!(
+            untranslated("<p>⟦Hello⟧ see you soon</p>", &[]),
+            ["see", "you", "soon"]
+        );
+        assert!(untranslated("BEGIN:VEVENT\r\nSUMMARY:⟦Meeting⟧\r\nEND:VEVENT", &[]).is_empty());
+        assert_eq!(
+            untranslated("SUMMARY:Meeting with", &[]),
+            ["Meeting", "with"]
+        );
+    }
+
     #[test]
     fn html_parts_say_their_language_and_direction() {
         for t in Locale::OFFERED {
