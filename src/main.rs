@@ -212,13 +212,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     storage,
                 },
         } => {
-            let email = EmailAddress::parse(&email)
-                .map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
-            let name = PersonName::parse("name", &name)
-                .map_err(|e| anyhow::anyhow!("--name: {}", e.message))?;
+            let email = EmailAddress::parse(&email).map_err(|e| {
+                anyhow::anyhow!("--email: {}", expomatch::i18n::Locale::En.text(&e.message))
+            })?;
+            let name = PersonName::parse("name", &name).map_err(|e| {
+                anyhow::anyhow!("--name: {}", expomatch::i18n::Locale::En.text(&e.message))
+            })?;
             let password = read_password()?;
-            let password = Password::parse(&password)
-                .map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
+            let password = Password::parse(&password).map_err(|e| {
+                anyhow::anyhow!("password: {}", expomatch::i18n::Locale::En.text(&e.message))
+            })?;
             let (_, database) = storage.resolve(SERVE_DB_FILE)?;
             let pool = db::build_pool(&database, 1)?;
             let mut conn = pool.get()?;
@@ -235,8 +238,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Organizer {
             action: OrganizerCommand::SignOut { email, storage },
         } => {
-            let email = EmailAddress::parse(&email)
-                .map_err(|e| anyhow::anyhow!("--email: {}", e.message))?;
+            let email = EmailAddress::parse(&email).map_err(|e| {
+                anyhow::anyhow!("--email: {}", expomatch::i18n::Locale::En.text(&e.message))
+            })?;
             let (_, database) = storage.resolve(SERVE_DB_FILE)?;
             let pool = db::build_pool(&database, 1)?;
             let mut conn = pool.get()?;

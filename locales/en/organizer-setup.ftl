@@ -481,3 +481,5 @@ err-setup-date = Enter a date like 2026-09-08.
 err-setup-break-both = Give both the start and the end of the break, or neither.
 err-setup-language-code = “{ $code }” is not a language code we know (use en, es, vi…).
 org-flash-email-resent = The message is queued and will go out within seconds.
+
+org-agenda-table = Table { $label }

@@ -418,3 +418,5 @@ err-setup-date = 2026-09-08처럼 날짜를 입력하세요.
 err-setup-break-both = 휴식 시작과 종료를 모두 입력하거나 모두 비워 두세요.
 err-setup-language-code = “{ $code }”은(는) 알 수 없는 언어 코드입니다(예: en, es, vi).
 org-flash-email-resent = 메시지를 발송 대기열에 넣었습니다. 몇 초 안에 발송됩니다.
+
+org-agenda-table = { $label } 테이블

@@ -22,6 +22,7 @@ pub struct Registration {
     pub status: SupplierStatus,
     pub status_reason: String,
     pub created_at: NaiveDateTime,
+    /// Sector codes (pages name them in the viewer's language).
     pub sectors: Vec<String>,
     pub products: Vec<String>,
 }
@@ -72,7 +73,7 @@ pub fn by_status(
         .inner_join(sectors::table)
         .filter(supplier_sectors::supplier_id.eq_any(&ids))
         .order(sectors::position)
-        .select((supplier_sectors::supplier_id, sectors::name_en))
+        .select((supplier_sectors::supplier_id, sectors::code))
         .load(conn)?;
     let product_rows: Vec<(i32, String)> = products::table
         .filter(products::supplier_id.eq_any(&ids))

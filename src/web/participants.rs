@@ -163,6 +163,7 @@ async fn agenda(
     whose: Whose,
 ) -> Result<HttpResponse, AppError> {
     let limits = state.settings.sessions;
+    let locale = chrome.t;
     let (settings, title, subtitle, rows, sign_ins) = state
         .db(move |c| {
             let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
@@ -171,7 +172,7 @@ async fn agenda(
                     .into_iter()
                     .find(|r| r.id == b)
                     .map(|r| {
-                        let place = format!("{} · {}", r.organisation, r.country_name());
+                        let place = format!("{} · {}", r.organisation, locale.country(&r.country));
                         (r.name, place)
                     }),
                 Whose::Supplier(s) => store::participants::suppliers_for_expo(c, expo)?
@@ -181,7 +182,7 @@ async fn agenda(
                 Whose::Table(t) => store::layout::tables(c, expo)?
                     .into_iter()
                     .find(|r| r.id == t)
-                    .map(|r| (format!("Table {}", r.label), r.note)),
+                    .map(|r| (locale.arg("org-agenda-table", "label", r.label), r.note)),
                 Whose::All => None,
             }
             .ok_or(AppError::NotFound)?;

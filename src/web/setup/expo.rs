@@ -91,14 +91,6 @@ fn form_of(e: &expos::ExpoSettings) -> Result<ExpoForm, AppError> {
     })
 }
 
-pub(super) fn zones() -> Vec<&'static str> {
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|z| z.name())
-        .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
-        .collect()
-}
-
 #[derive(Template)]
 #[template(path = "organizer/expo.html")]
 pub struct ExpoPage {
@@ -130,10 +122,6 @@ impl ExpoPage {
             .iter()
             .find(|e| e.field == field)
             .map(|e| self.chrome.t.text(&e.message))
-    }
-
-    pub fn zones(&self) -> Vec<&'static str> {
-        zones()
     }
 
     /// Countries by their name in the viewer's language.

@@ -250,7 +250,7 @@ async fn an_invited_buyer_books_moves_and_cancels_a_meeting_on_a_phone() {
         wait_path(&c, "/buyer/suppliers").await?;
         let reasons = text(&c, ".supplier-card .reasons").await?;
         check(
-            reasons.contains("water"),
+            reasons.to_lowercase().contains("water"),
             format!("the best match says why: {reasons}"),
         )?;
         accessible(&c, "directory").await?;

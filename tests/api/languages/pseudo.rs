@@ -63,6 +63,8 @@ fn typed_text(c: &mut expomatch::db::DbConnection) -> Vec<String> {
     col!(privacy_notices::officer_name);
     col!(privacy_notices::officer_email);
     col!(privacy_notices::transfer_recipient);
+    // The notice's own text is the organizer's to write, in the words they choose.
+    col!(privacy_notices::body);
     all.retain(|s| !s.trim().is_empty());
     // The longest first, so a name is removed whole before a shorter one inside it.
     all.sort_by_key(|s| std::cmp::Reverse(s.len()));
