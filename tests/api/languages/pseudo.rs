@@ -121,9 +121,11 @@ fn pieces(html: &Html) -> Vec<String> {
         match node.value() {
             Node::Text(t) => {
                 let hidden = node.ancestors().any(|a| {
-                    a.value()
-                        .as_element()
-                        .is_some_and(|e| skip.contains(&e.name()) || e.id() == Some("languages"))
+                    a.value().as_element().is_some_and(|e| {
+                        skip.contains(&e.name())
+                            || e.id() == Some("languages")
+                            || e.attr("translate") == Some("no")
+                    })
                 });
                 if !hidden && !t.trim().is_empty() {
                     out.push(t.trim().to_owned());
@@ -276,4 +278,12 @@ fn the_check_finds_english_left_outside_the_catalogue() {
         Some("expires soon")
     );
     assert_eq!(untranslated("⟦outer ⟦inner⟧ text⟧", &typed), None);
+}
+
+#[test]
+fn text_marked_translate_no_and_the_switcher_are_not_read() {
+    let html = Html::parse_document(
+        r#"<html><body><form><div class="field"><select id="l"><option value="en" lang="en" translate="no" selected>English</option></select></div></form><nav id="languages"><a href="/language/es">Español</a></nav><p>⟦Hello⟧</p></body></html>"#,
+    );
+    assert_eq!(pieces(&html), ["⟦Hello⟧"]);
 }
