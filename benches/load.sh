@@ -7,6 +7,7 @@
 #   bash benches/load.sh                         # SQLite, 3 rounds of 10 s
 #   DB=postgres bash benches/load.sh             # PostgreSQL (a fresh database expomatch_load)
 #   CACHE=off bash benches/load.sh               # every page rendered afresh
+#   ACCEPT_LANGUAGE=ko bash benches/load.sh      # the buyer's pages in Korean
 #   ROUNDS=5 DURATION=5 bash benches/load.sh
 #
 # Protocol: both servers run one worker pinned to core 0; wrk, oha and the booking
@@ -66,8 +67,11 @@ sleep 3 # the outbox worker sends the demo's queued mail (about 600 messages) fi
 BUYER_LINK=$(sed -n 's/^buyer: //p' "$DATA/demo.out")
 # Use the one-time link as a browser would (open it, press Continue) for a buyer session.
 JAR="$DATA/cookies"
-CSRF=$(curl -s -c "$JAR" "$BUYER_LINK" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n1)
-curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "csrf_token=$CSRF" "$BUYER_LINK"
+# The buyer signs in with the browser language ACCEPT_LANGUAGE (default en), which becomes
+# the language of every page measured (ACCEPT_LANGUAGE=ko measures Korean pages).
+ACCEPT="Accept-Language: ${ACCEPT_LANGUAGE:-en}"
+CSRF=$(curl -s -H "$ACCEPT" -c "$JAR" "$BUYER_LINK" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n1)
+curl -s -o /dev/null -H "$ACCEPT" -b "$JAR" -c "$JAR" --data-urlencode "csrf_token=$CSRF" "$BUYER_LINK"
 # One page with a form, so the session holds its CSRF token from here on.
 curl -s -o /dev/null -b "$JAR" -c "$JAR" "http://127.0.0.1:$PORT/buyer/profile"
 COOKIE="expomatch=$(awk '$6 == "expomatch" {print $7}' "$JAR")"
@@ -148,7 +152,7 @@ done
 
 LOCKED=$(awk '{ s += $3 } END { print s + 0 }' "$DATA/booking.counts")
 BOOKED=$(awk 'NR == 1 { print $1 }' "$DATA/booking.counts")
-echo "expomatch $(git rev-parse --short HEAD 2>/dev/null || echo '?') · $(nproc) cores · $BACKEND · page cache $CACHE · ${CONNECTIONS} connections · ${DURATION}s × ${ROUNDS} rounds, medians"
+echo "expomatch $(git rev-parse --short HEAD 2>/dev/null || echo '?') · $(nproc) cores · $BACKEND · page cache $CACHE · pages in ${ACCEPT_LANGUAGE:-en} · ${CONNECTIONS} connections · ${DURATION}s × ${ROUNDS} rounds, medians"
 printf '%-52s %10s %8s %8s %8s %8s %16s\n' "" "req/s" "ceiling" "p50 ms" "p99 ms" "errors" "p99 at half rate"
 for i in "${!LINES[@]}" "$BOOK" "$CANCEL"; do
     if [ "$i" = "$BOOK" ]; then
