@@ -81,7 +81,7 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127
 curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/buyer/suppliers" >"$DATA/directory.html"
 grep -o 'href="/buyer/suppliers/[0-9]*"' "$DATA/directory.html" | grep -o '[0-9]*' >"$DATA/suppliers.txt" || true
 SUPPLIER=$(sed -n '1p' "$DATA/suppliers.txt")
-SUPPLIERS=$(grep -o '[0-9]* suppliers)\|of [0-9]*\.' "$DATA/directory.html" | grep -o '[0-9]*' | tail -n1)
+SUPPLIERS=$({ grep -o '[0-9]* suppliers)\|of [0-9]*\.' "$DATA/directory.html" || true; } | grep -o '[0-9]*' | tail -n1 || true)
 [ -n "$SUPPLIER" ] || { echo "no supplier on the directory" >&2; exit 1; }
 
 # name|url|extra header
