@@ -44,10 +44,9 @@ pub struct BoardPage {
 impl BoardPage {
     pub fn hours(&self, row: &ExportRow) -> String {
         let (tz, t) = (self.venue, self.chrome.t);
-        format!(
-            "{}–{}",
-            t.time(&tz.from_utc_datetime(&row.starts_at).time()),
-            t.time(&tz.from_utc_datetime(&row.ends_at).time())
+        t.time_range(
+            &tz.from_utc_datetime(&row.starts_at).time(),
+            &tz.from_utc_datetime(&row.ends_at).time(),
         )
     }
 }

@@ -39,10 +39,7 @@ fn when(
         venue.from_utc_datetime(&starts),
         venue.from_utc_datetime(&ends),
     );
-    (
-        t.day(&s.date_naive()),
-        format!("{}–{}", t.time(&s.time()), t.time(&e.time())),
-    )
+    (t.day(&s.date_naive()), t.time_range(&s.time(), &e.time()))
 }
 
 /// A meeting that needs an interpreter, as the overview shows it.

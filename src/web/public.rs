@@ -235,7 +235,8 @@ pub async fn link_sent(chrome: Chrome) -> Result<HttpResponse, AppError> {
 pub struct LinkConfirmPage {
     pub chrome: Chrome,
     pub name: String,
-    pub role_label: &'static str,
+    /// Whom the link signs in as (shown by its label in the viewer's language).
+    pub role: Role,
     pub action: String,
 }
 
@@ -261,7 +262,7 @@ pub async fn show_link(
         Ok(who) => render(&LinkConfirmPage {
             chrome,
             name: who.name,
-            role_label: who.role.label(),
+            role: who.role,
             action: format!("/auth/link/{raw}"),
         }),
         Err(problem) => link_problem(chrome, problem),

@@ -87,10 +87,9 @@ fn day_title(t: Locale, day: NaiveDate) -> String {
 
 /// A slot's start and end in the venue's time, e.g. "09:00–09:30".
 fn clock(t: Locale, starts: NaiveDateTime, ends: NaiveDateTime, tz: chrono_tz::Tz) -> String {
-    format!(
-        "{}–{}",
-        t.time(&tz.from_utc_datetime(&starts).time()),
-        t.time(&tz.from_utc_datetime(&ends).time())
+    t.time_range(
+        &tz.from_utc_datetime(&starts).time(),
+        &tz.from_utc_datetime(&ends).time(),
     )
 }
 
