@@ -9,6 +9,11 @@
 #   CACHE=off bash benches/load.sh               # every page rendered afresh
 #   ACCEPT_LANGUAGE=ko bash benches/load.sh      # the buyer's pages in Korean
 #   ROUNDS=5 DURATION=5 bash benches/load.sh
+#   SUPPLIERS=10000 BUYERS=2000 bash benches/load.sh   # a national directory
+#
+# These are one buyer's session asking for one page again and again: with the page
+# cache on they measure the cache (label them so); with CACHE=off they measure each
+# page rendered afresh. The realistic mix of many buyers and pages is benches/mix.sh.
 #
 # Protocol: both servers run one worker pinned to core 0; wrk, oha and the booking
 # client run pinned to core 1 (taskset). The lines are measured in turn, round after
@@ -28,6 +33,8 @@ BOOKING_CONNECTIONS="${BOOKING_CONNECTIONS:-32}"
 PORT="${PORT:-18181}"
 HELLO_PORT="${HELLO_PORT:-18182}"
 DB="${DB:-sqlite}"
+SUPPLIERS="${SUPPLIERS:-300}"
+BUYERS="${BUYERS:-100}"
 CACHE="${CACHE:-on}"
 PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 PG_LOAD_DB="${PG_LOAD_DB:-expomatch_load}"
@@ -42,7 +49,7 @@ command -v oha >/dev/null || { echo "oha is missing: cargo install oha" >&2; exi
     cargo build --release --bin expomatch --example hello --example load_bookings
 
 DEMO_ARGS=(--data-dir "$DATA" --bind "127.0.0.1:$PORT" --workers 1
-    --suppliers 300 --buyers 100 --tables 40 --buyer-links "$DATA/links.txt"
+    --suppliers "$SUPPLIERS" --buyers "$BUYERS" --tables 40 --buyer-links "$DATA/links.txt"
     --login-attempts-per-minute 10000 --page-cache "$([ "$CACHE" = off ] && echo false || echo true)")
 case "$DB" in
     sqlite) BACKEND=SQLite ;;
@@ -60,7 +67,7 @@ HELLO_PID=$!
 taskset -c 0 "$BIN" demo "${DEMO_ARGS[@]}" >"$DATA/demo.out" 2>"$DATA/demo.err" &
 SERVER=$!
 trap 'kill $SERVER $HELLO_PID 2>/dev/null; wait $SERVER $HELLO_PID 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 300); do grep -q '^buyer: ' "$DATA/demo.out" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 9000); do grep -q '^buyer: ' "$DATA/demo.out" 2>/dev/null && break; sleep 0.1; done
 grep -q '^buyer: ' "$DATA/demo.out" || { cat "$DATA/demo.err" >&2; echo "the demo did not start" >&2; exit 1; }
 sleep 3 # the outbox worker sends the demo's queued mail (about 600 messages) first
 
@@ -91,6 +98,10 @@ LINES=(
     "GET / (landing, expo figures)|http://127.0.0.1:$PORT/|"
     "GET /buyer (agenda)|http://127.0.0.1:$PORT/buyer|Cookie: $COOKIE"
     "GET /buyer/suppliers (directory of $SUPPLIERS, page 1)|http://127.0.0.1:$PORT/buyer/suppliers|Cookie: $COOKIE"
+    "GET /buyer/suppliers?page=20 (a later page)|http://127.0.0.1:$PORT/buyer/suppliers?page=20|Cookie: $COOKIE"
+    "GET /buyer/suppliers?sector=water&country=VN (filtered)|http://127.0.0.1:$PORT/buyer/suppliers?sector=water&country=VN|Cookie: $COOKIE"
+    "GET /buyer/suppliers?q=pump (searched, English)|http://127.0.0.1:$PORT/buyer/suppliers?q=pump|Cookie: $COOKIE"
+    "GET /buyer/suppliers?q=의료 (searched, Korean)|http://127.0.0.1:$PORT/buyer/suppliers?q=%EC%9D%98%EB%A3%8C|Cookie: $COOKIE"
     "GET /buyer/suppliers/$SUPPLIER (free slots)|http://127.0.0.1:$PORT/buyer/suppliers/$SUPPLIER|Cookie: $COOKIE"
 )
 BOOK=${#LINES[@]}

@@ -45,6 +45,10 @@ impl Application {
     }
 
     pub fn build_with_pool(settings: Settings, pool: DbPool) -> anyhow::Result<Self> {
+        let indexed = store::directory::catch_up(&mut *pool.get()?)?;
+        if indexed > 0 {
+            tracing::info!(suppliers = indexed, "directory search terms made");
+        }
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let addr = listener.local_addr()?;

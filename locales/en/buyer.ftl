@@ -53,6 +53,7 @@ buy-dir-exporting = Already exporting
 buy-dir-new-to-export = New to export
 buy-dir-clear = Clear
 buy-dir-empty = No supplier matches these filters.
+buy-dir-corrected = Also showing suppliers for: { $words }
 buy-dir-show-all = Show all suppliers
 buy-dir-match-score = match score
 buy-dir-match = match { $score }

@@ -53,6 +53,7 @@ buy-dir-exporting = 수출 중
 buy-dir-new-to-export = 수출 초보
 buy-dir-clear = 초기화
 buy-dir-empty = 조건에 맞는 참가기업이 없습니다.
+buy-dir-corrected = 다음 단어로도 찾았습니다: { $words }
 buy-dir-show-all = 전체 참가기업 보기
 buy-dir-match-score = 적합도 점수
 buy-dir-match = 적합도 { $score }

@@ -116,6 +116,24 @@ diesel::table! {
         anonymized_at -> Nullable<Timestamp>,
         locale -> Nullable<Text>,
         pitch_en -> Text,
+        terms_version -> Integer,
+    }
+}
+
+diesel::table! {
+    directory_terms (expo_id, term, supplier_id) {
+        expo_id -> Integer,
+        term -> Text,
+        supplier_id -> Integer,
+    }
+}
+
+diesel::table! {
+    match_scores (buyer_id, supplier_id) {
+        buyer_id -> Integer,
+        supplier_id -> Integer,
+        score -> Integer,
+        sort_name -> Text,
     }
 }
 
@@ -168,6 +186,7 @@ diesel::table! {
         updated_at -> Timestamp,
         anonymized_at -> Nullable<Timestamp>,
         locale -> Nullable<Text>,
+        scores_version -> Integer,
     }
 }
 
@@ -310,6 +329,9 @@ diesel::joinable!(supplier_sectors -> suppliers (supplier_id));
 diesel::joinable!(supplier_sectors -> sectors (sector_id));
 diesel::joinable!(supplier_markets -> suppliers (supplier_id));
 diesel::joinable!(products -> suppliers (supplier_id));
+diesel::joinable!(directory_terms -> suppliers (supplier_id));
+diesel::joinable!(match_scores -> suppliers (supplier_id));
+diesel::joinable!(match_scores -> buyers (buyer_id));
 diesel::joinable!(buyers -> expos (expo_id));
 diesel::joinable!(buyer_interests -> buyers (buyer_id));
 diesel::joinable!(buyer_interests -> sectors (sector_id));
@@ -501,6 +523,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     suppliers,
     supplier_sectors,
     supplier_markets,
+    directory_terms,
+    match_scores,
     products,
     buyers,
     buyer_interests,

@@ -14,6 +14,7 @@ pub mod reference;
 pub mod report;
 pub mod role;
 pub mod scheduler;
+pub mod search;
 pub mod secrets;
 pub mod setup;
 pub mod slots;

@@ -115,6 +115,8 @@ pub fn save_profile(
                 ))
                 .execute(conn)?;
         }
+        // What the buyer looks for changed: their scores are made again when next needed.
+        super::directory::forget_buyer(conn, buyer)?;
         Ok(())
     })
 }

@@ -15,6 +15,7 @@ pub mod attempts;
 pub mod audit;
 pub mod buyers;
 pub mod checkins;
+pub mod directory;
 pub mod expos;
 pub mod feeds;
 pub mod grid;

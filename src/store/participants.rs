@@ -175,6 +175,7 @@ pub fn create_supplier(
                 ))
                 .execute(conn)?;
         }
+        crate::store::directory::suppliers_changed(conn, &[id])?;
         Ok(SupplierId(id))
     })
 }

@@ -13,7 +13,7 @@ use crate::domain::{ExpoId, MeetingId, SlotId, SupplierId};
 use crate::store::DbConnection;
 use crate::text;
 
-use super::directory::BuyerFacts;
+use crate::store::directory::BuyerFacts;
 
 /// The free slots a buyer may book with a supplier, or why none can be booked.
 #[derive(Clone, Debug, Default)]

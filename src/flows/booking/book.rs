@@ -13,7 +13,7 @@ use crate::store::{DbConnection, StoreError, meetings as m};
 
 use super::BookError;
 use super::availability::{Availability, availability, slot_open};
-use super::directory::{BuyerFacts, buyer_facts};
+use crate::store::directory::{BuyerFacts, buyer_facts};
 
 pub(super) fn nearest(
     slots: &[(SlotId, NaiveDateTime, NaiveDateTime)],

@@ -13,7 +13,7 @@ use crate::store::{DbConnection, StoreError};
 use super::BookError;
 use super::availability::slot_open;
 use super::book::{insert_with_table, refusal};
-use super::directory::buyer_facts;
+use crate::store::directory::buyer_facts;
 
 /// One of the buyer's own live meetings, or `NotFound` (also for someone else's).
 pub(super) fn own_meeting(

@@ -5,12 +5,11 @@
 mod availability;
 mod book;
 mod changes;
-mod directory;
 
+pub use crate::store::directory::{BuyerFacts, SupplierCard, buyer_facts, supplier_cards};
 pub use availability::{Availability, availability};
 pub use book::book;
 pub use changes::{cancel_meeting, move_meeting, own_meeting_supplier};
-pub use directory::{BuyerFacts, SupplierCard, buyer_facts, supplier_cards};
 
 use chrono::NaiveDateTime;
 

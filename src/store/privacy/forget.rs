@@ -99,6 +99,7 @@ pub fn forget(
                 if changed == 0 {
                     return Ok(false);
                 }
+                crate::store::directory::forget_buyer(c, crate::domain::BuyerId(id))?;
                 diesel::update(meeting_requests::table.filter(meeting_requests::buyer_id.eq(id)))
                     .set((
                         meeting_requests::message.eq(""),
@@ -131,6 +132,7 @@ pub fn forget(
                     suppliers::address.eq(""),
                     suppliers::catalogue_url.eq(""),
                     suppliers::pitch.eq(""),
+                    suppliers::pitch_en.eq(""),
                     suppliers::status_reason.eq(""),
                     suppliers::anonymized_at.eq(now),
                     suppliers::updated_at.eq(now),
@@ -140,6 +142,8 @@ pub fn forget(
                     return Ok(false);
                 }
                 diesel::delete(products::table.filter(products::supplier_id.eq(id))).execute(c)?;
+                // Nobody finds the company by its old name or products any more.
+                crate::store::directory::suppliers_changed(c, &[id])?;
                 diesel::update(
                     meeting_requests::table.filter(meeting_requests::supplier_id.eq(id)),
                 )

@@ -127,6 +127,7 @@ pub fn set_status(
             },
             now,
         )?;
+        crate::store::directory::suppliers_changed(conn, &[id.0])?;
         Ok(())
     })
 }

@@ -99,6 +99,7 @@ pub(super) fn write_profile(
             ))
             .execute(conn)?;
     }
+    crate::store::directory::suppliers_changed(conn, &[id.0])?;
     Ok(())
 }
 

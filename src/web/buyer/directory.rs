@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::domain::reference;
 use crate::flows::booking::{self, SupplierCard};
-use crate::store::buyers;
+use crate::store::{buyers, directory};
 use crate::web::AppState;
 use crate::web::errors::AppError;
 use crate::web::page::{Chrome, render};
@@ -48,6 +48,8 @@ pub struct DirectoryPage {
     pub total: usize,
     pub page: usize,
     pub pages: usize,
+    /// Directory words misspelt search words were read as.
+    pub corrected: Vec<String>,
     pub sectors: Vec<(String, String, String)>,
     /// (code, name) of the markets and languages the expo's suppliers have, by name.
     pub markets: Choices,
@@ -60,40 +62,45 @@ type Choices = Vec<(&'static str, &'static str)>;
 /// The choices of the directory's market and language filters: those some supplier
 /// has (any other would only ever show an empty list), plus the one asked for, sorted
 /// by name.
-fn filter_choices(cards: &[SupplierCard], query: &DirectoryQuery) -> (Choices, Choices) {
-    fn named(
-        codes: BTreeSet<&str>,
+fn filter_choices(
+    markets: &[String],
+    languages: &[String],
+    query: &DirectoryQuery,
+) -> (Choices, Choices) {
+    fn named<'a>(
+        codes: impl Iterator<Item = &'a str>,
         find: fn(&str) -> Option<(&'static str, &'static str)>,
     ) -> Choices {
+        let codes: BTreeSet<&str> = codes.collect();
         let mut named: Vec<_> = codes.into_iter().filter_map(find).collect();
         named.sort_by_key(|&(_, name)| name);
         named
     }
-    let markets = cards
-        .iter()
-        .flat_map(|c| c.served_markets.iter().chain(&c.target_markets))
-        .map(String::as_str)
-        .chain([query.country.as_str()])
-        .collect();
-    let languages = cards
-        .iter()
-        .flat_map(|c| &c.languages)
-        .map(String::as_str)
-        .chain([query.language.as_str()])
-        .collect();
     (
-        named(markets, |code| {
-            reference::COUNTRIES
+        named(
+            markets
                 .iter()
-                .find(|(c, _, _)| *c == code)
-                .map(|&(c, name, _)| (c, name))
-        }),
-        named(languages, |code| {
-            reference::LANGUAGES
+                .map(String::as_str)
+                .chain([query.country.as_str()]),
+            |code| {
+                reference::COUNTRIES
+                    .iter()
+                    .find(|(c, _, _)| *c == code)
+                    .map(|&(c, name, _)| (c, name))
+            },
+        ),
+        named(
+            languages
                 .iter()
-                .find(|(c, _)| *c == code)
-                .copied()
-        }),
+                .map(String::as_str)
+                .chain([query.language.as_str()]),
+            |code| {
+                reference::LANGUAGES
+                    .iter()
+                    .find(|(c, _)| *c == code)
+                    .copied()
+            },
+        ),
     )
 }
 
@@ -133,36 +140,6 @@ impl DirectoryPage {
             && self.query.language.is_empty()
             && self.query.experience.is_empty())
     }
-}
-
-fn matches(card: &SupplierCard, q: &DirectoryQuery) -> bool {
-    let text = q.q.trim().to_lowercase();
-    let text_ok = text.is_empty() || {
-        let hay = format!(
-            "{} {} {} {}",
-            card.name_en,
-            card.name_ko,
-            card.pitch,
-            card.products
-                .iter()
-                .map(|(n, d, _, _)| format!("{n} {d}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        )
-        .to_lowercase();
-        text.split_whitespace().all(|w| hay.contains(w))
-    };
-    text_ok
-        && (q.sector.is_empty() || card.sectors.iter().any(|(c, _)| *c == q.sector))
-        && (q.country.is_empty()
-            || card.served_markets.contains(&q.country)
-            || card.target_markets.contains(&q.country))
-        && (q.language.is_empty() || card.languages.contains(&q.language))
-        && match q.experience.as_str() {
-            "exporting" => !card.served_markets.is_empty(),
-            "new" => card.served_markets.is_empty(),
-            _ => true,
-        }
 }
 
 /// Approved suppliers, best match first, filtered by text, sector, market, language
@@ -219,37 +196,41 @@ async fn directory_page(
                 AppError::BadRequest(format!("there is no page {raw:?}: pages count from 1"))
             })?,
     };
-    let (cards, sectors) = state
-        .db(move |c| {
-            let facts = booking::buyer_facts(c, me.id)?.ok_or(AppError::NotFound)?;
-            Ok((
-                booking::supplier_cards(c, &facts, None)?,
-                buyers::sectors(c)?,
-            ))
-        })
-        .await?;
+    let sectors = state.db(|c| Ok(buyers::sectors(c)?)).await?;
     if !query.sector.is_empty() && !sectors.iter().any(|(code, _, _)| *code == query.sector) {
         return Err(AppError::BadRequest(format!(
             "there is no sector {:?}",
             query.sector
         )));
     }
-    let total = cards.len();
-    let (markets, languages) = filter_choices(&cards, &query);
-    let mut cards: Vec<SupplierCard> = cards.into_iter().filter(|c| matches(c, &query)).collect();
-    let matching = cards.len();
-    let pages = matching.div_ceil(DIRECTORY_PAGE).max(1);
-    let page = page.min(pages);
-    cards.truncate(page * DIRECTORY_PAGE);
-    let cards = cards.split_off((page - 1) * DIRECTORY_PAGE);
+    let asked = query.clone();
+    let (found, markets, languages) = state
+        .db(move |c| {
+            let facts = booking::buyer_facts(c, me.id)?.ok_or(AppError::NotFound)?;
+            let search = directory::Search {
+                text: &asked.q,
+                sector: &asked.sector,
+                country: &asked.country,
+                language: &asked.language,
+                experience: &asked.experience,
+            };
+            Ok((
+                directory::find(c, &facts, &search, page, DIRECTORY_PAGE)?,
+                directory::filter_values(c, facts.expo, 'm')?,
+                directory::filter_values(c, facts.expo, 'l')?,
+            ))
+        })
+        .await?;
+    let (markets, languages) = filter_choices(&markets, &languages, &query);
     render(&DirectoryPage {
         chrome,
         query,
-        cards,
-        matching,
-        total,
-        page,
-        pages,
+        cards: found.cards,
+        matching: found.matching,
+        total: found.total,
+        page: found.page,
+        pages: found.pages,
+        corrected: found.corrected,
         sectors,
         markets,
         languages,

@@ -17,6 +17,7 @@ mod changes;
 mod directory;
 mod feed;
 mod requests;
+mod search;
 mod slot_booking;
 
 /// The demo, plus the first buyer (profile complete) and an approved supplier that

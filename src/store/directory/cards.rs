@@ -77,6 +77,66 @@ pub fn buyer_facts(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Optio
     }))
 }
 
+/// The buyers of an expo whose match scores are of this version, with their facts.
+/// Two queries whatever the number of buyers.
+pub fn buyers_with_scores(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    version: i32,
+) -> QueryResult<Vec<BuyerFacts>> {
+    type Row = (
+        i32,
+        String,
+        String,
+        String,
+        String,
+        bool,
+        Option<NaiveDateTime>,
+    );
+    let rows: Vec<Row> = buyers::table
+        .filter(buyers::expo_id.eq(expo.0))
+        .filter(buyers::scores_version.eq(version))
+        .select((
+            buyers::id,
+            buyers::country,
+            buyers::timezone,
+            buyers::languages,
+            buyers::looking_for,
+            buyers::needs_interpreter,
+            buyers::profile_completed_at,
+        ))
+        .load(conn)?;
+    let mut interests: HashMap<i32, Vec<String>> = HashMap::new();
+    for (buyer, code) in buyer_interests::table
+        .inner_join(sectors::table)
+        .inner_join(buyers::table)
+        .filter(buyers::expo_id.eq(expo.0))
+        .filter(buyers::scores_version.eq(version))
+        .select((buyer_interests::buyer_id, sectors::code))
+        .load::<(i32, String)>(conn)?
+    {
+        interests.entry(buyer).or_default().push(code);
+    }
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, country, timezone, languages, looking_for, needs_interpreter, completed)| {
+                BuyerFacts {
+                    id: BuyerId(id),
+                    expo,
+                    country,
+                    timezone,
+                    languages: languages.split_whitespace().map(str::to_owned).collect(),
+                    interests: interests.remove(&id).unwrap_or_default(),
+                    looking_for,
+                    needs_interpreter,
+                    profile_complete: completed.is_some(),
+                }
+            },
+        )
+        .collect())
+}
+
 /// A supplier as buyers see it.
 #[derive(Clone, Debug)]
 pub struct SupplierCard {
@@ -152,15 +212,97 @@ impl SupplierCard {
     }
 }
 
-/// Approved suppliers of the buyer's expo (all, or one), with their fit for this buyer.
-/// Four queries whatever the number of suppliers.
+/// Which approved suppliers to load.
+#[derive(Clone, Copy)]
+pub enum Which<'a> {
+    All,
+    Ids(&'a [i32]),
+}
+
+/// Approved suppliers of the buyer's expo (all, or one), with their fit for this buyer,
+/// best fit first. Four queries whatever the number of suppliers.
 pub fn supplier_cards(
     conn: &mut DbConnection,
     buyer: &BuyerFacts,
     only: Option<SupplierId>,
 ) -> QueryResult<Vec<SupplierCard>> {
+    let one = only.map(|id| [id.0]);
+    let which = one.as_ref().map_or(Which::All, |id| Which::Ids(id));
+    let mut cards = cards(conn, buyer.expo, which)?;
+    for card in &mut cards {
+        card.fit = buyer.score(card);
+    }
+    cards.sort_by(|a, b| {
+        b.fit
+            .score
+            .cmp(&a.fit.score)
+            .then_with(|| a.name_en.cmp(&b.name_en))
+    });
+    Ok(cards)
+}
+
+/// These approved suppliers with their fit for this buyer, in the order of `ids`.
+pub fn cards_in_order(
+    conn: &mut DbConnection,
+    buyer: &BuyerFacts,
+    ids: &[i32],
+) -> QueryResult<Vec<SupplierCard>> {
+    let mut cards = cards(conn, buyer.expo, Which::Ids(ids))?;
+    for card in &mut cards {
+        card.fit = buyer.score(card);
+    }
+    cards.sort_by_key(|card| ids.iter().position(|id| *id == card.id.0));
+    Ok(cards)
+}
+
+impl BuyerFacts {
+    /// How well this supplier fits this buyer.
+    pub fn score(&self, card: &SupplierCard) -> Match {
+        let interests: Vec<&str> = self.interests.iter().map(String::as_str).collect();
+        let languages: Vec<&str> = self.languages.iter().map(String::as_str).collect();
+        let needs = BuyerNeeds {
+            interests: &interests,
+            country: &self.country,
+            languages: &languages,
+            needs_interpreter: self.needs_interpreter,
+            looking_for: &self.looking_for,
+        };
+        let sectors: Vec<(&str, &str)> = card
+            .sectors
+            .iter()
+            .map(|(c, n)| (c.as_str(), n.as_str()))
+            .collect();
+        let served: Vec<&str> = card.served_markets.iter().map(String::as_str).collect();
+        let target: Vec<&str> = card.target_markets.iter().map(String::as_str).collect();
+        let languages: Vec<&str> = card.languages.iter().map(String::as_str).collect();
+        let products: Vec<(&str, &str)> = card
+            .products
+            .iter()
+            .map(|(n, d, _, _)| (n.as_str(), d.as_str()))
+            .collect();
+        matching::score(
+            &needs,
+            &SupplierOffer {
+                sectors: &sectors,
+                served_markets: &served,
+                target_markets: &target,
+                languages: &languages,
+                products: &products,
+                pitch: &card.pitch,
+            },
+        )
+    }
+}
+
+/// Approved suppliers of an expo as cards, without their fit (`Match::default()`).
+/// Four queries whatever the number of suppliers.
+pub fn cards(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    which: Which<'_>,
+) -> QueryResult<Vec<SupplierCard>> {
     let mut query = suppliers::table
-        .filter(suppliers::expo_id.eq(buyer.expo.0))
+        .filter(suppliers::expo_id.eq(expo.0))
         .filter(suppliers::status.eq(SupplierStatus::Approved))
         .select((
             suppliers::id,
@@ -176,8 +318,8 @@ pub fn supplier_cards(
             suppliers::year_founded,
         ))
         .into_boxed();
-    if let Some(id) = only {
-        query = query.filter(suppliers::id.eq(id.0));
+    if let Which::Ids(ids) = which {
+        query = query.filter(suppliers::id.eq_any(ids));
     }
     type CardRow = (
         i32,
@@ -258,16 +400,7 @@ pub fn supplier_cards(
             .or_default()
             .push((name, description, hs, image));
     }
-    let interests: Vec<&str> = buyer.interests.iter().map(String::as_str).collect();
-    let languages: Vec<&str> = buyer.languages.iter().map(String::as_str).collect();
-    let needs = BuyerNeeds {
-        interests: &interests,
-        country: &buyer.country,
-        languages: &languages,
-        needs_interpreter: buyer.needs_interpreter,
-        looking_for: &buyer.looking_for,
-    };
-    let mut cards: Vec<SupplierCard> = rows
+    let cards: Vec<SupplierCard> = rows
         .into_iter()
         .map(
             |(
@@ -289,30 +422,6 @@ pub fn supplier_cards(
                 let target = markets.remove(&(id, false)).unwrap_or_default();
                 let products = product_map.remove(&id).unwrap_or_default();
                 let languages: Vec<String> = langs.split_whitespace().map(str::to_owned).collect();
-                let fit = {
-                    let s: Vec<(&str, &str)> = sectors
-                        .iter()
-                        .map(|(c, n)| (c.as_str(), n.as_str()))
-                        .collect();
-                    let sv: Vec<&str> = served.iter().map(String::as_str).collect();
-                    let tg: Vec<&str> = target.iter().map(String::as_str).collect();
-                    let lg: Vec<&str> = languages.iter().map(String::as_str).collect();
-                    let pr: Vec<(&str, &str)> = products
-                        .iter()
-                        .map(|(n, d, _, _)| (n.as_str(), d.as_str()))
-                        .collect();
-                    matching::score(
-                        &needs,
-                        &SupplierOffer {
-                            sectors: &s,
-                            served_markets: &sv,
-                            target_markets: &tg,
-                            languages: &lg,
-                            products: &pr,
-                            pitch: &pitch,
-                        },
-                    )
-                };
                 SupplierCard {
                     id: SupplierId(id),
                     name_ko,
@@ -327,7 +436,7 @@ pub fn supplier_cards(
                     target_markets: target,
                     products,
                     products_en,
-                    fit,
+                    fit: Match::default(),
                     catalogue_url,
                     company_size: size,
                     year_founded: founded,
@@ -335,11 +444,5 @@ pub fn supplier_cards(
             },
         )
         .collect();
-    cards.sort_by(|a, b| {
-        b.fit
-            .score
-            .cmp(&a.fit.score)
-            .then_with(|| a.name_en.cmp(&b.name_en))
-    });
     Ok(cards)
 }

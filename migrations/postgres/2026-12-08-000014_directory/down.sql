@@ -1,0 +1,4 @@
+ALTER TABLE buyers DROP COLUMN scores_version;
+ALTER TABLE suppliers DROP COLUMN terms_version;
+DROP TABLE match_scores;
+DROP TABLE directory_terms;
