@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use diesel::prelude::*;
 
-use crate::db::schema::{buyers, meeting_requests, meetings};
+use crate::db::schema::{buyers, match_scores, meeting_requests, meetings};
 use crate::domain::matching::Reason;
 use crate::domain::status::{MeetingStatus, RequestStatus};
 use crate::domain::{BuyerId, ExpoId, SupplierId};
@@ -62,10 +62,28 @@ pub fn suggested_pairs(
         let Some(facts) = crate::flows::booking::buyer_facts(conn, BuyerId(id))? else {
             continue;
         };
-        let picks = crate::flows::booking::supplier_cards(conn, &facts, None)?
+        // The buyer's best-scored suppliers (kept in `match_scores`), enough of them
+        // to leave `per_buyer` after those the buyer already meets or asked for.
+        crate::store::directory::make_ready(conn, &facts)?;
+        let skip = taken.iter().filter(|(b, _)| *b == id).count();
+        let best: Vec<i32> = match_scores::table
+            .filter(match_scores::buyer_id.eq(id))
+            .filter(match_scores::score.gt(0))
+            .order((
+                match_scores::score.desc(),
+                match_scores::sort_name,
+                match_scores::supplier_id,
+            ))
+            .select(match_scores::supplier_id)
+            .limit(i64::try_from(per_buyer + skip).unwrap_or(i64::MAX))
+            .load(conn)?;
+        let best: Vec<i32> = best
             .into_iter()
-            .filter(|card| card.fit.score > 0 && !taken.contains(&(id, card.id.0)))
+            .filter(|supplier| !taken.contains(&(id, *supplier)))
             .take(per_buyer)
+            .collect();
+        let picks = crate::store::directory::cards_in_order(conn, &facts, &best)?
+            .into_iter()
             .map(|card| {
                 (
                     card.id,

@@ -335,70 +335,73 @@ pub fn cards(
         Option<i32>,
     );
     let rows: Vec<CardRow> = query.load(conn)?;
-    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let all_ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
     let mut sector_map: HashMap<i32, Vec<(String, String)>> = HashMap::new();
-    for (id, code, name) in supplier_sectors::table
-        .inner_join(sectors::table)
-        .filter(supplier_sectors::supplier_id.eq_any(&ids))
-        .order(sectors::position)
-        .select((
-            supplier_sectors::supplier_id,
-            sectors::code,
-            sectors::name_en,
-        ))
-        .load::<(i32, String, String)>(conn)?
-    {
-        sector_map.entry(id).or_default().push((code, name));
-    }
     let mut markets: HashMap<(i32, bool), Vec<String>> = HashMap::new();
-    for (id, country, kind) in supplier_markets::table
-        .filter(supplier_markets::supplier_id.eq_any(&ids))
-        .order(supplier_markets::country)
-        .select((
-            supplier_markets::supplier_id,
-            supplier_markets::country,
-            supplier_markets::kind,
-        ))
-        .load::<(i32, String, String)>(conn)?
-    {
-        markets
-            .entry((id, kind == "served"))
-            .or_default()
-            .push(country);
-    }
     type ProductRow = (String, String, Option<String>, Option<String>);
     let mut product_map: HashMap<i32, Vec<ProductRow>> = HashMap::new();
     let mut product_en_map: HashMap<i32, Vec<(String, String)>> = HashMap::new();
-    for (id, name, description, hs, image, name_en, description_en) in products::table
-        .filter(products::supplier_id.eq_any(&ids))
-        .order((products::supplier_id, products::position))
-        .select((
-            products::supplier_id,
-            products::name,
-            products::description,
-            products::hs_code,
-            products::image_url,
-            products::name_en,
-            products::description_en,
-        ))
-        .load::<(
-            i32,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            String,
-            String,
-        )>(conn)?
-    {
-        product_en_map
-            .entry(id)
-            .or_default()
-            .push((name_en, description_en));
-        product_map
-            .entry(id)
-            .or_default()
-            .push((name, description, hs, image));
+    // In chunks: a whole national directory is more values than SQLite binds at once.
+    for ids in all_ids.chunks(5_000) {
+        for (id, code, name) in supplier_sectors::table
+            .inner_join(sectors::table)
+            .filter(supplier_sectors::supplier_id.eq_any(ids))
+            .order(sectors::position)
+            .select((
+                supplier_sectors::supplier_id,
+                sectors::code,
+                sectors::name_en,
+            ))
+            .load::<(i32, String, String)>(conn)?
+        {
+            sector_map.entry(id).or_default().push((code, name));
+        }
+        for (id, country, kind) in supplier_markets::table
+            .filter(supplier_markets::supplier_id.eq_any(ids))
+            .order(supplier_markets::country)
+            .select((
+                supplier_markets::supplier_id,
+                supplier_markets::country,
+                supplier_markets::kind,
+            ))
+            .load::<(i32, String, String)>(conn)?
+        {
+            markets
+                .entry((id, kind == "served"))
+                .or_default()
+                .push(country);
+        }
+        for (id, name, description, hs, image, name_en, description_en) in products::table
+            .filter(products::supplier_id.eq_any(ids))
+            .order((products::supplier_id, products::position))
+            .select((
+                products::supplier_id,
+                products::name,
+                products::description,
+                products::hs_code,
+                products::image_url,
+                products::name_en,
+                products::description_en,
+            ))
+            .load::<(
+                i32,
+                String,
+                String,
+                Option<String>,
+                Option<String>,
+                String,
+                String,
+            )>(conn)?
+        {
+            product_en_map
+                .entry(id)
+                .or_default()
+                .push((name_en, description_en));
+            product_map
+                .entry(id)
+                .or_default()
+                .push((name, description, hs, image));
+        }
     }
     let cards: Vec<SupplierCard> = rows
         .into_iter()

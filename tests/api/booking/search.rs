@@ -325,6 +325,49 @@ async fn searching_in_korean_and_english_finds_the_same_suppliers_on_both_databa
         select_text(&html, ".supplier-card h2 a").len(),
         SUPPLIERS.len()
     );
+    // A supplier's change reaches the ranking of a buyer whose scores are kept: Green
+    // Harvest starts making medical goods for Peru and climbs to second place.
+    let ranking = |html: &scraper::Html| select_text(html, ".supplier-card h2 a");
+    let (_, html) = app.get_html("/buyer/suppliers").await;
+    let before = ranking(&html);
+    assert_eq!(before[0], "Hanil Medical", "{before:?}");
+    assert_ne!(before[1], "Green Harvest Foods", "{before:?}");
+    app.with_db(|c| {
+        let id: i32 = suppliers::table
+            .filter(suppliers::company_name_en.eq("Green Harvest Foods"))
+            .select(suppliers::id)
+            .first(c)
+            .expect("supplier");
+        c.write_tx(|c| {
+            diesel::sql_query(format!(
+                "INSERT INTO supplier_sectors (supplier_id, sector_id) \
+                 SELECT {id}, id FROM sectors WHERE code = 'medical'"
+            ))
+            .execute(c)?;
+            diesel::insert_into(supplier_markets::table)
+                .values((
+                    supplier_markets::supplier_id.eq(id),
+                    supplier_markets::country.eq("PE"),
+                    supplier_markets::kind.eq("served"),
+                ))
+                .execute(c)?;
+            expomatch::store::directory::suppliers_changed(c, &[id])
+        })
+        .expect("changed");
+    })
+    .await;
+    let (_, html) = app.get_html("/buyer/suppliers").await;
+    let after = ranking(&html);
+    assert_eq!(
+        after[..2],
+        ["Hanil Medical", "Green Harvest Foods"],
+        "{after:?}"
+    );
+    let (_, html) = app.get_html("/buyer/suppliers?q=%ED%8E%98%EB%A3%A8").await; // 페루
+    assert!(
+        ranking(&html).contains(&"Green Harvest Foods".to_owned()),
+        "now sells to Peru"
+    );
     // A forgiven misspelling says what it was read as.
     let (_, html) = app.get_html("/buyer/suppliers?q=valev").await;
     assert!(
