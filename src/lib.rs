@@ -173,6 +173,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(sessions)
             .wrap(from_fn(web::middleware::in_request_span))
             .wrap(from_fn(web::page_cache::serve_kept))
+            .wrap(from_fn(web::middleware::revalidate))
             .wrap(web::middleware::security_headers())
             .wrap(from_fn(web::middleware::head_as_get))
             .wrap(from_fn(web::middleware::request_log))

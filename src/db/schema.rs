@@ -41,6 +41,7 @@ diesel::table! {
         updated_at -> Timestamp,
         request_expiry_days -> Integer,
         retention_days -> Integer,
+        directory_size -> Integer,
     }
 }
 

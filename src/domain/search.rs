@@ -221,8 +221,12 @@ pub fn parse_query(text: &str) -> Vec<Need> {
                         Piece::Exact(form)
                     }
                 };
-                let mut any_of = vec![piece(folded.clone())];
-                any_of.extend(stem.map(piece));
+                // The stem's beginning already covers a word that starts with it.
+                let any_of = match stem {
+                    Some(stem) if length >= 3 && folded.starts_with(&stem) => vec![piece(stem)],
+                    Some(stem) => vec![piece(folded.clone()), piece(stem)],
+                    None => vec![piece(folded.clone())],
+                };
                 let fuzzy =
                     (length >= 5 && folded.chars().all(char::is_alphabetic)).then_some(folded);
                 needs.push(Need { any_of, fuzzy });

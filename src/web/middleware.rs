@@ -238,3 +238,70 @@ mod tests {
         assert_eq!(form_field(b"a=1"), None);
     }
 }
+
+/// Pages are asked for again on every visit (`Cache-Control: private, no-cache`: never
+/// kept by a shared cache, never shown from the browser's without asking) and carry
+/// an `ETag`; a browser that already has the page gets `304 Not Modified` and no body.
+/// Only HTML answered 200, and only where the handler set no caching of its own.
+pub async fn revalidate(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    use std::hash::{Hash, Hasher};
+    let get = req.method() == Method::GET;
+    let asked = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let res = next.call(req).await?;
+    let headers = res.headers();
+    let html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !get
+        || !html
+        || res.status() != actix_web::http::StatusCode::OK
+        || headers.contains_key(header::CACHE_CONTROL)
+        || headers.contains_key(header::ETAG)
+    {
+        return Ok(res.map_into_boxed_body());
+    }
+    let (req, res) = res.into_parts();
+    let (mut res, body) = res.into_parts();
+    let bytes = actix_web::body::to_bytes(body)
+        .await
+        .map_err(|e| actix_web::error::ErrorInternalServerError(e.into()))?;
+    let mut hasher = std::hash::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    let tag = format!("W/\"{:016x}\"", hasher.finish());
+    let same = asked.is_some_and(|asked| {
+        asked
+            .split(',')
+            .any(|one| one.trim() == tag || one.trim() == "*")
+    });
+    let headers = res.headers_mut();
+    headers.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, no-cache"),
+    );
+    if let Ok(value) = header::HeaderValue::from_str(&tag) {
+        headers.insert(header::ETAG, value);
+    }
+    let res = if same {
+        *res.status_mut() = actix_web::http::StatusCode::NOT_MODIFIED;
+        headers_without_body(&mut res);
+        res.set_body(BoxBody::new(()))
+    } else {
+        res.set_body(BoxBody::new(bytes))
+    };
+    Ok(ServiceResponse::new(req, res))
+}
+
+/// A 304 carries no body, so no length or type of one.
+fn headers_without_body<B>(res: &mut actix_web::HttpResponse<B>) {
+    let headers = res.headers_mut();
+    headers.remove(header::CONTENT_LENGTH);
+    headers.remove(header::CONTENT_TYPE);
+}

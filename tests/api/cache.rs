@@ -276,3 +276,62 @@ async fn a_kept_page_is_served_only_to_the_cookie_it_was_kept_for(app: TestApp) 
     assert_eq!(app.page_cache().renders(), before + 1, "not from the cache");
 }
 on_both_databases!(a_kept_page_is_served_only_to_the_cookie_it_was_kept_for);
+
+async fn a_browser_that_has_the_page_gets_304_until_it_changes(app: TestApp) {
+    let (buyer, supplier) = demo(&app).await;
+    app.sign_in(Role::Buyer, buyer).await;
+    let path = format!("/buyer/suppliers/{supplier}");
+    let first = app.get(&path).await;
+    assert_eq!(first.status().as_u16(), 200);
+    let headers = first.headers().clone();
+    assert_eq!(
+        headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        Some("private, no-cache"),
+        "never kept by a shared cache, always asked again"
+    );
+    let tag = headers
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .expect("an ETag")
+        .to_owned();
+    let again = |tag: String| {
+        let url = app.url(&path);
+        let client = app.client.clone();
+        async move {
+            client
+                .get(url)
+                .header("If-None-Match", tag)
+                .send()
+                .await
+                .expect("page")
+        }
+    };
+    let unchanged = again(tag.clone()).await;
+    assert_eq!(unchanged.status().as_u16(), 304);
+    assert!(unchanged.text().await.expect("body").is_empty(), "no body");
+    assert_eq!(
+        again("W/\"0\"".to_owned()).await.status().as_u16(),
+        200,
+        "another tag"
+    );
+    // The buyer books one of the slots: the page changes, and so does its tag.
+    let slot = offered(&app, &app.client, supplier).await[0].clone();
+    assert_eq!(
+        book(&app, &app.client, supplier, &slot)
+            .await
+            .status()
+            .as_u16(),
+        303
+    );
+    let changed = again(tag.clone()).await;
+    assert_eq!(
+        changed.status().as_u16(),
+        200,
+        "changed since: the whole page"
+    );
+    assert_ne!(
+        changed.headers().get("etag").and_then(|v| v.to_str().ok()),
+        Some(tag.as_str())
+    );
+}
+on_both_databases!(a_browser_that_has_the_page_gets_304_until_it_changes);

@@ -1,3 +1,4 @@
+ALTER TABLE expos DROP COLUMN directory_size;
 ALTER TABLE buyers DROP COLUMN scores_version;
 ALTER TABLE suppliers DROP COLUMN terms_version;
 DROP TABLE match_scores;

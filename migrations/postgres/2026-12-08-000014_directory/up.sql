@@ -29,3 +29,9 @@ CREATE INDEX match_scores_supplier ON match_scores (supplier_id);
 -- buyer's (0: none yet). Rows of an older version are made again.
 ALTER TABLE suppliers ADD COLUMN terms_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE buyers ADD COLUMN scores_version INTEGER NOT NULL DEFAULT 0;
+
+-- How many approved suppliers the expo's directory lists, kept with match_scores, so
+-- a directory page need not count them.
+ALTER TABLE expos ADD COLUMN directory_size INTEGER NOT NULL DEFAULT 0;
+UPDATE expos SET directory_size =
+    (SELECT count(*) FROM suppliers WHERE suppliers.expo_id = expos.id AND status = 'approved');

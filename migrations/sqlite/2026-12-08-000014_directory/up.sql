@@ -6,7 +6,7 @@
 -- compare byte by byte on both databases, so a prefix is a range on the index.
 CREATE TABLE directory_terms (
     expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
-    term TEXT NOT NULL,
+    term TEXT COLLATE BINARY NOT NULL,
     supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
     PRIMARY KEY (expo_id, term, supplier_id)
 ) WITHOUT ROWID;
@@ -19,7 +19,7 @@ CREATE TABLE match_scores (
     buyer_id INTEGER NOT NULL REFERENCES buyers (id) ON DELETE CASCADE,
     supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
     score INTEGER NOT NULL,
-    sort_name TEXT NOT NULL,
+    sort_name TEXT COLLATE BINARY NOT NULL,
     PRIMARY KEY (buyer_id, supplier_id)
 ) WITHOUT ROWID;
 CREATE INDEX match_scores_rank ON match_scores (buyer_id, score DESC, sort_name, supplier_id);
@@ -29,3 +29,9 @@ CREATE INDEX match_scores_supplier ON match_scores (supplier_id);
 -- buyer's (0: none yet). Rows of an older version are made again.
 ALTER TABLE suppliers ADD COLUMN terms_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE buyers ADD COLUMN scores_version INTEGER NOT NULL DEFAULT 0;
+
+-- How many approved suppliers the expo's directory lists, kept with match_scores, so
+-- a directory page need not count them.
+ALTER TABLE expos ADD COLUMN directory_size INTEGER NOT NULL DEFAULT 0;
+UPDATE expos SET directory_size =
+    (SELECT count(*) FROM suppliers WHERE suppliers.expo_id = expos.id AND status = 'approved');

@@ -15,7 +15,7 @@ pub use cards::{BuyerFacts, SupplierCard, buyer_facts, cards_in_order, supplier_
 pub use scores::{SCORES_VERSION, forget_buyer, make_ready, rescore_buyer, rescore_suppliers};
 pub use terms::{TERMS_VERSION, outdated, reindex};
 
-use crate::db::schema::directory_terms;
+use crate::db::schema::{directory_terms, expos};
 use crate::domain::ExpoId;
 use crate::domain::search::{self, Piece, facet};
 use crate::store::DbConnection;
@@ -83,7 +83,11 @@ pub fn find(
         }
         needs.push(any_of);
     }
-    let total = ranked(conn, buyer.id.0, expo, &[], Ranked::Count)?.count;
+    let total: i32 = expos::table
+        .find(expo.0)
+        .select(expos::directory_size)
+        .first(conn)?;
+    let total = i64::from(total);
     let matching = if needs.is_empty() {
         total
     } else {
@@ -133,7 +137,9 @@ enum Value {
     Text(String),
 }
 
-/// The buyer's ranked suppliers that meet every need: each need is a term lookup on
+/// The buyer's ranked suppliers that meet every need (a page), or how many suppliers
+/// meet them (every approved supplier has terms and a score for a buyer whose scores
+/// are made, so the count needs only the terms). Each need is a lookup of
 /// `directory_terms`, the ranking an index range of `match_scores`. Written out as
 /// SQL: a subquery per need, which diesel's query builder cannot box for both
 /// databases at once.
@@ -144,53 +150,43 @@ fn ranked(
     needs: &[Vec<Piece>],
     what: Ranked,
 ) -> QueryResult<RankedOut> {
-    let postgres = !conn.is_sqlite();
-    let mut values: Vec<Value> = Vec::new();
-    let mut mark = |value: Value| {
-        values.push(value);
-        if postgres {
-            format!("${}", values.len())
-        } else {
-            "?".to_owned()
+    let mut q = Binds {
+        postgres: !conn.is_sqlite(),
+        values: Vec::new(),
+    };
+    let sql = match what {
+        Ranked::Count => {
+            let each: Vec<String> = needs
+                .iter()
+                .enumerate()
+                .map(|(n, any_of)| {
+                    format!(
+                        "SELECT supplier_id FROM ({}) AS need{n}",
+                        q.meeting(expo, any_of)
+                    )
+                })
+                .collect();
+            format!(
+                "SELECT count(*) AS n FROM ({}) AS found",
+                each.join(" INTERSECT ")
+            )
+        }
+        Ranked::Page { limit, offset } => {
+            let mut sql = "SELECT supplier_id FROM match_scores WHERE buyer_id = ".to_owned();
+            sql.push_str(&q.mark(Value::Int(buyer)));
+            for any_of in needs {
+                sql.push_str(" AND supplier_id IN (");
+                sql.push_str(&q.meeting(expo, any_of));
+                sql.push(')');
+            }
+            sql.push_str(" ORDER BY score DESC, sort_name, supplier_id LIMIT ");
+            sql.push_str(&q.mark(Value::Big(limit)));
+            sql.push_str(" OFFSET ");
+            sql.push_str(&q.mark(Value::Big(offset)));
+            sql
         }
     };
-    let mut sql = match what {
-        Ranked::Count => "SELECT count(*) AS n FROM match_scores WHERE buyer_id = ".to_owned(),
-        Ranked::Page { .. } => "SELECT supplier_id FROM match_scores WHERE buyer_id = ".to_owned(),
-    };
-    sql.push_str(&mark(Value::Int(buyer)));
-    for any_of in needs {
-        sql.push_str(
-            " AND supplier_id IN (SELECT supplier_id FROM directory_terms WHERE expo_id = ",
-        );
-        sql.push_str(&mark(Value::Int(expo.0)));
-        sql.push_str(" AND (");
-        for (n, piece) in any_of.iter().enumerate() {
-            if n > 0 {
-                sql.push_str(" OR ");
-            }
-            match piece {
-                Piece::Exact(term) => {
-                    sql.push_str("term = ");
-                    sql.push_str(&mark(Value::Text(term.clone())));
-                }
-                Piece::Prefix(prefix) => {
-                    sql.push_str("(term >= ");
-                    sql.push_str(&mark(Value::Text(prefix.clone())));
-                    sql.push_str(" AND term < ");
-                    sql.push_str(&mark(Value::Text(Piece::upper(prefix))));
-                    sql.push(')');
-                }
-            }
-        }
-        sql.push_str("))");
-    }
-    if let Ranked::Page { limit, offset } = what {
-        sql.push_str(" ORDER BY score DESC, sort_name, supplier_id LIMIT ");
-        sql.push_str(&mark(Value::Big(limit)));
-        sql.push_str(" OFFSET ");
-        sql.push_str(&mark(Value::Big(offset)));
-    }
+    let values = q.values;
     let count = matches!(what, Ranked::Count);
     macro_rules! run {
         ($c:expr, $backend:ty) => {{
@@ -221,6 +217,50 @@ fn ranked(
         DbConnection::Sqlite(c) => run!(c, diesel::sqlite::Sqlite),
         DbConnection::Postgresql(c) => run!(c, diesel::pg::Pg),
     })
+}
+
+/// The values of a query being written, and their placeholders.
+struct Binds {
+    postgres: bool,
+    values: Vec<Value>,
+}
+
+impl Binds {
+    /// Binds a value; its placeholder (`$n` on PostgreSQL, `?` on SQLite).
+    fn mark(&mut self, value: Value) -> String {
+        self.values.push(value);
+        if self.postgres {
+            format!("${}", self.values.len())
+        } else {
+            "?".to_owned()
+        }
+    }
+
+    /// The suppliers that meet one need: one index range per piece, joined by UNION
+    /// (an OR of ranges would read every term of the expo).
+    fn meeting(&mut self, expo: ExpoId, any_of: &[Piece]) -> String {
+        let mut sql = String::new();
+        for (n, piece) in any_of.iter().enumerate() {
+            if n > 0 {
+                sql.push_str(" UNION ");
+            }
+            sql.push_str("SELECT supplier_id FROM directory_terms WHERE expo_id = ");
+            sql.push_str(&self.mark(Value::Int(expo.0)));
+            match piece {
+                Piece::Exact(term) => {
+                    sql.push_str(" AND term = ");
+                    sql.push_str(&self.mark(Value::Text(term.clone())));
+                }
+                Piece::Prefix(prefix) => {
+                    sql.push_str(" AND term >= ");
+                    sql.push_str(&self.mark(Value::Text(prefix.clone())));
+                    sql.push_str(" AND term < ");
+                    sql.push_str(&self.mark(Value::Text(Piece::upper(prefix))));
+                }
+            }
+        }
+        sql
+    }
 }
 
 #[derive(QueryableByName)]

@@ -12,6 +12,7 @@ use diesel::prelude::*;
 
 use super::cards::{self, BuyerFacts, Which};
 use crate::db::schema::{buyers, expos, match_scores, suppliers};
+use crate::domain::status::SupplierStatus;
 use crate::domain::{BuyerId, ExpoId};
 use crate::store::DbConnection;
 
@@ -97,6 +98,14 @@ pub fn rescore_suppliers(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<()
     for expo in expos {
         let expo = ExpoId(expo);
         lock_expo(conn, expo)?;
+        let size: i64 = suppliers::table
+            .filter(suppliers::expo_id.eq(expo.0))
+            .filter(suppliers::status.eq(SupplierStatus::Approved))
+            .count()
+            .get_result(conn)?;
+        diesel::update(expos::table.find(expo.0))
+            .set(expos::directory_size.eq(i32::try_from(size).unwrap_or(i32::MAX)))
+            .execute(conn)?;
         let cards = cards::cards(conn, expo, Which::Ids(ids))?;
         if cards.is_empty() {
             continue;
