@@ -221,24 +221,6 @@ pub fn security_headers() -> DefaultHeaders {
         ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_compare_whole() {
-        assert!(constant_time_eq(b"abc", b"abc"));
-        assert!(!constant_time_eq(b"abc", b"abd"));
-        assert!(!constant_time_eq(b"abc", b"ab"));
-    }
-
-    #[test]
-    fn the_csrf_field_is_found_in_a_form_body() {
-        assert_eq!(form_field(b"a=1&csrf_token=xyz&b=2"), Some("xyz".into()));
-        assert_eq!(form_field(b"a=1"), None);
-    }
-}
-
 /// Pages are asked for again on every visit (`Cache-Control: private, no-cache`: never
 /// kept by a shared cache, never shown from the browser's without asking) and carry
 /// an `ETag`; a browser that already has the page gets `304 Not Modified` and no body.
@@ -304,4 +286,22 @@ fn headers_without_body<B>(res: &mut actix_web::HttpResponse<B>) {
     let headers = res.headers_mut();
     headers.remove(header::CONTENT_LENGTH);
     headers.remove(header::CONTENT_TYPE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_compare_whole() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+    }
+
+    #[test]
+    fn the_csrf_field_is_found_in_a_form_body() {
+        assert_eq!(form_field(b"a=1&csrf_token=xyz&b=2"), Some("xyz".into()));
+        assert_eq!(form_field(b"a=1"), None);
+    }
 }
