@@ -10,7 +10,7 @@ CREATE TABLE directory_terms (
     supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
     PRIMARY KEY (expo_id, term, supplier_id)
 );
-CREATE INDEX directory_terms_supplier ON directory_terms (supplier_id);
+CREATE INDEX directory_terms_supplier ON directory_terms (supplier_id, term);
 
 -- How well each approved supplier fits each buyer (domain::matching::score), for the
 -- buyers whose scores are built (buyers.scores_version), ordered as the directory
@@ -24,6 +24,10 @@ CREATE TABLE match_scores (
 );
 CREATE INDEX match_scores_rank ON match_scores (buyer_id, score DESC, sort_name, supplier_id);
 CREATE INDEX match_scores_supplier ON match_scores (supplier_id);
+
+-- A supplier's products, read for every card and supplier page (a whole table
+-- scan before, felt from a few thousand suppliers).
+CREATE INDEX products_supplier ON products (supplier_id, position);
 
 -- Which version of the terms a supplier's rows were made by, and of the scores a
 -- buyer's (0: none yet). Rows of an older version are made again.

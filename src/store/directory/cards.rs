@@ -302,8 +302,6 @@ pub fn cards(
     which: Which<'_>,
 ) -> QueryResult<Vec<SupplierCard>> {
     let mut query = suppliers::table
-        .filter(suppliers::expo_id.eq(expo.0))
-        .filter(suppliers::status.eq(SupplierStatus::Approved))
         .select((
             suppliers::id,
             suppliers::company_name_ko,
@@ -318,8 +316,25 @@ pub fn cards(
             suppliers::year_founded,
         ))
         .into_boxed();
-    if let Which::Ids(ids) = which {
-        query = query.filter(suppliers::id.eq_any(ids));
+    match which {
+        Which::All => {
+            query = query
+                .filter(suppliers::expo_id.eq(expo.0))
+                .filter(suppliers::status.eq(SupplierStatus::Approved));
+        }
+        Which::Ids(ids) => {
+            // Looked up by id alone, then checked: with the expo in the same query
+            // SQLite walks the expo's every supplier instead of the twenty asked for.
+            let shown: Vec<i32> = suppliers::table
+                .filter(suppliers::id.eq_any(ids))
+                .select((suppliers::id, suppliers::expo_id, suppliers::status))
+                .load::<(i32, i32, SupplierStatus)>(conn)?
+                .into_iter()
+                .filter(|(_, e, status)| *e == expo.0 && *status == SupplierStatus::Approved)
+                .map(|(id, _, _)| id)
+                .collect();
+            query = query.filter(suppliers::id.eq_any(shown));
+        }
     }
     type CardRow = (
         i32,

@@ -47,6 +47,10 @@ pub struct Found {
     pub corrected: Vec<String>,
 }
 
+/// The most ranked suppliers a page may walk through, checking each against the
+/// needs, before listing the matches first is the cheaper way.
+const WALK: usize = 2_000;
+
 /// The most words a misspelt search word is compared with.
 const VOCABULARY: i64 = 3_000;
 
@@ -60,16 +64,9 @@ pub fn find(
 ) -> QueryResult<Found> {
     make_ready(conn, buyer)?;
     let expo = buyer.expo;
-    let mut needs: Vec<Vec<Piece>> = [
-        ('s', asked.sector),
-        ('m', asked.country),
-        ('l', asked.language),
-        ('x', asked.experience),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.is_empty())
-    .map(|(kind, value)| vec![Piece::Exact(facet(kind, value))])
-    .collect();
+    // Search words first, then filters from the narrowest kind: a count walks the
+    // first need's suppliers and checks the others.
+    let mut needs: Vec<Vec<Piece>> = Vec::new();
     let mut corrected = Vec::new();
     for need in search::parse_query(asked.text) {
         let mut any_of = need.any_of;
@@ -83,6 +80,17 @@ pub fn find(
         }
         needs.push(any_of);
     }
+    needs.extend(
+        [
+            ('s', asked.sector),
+            ('m', asked.country),
+            ('l', asked.language),
+            ('x', asked.experience),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(kind, value)| vec![Piece::Exact(facet(kind, value))]),
+    );
     let total: i32 = expos::table
         .find(expo.0)
         .select(expos::directory_size)
@@ -104,6 +112,9 @@ pub fn find(
         Ranked::Page {
             limit: i64::try_from(per_page).unwrap_or(i64::MAX),
             offset: i64::try_from((page - 1) * per_page).unwrap_or(0),
+            // Walking the ranking and checking each supplier ends after a page when
+            // matches are common; when they are rare, listing them first is cheaper.
+            dense: page * per_page * usize::try_from(total).unwrap_or(0) <= WALK * matching,
         },
     )?
     .ids;
@@ -121,7 +132,12 @@ pub fn find(
 /// What to read of the buyer's ranked suppliers that meet every need.
 enum Ranked {
     Count,
-    Page { limit: i64, offset: i64 },
+    Page {
+        limit: i64,
+        offset: i64,
+        /// Whether most suppliers match (see `Binds::checked`).
+        dense: bool,
+    },
 }
 
 #[derive(Default)]
@@ -156,28 +172,40 @@ fn ranked(
     };
     let sql = match what {
         Ranked::Count => {
-            let each: Vec<String> = needs
-                .iter()
-                .enumerate()
-                .map(|(n, any_of)| {
-                    format!(
-                        "SELECT supplier_id FROM ({}) AS need{n}",
-                        q.meeting(expo, any_of)
-                    )
-                })
-                .collect();
-            format!(
-                "SELECT count(*) AS n FROM ({}) AS found",
-                each.join(" INTERSECT ")
-            )
+            // The first need's suppliers (a prefix can match several terms of one
+            // supplier: DISTINCT), each checked against the other needs.
+            let Some((first, rest)) = needs.split_first() else {
+                // Nothing asked: every supplier (the expo's directory size).
+                return Ok(RankedOut::default());
+            };
+            let mut sql = format!(
+                "SELECT count(DISTINCT found.supplier_id) AS n FROM ({}) AS found",
+                q.meeting(expo, first)
+            );
+            for (n, any_of) in rest.iter().enumerate() {
+                sql.push_str(if n == 0 { " WHERE (" } else { " AND (" });
+                sql.push_str(&q.checked(expo, "found", any_of));
+                sql.push(')');
+            }
+            sql
         }
-        Ranked::Page { limit, offset } => {
+        Ranked::Page {
+            limit,
+            offset,
+            dense,
+        } => {
             let mut sql = "SELECT supplier_id FROM match_scores WHERE buyer_id = ".to_owned();
             sql.push_str(&q.mark(Value::Int(buyer)));
             for any_of in needs {
-                sql.push_str(" AND supplier_id IN (");
-                sql.push_str(&q.meeting(expo, any_of));
-                sql.push(')');
+                if dense {
+                    sql.push_str(" AND (");
+                    sql.push_str(&q.checked(expo, "match_scores", any_of));
+                    sql.push(')');
+                } else {
+                    sql.push_str(" AND supplier_id IN (");
+                    sql.push_str(&q.meeting(expo, any_of));
+                    sql.push(')');
+                }
             }
             sql.push_str(" ORDER BY score DESC, sort_name, supplier_id LIMIT ");
             sql.push_str(&q.mark(Value::Big(limit)));
@@ -234,6 +262,35 @@ impl Binds {
         } else {
             "?".to_owned()
         }
+    }
+
+    /// Whether the supplier at hand (`outer.supplier_id`) meets one need: an index
+    /// seek per piece (`directory_terms_supplier`).
+    fn checked(&mut self, expo: ExpoId, outer: &str, any_of: &[Piece]) -> String {
+        let mut sql = String::new();
+        for (n, piece) in any_of.iter().enumerate() {
+            if n > 0 {
+                sql.push_str(" OR ");
+            }
+            sql.push_str("EXISTS (SELECT 1 FROM directory_terms t WHERE t.supplier_id = ");
+            sql.push_str(outer);
+            sql.push_str(".supplier_id AND t.expo_id = ");
+            sql.push_str(&self.mark(Value::Int(expo.0)));
+            match piece {
+                Piece::Exact(term) => {
+                    sql.push_str(" AND t.term = ");
+                    sql.push_str(&self.mark(Value::Text(term.clone())));
+                }
+                Piece::Prefix(prefix) => {
+                    sql.push_str(" AND t.term >= ");
+                    sql.push_str(&self.mark(Value::Text(prefix.clone())));
+                    sql.push_str(" AND t.term < ");
+                    sql.push_str(&self.mark(Value::Text(Piece::upper(prefix))));
+                }
+            }
+            sql.push(')');
+        }
+        sql
     }
 
     /// The suppliers that meet one need: one index range per piece, joined by UNION

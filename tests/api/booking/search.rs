@@ -306,6 +306,17 @@ async fn searching_in_korean_and_english_finds_the_same_suppliers_on_both_databa
         if found != expected {
             wrong.push(format!("{query:?}: found {found:?}, expected {expected:?}"));
         }
+        // The count says as many as are listed (a word's beginning can match several
+        // words of one supplier; it still counts once).
+        let said = select_text(&html, ".subtitle").join(" ");
+        let count = match expected.len() {
+            0 => format!("None of the {} suppliers match.", SUPPLIERS.len()),
+            n if n == SUPPLIERS.len() => format!("of {n}."),
+            n => format!("of {n} matching ({} suppliers).", SUPPLIERS.len()),
+        };
+        if found == expected && !said.contains(&count) {
+            wrong.push(format!("{query:?}: the page says {said:?}, not {count:?}"));
+        }
     }
     assert!(
         wrong.is_empty(),
