@@ -28,10 +28,6 @@ use reqwest::header::{COOKIE, LOCATION};
 use reqwest::{Client, StatusCode};
 use tokio::sync::Mutex;
 
-#[allow(
-    dead_code,
-    reason = "shared with load_mix, which uses parts this example does not"
-)]
 mod common;
 use common::{Buyer, Error, MEETING_MARKER, SLOT_MARKER, SUPPLIER_MARKER, get, numbers_after};
 
