@@ -75,9 +75,13 @@ for n in DURATION ROUNDS CONNECTIONS SUPPLIERS BUYERS TABLES SEED_WAIT; do
     [[ "${!n}" =~ ^[1-9][0-9]*$ ]] || { echo "mix.sh: $n must be a positive whole number, not ${!n}" >&2; exit 1; }
 done
 if [ -x "$BIN" ] && [ -x "$HELLO" ] && [ -x "$MIX" ]; then
-    for b in "$BIN" "$HELLO" "$MIX"; do
-        newer=$(find src examples templates migrations locales Cargo.toml -type f -newer "$b" 2>/dev/null | head -n1)
-        [ -z "$newer" ] || echo "mix.sh: warning: $newer is newer than $b (rebuild: cargo build --release --bin expomatch --example hello --example load_mix)" >&2
+    # A binary older than its sources measures other code than the tree's.
+    stale() { find "${@:2}" -type f -newer "$1" 2>/dev/null | head -n1; }
+    for b in "$BIN:src templates migrations locales Cargo.toml" "$HELLO:examples/hello.rs" \
+        "$MIX:examples/load_mix.rs examples/common"; do
+        # shellcheck disable=SC2086 # the sources are a list of words
+        newer=$(stale "${b%%:*}" ${b#*:})
+        [ -z "$newer" ] || echo "mix.sh: warning: $newer is newer than ${b%%:*} (rebuild: cargo build --release --bin expomatch --example hello --example load_mix)" >&2
     done
 else
     cargo build --release --bin expomatch --example hello --example load_mix
@@ -237,6 +241,7 @@ git diff --quiet HEAD -- src examples templates 2>/dev/null || COMMIT="$COMMIT+c
 echo
 echo "expomatch $COMMIT · $(nproc) cores · $BACKEND · page cache $CACHE · $SUPPLIERS suppliers, $BUYERS buyers, $TABLES tables · $CONNECTIONS connections · ${DURATION}s × ${ROUNDS} rounds, medians"
 [ "$DISTURBED" -gt 0 ] && echo "DISTURBED: other work on this machine at $DISTURBED of $CHECKS checks between runs (last: $WHY); the figures are lower than they are"
+echo "(% wrk, % own: the share of hello's rate measured by wrk and by load_mix, the mix's own client)"
 printf '%-44s %10s %8s %8s %8s %8s %8s %8s\n' "" "req/s" "% wrk" "% own" "p50 ms" "p99 ms" "max ms" "errors"
 printf '%-44s %10s %8s %8s %8s %8s %8s %8s\n' "hello, wrk (the ceiling)" "$WRK" "100%" "" "" "" "" ""
 printf '%-44s %10s %8s %8s %8s %8s %8s %8s\n' "hello, load_mix (the mix's client)" "$LHELLO" "$(share "$LHELLO" "$WRK")" "100%" \
