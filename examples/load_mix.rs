@@ -34,7 +34,8 @@
 //! a 303 to `/buyer` for a booking or cancellation. So every non-2xx/3xx answer is an
 //! error, and so is a redirect to the sign-in page or a 409 for a slot taken a moment
 //! ago (rare: a buyer's offers are forgotten once it books). Errors are reported by
-//! status on standard error.
+//! status on standard error, and a request with no answer as `failed` (e.g. the
+//! connection closed), `timeout` (30 s) or `connect`, with the first such error's text.
 //!
 //! Modes:
 //! - `closed`: `--connections C` requests in flight, each sent as soon as the last came
@@ -670,12 +671,14 @@ async fn send(
             if let Some(b) = buyer {
                 call = call.header(COOKIE, &site.buyers[b].cookie);
             }
-            let Ok(response) = call.send().await else {
-                return (0, false);
+            let response = match call.send().await {
+                Ok(response) => response,
+                Err(e) => return (failure(&e), false),
             };
             let status = response.status();
-            let Ok(body) = response.bytes().await else {
-                return (status.as_u16(), false);
+            let body = match response.bytes().await {
+                Ok(body) => body,
+                Err(e) => return (failure(&e), false),
             };
             let ok = status == StatusCode::OK;
             if let (true, Some(b)) = (ok, buyer) {
@@ -721,8 +724,9 @@ async fn post(client: &Client, buyer: &Buyer, url: String, fields: &str) -> (u16
         .body(format!("csrf_token={}&{fields}", buyer.csrf))
         .send()
         .await;
-    let Ok(response) = response else {
-        return (0, false);
+    let response = match response {
+        Ok(response) => response,
+        Err(e) => return (failure(&e), false),
     };
     let status = response.status();
     let done = status == StatusCode::SEE_OTHER
@@ -730,8 +734,39 @@ async fn post(client: &Client, buyer: &Buyer, url: String, fields: &str) -> (u16
             .headers()
             .get(LOCATION)
             .is_some_and(|l| l == "/buyer");
-    let read = response.bytes().await.is_ok();
-    (status.as_u16(), done && read)
+    match response.bytes().await {
+        Ok(_) => (status.as_u16(), done),
+        Err(e) => (failure(&e), false),
+    }
+}
+
+/// A request that got no (whole) answer, as a pseudo-status below 100: 1 timed out
+/// (after 30 s), 2 could not connect, 0 anything else (e.g. the connection closed).
+/// The first of each is printed, to tell a server's failure from the client's.
+fn failure(e: &reqwest::Error) -> u16 {
+    let code = if e.is_timeout() {
+        1
+    } else if e.is_connect() {
+        2
+    } else {
+        0
+    };
+    thread_local! {
+        static SHOWN: RefCell<HashSet<u16>> = RefCell::new(HashSet::new());
+    }
+    if SHOWN.with(|shown| shown.borrow_mut().insert(code)) {
+        eprintln!("# first {}: {e:?}", status_name(code));
+    }
+    code
+}
+
+fn status_name(code: u16) -> String {
+    match code {
+        0 => "failed".to_owned(),
+        1 => "timeout".to_owned(),
+        2 => "connect".to_owned(),
+        _ => code.to_string(),
+    }
 }
 
 /// What a page tells the run: a supplier page's offered slots, an agenda's new meetings.
@@ -848,16 +883,7 @@ fn report(
         sorted.sort_unstable();
         let statuses: Vec<String> = stats.statuses[kind]
             .iter()
-            .map(|(s, n)| {
-                format!(
-                    "{}×{n}",
-                    if *s == 0 {
-                        "none".to_owned()
-                    } else {
-                        s.to_string()
-                    }
-                )
-            })
+            .map(|(s, n)| format!("{}×{n}", status_name(*s)))
             .collect();
         eprintln!(
             "#   {:<13} {:>8} req {:>6.1}%  p50 {:>8.2} ms  p99 {:>8.2} ms  max {:>8.2} ms  errors {:>5}  {}",

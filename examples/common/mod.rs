@@ -21,6 +21,9 @@ pub fn client(connections: usize) -> Result<Client, Error> {
     Ok(Client::builder()
         .redirect(redirect::Policy::none())
         .pool_max_idle_per_host(connections)
+        // actix closes a connection idle for 5 s (its keep-alive); one the client drops
+        // first is never reused just as the server closes it (an error of the client's).
+        .pool_idle_timeout(Duration::from_secs(2))
         .tcp_nodelay(true)
         .timeout(Duration::from_secs(30))
         .build()?)
