@@ -57,9 +57,14 @@
 //! request's count, p50, p99, max and statuses.
 //!
 //! The client is reqwest on one tokio current-thread runtime (one core: `mix.sh` pins it
-//! to core 1 with taskset). Against `hello` (the bare actix-web server on core 0), it
-//! sends about FIXME requests/s where wrk, from the same core, sends about FIXME/s: far
-//! above what the mix reaches, so the mix's figures are the server's, not the client's.
+//! to core 1 with taskset). Is it the bottleneck? Against `hello` (the bare actix-web
+//! server pinned to core 0), 64 connections, 3 s runs taken in turn on 2026-12-07 at
+//! `a811901` (disturbed: another engineer's builds and tests were using the machine
+//! throughout), it sent 22,700–30,400 requests/s where wrk sent 32,900–43,700/s and
+//! oha 33,000–37,800/s from the same core: about 70% of wrk, 80% of oha. The mix on the
+//! 300-supplier demo reaches 120–220 requests/s in the same conditions, over 100 times
+//! less, so the mix's figures are the server's, not the client's. `mix.sh` measures
+//! hello with both in every round, so a report always shows the two ceilings.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashSet};
