@@ -24,17 +24,12 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
-use reqwest::{Client, StatusCode, redirect};
+use reqwest::header::{COOKIE, LOCATION};
+use reqwest::{Client, StatusCode};
 use tokio::sync::Mutex;
 
-type Error = Box<dyn std::error::Error + Send + Sync>;
-
-#[derive(Clone)]
-struct Buyer {
-    cookie: String,
-    csrf: String,
-}
+mod common;
+use common::{Buyer, Error, MEETING_MARKER, SLOT_MARKER, SUPPLIER_MARKER, get, numbers_after};
 
 fn main() -> Result<(), Error> {
     let args: Vec<String> = std::env::args().collect();
@@ -54,36 +49,8 @@ fn main() -> Result<(), Error> {
 }
 
 async fn run(base: &str, links: &str, sessions: &str, connections: usize) -> Result<(), Error> {
-    let client = Client::builder()
-        .redirect(redirect::Policy::none())
-        .pool_max_idle_per_host(connections)
-        .timeout(Duration::from_secs(30))
-        .build()?;
-    let buyers = match std::fs::read_to_string(sessions) {
-        Ok(text) => text
-            .lines()
-            .filter_map(|l| l.split_once(' '))
-            .map(|(cookie, csrf)| Buyer {
-                cookie: cookie.to_owned(),
-                csrf: csrf.to_owned(),
-            })
-            .collect(),
-        Err(_) => {
-            let mut buyers = Vec::new();
-            for link in std::fs::read_to_string(links)?
-                .lines()
-                .filter(|l| !l.is_empty())
-            {
-                buyers.push(sign_in(&client, link).await?);
-            }
-            let text: String = buyers
-                .iter()
-                .map(|b: &Buyer| format!("{} {}\n", b.cookie, b.csrf))
-                .collect();
-            std::fs::write(sessions, text)?;
-            buyers
-        }
-    };
+    let client = common::client(connections)?;
+    let buyers = common::buyers(&client, links, sessions, None).await?;
     if buyers.is_empty() {
         return Err("no buyer to book as".into());
     }
@@ -131,71 +98,6 @@ async fn run(base: &str, links: &str, sessions: &str, connections: usize) -> Res
     Ok(())
 }
 
-/// Opens the one-time link and presses Continue, as a browser would.
-async fn sign_in(client: &Client, link: &str) -> Result<Buyer, Error> {
-    let page = client.get(link).send().await?;
-    let cookie = session_cookie(&page).unwrap_or_default();
-    let csrf = csrf_in(&page.text().await?).ok_or("no CSRF token on the sign-in page")?;
-    let done = client
-        .post(link)
-        .header(COOKIE, &cookie)
-        .form(&[("csrf_token", csrf.as_str())])
-        .send()
-        .await?;
-    if done.status() != StatusCode::SEE_OTHER {
-        return Err(format!("signing in answered {}", done.status()).into());
-    }
-    let cookie = session_cookie(&done).ok_or("signing in set no session cookie")?;
-    let base = link.split("/auth/").next().unwrap_or_default();
-    let profile = client
-        .get(format!("{base}/buyer/profile"))
-        .header(COOKIE, &cookie)
-        .send()
-        .await?;
-    // The first page with a form creates the session's CSRF token.
-    let cookie = session_cookie(&profile).unwrap_or(cookie);
-    let csrf = csrf_in(&profile.text().await?).ok_or("no CSRF token on the profile page")?;
-    Ok(Buyer { cookie, csrf })
-}
-
-fn session_cookie(response: &reqwest::Response) -> Option<String> {
-    response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("expomatch="))
-        .and_then(|v| v.split(';').next())
-        .map(str::to_owned)
-}
-
-fn csrf_in(html: &str) -> Option<String> {
-    let start = html.find(r#"name="csrf_token" value=""#)? + r#"name="csrf_token" value=""#.len();
-    let len = html[start..].find('"')?;
-    Some(html[start..start + len].to_owned())
-}
-
-/// Every number after `marker` in `html`, e.g. the slot ids of the booking buttons.
-fn numbers_after(html: &str, marker: &str) -> Vec<i32> {
-    html.match_indices(marker)
-        .filter_map(|(at, _)| {
-            let rest = &html[at + marker.len()..];
-            let end = rest
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(rest.len());
-            rest[..end].parse().ok()
-        })
-        .collect()
-}
-
-async fn get(client: &Client, buyer: &Buyer, url: &str) -> Result<String, Error> {
-    let response = client.get(url).header(COOKIE, &buyer.cookie).send().await?;
-    if response.status() != StatusCode::OK {
-        return Err(format!("GET {url} answered {}", response.status()).into());
-    }
-    Ok(response.text().await?)
-}
-
 /// The demo expo's limit of meetings per participant.
 const MAX_PER_BUYER: usize = 12;
 /// New meetings planned per slot: the demo expo for load has 40 tables, and a few
@@ -219,7 +121,7 @@ async fn plan(
         )
         .await?;
         let before = suppliers.len();
-        suppliers.extend(numbers_after(&html, r#"href="/buyer/suppliers/"#));
+        suppliers.extend(numbers_after(&html, SUPPLIER_MARKER));
         if suppliers.len() == before {
             break;
         }
@@ -233,7 +135,7 @@ async fn plan(
     for (b, buyer) in buyers.iter().enumerate().take(8) {
         let supplier = suppliers[b * 7 % suppliers.len()];
         let html = get(client, buyer, &format!("{base}/buyer/suppliers/{supplier}")).await?;
-        slots.extend(numbers_after(&html, r#"name="slot" value=""#));
+        slots.extend(numbers_after(&html, SLOT_MARKER));
     }
     let slots: Vec<i32> = slots.into_iter().collect();
     let per_buyer = slots.len().max(1);
@@ -253,7 +155,7 @@ async fn plan(
             if !offered.contains(&(b, supplier)) {
                 let html =
                     get(client, buyer, &format!("{base}/buyer/suppliers/{supplier}")).await?;
-                let open = numbers_after(&html, r#"name="slot" value=""#);
+                let open = numbers_after(&html, SLOT_MARKER);
                 offered.insert((b, supplier));
                 if open.contains(&slot) {
                     plan.push((b, supplier, slot));
@@ -279,11 +181,7 @@ async fn agendas(
     let mut out = Vec::new();
     for buyer in buyers {
         let html = get(client, buyer, &format!("{base}/buyer")).await?;
-        out.push(
-            numbers_after(&html, r#"action="/buyer/meetings/"#)
-                .into_iter()
-                .collect(),
-        );
+        out.push(numbers_after(&html, MEETING_MARKER).into_iter().collect());
     }
     Ok(out)
 }
