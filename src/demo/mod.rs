@@ -393,17 +393,37 @@ pub fn written_suppliers() -> usize {
 /// real export consultation (300 suppliers). Returns how many it added.
 pub fn seed_more_suppliers(conn: &mut DbConnection, total: usize) -> Result<usize, SeedError> {
     let now = store::now();
+    let expo: i32 = suppliers_t::table
+        .select(suppliers_t::expo_id)
+        .first(conn)?;
+    let approved: i64 = suppliers_t::table
+        .filter(suppliers_t::expo_id.eq(expo))
+        .filter(suppliers_t::status.eq(SupplierStatus::Approved))
+        .count()
+        .get_result(conn)?;
+    let missing = total.saturating_sub(usize::try_from(approved).unwrap_or(usize::MAX));
+    // A few hundred to a transaction: a national directory in one would keep every
+    // version of the rows each addition touches (the expo's) until the end.
+    for first in (0..missing).step_by(500) {
+        seed_copies(conn, expo, first..missing.min(first + 500), now)?;
+        if !conn.is_sqlite() {
+            // Fresh statistics as the tables grow from nothing, or PostgreSQL plans
+            // the next batch's lookups as scans of tables it thinks are empty.
+            diesel::connection::SimpleConnection::batch_execute(conn, "ANALYZE")?;
+        }
+    }
+    Ok(missing)
+}
+
+/// Adds the numbered copies `range` of the written-out suppliers, in one transaction.
+fn seed_copies(
+    conn: &mut DbConnection,
+    expo: i32,
+    range: std::ops::Range<usize>,
+    now: NaiveDateTime,
+) -> Result<(), SeedError> {
     conn.write_tx(|conn| {
-        let expo: i32 = suppliers_t::table
-            .select(suppliers_t::expo_id)
-            .first(conn)?;
-        let approved: i64 = suppliers_t::table
-            .filter(suppliers_t::expo_id.eq(expo))
-            .filter(suppliers_t::status.eq(SupplierStatus::Approved))
-            .count()
-            .get_result(conn)?;
-        let missing = total.saturating_sub(usize::try_from(approved).unwrap_or(usize::MAX));
-        for n in 0..missing {
+        for n in range {
             let s = &data::SUPPLIERS[n % data::SUPPLIERS.len()];
             let copy = n / data::SUPPLIERS.len() + 2;
             let email = EmailAddress::parse(&format!("export{copy}@{}.example", slug(s.name_en)))?;
@@ -450,7 +470,7 @@ pub fn seed_more_suppliers(conn: &mut DbConnection, total: usize) -> Result<usiz
                 now,
             )?;
         }
-        Ok(missing)
+        Ok(())
     })
 }
 

@@ -4,8 +4,11 @@
 -- supplier shows, sector and market names in every language, and filter terms
 -- (~s:sector, ~m:country, ~l:language, ~x:experience); see domain::search. Terms
 -- compare byte by byte on both databases, so a prefix is a range on the index.
+-- No foreign key to expos: the supplier's takes the rows away with the expo, and
+-- checking the expo row for every term added is slow on PostgreSQL while one
+-- transaction adds many suppliers (and so many versions of the expo row).
 CREATE TABLE directory_terms (
-    expo_id INTEGER NOT NULL REFERENCES expos (id) ON DELETE CASCADE,
+    expo_id INTEGER NOT NULL,
     term TEXT COLLATE BINARY NOT NULL,
     supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
     PRIMARY KEY (expo_id, term, supplier_id)

@@ -106,23 +106,28 @@ pub fn find(
     let matching = usize::try_from(matching).unwrap_or(0);
     let pages = matching.div_ceil(per_page).max(1);
     let page = page.clamp(1, pages);
-    let ids = ranked(
-        conn,
-        buyer.id.0,
-        expo,
-        &needs,
-        Ranked::Page {
-            limit: i64::try_from(per_page).unwrap_or(i64::MAX),
-            offset: i64::try_from((page - 1) * per_page).unwrap_or(0),
-            // Walking the ranking and checking each supplier ends after a page when
-            // matches are common; when they are rare, listing them first is cheaper.
-            dense: {
-                let walk = page * per_page * usize::try_from(total).unwrap_or(0) / matching.max(1);
-                walk * CHECK_COST <= matching
+    let ids = if matching == 0 {
+        Vec::new()
+    } else {
+        ranked(
+            conn,
+            buyer.id.0,
+            expo,
+            &needs,
+            Ranked::Page {
+                limit: i64::try_from(per_page).unwrap_or(i64::MAX),
+                offset: i64::try_from((page - 1) * per_page).unwrap_or(0),
+                // Walking the ranking and checking each supplier ends after a page when
+                // matches are common; when they are rare, listing them first is cheaper.
+                dense: {
+                    let walk =
+                        page * per_page * usize::try_from(total).unwrap_or(0) / matching.max(1);
+                    walk * CHECK_COST <= matching
+                },
             },
-        },
-    )?
-    .ids;
+        )?
+        .ids
+    };
     let cards = cards_in_order(conn, buyer, &ids)?;
     Ok(Found {
         cards,

@@ -24,13 +24,17 @@ const BATCH: usize = 2_000;
 
 /// Takes the expo's row lock on PostgreSQL (see the module comment).
 fn lock_expo(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<()> {
-    if conn.is_sqlite() {
-        return Ok(());
+    // A row lock, not an update: thousands of suppliers added in one transaction
+    // would otherwise leave the expo row as many versions, each lookup walking them.
+    match conn {
+        DbConnection::Sqlite(_) => Ok(()),
+        DbConnection::Postgresql(c) => expos::table
+            .find(expo.0)
+            .select(expos::id)
+            .for_update()
+            .first::<i32>(c)
+            .map(|_| ()),
     }
-    diesel::update(expos::table.find(expo.0))
-        .set(expos::id.eq(expos::id))
-        .execute(conn)
-        .map(|_| ())
 }
 
 /// Whether this buyer's scores are there and current.
@@ -103,9 +107,14 @@ pub fn rescore_suppliers(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<()
             .filter(suppliers::status.eq(SupplierStatus::Approved))
             .count()
             .get_result(conn)?;
-        diesel::update(expos::table.find(expo.0))
-            .set(expos::directory_size.eq(i32::try_from(size).unwrap_or(i32::MAX)))
-            .execute(conn)?;
+        let size = i32::try_from(size).unwrap_or(i32::MAX);
+        diesel::update(
+            expos::table
+                .find(expo.0)
+                .filter(expos::directory_size.ne(size)),
+        )
+        .set(expos::directory_size.eq(size))
+        .execute(conn)?;
         let cards = cards::cards(conn, expo, Which::Ids(ids))?;
         if cards.is_empty() {
             continue;
