@@ -8,7 +8,7 @@
 #   bash benches/mix.sh                                  # SQLite, 300 suppliers, 3 rounds of 10 s
 #   CACHE=off bash benches/mix.sh                        # every page rendered afresh
 #   DB=postgres bash benches/mix.sh                      # PostgreSQL (a fresh database expomatch_mix)
-#   SUPPLIERS=10000 BUYERS=2000 bash benches/mix.sh      # a large expo (seeding takes minutes)
+#   SUPPLIERS=10000 BUYERS=2000 MIX_BUYERS=100 bash benches/mix.sh   # a national directory
 #   ROUNDS=1 DURATION=5 bash benches/mix.sh              # a quick look
 #
 # Needs wrk (apt-get install wrk), oha (cargo install oha), taskset (util-linux) and,
@@ -181,6 +181,9 @@ DB_START=$(db_bytes)
 
 MIX_ARGS=(--url "http://127.0.0.1:$PORT" --links "$DATA/links.txt" --sessions "$DATA/sessions.txt"
     --site "$DATA/site.txt" --connections "$CONNECTIONS" --duration "$DURATION")
+# MIX_BUYERS=K: the load signs in the first K buyers only (at least 100 is realistic;
+# each one's first directory page, made off the clock, costs a few hundred ms at 10,000 suppliers).
+[ -n "${MIX_BUYERS:-}" ] && MIX_ARGS+=(--buyers "$MIX_BUYERS")
 HELLO_ARGS=(--url "http://127.0.0.1:$HELLO_PORT" --connections "$CONNECTIONS" --duration "$DURATION")
 
 # run NAME ROUND ERRFILE COMMAND…: appends "NAME ROUND <its output line>" to the results;

@@ -16,7 +16,8 @@
 //! buyer, it walks the directory's pages (`/buyer/suppliers?page=N` until a page adds no
 //! supplier) for every supplier id and the page count, and reads the sector and market
 //! codes from the directory's `<select>`s (kept in `--site` for the next runs); and it
-//! reads every buyer's agenda once, so that the meetings it books can be told from the
+//! reads every buyer's directory once (which makes the buyer's match scores, as their
+//! first visit after completing their profile does) and every buyer's agenda, so that the meetings it books can be told from the
 //! demo's and cancelled afterwards.
 //!
 //! Each request is one of [`MIX`] (weights out of 1,000), for a buyer drawn uniformly:
@@ -418,6 +419,25 @@ async fn discover(
             directory
         }
     };
+    // Every buyer's directory once, off the clock: a buyer's match scores are made on
+    // their first directory page after their profile changes, which at an expo happens
+    // days before the meetings, not in the middle of this load.
+    let mut asked = 0;
+    let mut running = tokio::task::JoinSet::new();
+    while asked < buyers.len() || !running.is_empty() {
+        while asked < buyers.len() && running.len() < 2 {
+            let (client, buyer, url) = (
+                client.clone(),
+                buyers[asked].clone(),
+                format!("{base}/buyer/suppliers"),
+            );
+            running.spawn(async move { get(&client, &buyer, &url).await.map(|_| ()) });
+            asked += 1;
+        }
+        if let Some(done) = running.join_next().await {
+            done??;
+        }
+    }
     // Every buyer's agenda, eight at a time.
     let mut before = vec![HashSet::new(); buyers.len()];
     let mut asked = 0;
