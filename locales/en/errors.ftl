@@ -56,3 +56,4 @@ err-book-past = That time has passed.
 err-book-busy = You already have a meeting at that time.
 err-book-supplier-busy = The supplier is not available at that time.
 err-book-started = This meeting has already started; please tell the organizer at the venue.
+err-move-same-time = Your meeting is already at that time. Choose another time to move it, or keep it as it is.

@@ -282,19 +282,21 @@ org-meeting-interpreter-hint = Only interpreters who speak one of the buyer's la
 org-meeting-all-interpreters = All interpreters
 org-meeting-move-title = Move this meeting
 org-meeting-no-moves = There is no other time when both participants are free and a table is free.
-org-meeting-move-intro = Only times when both participants are free and available are listed (venue time). Both are emailed the new time with an updated calendar file.
+org-meeting-move-intro = Only times when both participants are free and available are listed (venue time). A new time sends both an updated calendar file; a new table at the same time sends a short note; no change sends nothing.
 org-meeting-new-time = New time
-org-meeting-move-now = { $time } · now · change the table only
+org-meeting-move-now = { $time } · current time
 org-meeting-move-option = { $count ->
     [one] { $time } · 1 table free
    *[other] { $time } · { $count } tables free
 }
-org-meeting-same-table = Same table if free, else any free table
+org-meeting-same-table = Table { $table } as now (any free table if it is taken then)
 org-meeting-move = Move the meeting
 org-meeting-cancel-title = Cancel this meeting
 org-meeting-cancel-reason = Reason both participants will read
 org-meeting-cancel = Cancel the meeting
 org-flash-meeting-moved = The meeting is moved; both participants are emailed the new time.
+org-flash-meeting-table-changed = The meeting keeps its time at another table; both participants got a short note.
+org-flash-meeting-unchanged = Nothing changed: the meeting is already at that time and table, and nobody was emailed.
 org-flash-not-moved = Not moved: { $why }.
 org-flash-meeting-cancelled = The meeting is cancelled; both participants are emailed.
 org-flash-meeting-added = Meeting added; both participants are emailed an invitation.

@@ -51,3 +51,4 @@ err-book-past = 이미 지난 시간입니다.
 err-book-busy = 그 시간에 이미 다른 상담이 있습니다.
 err-book-supplier-busy = 참가기업이 그 시간에 상담할 수 없습니다.
 err-book-started = 이미 시작된 상담입니다. 행사장의 주관기관에 알려 주세요.
+err-move-same-time = 상담이 이미 그 시간에 잡혀 있습니다. 옮기려면 다른 시간을 고르거나, 그대로 두세요.

@@ -1,6 +1,7 @@
 //! Pure types and rules. No diesel, actix or lettre here: values are parsed once at
 //! the edge into these types and are valid from then on.
 
+pub mod attendance;
 pub mod display;
 pub mod ids;
 pub mod import;

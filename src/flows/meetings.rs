@@ -163,9 +163,21 @@ pub fn add(
     })
 }
 
+/// Where an organizer's move left a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moved {
+    /// Already there: nothing changed, nobody was told.
+    Unchanged,
+    /// Same time, another table: both participants got a short note.
+    Table,
+    /// Another time: both participants got the updated invitation.
+    Time,
+}
+
 /// Moves a booked meeting to another slot and table chosen by the organizer (no table:
 /// its own table if free then, else the first free one) and sends both participants
-/// the updated invitation. Errors: `Store(NotFound)` for a meeting
+/// the updated invitation (a short new-table note when only the table changes; nothing
+/// when nothing changes). Errors: `Store(NotFound)` for a meeting
 /// that is not booked, or a slot or table of another expo; `Store(Conflict)` with the
 /// reason when either side is busy or unavailable then, or the table is taken.
 pub fn move_to(
@@ -176,7 +188,7 @@ pub fn move_to(
     organizer: OrganizerId,
     ctx: &MailContext,
     now: NaiveDateTime,
-) -> Result<(), ChangeError> {
+) -> Result<Moved, ChangeError> {
     use crate::db::schema::{consultation_tables, slots};
     conn.write_tx(|conn| {
         let (expo, buyer, supplier, current_table, current_slot): (i32, i32, i32, i32, i32) =
@@ -243,6 +255,9 @@ pub fn move_to(
                 }
             },
         };
+        if slot.0 == current_slot && table.0 == current_table {
+            return Ok(Moved::Unchanged);
+        }
         let refuse = |why: &str| Err(StoreError::Conflict(why.to_owned()).into());
         let buyer_busy: i64 = others
             .clone()
@@ -266,9 +281,6 @@ pub fn move_to(
             .get_result(conn)?;
         if table_busy > 0 {
             return refuse("that table is taken at that time");
-        }
-        if slot.0 == current_slot && table.0 == current_table {
-            return refuse("the meeting is already at that time and table");
         }
         let blocked = crate::store::meetings::either_blocked(
             conn,
@@ -300,7 +312,12 @@ pub fn move_to(
             },
             now,
         )?;
-        queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
-        Ok(())
+        let (change, moved) = if slot.0 == current_slot {
+            (MeetingChange::TableChanged, Moved::Table)
+        } else {
+            (MeetingChange::Moved, Moved::Time)
+        };
+        queue_meeting_change(conn, meeting, change, ctx, now)?;
+        Ok(moved)
     })
 }

@@ -3,6 +3,7 @@
 //! here knows about HTTP.
 
 pub mod approvals;
+pub mod attendance;
 pub mod booking;
 pub mod invitations;
 pub mod meetings;

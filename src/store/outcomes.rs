@@ -10,41 +10,94 @@ use crate::db::schema::{
 };
 use crate::domain::outcome::{CurrencyCode, Interest, Outcome};
 use crate::domain::status::MeetingStatus;
-use crate::domain::{BuyerId, ExpoId, MeetingId, OrganizerId};
+use crate::domain::{BuyerId, ExpoId, MeetingId};
 
-/// Marks a booked (or already marked) meeting held or a no-show. A no-show frees the
-/// slot. Errors: `NotFound` for a meeting that is unknown or cancelled.
-pub fn mark_attendance(
-    conn: &mut DbConnection,
-    meeting: MeetingId,
-    held: bool,
-    organizer: OrganizerId,
-    now: NaiveDateTime,
-) -> StoreResult<()> {
-    mark_attendance_by(conn, meeting, held, ("organizer", organizer.0), now)
+/// What deciding on a meeting's attendance needs to know.
+#[derive(Clone, Debug)]
+pub struct AttendanceFacts {
+    pub status: MeetingStatus,
+    pub starts_at: NaiveDateTime,
+    /// When the meeting last changed: for a held or no-show meeting, when that was
+    /// recorded.
+    pub changed_at: NaiveDateTime,
+    pub venue_timezone: String,
+    pub has_outcome: bool,
 }
 
-/// [`mark_attendance`] by any actor: ("organizer" | "supplier", id) for the audit log.
+/// The meeting's attendance facts, or `None` for an unknown meeting.
+pub fn attendance_facts(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+) -> StoreResult<Option<AttendanceFacts>> {
+    use crate::db::schema::expos;
+    let row: Option<(MeetingStatus, NaiveDateTime, NaiveDateTime, i32)> = meetings::table
+        .inner_join(slots::table)
+        .filter(meetings::id.eq(meeting.0))
+        .select((
+            meetings::status,
+            slots::starts_at,
+            meetings::updated_at,
+            meetings::expo_id,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((status, starts_at, changed_at, expo)) = row else {
+        return Ok(None);
+    };
+    let venue_timezone: String = expos::table
+        .find(expo)
+        .select(expos::venue_timezone)
+        .first(conn)?;
+    let outcomes: i64 = meeting_outcomes::table
+        .filter(meeting_outcomes::meeting_id.eq(meeting.0))
+        .count()
+        .get_result(conn)?;
+    Ok(Some(AttendanceFacts {
+        status,
+        starts_at,
+        changed_at,
+        venue_timezone,
+        has_outcome: outcomes > 0,
+    }))
+}
+
+/// Marks a booked (or already marked) meeting held or a no-show, keeping `reason` (an
+/// early record's explanation) in the audit log. A no-show frees the slot. Returns the
+/// status before. Errors: `NotFound` for a meeting that is unknown or cancelled;
+/// `Conflict` when marking a no-show held again while another meeting holds its slot.
+/// Whether it may be recorded now is the caller's question
+/// ([`crate::domain::attendance`]).
 pub fn mark_attendance_by(
     conn: &mut DbConnection,
     meeting: MeetingId,
     held: bool,
     by: (&str, i32),
+    reason: &str,
     now: NaiveDateTime,
-) -> StoreResult<()> {
+) -> StoreResult<MeetingStatus> {
     conn.write_tx(|conn| {
         let to = if held {
             MeetingStatus::Held
         } else {
             MeetingStatus::NoShow
         };
-        let changed = diesel::update(meetings::table.find(meeting.0).filter(
-            meetings::status.eq_any([
-                MeetingStatus::Booked,
-                MeetingStatus::Held,
-                MeetingStatus::NoShow,
-            ]),
-        ))
+        let marked = [
+            MeetingStatus::Booked,
+            MeetingStatus::Held,
+            MeetingStatus::NoShow,
+        ];
+        let before: MeetingStatus = meetings::table
+            .find(meeting.0)
+            .filter(meetings::status.eq_any(marked))
+            .select(meetings::status)
+            .first(conn)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        let changed = diesel::update(
+            meetings::table
+                .find(meeting.0)
+                .filter(meetings::status.eq(before)),
+        )
         .set((meetings::status.eq(to), meetings::updated_at.eq(now)))
         .execute(conn)
         .map_err(|e| {
@@ -68,11 +121,69 @@ pub fn mark_attendance_by(
                 },
                 subject_type: "meeting",
                 subject_id: Some(meeting.0),
-                detail: "",
+                detail: reason,
             },
             now,
         )?;
-        Ok(())
+        Ok(before)
+    })
+}
+
+/// Takes back a held or no-show mark: the meeting is booked again. Returns the status
+/// undone. Errors: `NotFound` for a meeting that is not marked; `Conflict` when an
+/// outcome is recorded (remove it first) or another meeting has taken the freed slot.
+pub fn undo_attendance(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    by: (&str, i32),
+    now: NaiveDateTime,
+) -> StoreResult<MeetingStatus> {
+    conn.write_tx(|conn| {
+        let before: MeetingStatus = meetings::table
+            .find(meeting.0)
+            .filter(meetings::status.eq_any([MeetingStatus::Held, MeetingStatus::NoShow]))
+            .select(meetings::status)
+            .first(conn)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        let outcomes: i64 = meeting_outcomes::table
+            .filter(meeting_outcomes::meeting_id.eq(meeting.0))
+            .count()
+            .get_result(conn)?;
+        if outcomes > 0 {
+            return Err(StoreError::Conflict(
+                "an outcome is recorded for this meeting".into(),
+            ));
+        }
+        diesel::update(
+            meetings::table
+                .find(meeting.0)
+                .filter(meetings::status.eq(before)),
+        )
+        .set((
+            meetings::status.eq(MeetingStatus::Booked),
+            meetings::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map_err(|e| {
+            StoreError::from_unique(
+                e,
+                "another meeting now holds that slot, so it cannot be marked held",
+            )
+        })?;
+        audit::record(
+            conn,
+            &audit::Entry {
+                actor_role: by.0,
+                actor_id: Some(by.1),
+                action: "meeting.attendance_undone",
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: before.code(),
+            },
+            now,
+        )?;
+        Ok(before)
     })
 }
 

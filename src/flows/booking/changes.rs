@@ -45,7 +45,10 @@ pub fn move_meeting(
 ) -> Result<(), BookError> {
     conn.write_tx(|conn| {
         crate::store::lock_buyer(conn, buyer)?;
-        let (supplier, _) = own_meeting(conn, buyer, meeting)?;
+        let (supplier, current) = own_meeting(conn, buyer, meeting)?;
+        if current == slot {
+            return Err(BookError::NotOffered(text!("err-move-same-time")));
+        }
         crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
         let moving = Some(meeting);
@@ -109,6 +112,21 @@ pub fn cancel_meeting(
         queue_meeting_change(conn, meeting, MeetingChange::Cancelled { reason }, ctx, now)?;
         Ok(())
     })
+}
+
+/// The time of one of the buyer's booked meetings: (slot, starts, ends). `NotFound`
+/// for a meeting that is not the buyer's or not booked.
+pub fn own_meeting_slot(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+    meeting: MeetingId,
+) -> Result<(SlotId, NaiveDateTime, NaiveDateTime), StoreError> {
+    let (_, slot) = own_meeting(conn, buyer, meeting)?;
+    let (starts, ends): (NaiveDateTime, NaiveDateTime) = slots::table
+        .find(slot.0)
+        .select((slots::starts_at, slots::ends_at))
+        .first(conn)?;
+    Ok((slot, starts, ends))
 }
 
 /// The buyer's live meeting with its supplier and slot, for the agenda actions.

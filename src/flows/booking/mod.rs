@@ -9,7 +9,7 @@ mod changes;
 pub use crate::store::directory::{BuyerFacts, SupplierCard, buyer_facts, supplier_cards};
 pub use availability::{Availability, availability};
 pub use book::book;
-pub use changes::{cancel_meeting, move_meeting, own_meeting_supplier};
+pub use changes::{cancel_meeting, move_meeting, own_meeting_slot, own_meeting_supplier};
 
 use chrono::NaiveDateTime;
 

@@ -18,7 +18,15 @@ use crate::store::{languages, meetings, outbox};
 pub enum MeetingChange<'a> {
     Booked,
     Moved,
-    Cancelled { reason: &'a str },
+    /// Same time, another table: a short note with the updated invitation.
+    TableChanged,
+    Cancelled {
+        reason: &'a str,
+    },
+    /// Recorded as a no-show: the time is free again, the entry leaves calendars.
+    NoShow,
+    /// A held or no-show record was taken back: the meeting stands again.
+    Restored,
 }
 
 impl MeetingChange<'_> {
@@ -31,7 +39,10 @@ impl MeetingChange<'_> {
         match self {
             Self::Booked => Changed::Booked,
             Self::Moved => Changed::Moved,
+            Self::TableChanged => Changed::TableChanged,
             Self::Cancelled { .. } => Changed::Cancelled,
+            Self::NoShow => Changed::NoShow,
+            Self::Restored => Changed::Restored,
         }
     }
 }
@@ -41,7 +52,10 @@ impl MeetingChange<'_> {
 pub enum Changed {
     Booked,
     Moved,
+    TableChanged,
     Cancelled,
+    NoShow,
+    Restored,
 }
 
 impl Changed {
@@ -49,15 +63,18 @@ impl Changed {
         match self {
             Self::Booked => "meeting_booked",
             Self::Moved => "meeting_moved",
+            Self::TableChanged => "meeting_table_changed",
             Self::Cancelled => "meeting_cancelled",
+            Self::NoShow => "meeting_no_show",
+            Self::Restored => "meeting_restored",
         }
     }
 
     /// The calendar file's method: a cancellation removes the entry, the rest set it.
     pub const fn method(self) -> Method {
         match self {
-            Self::Cancelled => Method::Cancel,
-            Self::Booked | Self::Moved => Method::Request,
+            Self::Cancelled | Self::NoShow => Method::Cancel,
+            Self::Booked | Self::Moved | Self::TableChanged | Self::Restored => Method::Request,
         }
     }
 }
@@ -97,7 +114,10 @@ impl MeetingMail {
         let key = match self.change {
             Changed::Booked => "mail-meeting-booked-headline",
             Changed::Moved => "mail-meeting-moved-headline",
+            Changed::TableChanged => "mail-meeting-table-headline",
             Changed::Cancelled => "mail-meeting-cancelled-headline",
+            Changed::NoShow => "mail-meeting-no-show-headline",
+            Changed::Restored => "mail-meeting-restored-headline",
         };
         self.t.arg(key, "counterpart", &self.counterpart)
     }
@@ -106,8 +126,10 @@ impl MeetingMail {
     pub fn calendar_note(&self) -> String {
         self.t.get(match self.change {
             Changed::Booked => "mail-meeting-booked-note",
-            Changed::Moved => "mail-meeting-moved-note",
+            Changed::Moved | Changed::TableChanged => "mail-meeting-moved-note",
             Changed::Cancelled => "mail-meeting-cancelled-note",
+            Changed::NoShow => "mail-meeting-no-show-note",
+            Changed::Restored => "mail-meeting-booked-note",
         })
     }
 }
@@ -121,7 +143,10 @@ impl Mail for MeetingMail {
         let key = match self.change {
             Changed::Booked => "mail-meeting-booked-subject",
             Changed::Moved => "mail-meeting-moved-subject",
+            Changed::TableChanged => "mail-meeting-table-subject",
             Changed::Cancelled => "mail-meeting-cancelled-subject",
+            Changed::NoShow => "mail-meeting-no-show-subject",
+            Changed::Restored => "mail-meeting-restored-subject",
         };
         self.t.arg2(
             key,
@@ -170,7 +195,7 @@ pub fn queue_meeting_change(
     let venue_times = supplier_t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
     let reason = match change {
         MeetingChange::Cancelled { reason } => Some(reason.to_owned()),
-        MeetingChange::Booked | MeetingChange::Moved => None,
+        _ => None,
     };
     let side = |t: Locale,
                 name: &str,

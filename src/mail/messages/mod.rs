@@ -243,7 +243,10 @@ mod tests {
         for (change, reason) in [
             (Changed::Booked, None),
             (Changed::Moved, None),
+            (Changed::TableChanged, None),
             (Changed::Cancelled, Some("The flight was cancelled")),
+            (Changed::NoShow, None),
+            (Changed::Restored, None),
         ] {
             add(&|| parts(&meeting(change, reason)));
         }

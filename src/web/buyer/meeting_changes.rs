@@ -5,7 +5,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 
 use super::supplier::{
-    SlotForm, SupplierPage, booking_problem, choices, parse_slot, supplier_view,
+    SlotForm, SupplierPage, booking_problem, choices, current_choice, parse_slot, supplier_view,
 };
 use crate::domain::MeetingId;
 use crate::flows::booking::{self, BookError};
@@ -29,11 +29,17 @@ pub async fn move_form(
         .await?;
     let v = supplier_view(&state, &me, supplier, Some(meeting)).await?;
     let t = chrome.t;
+    let current = current_choice(&state, &me, meeting, &v, t).await?;
+    let own = current.as_ref().map(|c| c.id);
     render(&SupplierPage {
         chrome,
         heading: t.get("buy-book-move-heading"),
         action: format!("/buyer/meetings/{}/move", meeting.0),
-        choices: choices(&v.availability.slots, v.own, v.venue, t),
+        choices: choices(&v.availability.slots, v.own, v.venue, t)
+            .into_iter()
+            .filter(|c| Some(c.id) != own)
+            .collect(),
+        current,
         closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,

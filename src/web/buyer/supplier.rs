@@ -39,6 +39,8 @@ pub struct SupplierPage {
     pub closed: Option<String>,
     pub problem: Option<String>,
     pub alternatives: Vec<SlotChoice>,
+    /// On the move page: the meeting's own time, shown as current and not offered.
+    pub current: Option<SlotChoice>,
     pub action: String,
     pub heading: String,
     /// The expo takes requests (and this is not the move page).
@@ -73,6 +75,21 @@ pub(super) fn choices(
             day: t.date(&own.from_utc_datetime(s).date_naive()),
         })
         .collect()
+}
+
+/// The buyer's own meeting's time, as a slot choice (for the move page).
+pub(super) async fn current_choice(
+    state: &AppState,
+    me: &SignedInBuyer,
+    meeting: MeetingId,
+    v: &SupplierView,
+    t: Locale,
+) -> Result<Option<SlotChoice>, AppError> {
+    let buyer = me.id;
+    let slot = state
+        .db(move |c| Ok(booking::own_meeting_slot(c, buyer, meeting)?))
+        .await?;
+    Ok(choices(&[slot], v.own, v.venue, t).pop())
 }
 
 pub(super) struct SupplierView {
@@ -140,6 +157,7 @@ async fn supplier_page(
         card: v.card,
         problem: None,
         alternatives: Vec::new(),
+        current: None,
     })
 }
 
@@ -202,6 +220,10 @@ pub(super) async fn booking_problem(
 ) -> Result<HttpResponse, AppError> {
     let v = supplier_view(state, me, supplier, moving).await?;
     let t = chrome.t;
+    let current = match moving {
+        Some(m) => current_choice(state, me, m, &v, t).await?,
+        None => None,
+    };
     let (status, message, alternatives) = match problem {
         BookError::Taken { alternatives } => (
             StatusCode::CONFLICT,
@@ -226,12 +248,19 @@ pub(super) async fn booking_problem(
             chrome,
             heading,
             action,
-            choices: choices(&v.availability.slots, v.own, v.venue, t),
             closed: v.availability.closed.map(|why| t.text(&why)),
             requests: v.requests,
             card: v.card,
             problem: Some(t.text(&message)),
-            alternatives,
+            alternatives: alternatives
+                .into_iter()
+                .filter(|c| current.as_ref().is_none_or(|own| own.id != c.id))
+                .collect(),
+            choices: choices(&v.availability.slots, v.own, v.venue, t)
+                .into_iter()
+                .filter(|c| current.as_ref().is_none_or(|own| own.id != c.id))
+                .collect(),
+            current,
         },
         status,
     )

@@ -42,6 +42,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         web::post().to(attendance::attendance),
     )
     .route(
+        "/organizer/meetings/{id}/attendance/undo",
+        web::post().to(attendance::undo),
+    )
+    .route(
         "/organizer/meetings/{id}/outcome",
         web::get().to(outcome::show_outcome),
     )

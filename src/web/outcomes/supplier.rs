@@ -32,10 +32,15 @@ pub async fn supplier_outcome(
     state: web::Data<AppState>,
     me: crate::web::session::SignedInSupplier,
     chrome: Chrome,
+    session: Session,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let meeting = MeetingId(id.into_inner());
-    supplier_meeting(&state, me.id, meeting).await?;
+    let facts = supplier_meeting(&state, me.id, meeting).await?;
+    if facts.starts_at > store::now() && facts.status != MeetingStatus::Held {
+        session::flash(&session, "error", text!("err-ops-outcome-not-started"));
+        return Ok(see_other("/supplier/agenda"));
+    }
     let base = format!("/supplier/meetings/{}", meeting.0);
     outcome_page_at(&state, chrome, meeting, None, Vec::new(), (base, true)).await
 }
@@ -55,7 +60,7 @@ pub async fn supplier_save_outcome(
     let base = format!("/supplier/meetings/{}", meeting.0);
     let form = form.into_inner();
     let refuse = |why: crate::domain::text::Text| vec![FieldError::new("interest_level", why)];
-    if facts.starts_at > store::now() {
+    if facts.starts_at > store::now() && facts.status != MeetingStatus::Held {
         let errors = refuse(text!("err-ops-outcome-not-started"));
         return outcome_page_at(&state, chrome, meeting, Some(form), errors, (base, true)).await;
     }
@@ -73,7 +78,7 @@ pub async fn supplier_save_outcome(
             let by = ("supplier", supplier.0);
             let result = c.write_tx(|c| {
                 if was_booked {
-                    outcomes::mark_attendance_by(c, meeting, true, by, store::now())?;
+                    outcomes::mark_attendance_by(c, meeting, true, by, "", store::now())?;
                 }
                 outcomes::record(c, meeting, &outcome, by, store::now())
             });
@@ -113,15 +118,15 @@ pub async fn supplier_no_show(
         )));
     }
     let supplier = me.id;
+    let ctx = state.mail();
     state
         .db(move |c| {
-            Ok(outcomes::mark_attendance_by(
-                c,
-                meeting,
-                false,
-                ("supplier", supplier.0),
-                store::now(),
-            )?)
+            let by = ("supplier", supplier.0);
+            match crate::flows::attendance::record(c, meeting, false, by, "", &ctx, store::now()) {
+                Ok(_) => Ok(()),
+                Err(crate::flows::attendance::AttendanceError::Store(e)) => Err(e.into()),
+                Err(e) => Err(AppError::internal(e)),
+            }
         })
         .await?;
     session::flash(&session, "success", text!("ops-no-show-marked"));

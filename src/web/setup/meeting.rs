@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use chrono::TimeZone as _;
 
 use crate::domain::status::MeetingStatus;
 use crate::store::{self};
@@ -22,6 +23,15 @@ pub struct MeetingPage {
     pub interpreter: MeetingInterpreter,
     /// The buyer's rating: (stars, comment).
     pub rating: Option<(i32, String)>,
+    pub attendance: AttendanceView,
+}
+
+/// What the attendance card offers.
+pub struct AttendanceView {
+    /// The meeting has begun: attendance is recorded without a reason.
+    pub started: bool,
+    /// When a held or no-show record can be taken back until (venue time), if it can.
+    pub undo_until: Option<String>,
 }
 
 /// The interpreter part of the organizer's meeting page.
@@ -39,7 +49,8 @@ pub async fn meeting(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let id = crate::domain::MeetingId(id.into_inner());
-    let (m, options, interpreter, rating) = state
+    let now = store::now();
+    let (m, options, interpreter, rating, facts) = state
         .db(move |c| {
             let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
             let live = m.status.is_live();
@@ -53,11 +64,13 @@ pub async fn meeting(
                 },
             };
             let rating = store::outcomes::rating_of(c, id)?;
+            let facts = store::outcomes::attendance_facts(c, id)?.ok_or(AppError::NotFound)?;
             Ok((
                 m,
-                store::grid::move_options(c, id, store::now())?,
+                store::grid::move_options(c, id, now)?,
                 interpreter,
                 rating,
+                facts,
             ))
         })
         .await?;
@@ -65,6 +78,14 @@ pub async fn meeting(
     let t = chrome.t;
     let label = |s, e| t.time_pair(&s, &e, venue, venue).local;
     let when = label(m.starts_at, m.ends_at);
+    let attendance = AttendanceView {
+        started: facts.starts_at <= now,
+        undo_until: crate::flows::attendance::undo_open(&facts, now).then(|| {
+            let until =
+                crate::domain::attendance::undo_until(facts.starts_at, facts.changed_at, venue);
+            t.date_time(&venue.from_utc_datetime(&until).naive_local())
+        }),
+    };
     let mut tables: Vec<(i32, String)> = options
         .iter()
         .flat_map(|o| o.tables.iter().cloned())
@@ -83,13 +104,14 @@ pub async fn meeting(
         tables,
         interpreter,
         rating,
+        attendance,
     })
 }
 
 impl MeetingPage {
     /// A state's label in the viewer's language, for the attendance buttons.
-    pub fn state(&self, status: MeetingStatus) -> String {
-        self.chrome.t.label(&status)
+    pub fn state(&self, status: impl std::borrow::Borrow<MeetingStatus>) -> String {
+        self.chrome.t.label(status.borrow())
     }
 
     pub fn is_current_interpreter(&self, id: &i32) -> bool {
@@ -97,13 +119,5 @@ impl MeetingPage {
             .current
             .as_ref()
             .is_some_and(|(c, _)| c == id)
-    }
-
-    /// The first time other than the meeting's own is offered first.
-    pub fn is_default(&self, slot: &i32) -> bool {
-        self.moves
-            .iter()
-            .find(|(s, _, _)| *s != self.m.slot.0)
-            .is_some_and(|(s, _, _)| s == slot)
     }
 }

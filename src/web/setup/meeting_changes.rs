@@ -4,6 +4,8 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::flows::meetings::Moved;
+
 use crate::domain::{BuyerId, ExpoId};
 use crate::store::{self, StoreError};
 use crate::web::AppState;
@@ -62,13 +64,25 @@ pub async fn move_meeting(
                 &ctx,
                 store::now(),
             ) {
-                Ok(_) => Ok(Ok(())),
+                Ok(moved) => Ok(Ok(moved)),
                 Err(e) => refusal(e).map(Err),
             }
         })
         .await?;
     match moved {
-        Ok(()) => session::flash(&session, "success", crate::text!("org-flash-meeting-moved")),
+        Ok(Moved::Time) => {
+            session::flash(&session, "success", crate::text!("org-flash-meeting-moved"))
+        }
+        Ok(Moved::Table) => session::flash(
+            &session,
+            "success",
+            crate::text!("org-flash-meeting-table-changed"),
+        ),
+        Ok(Moved::Unchanged) => session::flash(
+            &session,
+            "success",
+            crate::text!("org-flash-meeting-unchanged"),
+        ),
         Err(why) => session::flash(
             &session,
             "error",

@@ -28,6 +28,8 @@ pub struct AgendaRow {
     /// Needed: the buyer asked, or shares no language with the supplier.
     pub interpreter: bool,
     pub interpreter_name: Option<String>,
+    /// The meeting has begun: its outcome can be recorded, it can no longer be cancelled.
+    pub started: bool,
 }
 
 pub struct AgendaDay {
@@ -44,7 +46,9 @@ pub(super) fn agenda_days(
 ) -> Result<Vec<AgendaDay>, AppError> {
     let tz = venue_tz(p)?;
     let mut days: Vec<AgendaDay> = Vec::new();
+    let now = crate::store::now();
     for e in entries {
+        let started = e.starts_at <= now;
         let title = day_title(t, tz.from_utc_datetime(&e.starts_at).date_naive());
         let buyer_languages: Vec<&str> = e.buyer_languages.iter().map(String::as_str).collect();
         let own: Vec<&str> = p.languages.iter().map(String::as_str).collect();
@@ -73,6 +77,7 @@ pub(super) fn agenda_days(
                 e.buyer_needs_interpreter,
             ),
             interpreter_name: e.interpreter,
+            started,
         };
         match days.last_mut() {
             Some(d) if d.title == title => d.rows.push(row),

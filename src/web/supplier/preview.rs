@@ -28,6 +28,7 @@ pub struct PreviewPage {
     pub closed: Option<String>,
     pub problem: Option<String>,
     pub alternatives: Vec<SlotChoice>,
+    pub current: Option<SlotChoice>,
     pub action: String,
     pub heading: String,
     /// The buyers' request form stays off in the preview.
@@ -100,6 +101,7 @@ pub async fn preview(
         closed: Some(t.get("sup-preview-closed")),
         problem: None,
         alternatives: Vec::new(),
+        current: None,
         action: String::new(),
         heading: t.get("sup-page-book"),
         requests: false,

@@ -169,7 +169,7 @@ async fn buyers_rate_the_meetings_they_attended_and_the_report_averages_them(app
             .post_form(
                 &page,
                 &format!("{page}/attendance"),
-                &[("attendance", "held")],
+                &[("attendance", "held"), ("confirm", "yes")],
             )
             .await;
         assert_eq!(res.status().as_u16(), 303);

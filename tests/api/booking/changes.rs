@@ -75,7 +75,58 @@ async fn a_buyer_moves_and_cancels_its_own_meetings_but_never_anyone_elses(app: 
                 .expect("row")
         })
         .await;
-    assert_eq!((slot.to_string(), sequence), (target, 1));
+    assert_eq!((slot.to_string(), sequence), (target.clone(), 1));
+
+    // The move page says which time is the meeting's own, and does not offer it.
+    let (_, html) = app.get_html(&format!("/buyer/meetings/{mine}/move")).await;
+    assert_eq!(select_text(&html, "#current-slot").len(), 1);
+    assert!(
+        !slot_buttons(&html).contains(&target),
+        "the current time is not offered as a move"
+    );
+    // Choosing it anyway changes nothing (no new table, no email).
+    let (table_before, mails_before): (i32, i64) = app
+        .with_db(move |c| {
+            (
+                meetings::table
+                    .find(mine)
+                    .select(meetings::table_id)
+                    .first(c)
+                    .expect("table"),
+                outbox::table
+                    .filter(outbox::meeting_id.eq(mine))
+                    .count()
+                    .get_result(c)
+                    .expect("n"),
+            )
+        })
+        .await;
+    let res = app
+        .post_form(
+            &format!("/buyer/meetings/{mine}/move"),
+            &format!("/buyer/meetings/{mine}/move"),
+            &[("slot", &target)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 422);
+    let html = scraper::Html::parse_document(&res.text().await.expect("body"));
+    assert!(select_text(&html, "#booking-problem")[0].contains("already at that time"));
+    let after: (i32, i32, i64) = app
+        .with_db(move |c| {
+            let (t, seq) = meetings::table
+                .find(mine)
+                .select((meetings::table_id, meetings::ical_sequence))
+                .first(c)
+                .expect("row");
+            let n = outbox::table
+                .filter(outbox::meeting_id.eq(mine))
+                .count()
+                .get_result(c)
+                .expect("n");
+            (t, seq, n)
+        })
+        .await;
+    assert_eq!(after, (table_before, 1, mails_before));
 
     // The calendar file of one's own meeting.
     let res = app

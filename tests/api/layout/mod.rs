@@ -13,6 +13,7 @@ use crate::helpers::*;
 use crate::on_both_databases;
 
 mod agendas;
+mod attendance;
 mod moves;
 mod outcomes;
 mod venue;

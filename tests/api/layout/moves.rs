@@ -24,6 +24,40 @@ async fn an_organizer_moves_a_meeting_and_both_participants_get_the_new_time(app
         .filter_map(|o| o.value().attr("value").map(str::to_owned))
         .collect::<Vec<_>>();
     assert!(options.len() > 5, "free times are offered: {options:?}");
+    // The form opens on the meeting's own time and table.
+    let selected = |html: &scraper::Html, css: &str| {
+        html.select(&scraper::Selector::parse(css).expect("selector"))
+            .map(|o| {
+                (
+                    o.value().attr("value").unwrap_or_default().to_owned(),
+                    o.text().collect::<String>(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let own_slot = selected(&html, "#move-slot option[selected]");
+    assert_eq!(own_slot.len(), 1, "{own_slot:?}");
+    assert_eq!(own_slot[0].0, old_slot.to_string());
+    assert!(own_slot[0].1.contains("current time"), "{own_slot:?}");
+    let own_table = selected(&html, "#move-table option[selected]");
+    let table_label: String = app
+        .with_db(move |c| {
+            meetings::table
+                .inner_join(consultation_tables::table)
+                .filter(meetings::id.eq(meeting))
+                .select(consultation_tables::label)
+                .first(c)
+                .expect("table")
+        })
+        .await;
+    assert_eq!(own_table.len(), 1, "{own_table:?}");
+    assert!(
+        own_table[0].0.is_empty()
+            && own_table[0]
+                .1
+                .contains(&format!("Table {table_label} as now")),
+        "{own_table:?}"
+    );
     // Every offered time really has both sides free.
     let busy_slots: Vec<i32> = app
         .with_db(move |c| {
@@ -154,9 +188,82 @@ async fn an_organizer_moves_a_meeting_and_both_participants_get_the_new_time(app
     assert_eq!(res.status().as_u16(), 303);
     let (_, html) = app.get_html(&page).await;
     assert!(
-        select_text(&html, ".flash.error")[0].contains("already at that time"),
+        select_text(&html, ".flash.success")[0].contains("Nothing changed"),
         "{:?}",
         select_text(&html, ".flash")
+    );
+    let mail_count = move |c: &mut expomatch::db::DbConnection| -> i64 {
+        outbox::table
+            .filter(outbox::meeting_id.eq(meeting))
+            .count()
+            .get_result(c)
+            .expect("n")
+    };
+    let sent = app.with_db(mail_count).await;
+    assert_eq!(
+        sent, requests_after,
+        "no change, no email (only REQUESTs were sent so far)"
+    );
+    assert_eq!(app.with_db(|c| audit_count(c, "meeting.moved")).await, 1);
+    // Another table at the same time: a short note to both, the time stays.
+    let (own_table, other_table): (i32, i32) = app
+        .with_db(move |c| {
+            let (slot, table): (i32, i32) = meetings::table
+                .find(meeting)
+                .select((meetings::slot_id, meetings::table_id))
+                .first(c)
+                .expect("place");
+            let taken: Vec<i32> = meetings::table
+                .filter(meetings::slot_id.eq(slot))
+                .filter(meetings::status.eq_any(["booked", "held"]))
+                .select(meetings::table_id)
+                .load(c)
+                .expect("taken");
+            let free = consultation_tables::table
+                .filter(consultation_tables::active.eq(true))
+                .filter(consultation_tables::id.ne_all(taken))
+                .select(consultation_tables::id)
+                .first(c)
+                .expect("a free table");
+            (table, free)
+        })
+        .await;
+    let res = app
+        .post_form(
+            &page,
+            &format!("{page}/move"),
+            &[("slot", &target), ("table", &other_table.to_string())],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, html) = app.get_html(&page).await;
+    assert!(
+        select_text(&html, ".flash.success")[0].contains("keeps its time"),
+        "{:?}",
+        select_text(&html, ".flash")
+    );
+    let (slot_now, table_now, kinds): (i32, i32, Vec<String>) = app
+        .with_db(move |c| {
+            let (s, t) = meetings::table
+                .find(meeting)
+                .select((meetings::slot_id, meetings::table_id))
+                .first(c)
+                .expect("place");
+            let kinds = outbox::table
+                .filter(outbox::meeting_id.eq(meeting))
+                .order(outbox::id)
+                .select(outbox::kind)
+                .load(c)
+                .expect("kinds");
+            (s, t, kinds)
+        })
+        .await;
+    assert_eq!(slot_now.to_string(), target);
+    assert_ne!(table_now, own_table);
+    assert_eq!(table_now, other_table);
+    assert_eq!(
+        kinds[kinds.len() - 2..].to_vec(),
+        vec!["meeting_table_changed", "meeting_table_changed"]
     );
     // Bad input: not a number, a slot of nowhere.
     let res = app

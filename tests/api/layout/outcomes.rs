@@ -16,13 +16,19 @@ async fn meetings_are_marked_held_or_no_show_and_their_outcomes_make_the_report(
         })
         .await;
     let [signed, expected, missed] = [ids[0], ids[1], ids[2]];
+    app.with_db(move |c| {
+        for id in [signed, expected, missed] {
+            super::attendance::started_hours_ago(c, id, 1);
+        }
+    })
+    .await;
     for id in [signed, expected] {
         let page = format!("/organizer/meetings/{id}");
         let res = app
             .post_form(
                 &page,
                 &format!("{page}/attendance"),
-                &[("attendance", "held")],
+                &[("attendance", "held"), ("confirm", "yes")],
             )
             .await;
         assert_eq!(
@@ -35,7 +41,7 @@ async fn meetings_are_marked_held_or_no_show_and_their_outcomes_make_the_report(
     app.post_form(
         &page,
         &format!("{page}/attendance"),
-        &[("attendance", "no_show")],
+        &[("attendance", "no_show"), ("confirm", "yes")],
     )
     .await;
     let res = app
@@ -201,7 +207,16 @@ async fn a_supplier_records_the_outcome_of_its_meeting_once_it_has_started(app: 
             .iter()
             .any(|a| a == "Outcome")
     );
+    assert!(
+        select_text(&html, &format!("#meeting-{future} a"))
+            .iter()
+            .all(|a| a != "Outcome"),
+        "no outcome before the meeting"
+    );
     let res = get(format!("/supplier/meetings/{future}/outcome")).await;
+    assert_eq!(res.status().as_u16(), 303, "not before the meeting starts");
+    assert_eq!(location(&res), "/supplier/agenda");
+    let res = get(format!("/supplier/meetings/{past}/outcome")).await;
     assert_eq!(res.status().as_u16(), 200);
     let html = scraper::Html::parse_document(&res.text().await.expect("body"));
     let csrf = html
@@ -278,6 +293,21 @@ async fn a_supplier_records_the_outcome_of_its_meeting_once_it_has_started(app: 
         "saving the outcome marks the meeting held"
     );
     assert_eq!(other_status, "no_show");
+    let told: Vec<String> = app
+        .with_db(move |c| {
+            outbox::table
+                .filter(outbox::meeting_id.eq(other_past))
+                .filter(outbox::kind.eq("meeting_no_show"))
+                .select(outbox::to_address)
+                .load(c)
+                .expect("outbox")
+        })
+        .await;
+    assert_eq!(
+        told.len(),
+        2,
+        "both participants hear of the no-show: {told:?}"
+    );
     assert_eq!(recorded_by, "supplier");
     assert_eq!(
         future_status, "booked",
