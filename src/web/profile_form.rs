@@ -141,10 +141,6 @@ impl ProfileForm {
     }
 
     /// Every language code, in list order (names: `t.language(code)`).
-    pub fn languages(&self) -> Vec<&'static str> {
-        reference::LANGUAGES.iter().map(|(code, _)| *code).collect()
-    }
-
     pub fn language_checked(&self, code: &str) -> bool {
         self.form.languages.iter().any(|s| s == code)
     }

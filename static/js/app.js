@@ -1,5 +1,9 @@
 // Progressive enhancement only: every page works without this file.
 document.addEventListener('DOMContentLoaded', function () {
+  // A form that came back with errors: its summary takes the focus, so a screen
+  // reader reads it first and the keyboard starts from its links.
+  var summary = document.querySelector('.error-summary');
+  if (summary) { summary.focus(); }
   // "Print" buttons are hidden until script can print.
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;

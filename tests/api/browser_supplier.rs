@@ -178,6 +178,22 @@ async fn a_new_supplier_registers_is_approved_keeps_its_profile_and_prints_its_a
             kept.as_deref() == Some("㈜서울메드텍"),
             format!("Hangul kept: {kept:?}"),
         )?;
+        let focused = c
+            .execute(
+                "return document.activeElement && document.activeElement.id;",
+                vec![],
+            )
+            .await
+            .map_err(e)?;
+        check(
+            focused.as_str() == Some("form-problems"),
+            format!("the error summary has the focus: {focused:?}"),
+        )?;
+        let links = text(&c, "#form-problems a[href='#business_reg_no']").await?;
+        check(
+            links.contains("last digit"),
+            format!("the summary links to the field: {links}"),
+        )?;
         let note = text(&c, "#password-note").await?;
         check(
             note.contains("again"),

@@ -57,51 +57,57 @@ pub struct DirectoryPage {
 }
 
 /// (code, name) choices of a filter.
-type Choices = Vec<(&'static str, &'static str)>;
+/// (code, name in the reader's language) of a filter's choices.
+type Choices = Vec<(&'static str, String)>;
 
 /// The choices of the directory's market and language filters: those some supplier
 /// has (any other would only ever show an empty list), plus the one asked for, sorted
-/// by name.
+/// by name as the reader's language sorts them.
 fn filter_choices(
+    t: crate::i18n::Locale,
     markets: &[String],
     languages: &[String],
     query: &DirectoryQuery,
 ) -> (Choices, Choices) {
-    fn named<'a>(
+    fn known<'a>(
         codes: impl Iterator<Item = &'a str>,
-        find: fn(&str) -> Option<(&'static str, &'static str)>,
-    ) -> Choices {
+        find: impl Fn(&str) -> Option<&'static str>,
+        name: impl Fn(&str) -> String,
+    ) -> Vec<(&'static str, String)> {
         let codes: BTreeSet<&str> = codes.collect();
-        let mut named: Vec<_> = codes.into_iter().filter_map(find).collect();
-        named.sort_by_key(|&(_, name)| name);
-        named
+        codes
+            .into_iter()
+            .filter_map(|code| find(code))
+            .map(|code| (code, name(code)))
+            .collect()
     }
-    (
-        named(
-            markets
+    let markets = known(
+        markets
+            .iter()
+            .map(String::as_str)
+            .chain([query.country.as_str()]),
+        |code| {
+            reference::COUNTRIES
                 .iter()
-                .map(String::as_str)
-                .chain([query.country.as_str()]),
-            |code| {
-                reference::COUNTRIES
-                    .iter()
-                    .find(|(c, _, _)| *c == code)
-                    .map(|&(c, name, _)| (c, name))
-            },
-        ),
-        named(
-            languages
+                .find(|(c, _, _)| *c == code)
+                .map(|&(c, _, _)| c)
+        },
+        |code| t.country(code),
+    );
+    let languages = known(
+        languages
+            .iter()
+            .map(String::as_str)
+            .chain([query.language.as_str()]),
+        |code| {
+            reference::LANGUAGES
                 .iter()
-                .map(String::as_str)
-                .chain([query.language.as_str()]),
-            |code| {
-                reference::LANGUAGES
-                    .iter()
-                    .find(|(c, _)| *c == code)
-                    .copied()
-            },
-        ),
-    )
+                .find(|(c, _)| *c == code)
+                .map(|&(c, _)| c)
+        },
+        |code| t.language(code),
+    );
+    (t.sorted(markets), t.sorted(languages))
 }
 
 impl DirectoryPage {
@@ -221,7 +227,7 @@ async fn directory_page(
             ))
         })
         .await?;
-    let (markets, languages) = filter_choices(&markets, &languages, &query);
+    let (markets, languages) = filter_choices(chrome.t, &markets, &languages, &query);
     render(&DirectoryPage {
         chrome,
         query,

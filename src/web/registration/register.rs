@@ -49,6 +49,17 @@ impl RegisterPage {
             .map(|e| self.chrome.t.text(&e.message))
     }
 
+    /// Every field that needs attention, in the page's order: (the field's id, its
+    /// message), for the summary's links.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        self.account
+            .iter()
+            .chain(&self.pf.errors)
+            .chain(&self.consents.errors)
+            .map(|e| (e.field, self.chrome.t.text(&e.message)))
+            .collect()
+    }
+
     pub fn error_count(&self) -> usize {
         self.account.len() + self.pf.errors.len() + self.consents.errors.len()
     }

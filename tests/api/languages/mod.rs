@@ -10,6 +10,7 @@ use crate::helpers::*;
 use crate::on_both_databases;
 
 mod choosing;
+mod lists;
 mod pseudo;
 
 fn sel(css: &str) -> Selector {

@@ -224,6 +224,26 @@ async fn an_invalid_registration_is_shown_again_with_the_message_next_to_the_fie
             !select_text(&html, "#form-problems").is_empty(),
             "case {case}: a summary at the top"
         );
+        // The summary says which field, and links to it; it takes the focus.
+        let link = select_text(&html, &format!("#form-problems a[href='#{field}']"));
+        assert!(
+            link.len() == 1 && link[0].contains(message),
+            "case {case}: the summary links to {field}: {link:?}"
+        );
+        assert_eq!(
+            html.select(&Selector::parse(&format!("[id='{field}']")).expect("selector"))
+                .count(),
+            1,
+            "case {case}: the link has a target"
+        );
+        assert_eq!(
+            html.select(
+                &Selector::parse("#form-problems[autofocus][tabindex='-1']").expect("selector")
+            )
+            .count(),
+            1,
+            "case {case}: the summary takes the focus"
+        );
         // Everything typed is still there, Hangul included (the password is not echoed).
         for (name, typed) in [
             ("company_name_ko", "㈜한빛워터텍"),
