@@ -77,7 +77,7 @@ fn filter_choices(
         let codes: BTreeSet<&str> = codes.collect();
         codes
             .into_iter()
-            .filter_map(|code| find(code))
+            .filter_map(find)
             .map(|code| (code, name(code)))
             .collect()
     }
