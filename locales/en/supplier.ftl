@@ -95,6 +95,40 @@ sup-avail-mark-unavailable = Mark unavailable
 sup-avail-has-meeting = You have a meeting with { $buyer } at table { $table } in this slot. Cancel the meeting first (from your agenda), then mark the slot unavailable.
 sup-flash-slot-blocked = The slot is marked unavailable.
 sup-flash-slot-open = The slot is available again.
+sup-avail-quick = Mark unavailable at once:
+sup-avail-whole-day = Whole day
+sup-avail-morning = Morning
+sup-avail-afternoon = Afternoon
+sup-avail-from = From
+sup-avail-to = To
+sup-avail-undo = { $count ->
+    [one] Undo the last change (1 slot)
+   *[other] Undo the last change ({ $count } slots)
+}
+sup-flash-slots-blocked = { $count ->
+    [one] 1 slot is marked unavailable.
+   *[other] { $count } slots are marked unavailable.
+}
+sup-flash-slots-blocked-kept = { $count ->
+    [one] 1 slot is marked unavailable.
+   *[other] { $count } slots are marked unavailable.
+} { $kept ->
+    [one] 1 slot stays open because of your meeting with { $buyers }: cancel it from your agenda if you cannot attend.
+   *[other] { $kept } slots stay open because of your meetings with { $buyers }: cancel them from your agenda if you cannot attend.
+}
+sup-flash-slots-open = { $count ->
+    [one] 1 slot is available again.
+   *[other] { $count } slots are available again.
+}
+sup-flash-undone = { $count ->
+    [one] Undone: 1 slot is as it was.
+   *[other] Undone: { $count } slots are as they were.
+}
+sup-flash-nothing-to-undo = There is nothing to undo.
+err-sup-avail-change = Choose whether to mark the times unavailable or available.
+err-sup-avail-range = Choose a start and an end among that day's times.
+err-sup-avail-backwards = The range ends before it starts: choose a later end.
+err-sup-avail-none = That part of the day has no slots.
 
 ## Cancelling a meeting
 

@@ -94,6 +94,22 @@ sup-avail-mark-unavailable = 상담 불가로 표시
 sup-avail-has-meeting = 이 시간에 { $buyer } 바이어와 { $table }번 테이블 상담이 잡혀 있습니다. 먼저 상담 일정에서 상담을 취소한 뒤 상담 불가로 표시해 주세요.
 sup-flash-slot-blocked = 해당 시간을 상담 불가로 표시했습니다.
 sup-flash-slot-open = 해당 시간을 다시 예약 가능으로 바꿨습니다.
+sup-avail-quick = 한 번에 불가로 표시:
+sup-avail-whole-day = 하루 전체
+sup-avail-morning = 오전
+sup-avail-afternoon = 오후
+sup-avail-from = 시작
+sup-avail-to = 끝
+sup-avail-undo = 방금 변경 되돌리기 ({ $count }개 시간대)
+sup-flash-slots-blocked = { $count }개 시간대를 불가로 표시했습니다.
+sup-flash-slots-blocked-kept = { $count }개 시간대를 불가로 표시했습니다. { $buyers }와(과)의 상담이 있는 { $kept }개 시간대는 그대로 두었습니다. 참석할 수 없다면 일정표에서 상담을 취소하세요.
+sup-flash-slots-open = { $count }개 시간대를 다시 가능으로 바꿨습니다.
+sup-flash-undone = 되돌렸습니다. { $count }개 시간대가 원래대로입니다.
+sup-flash-nothing-to-undo = 되돌릴 변경이 없습니다.
+err-sup-avail-change = 불가로 표시할지, 가능으로 바꿀지 선택하세요.
+err-sup-avail-range = 그날의 시간 중에서 시작과 끝을 고르세요.
+err-sup-avail-backwards = 끝이 시작보다 이릅니다. 더 늦은 끝 시간을 고르세요.
+err-sup-avail-none = 그 시간대에는 상담 시간이 없습니다.
 
 ## 상담 취소
 

@@ -210,3 +210,93 @@ mod tests {
         }
     }
 }
+
+/// Which of a day's slots a supplier changes at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    WholeDay,
+    /// Slots starting before noon, venue time.
+    Morning,
+    /// Slots starting at noon or later, venue time.
+    Afternoon,
+}
+
+impl DayPart {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "day" => Some(Self::WholeDay),
+            "morning" => Some(Self::Morning),
+            "afternoon" => Some(Self::Afternoon),
+            _ => None,
+        }
+    }
+}
+
+/// Why a range of slots cannot be chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeError {
+    /// A slot named is not one of the day's.
+    NotThatDay,
+    /// The range ends before it starts.
+    Backwards,
+}
+
+/// The ids of `day`'s slots (id, local venue start, in time order) that a part of the
+/// day or an inclusive range `from..=to` (slot ids) takes in.
+pub fn pick<I: Copy + PartialEq>(
+    day: &[(I, NaiveTime)],
+    choice: Result<DayPart, (I, I)>,
+) -> Result<Vec<I>, RangeError> {
+    let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN);
+    match choice {
+        Ok(part) => Ok(day
+            .iter()
+            .filter(|(_, start)| match part {
+                DayPart::WholeDay => true,
+                DayPart::Morning => *start < noon,
+                DayPart::Afternoon => *start >= noon,
+            })
+            .map(|(id, _)| *id)
+            .collect()),
+        Err((from, to)) => {
+            let at = |id: I| day.iter().position(|(s, _)| *s == id);
+            let (Some(first), Some(last)) = (at(from), at(to)) else {
+                return Err(RangeError::NotThatDay);
+            };
+            if last < first {
+                return Err(RangeError::Backwards);
+            }
+            Ok(day[first..=last].iter().map(|(id, _)| *id).collect())
+        }
+    }
+}
+
+#[cfg(test)]
+mod pick_tests {
+    use super::*;
+
+    fn day() -> Vec<(i32, NaiveTime)> {
+        [(1, 9), (2, 10), (3, 11), (4, 13), (5, 14), (6, 15)]
+            .into_iter()
+            .map(|(id, h)| (id, NaiveTime::from_hms_opt(h, 30, 0).expect("time")))
+            .collect()
+    }
+
+    #[test]
+    fn parts_of_the_day_split_at_noon_venue_time() {
+        assert_eq!(
+            pick(&day(), Ok(DayPart::WholeDay)),
+            Ok(vec![1, 2, 3, 4, 5, 6])
+        );
+        assert_eq!(pick(&day(), Ok(DayPart::Morning)), Ok(vec![1, 2, 3]));
+        assert_eq!(pick(&day(), Ok(DayPart::Afternoon)), Ok(vec![4, 5, 6]));
+    }
+
+    #[test]
+    fn a_range_takes_both_ends_and_everything_between() {
+        assert_eq!(pick(&day(), Err((2, 4))), Ok(vec![2, 3, 4]));
+        assert_eq!(pick(&day(), Err((5, 5))), Ok(vec![5]));
+        assert_eq!(pick(&day(), Err((4, 2))), Err(RangeError::Backwards));
+        assert_eq!(pick(&day(), Err((2, 99))), Err(RangeError::NotThatDay));
+    }
+}

@@ -101,48 +101,121 @@ pub fn block_slot(
         // Serialises with bookings of this supplier (they lock the same row), so a
         // meeting cannot land in the slot between the check below and the insert.
         crate::store::lock_supplier(conn, id)?;
-        let own: Option<i32> = slots::table
-            .inner_join(suppliers::table.on(suppliers::expo_id.eq(slots::expo_id)))
-            .filter(slots::id.eq(slot.0))
-            .filter(suppliers::id.eq(id.0))
-            .select(slots::id)
-            .first(conn)
-            .optional()?;
-        if own.is_none() {
-            return Err(BlockError::NotFound);
+        block_one(conn, id, slot, now).map(|_| ())
+    })
+}
+
+/// What marking several slots unavailable did.
+#[derive(Debug, Default)]
+pub struct Blocked {
+    /// Slots that were open and are unavailable now.
+    pub newly: Vec<SlotId>,
+    /// Slots left as they are because a live meeting holds them: (slot, buyer).
+    pub kept: Vec<(SlotId, String)>,
+}
+
+/// Marks several slots of the supplier's own expo unavailable in one transaction,
+/// leaving the ones that hold a meeting (listed in [`Blocked::kept`]). Errors:
+/// `NotFound` when any slot is not of the supplier's expo (then nothing changes).
+pub fn block_slots(
+    conn: &mut DbConnection,
+    id: SupplierId,
+    slots: &[SlotId],
+    now: NaiveDateTime,
+) -> Result<Blocked, BlockError> {
+    conn.write_tx(|conn| {
+        crate::store::lock_supplier(conn, id)?;
+        let mut done = Blocked::default();
+        for slot in slots {
+            match block_one(conn, id, *slot, now) {
+                Ok(true) => done.newly.push(*slot),
+                Ok(false) => {}
+                Err(BlockError::HasMeeting { buyer, .. }) => done.kept.push((*slot, buyer)),
+                Err(e) => return Err(e),
+            }
         }
-        let meeting: Option<(i32, String, String)> = meetings::table
-            .inner_join(buyers::table)
-            .inner_join(consultation_tables::table)
-            .filter(meetings::supplier_id.eq(id.0))
-            .filter(meetings::slot_id.eq(slot.0))
-            .filter(meetings::status.eq_any(MeetingStatus::LIVE))
-            .select((meetings::id, buyers::name, consultation_tables::label))
-            .first(conn)
-            .optional()?;
-        if let Some((meeting, buyer, table)) = meeting {
-            return Err(BlockError::HasMeeting {
-                meeting: MeetingId(meeting),
-                buyer,
-                table,
-            });
-        }
-        let already: Option<i32> = blocked_slots::table
+        Ok(done)
+    })
+}
+
+/// Blocks one slot inside the caller's transaction (the supplier's row locked).
+/// Returns whether it was open before.
+fn block_one(
+    conn: &mut DbConnection,
+    id: SupplierId,
+    slot: SlotId,
+    now: NaiveDateTime,
+) -> Result<bool, BlockError> {
+    let own: Option<i32> = slots::table
+        .inner_join(suppliers::table.on(suppliers::expo_id.eq(slots::expo_id)))
+        .filter(slots::id.eq(slot.0))
+        .filter(suppliers::id.eq(id.0))
+        .select(slots::id)
+        .first(conn)
+        .optional()?;
+    if own.is_none() {
+        return Err(BlockError::NotFound);
+    }
+    let meeting: Option<(i32, String, String)> = meetings::table
+        .inner_join(buyers::table)
+        .inner_join(consultation_tables::table)
+        .filter(meetings::supplier_id.eq(id.0))
+        .filter(meetings::slot_id.eq(slot.0))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
+        .select((meetings::id, buyers::name, consultation_tables::label))
+        .first(conn)
+        .optional()?;
+    if let Some((meeting, buyer, table)) = meeting {
+        return Err(BlockError::HasMeeting {
+            meeting: MeetingId(meeting),
+            buyer,
+            table,
+        });
+    }
+    let already: Option<i32> = blocked_slots::table
+        .filter(blocked_slots::supplier_id.eq(id.0))
+        .filter(blocked_slots::slot_id.eq(slot.0))
+        .select(blocked_slots::id)
+        .first(conn)
+        .optional()?;
+    if already.is_some() {
+        return Ok(false);
+    }
+    diesel::insert_into(blocked_slots::table)
+        .values((
+            blocked_slots::slot_id.eq(slot.0),
+            blocked_slots::supplier_id.eq(id.0),
+            blocked_slots::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}
+
+/// Makes several slots available again; returns those that were unavailable (only the
+/// supplier's own marks are touched).
+pub fn unblock_slots(
+    conn: &mut DbConnection,
+    id: SupplierId,
+    slots: &[SlotId],
+) -> QueryResult<Vec<SlotId>> {
+    conn.write_tx(|conn| {
+        let ids: Vec<i32> = slots.iter().map(|s| s.0).collect();
+        let were: Vec<i32> = blocked_slots::table
             .filter(blocked_slots::supplier_id.eq(id.0))
-            .filter(blocked_slots::slot_id.eq(slot.0))
-            .select(blocked_slots::id)
-            .first(conn)
-            .optional()?;
-        if already.is_none() {
-            diesel::insert_into(blocked_slots::table)
-                .values((
-                    blocked_slots::slot_id.eq(slot.0),
-                    blocked_slots::supplier_id.eq(id.0),
-                    blocked_slots::created_at.eq(now),
-                ))
-                .execute(conn)?;
-        }
-        Ok(())
+            .filter(blocked_slots::slot_id.eq_any(&ids))
+            .select(blocked_slots::slot_id)
+            .load(conn)?;
+        diesel::delete(
+            blocked_slots::table
+                .filter(blocked_slots::supplier_id.eq(id.0))
+                .filter(blocked_slots::slot_id.eq_any(&were)),
+        )
+        .execute(conn)?;
+        Ok(slots
+            .iter()
+            .copied()
+            .filter(|s| were.contains(&s.0))
+            .collect())
     })
 }
 

@@ -10,7 +10,10 @@ mod profile;
 mod registration;
 
 pub use account::{credentials, queue_password_reset, reset_password, set_status};
-pub use availability::{BlockError, SlotState, availability, block_slot, unblock_slot};
+pub use availability::{
+    BlockError, Blocked, SlotState, availability, block_slot, block_slots, unblock_slot,
+    unblock_slots,
+};
 pub use profile::{ProfileError, StoredProduct, StoredProfile, profile, update_profile};
 pub use registration::{
     NewRegistration, OpenExpo, Registered, open_expos, peek_link, register, verify_email,

@@ -32,6 +32,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(availability::availability),
         )
         .route(
+            "/supplier/availability/range",
+            web::post().to(availability::change_range),
+        )
+        .route(
+            "/supplier/availability/undo",
+            web::post().to(availability::undo_range),
+        )
+        .route(
             "/supplier/availability/{slot}/block",
             web::post().to(availability::block_slot),
         )

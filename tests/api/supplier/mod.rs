@@ -16,6 +16,7 @@ use crate::on_both_databases;
 
 mod account;
 mod agenda;
+mod availability;
 mod bilingual;
 mod calendar;
 mod registration;
