@@ -4,6 +4,9 @@
 use super::*;
 use expomatch::db::schema::{consultation_days, slots};
 
+/// A bad-input case: its name, the fields, the status and what the page says.
+type Case = (&'static str, Vec<(&'static str, String)>, u16, &'static str);
+
 fn blocked_of(c: &mut DbConnection, supplier: i32) -> Vec<i32> {
     let mut ids: Vec<i32> = blocked_slots::table
         .filter(blocked_slots::supplier_id.eq(supplier))
@@ -137,7 +140,7 @@ async fn a_supplier_marks_a_whole_day_a_morning_or_a_range_unavailable_and_undoe
     );
 
     // Bad input changes nothing and says why.
-    let mut cases: Vec<(&str, Vec<(&str, String)>, u16, &str)> = vec![
+    let mut cases: Vec<Case> = vec![
         (
             "backwards",
             vec![
