@@ -31,6 +31,49 @@ pub struct Match {
     pub reasons: Vec<Reason>,
 }
 
+/// How well a supplier fits, on a scale a person reads (the score itself is only an
+/// order: it has no unit and no top).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// One thing in common: a product word, a language, or a market.
+    Fair,
+    /// About two things in common, e.g. a sector and a language.
+    Good,
+    /// A sector and the buyer's market at least, usually more.
+    Strong,
+}
+
+impl Strength {
+    /// Its catalogue message.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Fair => "match-fair",
+            Self::Good => "match-good",
+            Self::Strong => "match-strong",
+        }
+    }
+}
+
+impl Match {
+    /// The score as a strength: a sector (30) and the buyer's market (20–25) make a
+    /// strong match; nothing in common, none.
+    pub fn strength(&self) -> Option<Strength> {
+        Strength::of(self.score)
+    }
+}
+
+impl Strength {
+    /// The strength of a score (see [`Match::strength`]).
+    pub const fn of(score: u32) -> Option<Self> {
+        match score {
+            0 => None,
+            1..40 => Some(Self::Fair),
+            40..55 => Some(Self::Good),
+            _ => Some(Self::Strong),
+        }
+    }
+}
+
 /// One reason a supplier fits a buyer. Shown as text it speaks to the buyer
 /// ("which interests you"); [`Reason::for_organizer`] says it of the buyer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,6 +231,22 @@ pub fn score(buyer: &BuyerNeeds<'_>, supplier: &SupplierOffer<'_>) -> Match {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_score_reads_as_a_strength() {
+        let strength = |score| {
+            Match {
+                score,
+                reasons: vec![],
+            }
+            .strength()
+        };
+        assert_eq!(strength(0), None);
+        assert_eq!(strength(15), Some(Strength::Fair));
+        assert_eq!(strength(45), Some(Strength::Good));
+        assert_eq!(strength(55), Some(Strength::Strong));
+        assert_eq!(strength(160), Some(Strength::Strong));
+    }
 
     fn lima_water_buyer() -> BuyerNeeds<'static> {
         BuyerNeeds {

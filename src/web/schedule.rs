@@ -243,6 +243,15 @@ pub struct SuggestionsPage {
     pub suggestions: Vec<Suggestion>,
 }
 
+impl SuggestionsPage {
+    /// A match score as the reader's words for its strength.
+    pub fn strength(&self, score: &u32) -> String {
+        crate::domain::matching::Strength::of(*score)
+            .map(|s| self.chrome.t.get(s.key()))
+            .unwrap_or_default()
+    }
+}
+
 /// The three best matches per buyer that have no meeting or request yet.
 pub async fn suggestions(
     state: web::Data<AppState>,

@@ -464,3 +464,31 @@ pub fn cards(
         .collect();
     Ok(cards)
 }
+
+/// How well the supplier fits each of these buyers, scored as the buyers' directory
+/// scores it. A buyer that is gone, or a supplier not approved (it has no card), gets no
+/// entry. One card read, then a few queries per buyer: for a supplier's own list.
+pub fn fits_for_supplier(
+    conn: &mut DbConnection,
+    supplier: SupplierId,
+    buyers: &[crate::domain::BuyerId],
+) -> QueryResult<HashMap<crate::domain::BuyerId, Match>> {
+    let expo: i32 = suppliers::table
+        .find(supplier.0)
+        .select(suppliers::expo_id)
+        .first(conn)?;
+    let ids = [supplier.0];
+    let Some(card) = cards(conn, ExpoId(expo), Which::Ids(&ids))?.pop() else {
+        return Ok(HashMap::new());
+    };
+    let mut fits = HashMap::new();
+    for buyer in buyers {
+        if fits.contains_key(buyer) {
+            continue;
+        }
+        if let Some(facts) = buyer_facts(conn, *buyer)? {
+            fits.insert(*buyer, facts.score(&card));
+        }
+    }
+    Ok(fits)
+}

@@ -11,7 +11,9 @@ mod terms;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text};
 
-pub use cards::{BuyerFacts, SupplierCard, buyer_facts, cards_in_order, supplier_cards};
+pub use cards::{
+    BuyerFacts, SupplierCard, buyer_facts, cards_in_order, fits_for_supplier, supplier_cards,
+};
 pub use scores::{SCORES_VERSION, forget_buyer, make_ready, rescore_buyer, rescore_suppliers};
 pub use terms::{TERMS_VERSION, outdated, reindex};
 

@@ -4,7 +4,11 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
+
+use crate::domain::matching::Match;
 
 use crate::domain::BuyerId;
 use crate::domain::status::{RequestStatus, SupplierStatus};
@@ -27,21 +31,80 @@ pub struct RequestsPage {
     pub p: StoredProfile,
     pub requests: Vec<agenda::Request>,
     pub buyers: Vec<agenda::BuyerCard>,
+    /// How well the supplier fits each requesting buyer.
+    pub fits: HashMap<BuyerId, Match>,
+    /// Only requests in this state; `None`: all.
+    pub status: Option<RequestStatus>,
+    /// Newest first instead of best match first.
+    pub by_date: bool,
+    /// The list's filter named a state that does not exist: all are shown, and said so.
+    pub bad_filter: bool,
+}
+
+/// The request list's filter and order, from the address.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    status: String,
+    sort: String,
 }
 
 impl RequestsPage {
+    /// Requests waiting for the supplier's answer, in the chosen order.
     pub fn pending(&self) -> Vec<&agenda::Request> {
-        self.requests
-            .iter()
-            .filter(|r| r.incoming && r.status == RequestStatus::Pending)
-            .collect()
+        self.listed(|r| r.incoming && r.status == RequestStatus::Pending)
     }
 
+    /// The rest, in the chosen order.
     pub fn answered(&self) -> Vec<&agenda::Request> {
-        self.requests
+        self.listed(|r| !(r.incoming && r.status == RequestStatus::Pending))
+    }
+
+    fn listed(&self, part: impl Fn(&agenda::Request) -> bool) -> Vec<&agenda::Request> {
+        let mut list: Vec<&agenda::Request> = self
+            .requests
             .iter()
-            .filter(|r| !(r.incoming && r.status == RequestStatus::Pending))
-            .collect()
+            .filter(|r| part(r))
+            .filter(|r| self.status.is_none_or(|s| r.status == s))
+            .collect();
+        let score = |r: &agenda::Request| self.fits.get(&r.buyer).map_or(0, |m| m.score);
+        list.sort_by(|a, b| {
+            let newest = b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id));
+            if self.by_date {
+                newest
+            } else {
+                score(b).cmp(&score(a)).then(newest)
+            }
+        });
+        list
+    }
+
+    /// The request's match, as a strength label and its reasons.
+    pub fn fit(&self, r: &agenda::Request) -> Option<(String, String)> {
+        let fit = self.fits.get(&r.buyer)?;
+        let strength = fit.strength()?;
+        Some((
+            self.chrome.t.get(strength.key()),
+            self.chrome.t.reasons_for_organizer(&fit.reasons),
+        ))
+    }
+
+    /// When the request came, as a venue date.
+    pub fn received(&self, r: &agenda::Request) -> String {
+        use chrono::TimeZone as _;
+        let day = crate::domain::TimeZone::stored(&self.p.venue_timezone)
+            .map(|tz| tz.tz().from_utc_datetime(&r.created_at).date_naive())
+            .unwrap_or_else(|_| r.created_at.date());
+        self.chrome.t.date(&day)
+    }
+
+    /// The states a request can be in, for the filter.
+    pub fn states(&self) -> &'static [RequestStatus] {
+        RequestStatus::ALL
+    }
+
+    pub fn is_status(&self, s: &RequestStatus) -> bool {
+        self.status == Some(*s)
     }
 }
 
@@ -49,17 +112,28 @@ pub async fn requests_page(
     state: web::Data<AppState>,
     me: SignedInSupplier,
     chrome: Chrome,
+    query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let id = me.id;
-    let (p, requests, buyers) = state
+    let query = query.into_inner();
+    let (status, bad_filter) = match query.status.as_str() {
+        "" | "all" => (None, false),
+        code => match code.parse::<RequestStatus>() {
+            Ok(s) => (Some(s), false),
+            Err(_) => (None, true),
+        },
+    };
+    let (p, requests, buyers, fits) = state
         .db(move |c| {
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
             if !p.requests_enabled {
-                return Ok((p, Vec::new(), Vec::new()));
+                return Ok((p, Vec::new(), Vec::new(), HashMap::new()));
             }
             let requests = agenda::requests(c, id)?;
             let buyers = agenda::buyers_for(c, id)?;
-            Ok((p, requests, buyers))
+            let asking: Vec<BuyerId> = requests.iter().map(|r| r.buyer).collect();
+            let fits = store::directory::fits_for_supplier(c, id, &asking)?;
+            Ok((p, requests, buyers, fits))
         })
         .await?;
     render(&RequestsPage {
@@ -67,6 +141,10 @@ pub async fn requests_page(
         p,
         requests,
         buyers,
+        fits,
+        status,
+        by_date: query.sort == "date",
+        bad_filter,
     })
 }
 

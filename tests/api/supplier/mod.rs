@@ -20,6 +20,7 @@ mod availability;
 mod bilingual;
 mod calendar;
 mod registration;
+mod request_list;
 
 const EMAIL: &str = "sujin.lee@hanbit-watertech.example";
 
