@@ -4,9 +4,10 @@
 
 use diesel::prelude::*;
 use expomatch::db::schema::{
-    buyers, consultation_days, consultation_tables, expos, meetings, slots, suppliers,
+    buyers, consultation_days, consultation_tables, expos, meetings, outbox, slots, suppliers,
 };
-use expomatch::store;
+use expomatch::domain::Role;
+use expomatch::store::{self, outbox as mail_outbox};
 use scraper::{Html, Selector};
 
 use crate::helpers::*;
@@ -235,3 +236,230 @@ async fn a_grid_filter_that_means_nothing_is_left_out_with_a_message_not_an_erro
     assert!(select_text(&html, ".grid-notice").is_empty());
 }
 on_both_databases!(a_grid_filter_that_means_nothing_is_left_out_with_a_message_not_an_error);
+
+// ------------------------------------------------------------------------- the email list
+
+const KINDS: [&str; 5] = [
+    "meeting_booked",
+    "invitation",
+    "request_received",
+    "sign_in_link",
+    "carrier_pigeon",
+];
+
+/// An organizer signed in on an app without an outbox worker (nothing changes status
+/// behind the test's back), and 130 messages: five kinds in turn (one this version does
+/// not know), to three recipients in turn, every seventh failed.
+async fn email_app(app: TestApp) -> TestApp {
+    let backend = app.backend;
+    drop(app);
+    let app = TestApp::spawn_with(
+        backend,
+        Options {
+            outbox_worker: false,
+            ..Options::default()
+        },
+    )
+    .await;
+    let organizer = app
+        .with_db(|c| {
+            let now = store::now();
+            for i in 0..130usize {
+                let (name, address) = [
+                    ("Ana Lima", "ana.lima@buyer.example"),
+                    ("Bora Kim", "bora@hanbit.example"),
+                    ("Chen Wei", "chen.wei@buyer.example"),
+                ][i % 3];
+                let id = mail_outbox::enqueue(
+                    c,
+                    &mail_outbox::NewMessage {
+                        kind: KINDS[i % 5],
+                        to_address: address,
+                        to_name: name,
+                        subject: &format!("Message number {i}"),
+                        body_text: "Hello",
+                        body_html: None,
+                    },
+                    now,
+                )
+                .expect("queue");
+                if i % 7 == 0 {
+                    diesel::update(outbox::table.find(id))
+                        .set((outbox::status.eq("failed"), outbox::last_error.eq("550 no")))
+                        .execute(c)
+                        .expect("failed");
+                }
+            }
+            store::organizers::create(
+                c,
+                &expomatch::domain::EmailAddress::parse("mail-desk@kotra.example").expect("e"),
+                &expomatch::domain::PersonName::parse("name", "Mail Desk").expect("n"),
+                &expomatch::domain::password::Password::parse("mail desk password")
+                    .expect("pw")
+                    .hash(),
+                now,
+            )
+            .expect("organizer")
+        })
+        .await;
+    app.sign_in(Role::Organizer, organizer.0).await;
+    app
+}
+
+fn rows(html: &Html) -> usize {
+    select_text(html, ".email-list tbody tr").len()
+}
+
+async fn the_email_list_is_found_by_recipient_kind_and_status_a_page_at_a_time_with_labels(
+    app: TestApp,
+) {
+    let app = email_app(app).await;
+
+    // All: 50 a page, newest first, labels not codes.
+    let (status, html) = app.get_html("/organizer/email").await;
+    assert_eq!(status, 200);
+    assert_eq!(rows(&html), 50);
+    assert_eq!(
+        select_text(&html, "#email-showing"),
+        vec!["1–50 of 130".to_owned()]
+    );
+    assert_eq!(
+        select_text(&html, ".email-list tbody tr td:nth-child(3) a")[0],
+        "Message number 129"
+    );
+    let text = select_text(&html, "main").join(" ");
+    for code in KINDS.iter().filter(|k| k.contains('_')) {
+        assert!(!text.contains(code), "the raw code {code} is shown");
+    }
+    let shown: Vec<String> = select_text(&html, ".email-list .mail-kind")
+        .into_iter()
+        .chain(select_text(&html, ".email-list .badge"))
+        .chain(select_text(&html, "#kind option, #status option"))
+        .collect();
+    for code in KINDS.iter().chain(&["failed", "pending", "sent"]) {
+        assert!(
+            !shown.iter().any(|s| s == code),
+            "the raw code {code} is shown: {shown:?}"
+        );
+    }
+    let kinds = select_text(&html, ".email-list .mail-kind");
+    for label in ["Meeting booked", "Buyer invitation", "Other message"] {
+        assert!(kinds.iter().any(|k| k == label), "label {label}: {kinds:?}");
+    }
+    assert!(
+        select_text(&html, ".email-list .badge")
+            .iter()
+            .any(|s| s == "Not delivered")
+    );
+    assert_eq!(
+        attrs(&html, "#email-pager a[rel=next]", "href"),
+        vec!["/organizer/email?page=2".to_owned()]
+    );
+    assert!(attrs(&html, "#email-pager a[rel=prev]", "href").is_empty());
+
+    // Pages: the third is the last, with 30; past the end is the last page.
+    let (_, html) = app.get_html("/organizer/email?page=3").await;
+    assert_eq!(rows(&html), 30);
+    assert!(attrs(&html, "#email-pager a[rel=next]", "href").is_empty());
+    assert_eq!(
+        attrs(&html, "#email-pager a[rel=prev]", "href"),
+        vec!["/organizer/email?page=2".to_owned()]
+    );
+    let (status, html) = app.get_html("/organizer/email?page=40").await;
+    assert_eq!(status, 200);
+    assert_eq!(rows(&html), 30, "past the end: the last page");
+
+    // Kind.
+    let (_, html) = app.get_html("/organizer/email?kind=meeting_booked").await;
+    assert_eq!(rows(&html), 26);
+    assert!(
+        select_text(&html, ".email-list .mail-kind")
+            .iter()
+            .all(|k| k == "Meeting booked")
+    );
+    assert_eq!(
+        attrs(&html, "#kind option[selected]", "value"),
+        vec!["meeting_booked".to_owned()]
+    );
+
+    // Status: the failed ones, and the status cards keep the other filters.
+    let (_, html) = app.get_html("/organizer/email?status=failed").await;
+    assert_eq!(rows(&html), 19);
+    assert!(
+        select_text(&html, ".email-list .badge")
+            .iter()
+            .all(|s| s == "Not delivered")
+    );
+
+    // Recipient: part of a name or address, any case; with a kind and a status too.
+    let (_, html) = app.get_html("/organizer/email?recipient=BORA").await;
+    assert_eq!(
+        select_text(&html, "#email-showing"),
+        vec!["1–43 of 43".to_owned()]
+    );
+    assert!(
+        select_text(&html, ".email-list tbody tr td:nth-child(2)")
+            .iter()
+            .all(|t| t.contains("bora@hanbit.example"))
+    );
+    let (_, html) = app
+        .get_html("/organizer/email?recipient=buyer.example&kind=invitation&status=pending")
+        .await;
+    let expected = (0..130)
+        .filter(|i| i % 3 != 1 && i % 5 == 1 && i % 7 != 0)
+        .count();
+    assert_eq!(rows(&html), expected, "three filters at once");
+    assert_eq!(
+        attrs(&html, "#count-failed", "href"),
+        vec!["/organizer/email?recipient=buyer.example&kind=invitation&status=failed".to_owned()]
+    );
+    // A wildcard typed is a character, not a wildcard.
+    let (_, html) = app.get_html("/organizer/email?recipient=%25").await;
+    assert_eq!(rows(&html), 0);
+    assert_eq!(select_text(&html, "#email-empty").len(), 1);
+    // Filters are kept from page to page.
+    let (_, html) = app.get_html("/organizer/email?recipient=example").await;
+    assert_eq!(
+        attrs(&html, "#email-pager a[rel=next]", "href"),
+        vec!["/organizer/email?recipient=example&page=2".to_owned()]
+    );
+
+    // Bad values: a clear 400 that says what was wrong.
+    for (query, says) in [
+        ("status=lost", "status"),
+        ("kind=nonsense", "kind"),
+        ("page=0", "page"),
+        ("page=abc", "page"),
+        ("page=-2", "page"),
+    ] {
+        let res = app.get(&format!("/organizer/email?{query}")).await;
+        assert_eq!(res.status().as_u16(), 400, "case {query}");
+        let body = res.text().await.expect("body");
+        assert!(body.contains(says), "case {query}: {body}");
+    }
+
+    // A failed message is still sent again from its page.
+    let failed: i32 = app
+        .with_db(|c| {
+            outbox::table
+                .filter(outbox::status.eq("failed"))
+                .order(outbox::id)
+                .select(outbox::id)
+                .first(c)
+                .expect("failed")
+        })
+        .await;
+    let page = format!("/organizer/email/{failed}");
+    let (_, html) = app.get_html(&page).await;
+    assert_eq!(
+        select_text(&html, "#kind"),
+        vec!["Meeting booked".to_owned()]
+    );
+    let res = app.post_form(&page, &format!("{page}/resend"), &[]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, html) = app.get_html("/organizer/email?status=failed").await;
+    assert_eq!(rows(&html), 18, "the resent message waits again");
+}
+on_both_databases!(
+    the_email_list_is_found_by_recipient_kind_and_status_a_page_at_a_time_with_labels
+);
