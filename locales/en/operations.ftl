@@ -389,3 +389,7 @@ ops-mail-kind-agenda_published = Schedule sent
 ops-mail-kind-reminder = Meeting reminder
 ops-mail-kind-follow_up = Follow-up survey
 ops-mail-kind-other = Other message
+
+## The table board on the venue screen.
+ops-board-back = ← Back to the expo
+ops-board-no-tables = This expo has no tables yet.

@@ -353,3 +353,7 @@ ops-mail-kind-agenda_published = 일정표 발송
 ops-mail-kind-reminder = 상담 알림
 ops-mail-kind-follow_up = 사후 설문
 ops-mail-kind-other = 기타 메일
+
+## The table board on the venue screen.
+ops-board-back = ← 행사로 돌아가기
+ops-board-no-tables = 이 행사에는 아직 테이블이 없습니다.

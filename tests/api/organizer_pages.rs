@@ -463,3 +463,51 @@ async fn the_email_list_is_found_by_recipient_kind_and_status_a_page_at_a_time_w
 on_both_databases!(
     the_email_list_is_found_by_recipient_kind_and_status_a_page_at_a_time_with_labels
 );
+
+// ------------------------------------------------------------------------ the table board
+
+async fn the_table_board_shows_every_table_full_screen_without_the_site_navigation(app: TestApp) {
+    let (expo, _) = organizer_with_demo(&app).await;
+    let labels: Vec<String> = app
+        .with_db(move |c| {
+            consultation_tables::table
+                .filter(consultation_tables::expo_id.eq(expo))
+                .filter(consultation_tables::active.eq(true))
+                .order(consultation_tables::position)
+                .select(consultation_tables::label)
+                .load(c)
+                .expect("tables")
+        })
+        .await;
+    assert!(labels.len() >= 20, "the demo has 20 tables");
+    let (status, html) = app
+        .get_html(&format!("/organizer/expos/{expo}/board"))
+        .await;
+    assert_eq!(status, 200);
+    let shown: Vec<String> = select_text(&html, "#board .board-tile .board-table")
+        .into_iter()
+        .map(|t| t.split(' ').next().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(shown, labels, "every table, in order");
+    for frame in ["header.topbar", "nav.nav", "footer", "#languages"] {
+        assert!(
+            select_text(&html, frame).is_empty(),
+            "the venue screen has no {frame}"
+        );
+    }
+    assert_eq!(
+        attrs(&html, "#board-back", "href"),
+        vec![format!("/organizer/expos/{expo}")],
+        "the organizer's way back"
+    );
+    assert_eq!(
+        attrs(&html, "#board", "class"),
+        vec!["board-tiles board-cols-5".to_owned()],
+        "20 tiles in 5 columns"
+    );
+    assert_eq!(
+        attrs(&html, "meta[http-equiv=refresh]", "content"),
+        vec!["60".to_owned()]
+    );
+}
+on_both_databases!(the_table_board_shows_every_table_full_screen_without_the_site_navigation);
