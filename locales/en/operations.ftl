@@ -371,3 +371,44 @@ err-ops-rating-comment-long = Keep the comment under 1,000 characters.
 err-ops-rating-comment-control = The comment holds characters that cannot be shown.
 err-ops-rating-not-held = Only a meeting that took place can be rated.
 err-ops-rating-not-started = You can rate the meeting once it has started.
+
+## The email list: finding messages, and what each kind of message is.
+ops-email-filters = Find messages
+ops-email-recipient = Recipient
+ops-email-recipient-hint = Name or email address
+ops-email-kind-any = Any kind
+ops-email-status-any = Any status
+ops-email-filter = Show messages
+ops-email-clear = Clear filters
+ops-email-showing = { $range } of { $total }
+ops-email-none-matching = No messages match these filters.
+ops-email-pages = Pages of messages
+ops-email-previous = ← Previous
+ops-email-next = Next →
+ops-email-page-of = Page { $page } of { $pages }
+err-ops-email-status-unknown = There is no email status called “{ $status }”.
+err-ops-email-kind-unknown = No message of the kind “{ $kind }” has been queued.
+err-ops-email-page = The page number must be a whole number, 1 or more.
+ops-mail-kind-invitation = Buyer invitation
+ops-mail-kind-sign_in_link = Sign-in link
+ops-mail-kind-verify_email = Email address check
+ops-mail-kind-password_reset = Password reset
+ops-mail-kind-account_exists = Account already exists
+ops-mail-kind-supplier_approved = Supplier approved
+ops-mail-kind-supplier_rejected = Supplier not approved
+ops-mail-kind-request_received = Meeting request received
+ops-mail-kind-request_accepted = Meeting request accepted
+ops-mail-kind-request_declined = Meeting request declined
+ops-mail-kind-request_expired = Meeting request expired
+ops-mail-kind-slot_freed = Time became free
+ops-mail-kind-meeting_booked = Meeting booked
+ops-mail-kind-meeting_moved = Meeting moved
+ops-mail-kind-meeting_cancelled = Meeting cancelled
+ops-mail-kind-agenda_published = Schedule sent
+ops-mail-kind-reminder = Meeting reminder
+ops-mail-kind-follow_up = Follow-up survey
+ops-mail-kind-other = Other message
+
+## The table board on the venue screen.
+ops-board-back = ← Back to the expo
+ops-board-no-tables = This expo has no tables yet.

@@ -485,3 +485,18 @@ err-setup-language-code = “{ $code }” is not a language code we know (use en
 org-flash-email-resent = The message is queued and will go out within seconds.
 
 org-agenda-table = Table { $label }
+
+## The meeting grid's filters.
+org-grid-filters = Narrow the grid
+org-grid-filter-table = Table
+org-grid-any-table = All tables
+org-grid-any-supplier = All suppliers
+org-grid-any-buyer = All buyers
+org-grid-filter = Show
+org-grid-clear = Show everything
+org-grid-none-filtered = Nothing to show on this day with these filters: no meetings of this supplier or buyer at these tables. Try another day or clear the filters.
+org-grid-other-meeting = Another meeting
+org-grid-ignored-day = The day in the address is not one of this expo's days, so the grid shows another day.
+org-grid-ignored-table = The table in the address is not one of this expo's tables, so that filter is left out.
+org-grid-ignored-supplier = The supplier in the address is not one of this expo's approved suppliers, so that filter is left out.
+org-grid-ignored-buyer = The buyer in the address is not one of this expo's buyers, so that filter is left out.

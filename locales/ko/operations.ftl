@@ -335,3 +335,44 @@ err-ops-rating-comment-long = 의견은 1,000자 이내로 입력하세요.
 err-ops-rating-comment-control = 의견에 표시할 수 없는 문자가 들어 있습니다.
 err-ops-rating-not-held = 실제로 진행된 상담만 평가할 수 있습니다.
 err-ops-rating-not-started = 상담이 시작된 뒤에 평가할 수 있습니다.
+
+## The email list: finding messages, and what each kind of message is.
+ops-email-filters = 메일 찾기
+ops-email-recipient = 받는 사람
+ops-email-recipient-hint = 이름 또는 이메일 주소
+ops-email-kind-any = 모든 종류
+ops-email-status-any = 모든 상태
+ops-email-filter = 메일 보기
+ops-email-clear = 조건 지우기
+ops-email-showing = 전체 { $total }건 중 { $range }
+ops-email-none-matching = 이 조건에 맞는 메일이 없습니다.
+ops-email-pages = 메일 목록 페이지
+ops-email-previous = ← 이전
+ops-email-next = 다음 →
+ops-email-page-of = { $pages }쪽 중 { $page }쪽
+err-ops-email-status-unknown = “{ $status }”라는 메일 상태는 없습니다.
+err-ops-email-kind-unknown = “{ $kind }” 종류의 메일은 보낸 적이 없습니다.
+err-ops-email-page = 페이지 번호는 1 이상의 정수여야 합니다.
+ops-mail-kind-invitation = 바이어 초청
+ops-mail-kind-sign_in_link = 로그인 링크
+ops-mail-kind-verify_email = 이메일 주소 확인
+ops-mail-kind-password_reset = 비밀번호 재설정
+ops-mail-kind-account_exists = 이미 있는 계정 안내
+ops-mail-kind-supplier_approved = 공급기업 승인
+ops-mail-kind-supplier_rejected = 공급기업 승인 거절
+ops-mail-kind-request_received = 상담 요청 접수
+ops-mail-kind-request_accepted = 상담 요청 수락
+ops-mail-kind-request_declined = 상담 요청 거절
+ops-mail-kind-request_expired = 상담 요청 만료
+ops-mail-kind-slot_freed = 빈 시간 알림
+ops-mail-kind-meeting_booked = 상담 예약
+ops-mail-kind-meeting_moved = 상담 일정 변경
+ops-mail-kind-meeting_cancelled = 상담 취소
+ops-mail-kind-agenda_published = 일정표 발송
+ops-mail-kind-reminder = 상담 알림
+ops-mail-kind-follow_up = 사후 설문
+ops-mail-kind-other = 기타 메일
+
+## The table board on the venue screen.
+ops-board-back = ← 행사로 돌아가기
+ops-board-no-tables = 이 행사에는 아직 테이블이 없습니다.

@@ -422,3 +422,18 @@ err-setup-language-code = “{ $code }”은(는) 알 수 없는 언어 코드�
 org-flash-email-resent = 메시지를 발송 대기열에 넣었습니다. 몇 초 안에 발송됩니다.
 
 org-agenda-table = { $label } 테이블
+
+## The meeting grid's filters.
+org-grid-filters = 상담표 좁혀 보기
+org-grid-filter-table = 테이블
+org-grid-any-table = 모든 테이블
+org-grid-any-supplier = 모든 공급기업
+org-grid-any-buyer = 모든 바이어
+org-grid-filter = 보기
+org-grid-clear = 전체 보기
+org-grid-none-filtered = 이 날에는 이 조건으로 보여 줄 상담이 없습니다. 다른 날을 고르거나 조건을 지우세요.
+org-grid-other-meeting = 다른 상담
+org-grid-ignored-day = 주소에 있는 날짜가 이 행사의 상담일이 아니어서 다른 날을 보여 줍니다.
+org-grid-ignored-table = 주소에 있는 테이블이 이 행사의 테이블이 아니어서 그 조건은 뺐습니다.
+org-grid-ignored-supplier = 주소에 있는 공급기업이 이 행사의 승인된 공급기업이 아니어서 그 조건은 뺐습니다.
+org-grid-ignored-buyer = 주소에 있는 바이어가 이 행사의 바이어가 아니어서 그 조건은 뺐습니다.

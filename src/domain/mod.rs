@@ -6,6 +6,7 @@ pub mod display;
 pub mod ids;
 pub mod import;
 pub mod interpreting;
+pub mod mail_kind;
 pub mod matching;
 pub mod outcome;
 pub mod password;

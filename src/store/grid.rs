@@ -8,46 +8,95 @@ use crate::db::schema::{
     buyers, consultation_days, consultation_tables, meetings, slots, suppliers,
 };
 use crate::domain::status::{MeetingStatus, SupplierStatus};
-use crate::domain::{DayId, ExpoId, MeetingId};
+use crate::domain::{BuyerId, DayId, ExpoId, MeetingId, SupplierId, TableId};
 
 #[derive(Clone, Debug)]
 pub struct Cell {
     pub meeting: MeetingId,
     pub buyer: String,
     pub supplier: String,
+    /// Whether the meeting is one the filter asks for (always, without a person filter);
+    /// the others are shown only as taken.
+    pub wanted: bool,
+}
+
+/// Which part of a day the grid shows: one table's column, or one supplier's or one
+/// buyer's meetings (only the tables where they meet). Each is optional.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GridFilter {
+    pub table: Option<TableId>,
+    pub supplier: Option<SupplierId>,
+    pub buyer: Option<BuyerId>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Grid {
     pub days: Vec<(DayId, chrono::NaiveDate)>,
     pub day: Option<DayId>,
+    /// Every active table of the expo, for the filter.
+    pub all_tables: Vec<(i32, String)>,
+    /// The tables shown, as columns.
     pub tables: Vec<(i32, String)>,
+    /// The filter applied: the one asked for, less a table that is not one of the
+    /// expo's active tables.
+    pub filter: GridFilter,
     /// (slot id, starts, ends, one cell per table in `tables` order)
     pub rows: Vec<(i32, NaiveDateTime, NaiveDateTime, Vec<Option<Cell>>)>,
 }
 
-/// The grid of one day of the expo (the first day when `day` is `None` or not the
-/// expo's). Four queries.
-pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> QueryResult<Grid> {
-    let days: Vec<(i32, chrono::NaiveDate)> = consultation_days::table
+/// The day the grid opens on: the one asked for if it is the expo's, else `today`
+/// if it is a consultation day, else the first day.
+pub fn choose_day(
+    days: &[(DayId, chrono::NaiveDate)],
+    asked: Option<DayId>,
+    today: chrono::NaiveDate,
+) -> Option<DayId> {
+    asked
+        .filter(|a| days.iter().any(|(id, _)| id == a))
+        .or_else(|| days.iter().find(|(_, d)| *d == today).map(|(id, _)| *id))
+        .or_else(|| days.first().map(|(id, _)| *id))
+}
+
+/// The grid of one day of the expo (see [`choose_day`]), narrowed by `filter` (an
+/// unknown table is dropped from it; see [`Grid::filter`]):
+/// only the chosen day's slots, only the filtered table's column, and with a buyer or
+/// supplier filter only the tables where they meet that day, their meetings marked
+/// `wanted`. Four queries.
+pub fn day_grid(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    day: Option<DayId>,
+    today: chrono::NaiveDate,
+    filter: &GridFilter,
+) -> QueryResult<Grid> {
+    let days: Vec<(DayId, chrono::NaiveDate)> = consultation_days::table
         .filter(consultation_days::expo_id.eq(expo.0))
         .order(consultation_days::day)
         .select((consultation_days::id, consultation_days::day))
-        .load(conn)?;
-    let chosen = day
-        .filter(|d| days.iter().any(|(id, _)| *id == d.0))
-        .or_else(|| days.first().map(|(id, _)| DayId(*id)));
-    let tables: Vec<(i32, String)> = consultation_tables::table
+        .load::<(i32, chrono::NaiveDate)>(conn)?
+        .into_iter()
+        .map(|(id, d)| (DayId(id), d))
+        .collect();
+    let chosen = choose_day(&days, day, today);
+    let all_tables: Vec<(i32, String)> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
         .filter(consultation_tables::active.eq(true))
         .order(consultation_tables::position)
         .select((consultation_tables::id, consultation_tables::label))
         .load(conn)?;
+    let filter = GridFilter {
+        table: filter
+            .table
+            .filter(|t| all_tables.iter().any(|(id, _)| *id == t.0)),
+        ..*filter
+    };
     let Some(chosen) = chosen else {
         return Ok(Grid {
             days: Vec::new(),
             day: None,
-            tables,
+            tables: all_tables.clone(),
+            all_tables,
+            filter,
             rows: Vec::new(),
         });
     };
@@ -56,7 +105,8 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
         .order(slots::starts_at)
         .select((slots::id, slots::starts_at, slots::ends_at))
         .load(conn)?;
-    let cells: Vec<(i32, i32, i32, String, String)> = meetings::table
+    // (slot, table, meeting, buyer id, buyer, supplier id, supplier)
+    let cells: Vec<(i32, i32, i32, i32, String, i32, String)> = meetings::table
         .inner_join(slots::table)
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
@@ -66,10 +116,22 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
             meetings::slot_id,
             meetings::table_id,
             meetings::id,
+            meetings::buyer_id,
             buyers::name,
+            meetings::supplier_id,
             suppliers::company_name_en,
         ))
         .load(conn)?;
+    let wanted = |c: &(i32, i32, i32, i32, String, i32, String)| {
+        filter.buyer.is_none_or(|b| b.0 == c.3) && filter.supplier.is_none_or(|s| s.0 == c.5)
+    };
+    let person_filter = filter.buyer.is_some() || filter.supplier.is_some();
+    let tables: Vec<(i32, String)> = all_tables
+        .iter()
+        .filter(|(t, _)| filter.table.is_none_or(|f| f.0 == *t))
+        .filter(|(t, _)| !person_filter || cells.iter().any(|c| c.1 == *t && wanted(c)))
+        .cloned()
+        .collect();
     let rows = slot_rows
         .into_iter()
         .map(|(slot, starts, ends)| {
@@ -81,8 +143,9 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
                         .find(|c| c.0 == slot && c.1 == *table)
                         .map(|c| Cell {
                             meeting: MeetingId(c.2),
-                            buyer: c.3.clone(),
-                            supplier: c.4.clone(),
+                            buyer: c.4.clone(),
+                            supplier: c.6.clone(),
+                            wanted: wanted(c),
                         })
                 })
                 .collect();
@@ -90,9 +153,11 @@ pub fn day_grid(conn: &mut DbConnection, expo: ExpoId, day: Option<DayId>) -> Qu
         })
         .collect();
     Ok(Grid {
-        days: days.into_iter().map(|(id, d)| (DayId(id), d)).collect(),
+        days,
         day: Some(chosen),
+        all_tables,
         tables,
+        filter,
         rows,
     })
 }
@@ -294,4 +359,24 @@ pub fn move_options(
             })
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 5, d).expect("date")
+    }
+
+    #[test]
+    fn the_grid_opens_on_the_asked_day_then_today_then_the_first_day() {
+        let days = [(DayId(7), date(10)), (DayId(8), date(11))];
+        assert_eq!(choose_day(&days, Some(DayId(7)), date(11)), Some(DayId(7)));
+        assert_eq!(choose_day(&days, None, date(11)), Some(DayId(8)));
+        assert_eq!(choose_day(&days, Some(DayId(99)), date(11)), Some(DayId(8)));
+        assert_eq!(choose_day(&days, None, date(3)), Some(DayId(7)));
+        assert_eq!(choose_day(&[], None, date(3)), None);
+    }
 }

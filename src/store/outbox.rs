@@ -119,21 +119,71 @@ pub fn get(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Message>> {
         .optional()
 }
 
-/// Messages, newest first, optionally of one status.
-pub fn list(
-    conn: &mut DbConnection,
-    status: Option<MessageStatus>,
-    limit: i64,
-) -> QueryResult<Vec<Message>> {
-    let mut query = outbox::table
-        .select(Message::as_select())
-        .order(outbox::id.desc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(status) = status {
+diesel::define_sql_function! {
+    /// SQL `lower()`: ASCII letters on SQLite, every letter on PostgreSQL.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// Which messages the email page lists. Empty fields match everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MessageFilter {
+    /// Text in the recipient's name or address, in any case.
+    pub recipient: String,
+    /// A kind code as the outbox stores it.
+    pub kind: Option<String>,
+    pub status: Option<MessageStatus>,
+}
+
+fn filtered(filter: &MessageFilter) -> outbox::BoxedQuery<'static, crate::db::MultiBackend> {
+    let mut query = outbox::table.into_boxed();
+    let words = filter.recipient.trim().to_lowercase();
+    if !words.is_empty() {
+        let escaped = words
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        query = query.filter(
+            lower(outbox::to_name)
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(outbox::to_address).like(pattern).escape('\\')),
+        );
+    }
+    if let Some(kind) = &filter.kind {
+        query = query.filter(outbox::kind.eq(kind.clone()));
+    }
+    if let Some(status) = filter.status {
         query = query.filter(outbox::status.eq(status));
     }
-    query.load(conn)
+    query
+}
+
+/// One page of the messages `filter` matches, newest first, and how many match in all.
+/// Two queries.
+pub fn search(
+    conn: &mut DbConnection,
+    filter: &MessageFilter,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<Message>, i64)> {
+    let total = filtered(filter).count().get_result(conn)?;
+    let messages = filtered(filter)
+        .select(Message::as_select())
+        .order(outbox::id.desc())
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
+    Ok((messages, total))
+}
+
+/// The kind codes present in the outbox, for the email page's filter.
+pub fn kinds(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
+    outbox::table
+        .select(outbox::kind)
+        .distinct()
+        .order(outbox::kind)
+        .load(conn)
 }
 
 /// How many messages are in each status.

@@ -42,6 +42,16 @@ pub struct BoardPage {
 }
 
 impl BoardPage {
+    /// The tiles' arrangement: see [`columns`].
+    pub fn layout_class(&self) -> String {
+        let (cols, rows) = columns(self.lines.len());
+        if rows > MAX_ROWS {
+            format!("board-cols-{cols} board-many")
+        } else {
+            format!("board-cols-{cols}")
+        }
+    }
+
     pub fn hours(&self, row: &ExportRow) -> String {
         let (tz, t) = (self.venue, self.chrome.t);
         t.time_range(
@@ -49,6 +59,23 @@ impl BoardPage {
             &tz.from_utc_datetime(&row.ends_at).time(),
         )
     }
+}
+
+/// Rows that still fit a screen; with more, the board scrolls.
+const MAX_ROWS: usize = 8;
+
+/// Columns and rows for `n` tiles on a landscape screen (16:9) with tiles about half
+/// again as wide as tall: 20 tables make 5 × 4. At most 8 columns.
+pub fn columns(n: usize) -> (usize, usize) {
+    if n == 0 {
+        return (1, 0);
+    }
+    let mut cols = 1;
+    // The smallest column count whose grid is no taller than ~1.19 times wide in tiles.
+    while cols < 8 && cols < n && (cols * cols) * 100 < n * 119 {
+        cols += 1;
+    }
+    (cols, n.div_ceil(cols))
 }
 
 /// For each table: the live meeting running at `at`, and the next one after it.
@@ -133,4 +160,21 @@ pub async fn board(
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/organizer/expos/{id}/board", web::get().to(board));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::columns;
+
+    #[test]
+    fn the_board_arranges_tiles_in_a_landscape_grid() {
+        assert_eq!(columns(0), (1, 0));
+        assert_eq!(columns(1), (1, 1));
+        assert_eq!(columns(4), (3, 2));
+        assert_eq!(columns(9), (4, 3));
+        assert_eq!(columns(12), (4, 3));
+        assert_eq!(columns(20), (5, 4));
+        assert_eq!(columns(30), (6, 5));
+        assert_eq!(columns(200), (8, 25));
+    }
 }

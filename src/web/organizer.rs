@@ -45,9 +45,18 @@ pub async fn home(
 pub struct EmailPage {
     pub chrome: Chrome,
     pub counts: Vec<(MessageStatus, i64)>,
+    /// Kind codes present in the outbox, with their labels, by label.
+    pub kinds: Vec<(String, String)>,
+    pub filter: outbox::MessageFilter,
     pub messages: Vec<outbox::Message>,
-    pub filter: Option<MessageStatus>,
+    /// How many messages the filter matches.
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
 }
+
+/// Messages per page of the email list.
+const EMAIL_PAGE_SIZE: i64 = 50;
 
 impl EmailPage {
     pub fn count(&self, status: &MessageStatus) -> i64 {
@@ -62,7 +71,66 @@ impl EmailPage {
     }
 
     pub fn is_filter(&self, status: &MessageStatus) -> bool {
-        self.filter == Some(*status)
+        self.filter.status == Some(*status)
+    }
+
+    pub fn is_kind(&self, code: &str) -> bool {
+        self.filter.kind.as_deref() == Some(code)
+    }
+
+    /// The label of a stored kind code, in the viewer's language.
+    pub fn kind_label(&self, code: &str) -> String {
+        self.chrome
+            .t
+            .get(crate::domain::mail_kind::label_key_of(code))
+    }
+
+    pub fn filtered(&self) -> bool {
+        self.filter != outbox::MessageFilter::default()
+    }
+
+    pub fn first_shown(&self) -> i64 {
+        (self.page - 1) * EMAIL_PAGE_SIZE + 1
+    }
+
+    pub fn last_shown(&self) -> i64 {
+        self.first_shown() + self.messages.len() as i64 - 1
+    }
+
+    /// This list with `status` as its only status (the other filters kept), page 1.
+    pub fn status_link(&self, status: &MessageStatus) -> String {
+        let filter = outbox::MessageFilter {
+            status: Some(*status),
+            ..self.filter.clone()
+        };
+        email_link(&filter, 1)
+    }
+
+    pub fn page_link(&self, page: i64) -> String {
+        email_link(&self.filter, page)
+    }
+}
+
+/// The email list's address for `filter` and `page`.
+fn email_link(filter: &outbox::MessageFilter, page: i64) -> String {
+    let mut link = url::form_urlencoded::Serializer::new(String::new());
+    if !filter.recipient.is_empty() {
+        link.append_pair("recipient", &filter.recipient);
+    }
+    if let Some(kind) = &filter.kind {
+        link.append_pair("kind", kind);
+    }
+    if let Some(status) = filter.status {
+        link.append_pair("status", status.code());
+    }
+    if page > 1 {
+        link.append_pair("page", &page.to_string());
+    }
+    let query = link.finish();
+    if query.is_empty() {
+        "/organizer/email".to_owned()
+    } else {
+        format!("/organizer/email?{query}")
     }
 }
 
@@ -70,36 +138,97 @@ pub fn short_time(t: &chrono::NaiveDateTime) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-#[derive(Deserialize)]
+/// The email list's filters as typed in the address; all optional.
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct EmailQuery {
-    status: Option<String>,
+    recipient: String,
+    kind: String,
+    status: String,
+    page: String,
 }
 
-/// Every message the site has queued: pending, sent, failed with the error.
+/// Every message the site has queued: pending, sent, failed with the error; found by
+/// recipient, kind and status, a page at a time. A filter value that means nothing
+/// is a 400 that says which.
 pub async fn email(
     state: web::Data<AppState>,
     _me: SignedInOrganizer,
     chrome: Chrome,
     query: web::Query<EmailQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let filter =
-        match query.into_inner().status.filter(|s| !s.is_empty()) {
-            Some(s) => Some(s.parse::<MessageStatus>().map_err(|_| {
-                AppError::BadRequest(format!("there is no email status called {s:?}"))
-            })?),
-            None => None,
-        };
-    let (counts, messages) = state
+    let query = query.into_inner();
+    let t = chrome.t;
+    let status = match query.status.trim() {
+        "" => None,
+        s => Some(s.parse::<MessageStatus>().map_err(|_| {
+            AppError::BadRequest(t.arg("err-ops-email-status-unknown", "status", s))
+        })?),
+    };
+    let asked_page = match query.page.trim() {
+        "" => 1,
+        p => p
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=1_000_000).contains(n))
+            .ok_or_else(|| AppError::BadRequest(t.get("err-ops-email-page")))?,
+    };
+    let kind = Some(query.kind.trim().to_owned()).filter(|k| !k.is_empty());
+    let filter = outbox::MessageFilter {
+        recipient: query.recipient.trim().chars().take(200).collect(),
+        kind,
+        status,
+    };
+    let asked = filter.clone();
+    let (counts, kinds, page, total, messages) = state
         .db(move |c| {
-            let list = outbox::list(c, filter, 300)?;
-            Ok((outbox::counts(c)?, list.into_iter().map(redacted).collect()))
+            let filter = asked;
+            let kinds = outbox::kinds(c)?;
+            if let Some(k) = &filter.kind
+                && !kinds.contains(k)
+            {
+                return Err(AppError::BadRequest(t.arg(
+                    "err-ops-email-kind-unknown",
+                    "kind",
+                    k.as_str(),
+                )));
+            }
+            let offset = (asked_page - 1) * EMAIL_PAGE_SIZE;
+            let (mut messages, total) = outbox::search(c, &filter, offset, EMAIL_PAGE_SIZE)?;
+            // Past the end (the list shrank since the link was made): the last page.
+            let last = ((total + EMAIL_PAGE_SIZE - 1) / EMAIL_PAGE_SIZE).max(1);
+            let page = asked_page.min(last);
+            if page != asked_page {
+                messages =
+                    outbox::search(c, &filter, (page - 1) * EMAIL_PAGE_SIZE, EMAIL_PAGE_SIZE)?.0;
+            }
+            Ok((
+                outbox::counts(c)?,
+                kinds,
+                page,
+                total,
+                messages.into_iter().map(redacted).collect::<Vec<_>>(),
+            ))
         })
         .await?;
+    let kinds = t.sorted(
+        kinds
+            .into_iter()
+            .map(|code| {
+                let label = t.get(crate::domain::mail_kind::label_key_of(&code));
+                (code, label)
+            })
+            .collect(),
+    );
     render(&EmailPage {
+        pages: ((total + EMAIL_PAGE_SIZE - 1) / EMAIL_PAGE_SIZE).max(1),
         chrome,
         counts,
-        messages,
+        kinds,
         filter,
+        messages,
+        total,
+        page,
     })
 }
 
@@ -108,6 +237,14 @@ pub async fn email(
 pub struct EmailMessagePage {
     pub chrome: Chrome,
     pub msg: outbox::Message,
+}
+
+impl EmailMessagePage {
+    pub fn kind_label(&self) -> String {
+        self.chrome
+            .t
+            .get(crate::domain::mail_kind::label_key_of(&self.msg.kind))
+    }
 }
 
 /// A message as staff may see it (see [`redacted`]).

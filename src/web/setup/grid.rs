@@ -5,7 +5,7 @@ use askama::Template;
 use chrono::TimeZone as _;
 use serde::Deserialize;
 
-use crate::domain::ExpoId;
+use crate::domain::{BuyerId, DayId, ExpoId, SupplierId, TableId};
 use crate::store::{self, expos};
 use crate::web::AppState;
 use crate::web::errors::AppError;
@@ -20,6 +20,8 @@ pub struct GridPage {
     /// The venue's zone, parsed once when the page is built.
     pub venue: chrono_tz::Tz,
     pub grid: store::grid::Grid,
+    /// Filters from the address that were left out, and why, in the viewer's language.
+    pub notices: Vec<String>,
     pub buyers: Vec<(i32, String)>,
     pub suppliers: Vec<(i32, String)>,
 }
@@ -39,25 +41,78 @@ impl GridPage {
         self.chrome.t.day(d)
     }
 
-    pub fn is_day(&self, id: &crate::domain::DayId) -> bool {
+    pub fn is_day(&self, id: &DayId) -> bool {
         self.grid.day == Some(*id)
     }
 
+    pub fn is_table(&self, id: &i32) -> bool {
+        self.grid.filter.table.is_some_and(|t| t.0 == *id)
+    }
+
+    pub fn is_supplier(&self, id: &i32) -> bool {
+        self.grid.filter.supplier.is_some_and(|s| s.0 == *id)
+    }
+
+    pub fn is_buyer(&self, id: &i32) -> bool {
+        self.grid.filter.buyer.is_some_and(|b| b.0 == *id)
+    }
+
+    pub fn filtered(&self) -> bool {
+        self.grid.filter != store::grid::GridFilter::default()
+    }
+
+    /// This grid on another day, with the same filters.
+    pub fn day_link(&self, day: &DayId) -> String {
+        let mut link = url::form_urlencoded::Serializer::new(String::new());
+        link.append_pair("day", &day.0.to_string());
+        for (name, value) in [
+            ("table", self.grid.filter.table.map(|t| t.0)),
+            ("supplier", self.grid.filter.supplier.map(|s| s.0)),
+            ("buyer", self.grid.filter.buyer.map(|b| b.0)),
+        ] {
+            if let Some(v) = value {
+                link.append_pair(name, &v.to_string());
+            }
+        }
+        format!("/organizer/expos/{}/grid?{}", self.expo.id, link.finish())
+    }
+
+    /// The meetings the page counts: those the filter asks for.
     pub fn booked(&self) -> usize {
         self.grid
             .rows
             .iter()
-            .map(|r| r.3.iter().filter(|c| c.is_some()).count())
+            .map(|r| {
+                r.3.iter()
+                    .filter(|c| c.as_ref().is_some_and(|c| c.wanted))
+                    .count()
+            })
             .sum()
     }
 }
 
-#[derive(Deserialize)]
+/// The grid's choices as typed in the address: all optional, all ids.
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct GridQuery {
-    day: Option<i32>,
+    day: String,
+    table: String,
+    supplier: String,
+    buyer: String,
 }
 
-/// One day as tables × slots, every meeting with its buyer and supplier.
+/// An id from the address: `Ok(None)` when empty, `Err(())` when it is not a number.
+fn id_in(raw: &str) -> Result<Option<i32>, ()> {
+    match raw.trim() {
+        "" => Ok(None),
+        s => s.parse().map(Some).map_err(|_| ()),
+    }
+}
+
+/// One day as tables × slots, every meeting with its buyer and supplier; opens on
+/// today when it is a consultation day. The filters narrow it to a table, a supplier or
+/// a buyer; a filter that names nothing of this expo is left out and the page says so
+/// (a link kept from before a table was removed still opens the grid).
 pub async fn grid(
     state: web::Data<AppState>,
     _me: SignedInOrganizer,
@@ -66,20 +121,56 @@ pub async fn grid(
     query: web::Query<GridQuery>,
 ) -> Result<HttpResponse, AppError> {
     let id = ExpoId(id.into_inner());
-    let day = query.into_inner().day.map(crate::domain::DayId);
-    let (expo, grid, (buyers, suppliers)) = state
+    let query = query.into_inner();
+    let mut ignored: Vec<&'static str> = Vec::new();
+    let mut parsed = |raw: &str, key: &'static str| {
+        id_in(raw).unwrap_or_else(|()| {
+            ignored.push(key);
+            None
+        })
+    };
+    let day = parsed(&query.day, "org-grid-ignored-day");
+    let table = parsed(&query.table, "org-grid-ignored-table");
+    let supplier = parsed(&query.supplier, "org-grid-ignored-supplier");
+    let buyer = parsed(&query.buyer, "org-grid-ignored-buyer");
+    let (expo, venue, grid, (buyers, suppliers), unknown) = state
         .db(move |c| {
             let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
-            Ok((
-                expo,
-                store::grid::day_grid(c, id, day)?,
-                store::grid::choosable(c, id)?,
-            ))
+            let venue = crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz();
+            let today = store::now().and_utc().with_timezone(&venue).date_naive();
+            let (buyers, suppliers) = store::grid::choosable(c, id)?;
+            let mut unknown = Vec::new();
+            let mut known = |asked: Option<i32>, list: &[(i32, String)], key: &'static str| {
+                asked.filter(|a| {
+                    let ok = list.iter().any(|(i, _)| i == a);
+                    if !ok {
+                        unknown.push(key);
+                    }
+                    ok
+                })
+            };
+            let filter = store::grid::GridFilter {
+                table: table.map(TableId),
+                supplier: known(supplier, &suppliers, "org-grid-ignored-supplier").map(SupplierId),
+                buyer: known(buyer, &buyers, "org-grid-ignored-buyer").map(BuyerId),
+            };
+            let grid = store::grid::day_grid(c, id, day.map(DayId), today, &filter)?;
+            if table.is_some() && grid.filter.table.is_none() {
+                unknown.push("org-grid-ignored-table");
+            }
+            if let Some(asked) = day
+                && grid.day != Some(DayId(asked))
+            {
+                unknown.push("org-grid-ignored-day");
+            }
+            Ok((expo, venue, grid, (buyers, suppliers), unknown))
         })
         .await?;
+    ignored.extend(unknown);
     render(&GridPage {
+        notices: ignored.into_iter().map(|k| chrome.t.get(k)).collect(),
         chrome,
-        venue: crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz(),
+        venue,
         expo,
         grid,
         buyers,

@@ -22,6 +22,7 @@ mod accessibility;
 mod arabic;
 mod buyer;
 mod organizer;
+mod organizer_screens;
 
 pub(crate) struct Driver {
     child: Child,

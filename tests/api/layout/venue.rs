@@ -342,7 +342,7 @@ async fn the_table_board_shows_what_happens_at_each_table_now_and_next(app: Test
         .get_html(&format!("/organizer/expos/{expo}/board?at={at}"))
         .await;
     assert_eq!(status, 200);
-    let row = select_text(&html, "#board tbody tr")
+    let row = select_text(&html, "#board .board-tile")
         .into_iter()
         .find(|r| r.starts_with(&format!("{table} ")))
         .expect("the table's row");
