@@ -168,6 +168,25 @@ mod tests {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time")
     }
 
+    #[test]
+    fn every_meeting_message_kind_has_a_label_for_staff() {
+        use crate::domain::mail_kind::MailKind;
+        for change in [
+            Changed::Booked,
+            Changed::Moved,
+            Changed::TableChanged,
+            Changed::Cancelled,
+            Changed::NoShow,
+            Changed::Restored,
+        ] {
+            assert!(
+                change.kind().parse::<MailKind>().is_ok(),
+                "{} is not in domain::mail_kind",
+                change.kind()
+            );
+        }
+    }
+
     fn view() -> crate::store::meetings::MailView {
         crate::store::meetings::MailView {
             meeting: MeetingId(7),
