@@ -104,6 +104,7 @@ fn run(database: &DatabaseUrl, dir: &std::path::Path) -> anyhow::Result<()> {
                         subject: &subject,
                         body_text: "Your meeting is booked.\n\nTable A1, 09:00–09:30 venue time.",
                         body_html: Some("<p>Your meeting is <strong>booked</strong>.</p><p>Table A1, 09:00–09:30 venue time.</p>"),
+                        expo: None,
                     },
                     now,
                 )?;

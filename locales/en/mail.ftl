@@ -24,6 +24,11 @@ mail-invitation-validity = The link signs you in; it works once and for { $days 
      [one] 1 day
     *[other] { $days } days
   }. Later you can always ask for a new one on the sign-in page.
+mail-invitation-when = Consultation days
+mail-invitation-where = Venue
+mail-invitation-deadline = Book by
+mail-invitation-organizer = Organizer
+mail-invitation-reply = Questions? Reply to this email and the organizer will answer.
 
 ## Sign-in link
 
@@ -116,6 +121,7 @@ mail-agenda-reminder-headline = Tomorrow, { $day }, you have { $count ->
   }.
 mail-agenda-none = (no meetings)
 mail-agenda-interpreter = interpreter { $name }
+mail-agenda-calendar-note = The attached calendar file adds these meetings to your calendar. If one of them moves or is cancelled later, that email updates the same entry.
 
 ## Calendar files
 

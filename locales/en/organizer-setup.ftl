@@ -140,6 +140,10 @@ org-expo-retention = Keep personal data for (days after the last expo day)
 # Around the command name `expomatch purge`, which stays as it is.
 org-expo-retention-hint-1 = Then every buyer's and supplier's personal data is replaced by placeholders (daily, or with
 org-expo-retention-hint-2 = ); meetings and outcomes stay in the report as anonymous figures. Between 30 and 3650.
+org-expo-sender-name = Sender name of the expo's emails
+org-expo-sender-name-hint = Buyers and suppliers see this as the sender of every email about this expo. Empty: the expo's name.
+org-expo-contact-email = Organizer's contact email
+org-expo-contact-email-hint = Shown in invitations; replies to the expo's emails go here.
 org-new-expo-subtitle = It starts as a draft that only organizers see.
 org-new-expo-errors = Please correct the marked fields. Nothing was saved.
 org-new-expo-create = Create expo

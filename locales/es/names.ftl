@@ -4,6 +4,12 @@
 
 # A day and a clock range on one line: "Tue 8 Sept · 16:00–16:30".
 format-day-time = { $day } · { $time }
+# A clock labelled with its zone ("14:00–14:30 KST"), two such clocks (venue, then
+# the reader's own), and a zone known only by its offset ("UTC−5").
+fmt-zoned-time = { $time } { $zone }
+fmt-zoned-pair = { $venue } · { $own }
+fmt-utc-offset = UTC{ $offset }
+fmt-utc = UTC
 
 ## Export sectors (the `sectors` table, domain::reference::SECTORS)
 sector-water = Tratamiento de agua y medio ambiente

@@ -21,6 +21,11 @@ mail-invitation-intro = { $venue }에서 열리는 { $expo }에 초대합니다.
 mail-invitation-open = 아래 개인 링크를 열어 프로필을 작성하고 상담을 예약하세요.
 mail-invitation-button = 프로필 작성하고 상담 예약하기
 mail-invitation-validity = 이 링크로 바로 로그인됩니다. 한 번만, { $days }일 동안 사용할 수 있으며, 이후에는 로그인 페이지에서 언제든 새 링크를 요청하실 수 있습니다.
+mail-invitation-when = 상담 일정
+mail-invitation-where = 장소
+mail-invitation-deadline = 예약 마감
+mail-invitation-organizer = 주최
+mail-invitation-reply = 문의 사항은 이 이메일에 회신하시면 주최 측이 답변해 드립니다.
 
 ## 로그인 링크
 
@@ -98,6 +103,7 @@ mail-agenda-published-headline = { $expo } 상담 일정이 확정되었습니�
 mail-agenda-reminder-headline = 내일 { $day }에 상담 { $count }건이 있습니다.
 mail-agenda-none = (상담 없음)
 mail-agenda-interpreter = 통역 { $name }
+mail-agenda-calendar-note = 첨부된 캘린더 파일로 이 상담들을 캘린더에 추가할 수 있습니다. 나중에 상담이 변경되거나 취소되면 그 안내 메일이 같은 일정을 갱신합니다.
 
 ## 일정 파일
 

@@ -42,6 +42,8 @@ diesel::table! {
         request_expiry_days -> Integer,
         retention_days -> Integer,
         directory_size -> Integer,
+        sender_name -> Text,
+        contact_email -> Text,
     }
 }
 
@@ -296,6 +298,8 @@ diesel::table! {
         message_id -> Nullable<Text>,
         sent_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        from_name -> Nullable<Text>,
+        reply_to -> Nullable<Text>,
     }
 }
 

@@ -90,6 +90,8 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
             request_expiry_days: 7,
             retention_days: 365,
             fixed_side: "supplier",
+            sender_name: "KOTRA Export Consultation Desk",
+            contact_email: "export-desk@kotra.example",
         },
         now,
     )?;

@@ -151,6 +151,7 @@ pub fn queue_sample_mail(
                     subject: &letter.subject,
                     body_text: &letter.text,
                     body_html: Some(&letter.html),
+                    expo: Some(crate::domain::ExpoId(expo)),
                 },
                 now,
             )?;

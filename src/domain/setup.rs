@@ -87,6 +87,10 @@ pub struct ExpoForm {
     pub retention_days: String,
     /// "supplier" (the default when empty) or "buyer": who keeps one table all day.
     pub fixed_side: String,
+    /// The display name of the expo's emails; empty means the expo's name.
+    pub sender_name: String,
+    /// The organizer's contact address: shown in invitations, Reply-To of every email.
+    pub contact_email: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,6 +109,9 @@ pub struct ExpoInput {
     pub retention_days: i32,
     /// "supplier" or "buyer".
     pub fixed_side: &'static str,
+    /// Empty: the expo's name.
+    pub sender_name: String,
+    pub contact_email: Option<EmailAddress>,
 }
 
 impl ExpoForm {
@@ -200,6 +207,20 @@ impl ExpoForm {
                 "supplier"
             }
         };
+        let sender_name = text(
+            "sender_name",
+            &self.sender_name,
+            (0, 120),
+            Lines::One,
+            &mut errors,
+        );
+        let contact_email = if self.contact_email.trim().is_empty() {
+            None
+        } else {
+            EmailAddress::parse(&self.contact_email)
+                .map_err(|e| errors.push(FieldError::new("contact_email", e.message)))
+                .ok()
+        };
         if !self.self_booking && !self.requests_enabled {
             errors.push(FieldError::new(
                 "self_booking",
@@ -220,6 +241,8 @@ impl ExpoForm {
                 request_expiry_days: expiry.unwrap_or(7),
                 retention_days: retention.unwrap_or(365),
                 fixed_side,
+                sender_name,
+                contact_email,
             }),
             _ => Err(errors),
         }
@@ -463,9 +486,28 @@ mod tests {
         let mut bad = form.clone();
         bad.booking_closes = "2026-08-01T09:00".into();
         bad.self_booking = false;
+        bad.sender_name = "KOTRA\r\nBcc: everyone@example.com".into();
+        bad.contact_email = "expo team at kotra".into();
         let errors = bad.parse().expect_err("invalid");
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, vec!["booking_closes", "self_booking"]);
+        assert_eq!(
+            fields,
+            vec![
+                "booking_closes",
+                "sender_name",
+                "contact_email",
+                "self_booking"
+            ]
+        );
+        let mut sender = form.clone();
+        sender.sender_name = " KOTRA Export Desk ".into();
+        sender.contact_email = "Expo@KOTRA.example".into();
+        let input = sender.parse().expect("valid");
+        assert_eq!(input.sender_name, "KOTRA Export Desk");
+        assert_eq!(
+            input.contact_email.map(|e| e.as_str().to_owned()),
+            Some("expo@kotra.example".into())
+        );
     }
 
     #[test]

@@ -292,6 +292,81 @@ impl Locale {
         }
     }
 
+    /// A meeting's time as an email tells it: the venue's clock, then the reader's own,
+    /// each labelled with its zone — "Tue 8 Sept · 14:00–14:30 KST · 06:00–06:30 CEST"
+    /// (the reader's day is named too when it differs). One clock when both read the
+    /// same. Every email that shows a buyer a time writes it with this (or
+    /// [`Self::zoned_instant`] for a single instant).
+    pub fn zoned_times(
+        &self,
+        starts: &NaiveDateTime,
+        ends: &NaiveDateTime,
+        own: Tz,
+        venue: Tz,
+    ) -> String {
+        let clock = |tz: Tz| {
+            let (s, e) = (tz.from_utc_datetime(starts), tz.from_utc_datetime(ends));
+            let time = if starts == ends {
+                self.time(&s.time())
+            } else {
+                self.time_range(&s.time(), &e.time())
+            };
+            let label = self.arg2("fmt-zoned-time", "time", time, "zone", self.zone_abbr(&s));
+            (s.date_naive(), label)
+        };
+        let (venue_day, venue_clock) = clock(venue);
+        let first = self.arg2(
+            "format-day-time",
+            "day",
+            self.day(&venue_day),
+            "time",
+            venue_clock.clone(),
+        );
+        let (own_day, own_clock) = clock(own);
+        if own_day == venue_day && own_clock == venue_clock {
+            return first;
+        }
+        let second = if own_day == venue_day {
+            own_clock
+        } else {
+            self.arg2(
+                "format-day-time",
+                "day",
+                self.day(&own_day),
+                "time",
+                own_clock,
+            )
+        };
+        self.arg2("fmt-zoned-pair", "venue", first, "own", second)
+    }
+
+    /// One instant (a deadline) as [`Self::zoned_times`] writes a meeting's.
+    pub fn zoned_instant(&self, at: &NaiveDateTime, own: Tz, venue: Tz) -> String {
+        self.zoned_times(at, at, own, venue)
+    }
+
+    /// A zone's abbreviation at that moment ("KST", "CEST"); where the zone database
+    /// has only a number ("-05"), "UTC−5".
+    fn zone_abbr(&self, at: &chrono::DateTime<Tz>) -> String {
+        use chrono::Offset as _;
+        let abbr = at.format("%Z").to_string();
+        if abbr.chars().any(|c| c.is_ascii_alphabetic()) {
+            return abbr;
+        }
+        let seconds = at.offset().fix().local_minus_utc();
+        if seconds == 0 {
+            return self.get("fmt-utc");
+        }
+        let sign = if seconds < 0 { '\u{2212}' } else { '+' };
+        let (hours, minutes) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+        let offset = if minutes == 0 {
+            format!("{sign}{hours}")
+        } else {
+            format!("{sign}{hours}:{minutes:02}")
+        };
+        self.arg("fmt-utc-offset", "offset", offset)
+    }
+
     /// A whole number with the locale's digits and grouping: "12,500", "12 500" (ru).
     pub fn number(&self, n: &i64) -> String {
         self.fmt().decimal.format(&Decimal::from(*n)).to_string()

@@ -126,12 +126,22 @@ pub fn meetings_calendar(
     now: NaiveDateTime,
 ) -> String {
     let host = ctx.host();
-    let organizer_name = ctx
-        .from()
-        .name
-        .clone()
-        .unwrap_or_else(|| "expomatch".to_owned());
-    let organizer_email = ctx.from().email.to_string();
+    // The expo's organizer, as its emails name it (sender name, else the expo's name)
+    // and with its contact address; the site's sender where the expo has none.
+    let organizer_of = |v: &crate::store::meetings::MailView| -> (String, String) {
+        let name = if v.expo_sender_name.trim().is_empty() {
+            v.expo_name.clone()
+        } else {
+            v.expo_sender_name.clone()
+        };
+        let email = if v.expo_contact_email.trim().is_empty() {
+            ctx.from().email.to_string()
+        } else {
+            v.expo_contact_email.clone()
+        };
+        (name, email)
+    };
+    let organizers: Vec<(String, String)> = views.iter().map(organizer_of).collect();
     let texts: Vec<[String; 4]> = views
         .iter()
         .map(|v| {
@@ -172,8 +182,12 @@ pub fn meetings_calendar(
         .iter()
         .zip(&texts)
         .zip(&people)
+        .zip(&organizers)
         .map(
-            |((v, [uid, summary, description, location]), attendees)| MeetingInvite {
+            |(
+                ((v, [uid, summary, description, location]), attendees),
+                (organizer_name, organizer_email),
+            )| MeetingInvite {
                 uid,
                 sequence: u32::try_from(v.sequence).unwrap_or(0),
                 method,
@@ -184,8 +198,8 @@ pub fn meetings_calendar(
                 location,
                 alarm: &alarm,
                 organizer: Person {
-                    name: &organizer_name,
-                    email: &organizer_email,
+                    name: organizer_name,
+                    email: organizer_email,
                 },
                 attendees,
                 stamp: now,

@@ -112,7 +112,7 @@ pub fn queue_sign_in_links(
     use crate::store::{participants, tokens};
     conn.write_tx(|c| {
         let recipients = participants::link_recipients(c, email)?;
-        for (role, id, name) in &recipients {
+        for (role, id, name, expo) in &recipients {
             let lifetime = Purpose::SignIn.lifetime();
             let token = tokens::issue(c, *role, *id, Purpose::SignIn, lifetime, now)?;
             let link = format!("{base_url}/auth/link/{}", token.as_str());
@@ -125,6 +125,7 @@ pub fn queue_sign_in_links(
             let to = messages::Recipient {
                 name,
                 address: email.as_str(),
+                expo: Some(*expo),
             };
             messages::queue(c, to, &mail, now)?;
         }

@@ -432,8 +432,26 @@ fn build(
             .parse()
             .map_err(|e| format!("bad recipient address {:?}: {e}", msg.to_address))?,
     );
-    let builder = lettre::Message::builder()
-        .from(from.clone())
+    // An expo's message goes out under its sender name, from the site's address (the
+    // one the mail server may send as), with the organizer's contact for replies.
+    let from = match msg.from_name.as_deref().map(str::trim) {
+        Some(shown) if !shown.is_empty() => {
+            let shown: String = shown
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            Mailbox::new(Some(shown), from.email.clone())
+        }
+        _ => from.clone(),
+    };
+    let mut builder = lettre::Message::builder().from(from);
+    if let Some(reply_to) = msg.reply_to.as_deref().filter(|r| !r.trim().is_empty()) {
+        let address = reply_to
+            .parse()
+            .map_err(|e| format!("bad reply-to address {reply_to:?}: {e}"))?;
+        builder = builder.reply_to(Mailbox::new(None, address));
+    }
+    let builder = builder
         .to(to)
         .subject(&msg.subject)
         .message_id(Some(message_id.to_owned()))
@@ -488,6 +506,8 @@ mod tests {
             message_id: None,
             sent_at: None,
             created_at: now,
+            from_name: Some("KOTRA\r\nBcc: y@evil.example".into()),
+            reply_to: Some("desk@kotra.example".into()),
         };
         let from: Mailbox = "Expo <expo@kotra.example>".parse().expect("from");
         let email =
@@ -499,6 +519,15 @@ mod tests {
             .expect("a To header");
         assert!(to.ends_with("<ana@minsa.example>"), "{to}");
         assert!(!raw.contains("\nBcc:"), "no header injected: {raw}");
+        assert!(
+            raw.contains("\r\nReply-To: desk@kotra.example\r\n"),
+            "{raw}"
+        );
+        let from = raw
+            .lines()
+            .find(|l| l.starts_with("From: "))
+            .expect("a From header");
+        assert!(from.ends_with("<expo@kotra.example>"), "{from}");
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub struct NewExpo<'a> {
     pub request_expiry_days: i32,
     pub retention_days: i32,
     pub fixed_side: &'a str,
+    /// The display name of the expo's emails; empty: the expo's name.
+    pub sender_name: &'a str,
+    /// The organizer's contact address (Reply-To of the expo's emails); may be empty.
+    pub contact_email: &'a str,
 }
 
 pub fn create(
@@ -50,12 +54,73 @@ pub fn create(
             expos::request_expiry_days.eq(new.request_expiry_days),
             expos::retention_days.eq(new.retention_days),
             expos::fixed_side.eq(new.fixed_side),
+            expos::sender_name.eq(new.sender_name),
+            expos::contact_email.eq(new.contact_email),
             expos::created_at.eq(now),
             expos::updated_at.eq(now),
         ))
         .returning(expos::id)
         .get_result(conn)
         .map(ExpoId)
+}
+
+/// Who an expo's emails come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailSender {
+    /// The display name: the one the organizer set, or the expo's name.
+    pub name: String,
+    /// The organizer's contact address, when one is set.
+    pub reply_to: Option<String>,
+}
+
+/// The sender of an expo's emails. Errors: `NotFound` for no such expo.
+pub fn mail_sender(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<MailSender> {
+    let (name, sender_name, contact): (String, String, String) = expos::table
+        .find(expo.0)
+        .select((expos::name, expos::sender_name, expos::contact_email))
+        .first(conn)?;
+    Ok(MailSender {
+        name: if sender_name.trim().is_empty() {
+            name
+        } else {
+            sender_name
+        },
+        reply_to: (!contact.trim().is_empty()).then_some(contact),
+    })
+}
+
+/// What a buyer's invitation tells about the expo: its consultation days (first and
+/// last, venue dates), the booking deadline (UTC) and the organizer's contact.
+#[derive(Clone, Debug, Default)]
+pub struct InvitationFacts {
+    pub first_day: Option<chrono::NaiveDate>,
+    pub last_day: Option<chrono::NaiveDate>,
+    pub booking_closes_at: Option<NaiveDateTime>,
+    pub contact_email: String,
+    pub sender_name: String,
+}
+
+pub fn invitation_facts(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<InvitationFacts> {
+    let (closes, contact, sender): (Option<NaiveDateTime>, String, String) = expos::table
+        .find(expo.0)
+        .select((
+            expos::booking_closes_at,
+            expos::contact_email,
+            expos::sender_name,
+        ))
+        .first(conn)?;
+    let days: Vec<chrono::NaiveDate> = consultation_days::table
+        .filter(consultation_days::expo_id.eq(expo.0))
+        .order(consultation_days::day)
+        .select(consultation_days::day)
+        .load(conn)?;
+    Ok(InvitationFacts {
+        first_day: days.first().copied(),
+        last_day: days.last().copied(),
+        booking_closes_at: closes,
+        contact_email: contact,
+        sender_name: sender,
+    })
 }
 
 /// Adds a day and its generated slots in one transaction. Errors: `Conflict` when the
@@ -272,6 +337,8 @@ pub struct ExpoSettings {
     pub request_expiry_days: i32,
     pub retention_days: i32,
     pub fixed_side: String,
+    pub sender_name: String,
+    pub contact_email: String,
 }
 
 pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoSettings>> {
@@ -395,6 +462,8 @@ pub fn update(
             expos::request_expiry_days.eq(input.request_expiry_days),
             expos::retention_days.eq(input.retention_days),
             expos::fixed_side.eq(input.fixed_side),
+            expos::sender_name.eq(&input.sender_name),
+            expos::contact_email.eq(input.contact_email.as_ref().map_or("", |e| e.as_str())),
             expos::updated_at.eq(now),
         ))
         .execute(conn)?;

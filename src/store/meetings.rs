@@ -151,6 +151,12 @@ pub struct MailView {
     pub venue: String,
     #[diesel(select_expression = expos::venue_timezone, select_expression_type = expos::venue_timezone)]
     pub venue_timezone: String,
+    /// The display name the organizer set for the expo's emails (may be empty).
+    #[diesel(select_expression = expos::sender_name, select_expression_type = expos::sender_name)]
+    pub expo_sender_name: String,
+    /// The organizer's contact address (may be empty).
+    #[diesel(select_expression = expos::contact_email, select_expression_type = expos::contact_email)]
+    pub expo_contact_email: String,
     #[diesel(select_expression = buyers::name, select_expression_type = buyers::name)]
     pub buyer_name: String,
     #[diesel(select_expression = buyers::email, select_expression_type = buyers::email)]
@@ -168,19 +174,28 @@ pub struct MailView {
 }
 
 pub fn mail_view(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Option<MailView>> {
-    Ok(mail_views(conn, Some(meeting), None)?.pop())
+    Ok(mail_views(conn, Some(meeting), None, None)?.pop())
 }
 
 /// The live meetings of one buyer as mail views, in time order, in one query (the
 /// calendar feed polls this).
 pub fn mail_views_for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<MailView>> {
-    mail_views(conn, None, Some(buyer))
+    mail_views(conn, None, Some(buyer), None)
+}
+
+/// The live meetings of one supplier as mail views, in time order, in one query.
+pub fn mail_views_for_supplier(
+    conn: &mut DbConnection,
+    supplier: SupplierId,
+) -> QueryResult<Vec<MailView>> {
+    mail_views(conn, None, None, Some(supplier))
 }
 
 fn mail_views(
     conn: &mut DbConnection,
     meeting: Option<MeetingId>,
     buyer: Option<BuyerId>,
+    supplier: Option<SupplierId>,
 ) -> QueryResult<Vec<MailView>> {
     let mut query = meetings::table
         .inner_join(slots::table)
@@ -197,6 +212,11 @@ fn mail_views(
     if let Some(b) = buyer {
         query = query
             .filter(meetings::buyer_id.eq(b.0))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE));
+    }
+    if let Some(s) = supplier {
+        query = query
+            .filter(meetings::supplier_id.eq(s.0))
             .filter(meetings::status.eq_any(MeetingStatus::LIVE));
     }
     query.load(conn)

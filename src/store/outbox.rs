@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::DbConnection;
 use crate::db::schema::outbox;
+use crate::domain::ExpoId;
 use crate::domain::status::MessageStatus;
 
 pub struct NewMessage<'a> {
@@ -15,6 +16,9 @@ pub struct NewMessage<'a> {
     pub subject: &'a str,
     pub body_text: &'a str,
     pub body_html: Option<&'a str>,
+    /// The expo the message is about: it goes out under that expo's sender name with
+    /// its organizer's contact as Reply-To (`None`: the site's sender, no Reply-To).
+    pub expo: Option<ExpoId>,
 }
 
 /// Queues one message, due now. Returns its id.
@@ -32,6 +36,10 @@ fn insert(
     calendar: Option<&CalendarPart<'_>>,
     now: NaiveDateTime,
 ) -> QueryResult<i32> {
+    let sender = match msg.expo {
+        Some(expo) => Some(super::expos::mail_sender(conn, expo)?),
+        None => None,
+    };
     diesel::insert_into(outbox::table)
         .values((
             outbox::kind.eq(msg.kind),
@@ -46,6 +54,8 @@ fn insert(
             outbox::status.eq(MessageStatus::Pending),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
+            outbox::from_name.eq(sender.as_ref().map(|s| s.name.as_str())),
+            outbox::reply_to.eq(sender.as_ref().and_then(|s| s.reply_to.as_deref())),
         ))
         .returning(outbox::id)
         .get_result(conn)
@@ -109,6 +119,10 @@ pub struct Message {
     pub message_id: Option<String>,
     pub sent_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
+    /// The sender's display name (an expo's); `None`: the site's.
+    pub from_name: Option<String>,
+    /// Where replies go (the expo organizer's contact).
+    pub reply_to: Option<String>,
 }
 
 pub fn get(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Message>> {
@@ -324,11 +338,14 @@ pub fn resend(conn: &mut DbConnection, id: i32, now: NaiveDateTime) -> super::St
                         subject: &msg.subject,
                         body_text: &msg.body_text,
                         body_html: msg.body_html.as_deref(),
+                        expo: None,
                     },
                     now,
                 )?;
                 diesel::update(outbox::table.find(copy))
                     .set((
+                        outbox::from_name.eq(&msg.from_name),
+                        outbox::reply_to.eq(&msg.reply_to),
                         outbox::calendar_method.eq(&msg.calendar_method),
                         outbox::calendar_ics.eq(&msg.calendar_ics),
                         outbox::meeting_id.eq(msg.meeting_id),

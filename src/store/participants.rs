@@ -323,22 +323,22 @@ pub fn supplier_summary(
 pub fn link_recipients(
     conn: &mut DbConnection,
     email: &EmailAddress,
-) -> QueryResult<Vec<(Role, i32, String)>> {
-    let mut out: Vec<(Role, i32, String)> = buyers::table
+) -> QueryResult<Vec<(Role, i32, String, ExpoId)>> {
+    let mut out: Vec<(Role, i32, String, ExpoId)> = buyers::table
         .filter(buyers::email.eq(email.as_str()))
-        .select((buyers::id, buyers::name))
-        .load::<(i32, String)>(conn)?
+        .select((buyers::id, buyers::name, buyers::expo_id))
+        .load::<(i32, String, i32)>(conn)?
         .into_iter()
-        .map(|(id, name)| (Role::Buyer, id, name))
+        .map(|(id, name, expo)| (Role::Buyer, id, name, ExpoId(expo)))
         .collect();
-    let suppliers: Vec<(i32, String)> = suppliers::table
+    let suppliers: Vec<(i32, String, i32)> = suppliers::table
         .filter(suppliers::email.eq(email.as_str()))
-        .select((suppliers::id, suppliers::contact_name))
+        .select((suppliers::id, suppliers::contact_name, suppliers::expo_id))
         .load(conn)?;
     out.extend(
         suppliers
             .into_iter()
-            .map(|(id, name)| (Role::Supplier, id, name)),
+            .map(|(id, name, expo)| (Role::Supplier, id, name, ExpoId(expo))),
     );
     Ok(out)
 }

@@ -255,6 +255,7 @@ fn outbox_send_delivers_due_messages_as_eml_files_by_default() {
             subject: "Your expomatch sign-in link",
             body_text: "Hello",
             body_html: Some("<p>Hello</p>"),
+            expo: None,
         },
         expomatch::store::now(),
     )

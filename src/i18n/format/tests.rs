@@ -187,3 +187,40 @@ fn pseudo_formats_as_english_and_marks_words() {
         Locale::En.money(&1_250_000, "USD")
     );
 }
+
+#[test]
+fn emails_label_both_clocks_with_their_zones_venue_first() {
+    let at = |h| d(2026, 9, 8).and_time(hm(h, 0));
+    let half = chrono::Duration::minutes(30);
+    let (seoul, berlin, lima) = (
+        chrono_tz::Asia::Seoul,
+        chrono_tz::Europe::Berlin,
+        chrono_tz::America::Lima,
+    );
+    assert_eq!(
+        Locale::En.zoned_times(&at(5), &(at(5) + half), berlin, seoul),
+        "Tue 8 Sept · 14:00–14:30 KST · 07:00–07:30 CEST"
+    );
+    // The zone database names Lima's zone only by its offset; the reader's day differs.
+    assert_eq!(
+        Locale::En.zoned_times(&at(0), &(at(0) + half), lima, seoul),
+        "Tue 8 Sept · 09:00–09:30 KST · Mon 7 Sept · 19:00–19:30 UTC\u{2212}5"
+    );
+    assert_eq!(
+        Locale::Ko.zoned_times(&at(0), &(at(0) + half), lima, seoul),
+        "9월 8일 (화) · 오전 9:00~오전 9:30 KST · 9월 7일 (월) · 오후 7:00~오후 7:30 UTC\u{2212}5"
+    );
+    // One clock when the reader is at the venue's zone.
+    assert_eq!(
+        Locale::En.zoned_times(&at(0), &(at(0) + half), seoul, seoul),
+        "Tue 8 Sept · 09:00–09:30 KST"
+    );
+    assert_eq!(
+        Locale::En.zoned_instant(&at(9), chrono_tz::Asia::Kolkata, seoul),
+        "Tue 8 Sept · 18:00 KST · 14:30 IST"
+    );
+    assert_eq!(
+        Locale::En.zoned_instant(&at(9), chrono_tz::Etc::UTC, seoul),
+        "Tue 8 Sept · 18:00 KST · 09:00 UTC"
+    );
+}

@@ -7,7 +7,8 @@ use crate::db::DbConnection;
 use crate::domain::{BuyerId, Role, SupplierId, TimeZone};
 use crate::i18n::Locale;
 use crate::mail::QueueError;
-use crate::store::{languages, meetings, participants};
+use crate::mail::calendar::Method;
+use crate::store::{languages, meetings, outbox, participants};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AgendaKind {
@@ -34,6 +35,10 @@ pub struct Agenda {
     pub expo_name: String,
     pub venue: String,
     pub agenda_link: String,
+    /// With a published schedule: one calendar file (METHOD:PUBLISH) holding every
+    /// meeting of the reader, each under the UID and SEQUENCE its own invitations use,
+    /// so a later move or cancellation updates that entry.
+    pub ics: Option<String>,
 }
 
 mail_parts!(Agenda, "mail/agenda/body.txt", "mail/agenda/body.html");
@@ -62,6 +67,14 @@ impl Agenda {
 }
 
 impl Mail for Agenda {
+    fn calendar(&self) -> Option<outbox::CalendarPart<'_>> {
+        self.ics.as_deref().map(|ics| outbox::CalendarPart {
+            method: Method::Publish.as_str(),
+            ics,
+            meeting_id: None,
+        })
+    }
+
     fn kind(&self) -> &'static str {
         match self.kind {
             AgendaKind::Published => "agenda_published",
@@ -102,7 +115,7 @@ pub fn queue_agenda(
         Locale::Ko
     };
     let t = languages::for_mail(conn, role, person, fallback)?;
-    let (name, email, own_tz, venue_tz, expo_name, venue, items, link) = match role {
+    let (name, email, own_tz, venue_tz, expo, expo_name, venue, items, link) = match role {
         Role::Buyer => {
             let b = participants::buyer_summary(conn, BuyerId(person))?
                 .ok_or(diesel::result::Error::NotFound)?;
@@ -112,6 +125,7 @@ pub fn queue_agenda(
                 b.email,
                 TimeZone::stored(&b.timezone)?.tz(),
                 TimeZone::stored(&b.venue_timezone)?.tz(),
+                b.expo_id,
                 b.expo_name,
                 b.venue,
                 items,
@@ -128,6 +142,7 @@ pub fn queue_agenda(
                 s.email,
                 venue_tz,
                 venue_tz,
+                s.expo_id,
                 s.expo_name,
                 s.venue,
                 items,
@@ -144,10 +159,17 @@ pub fn queue_agenda(
             }
         })
         .map(|m| {
-            let pair = t.time_pair(&m.starts_at, &m.ends_at, own_tz, venue_tz);
+            // Buyers read both clocks labelled with their zones; suppliers are at the
+            // venue and read its clock.
+            let when_local = if role == Role::Buyer {
+                t.zoned_times(&m.starts_at, &m.ends_at, own_tz, venue_tz)
+            } else {
+                t.time_pair(&m.starts_at, &m.ends_at, venue_tz, venue_tz)
+                    .local
+            };
             AgendaLine {
-                when_local: pair.local,
-                when_venue: (!pair.same_zone).then_some(pair.venue),
+                when_local,
+                when_venue: None,
                 counterpart: if role == Role::Buyer {
                     format!("{} ({})", m.supplier_name_en, m.supplier_name_ko)
                 } else {
@@ -158,6 +180,25 @@ pub fn queue_agenda(
             }
         })
         .collect();
+    let ics = match kind {
+        AgendaKind::Published => {
+            let views = match role {
+                Role::Buyer => meetings::mail_views_for_buyer(conn, BuyerId(person))?,
+                Role::Supplier | Role::Organizer => {
+                    meetings::mail_views_for_supplier(conn, SupplierId(person))?
+                }
+            };
+            Some(super::meetings_calendar(
+                &views,
+                Method::Publish,
+                Some(&t.get("mail-cal-feed-name")),
+                t,
+                ctx,
+                now,
+            ))
+        }
+        AgendaKind::Reminder(_) => None,
+    };
     let mail = Agenda {
         t,
         kind,
@@ -166,10 +207,12 @@ pub fn queue_agenda(
         expo_name,
         venue,
         agenda_link: ctx.link(link),
+        ics,
     };
     let to = Recipient {
         name: &mail.name,
         address: &email,
+        expo: Some(expo),
     };
     queue(conn, to, &mail, now)
 }

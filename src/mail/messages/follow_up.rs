@@ -148,6 +148,7 @@ pub fn queue_follow_up(
     let to = Recipient {
         name: &mail.name,
         address: &s.email,
+        expo: Some(s.expo_id),
     };
     queue(conn, to, &mail, now)
 }

@@ -88,9 +88,10 @@ pub struct MeetingMail {
     pub counterpart: String,
     /// Shown after the counterpart in brackets when not empty.
     pub counterpart_detail: String,
-    /// In the reader's zone (suppliers: venue time, said so).
+    /// Buyers: venue and own clocks, each labelled with its zone
+    /// (`Locale::zoned_times`); suppliers: venue time, said so.
     pub when_local: String,
-    /// Venue time, for a reader in another zone.
+    /// A second line of time, when there is one.
     pub when_venue: Option<String>,
     pub venue: String,
     pub table: String,
@@ -191,7 +192,7 @@ pub fn queue_meeting_change(
     let supplier_t = languages::for_mail(conn, Role::Supplier, supplier_id, Locale::Ko)?;
     let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
     let buyer_tz = TimeZone::stored(&v.buyer_timezone)?.tz();
-    let buyer_times = buyer_t.time_pair(&v.starts_at, &v.ends_at, buyer_tz, venue_tz);
+    let buyer_when = buyer_t.zoned_times(&v.starts_at, &v.ends_at, buyer_tz, venue_tz);
     let venue_times = supplier_t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
     let reason = match change {
         MeetingChange::Cancelled { reason } => Some(reason.to_owned()),
@@ -233,8 +234,8 @@ pub fn queue_meeting_change(
                 &v.buyer_name,
                 format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
                 String::new(),
-                buyer_times.local.clone(),
-                (!buyer_times.same_zone).then(|| buyer_times.venue.clone()),
+                buyer_when,
+                None,
                 "/buyer",
             ),
             &v.buyer_email,
@@ -257,6 +258,7 @@ pub fn queue_meeting_change(
         let to = Recipient {
             name: &mail.name,
             address,
+            expo: Some(v.expo),
         };
         ids.push(queue(conn, to, mail, now)?);
     }
@@ -314,12 +316,7 @@ fn queue_slot_freed(
             }
         };
         let t = languages::for_mail(conn, Role::Buyer, *buyer, Locale::En)?;
-        let times = t.time_pair(&v.starts_at, &v.ends_at, own, venue_tz);
-        let when = if times.same_zone {
-            times.local.clone()
-        } else {
-            format!("{} ({})", times.local, times.venue)
-        };
+        let when = t.zoned_times(&v.starts_at, &v.ends_at, own, venue_tz);
         let mail = RequestMail {
             t,
             kind: "slot_freed",
@@ -340,6 +337,7 @@ fn queue_slot_freed(
         let to = Recipient {
             name,
             address: email,
+            expo: Some(v.expo),
         };
         queue(conn, to, &mail, now)?;
         told += 1;

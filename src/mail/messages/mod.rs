@@ -66,11 +66,13 @@ pub trait Mail: Parts {
     }
 }
 
-/// Who a message goes to.
+/// Who a message goes to, and the expo it is about: an expo's messages go out under
+/// its sender name with its organizer's contact as Reply-To.
 #[derive(Clone, Copy, Debug)]
 pub struct Recipient<'a> {
     pub name: &'a str,
     pub address: &'a str,
+    pub expo: Option<crate::domain::ExpoId>,
 }
 
 /// The one way a message enters the outbox: rendered and written in the caller's
@@ -90,6 +92,7 @@ pub fn queue(
         subject: &subject,
         body_text: &body.text,
         body_html: Some(&body.html),
+        expo: to.expo,
     };
     Ok(match mail.calendar() {
         Some(part) => outbox::enqueue_with_calendar(conn, &msg, &part, now)?,
@@ -200,6 +203,8 @@ mod tests {
             expo_name: "K-Water Expo".into(),
             venue: "COEX Hall C".into(),
             venue_timezone: "Asia/Seoul".into(),
+            expo_sender_name: "KOTRA".into(),
+            expo_contact_email: "desk@kotra.example".into(),
             buyer_name: "Carlos Quispe".into(),
             buyer_email: "carlos@sedapal.example".into(),
             buyer_organisation: "SEDAPAL".into(),
@@ -275,6 +280,17 @@ mod tests {
                 name: "Carlos".into(),
                 expo_name: "K-Water Expo".into(),
                 venue: "COEX".into(),
+                dates: t.date_range(
+                    &NaiveDate::from_ymd_opt(2026, 9, 8),
+                    &NaiveDate::from_ymd_opt(2026, 9, 9),
+                ),
+                deadline: Some(t.zoned_instant(
+                    &at("2026-09-07 09:00"),
+                    chrono_tz::America::Lima,
+                    chrono_tz::Asia::Seoul,
+                )),
+                organizer: "KOTRA".into(),
+                contact: Some("desk@kotra.example".into()),
                 link: "https://expo.example/auth/link/x".into(),
                 days: 30,
             })
@@ -350,6 +366,7 @@ mod tests {
                         expo_name: "K-Water Expo".into(),
                         venue: "COEX".into(),
                         agenda_link: "https://expo.example/buyer".into(),
+                        ics: (kind == agenda::AgendaKind::Published).then(|| ics.clone()),
                     })
                 });
             }
@@ -511,6 +528,7 @@ mod tests {
             "Carlos",
             "COEX",
             "Kim",
+            "KOTRA",
             "expomatch",
             "Asia/Seoul",
             "America/Lima",

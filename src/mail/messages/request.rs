@@ -190,9 +190,14 @@ pub fn queue_request_event(
         expo_name,
         link: to.link.clone(),
     };
+    let expo: i32 = meeting_requests::table
+        .find(request_id)
+        .select(meeting_requests::expo_id)
+        .first(conn)?;
     let to = Recipient {
         name: &to.name,
         address: &to.email,
+        expo: Some(crate::domain::ExpoId(expo)),
     };
     queue(conn, to, &mail, now)
 }

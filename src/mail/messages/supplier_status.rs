@@ -78,6 +78,7 @@ pub fn queue_supplier_decision(
     let to = Recipient {
         name: &mail.name,
         address: &s.email,
+        expo: Some(s.expo_id),
     };
     queue(conn, to, &mail, now)
 }

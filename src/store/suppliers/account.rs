@@ -8,7 +8,7 @@ use super::{LinkLetter, display_name, queue, store_token};
 use crate::db::schema::suppliers;
 use crate::domain::status::SupplierStatus;
 use crate::domain::token::{Purpose, RawToken};
-use crate::domain::{EmailAddress, Role, SupplierId};
+use crate::domain::{EmailAddress, ExpoId, Role, SupplierId};
 use crate::store::tokens::{self, RedeemError};
 use crate::store::{DbConnection, audit};
 
@@ -43,7 +43,11 @@ pub fn queue_password_reset(
             return Ok(false);
         };
         store_token(conn, &link.token, id, Purpose::PasswordReset, now)?;
-        queue(conn, email.as_str(), &link.letter, now)?;
+        let expo: i32 = suppliers::table
+            .find(id.0)
+            .select(suppliers::expo_id)
+            .first(conn)?;
+        queue(conn, email.as_str(), &link.letter, Some(ExpoId(expo)), now)?;
         Ok(true)
     })
 }

@@ -24,7 +24,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{sign_in_tokens, suppliers};
 use crate::domain::token::{Purpose, RawToken};
-use crate::domain::{Role, SupplierId};
+use crate::domain::{ExpoId, Role, SupplierId};
 use crate::store::tokens::RedeemError;
 use crate::store::{DbConnection, outbox};
 
@@ -48,6 +48,7 @@ pub(super) fn queue(
     conn: &mut DbConnection,
     to: &str,
     letter: &Letter,
+    expo: Option<ExpoId>,
     now: NaiveDateTime,
 ) -> QueryResult<i32> {
     outbox::enqueue(
@@ -59,6 +60,7 @@ pub(super) fn queue(
             subject: &letter.subject,
             body_text: &letter.text,
             body_html: Some(&letter.html),
+            expo,
         },
         now,
     )

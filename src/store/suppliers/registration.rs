@@ -98,7 +98,7 @@ pub fn register(
                 Purpose::PasswordReset,
                 now,
             )?;
-            queue(conn, email.as_str(), &existing.letter, now)?;
+            queue(conn, email.as_str(), &existing.letter, Some(expo), now)?;
             return Ok(Registered::EmailTaken);
         }
         ensure_reg_no_free(conn, expo, profile, None)?;
@@ -126,7 +126,7 @@ pub fn register(
         let id = SupplierId(id);
         write_profile(conn, id, profile, now)?;
         store_token(conn, &verify.token, id, Purpose::VerifyEmail, now)?;
-        queue(conn, email.as_str(), &verify.letter, now)?;
+        queue(conn, email.as_str(), &verify.letter, Some(expo), now)?;
         audit::record(
             conn,
             &audit::Entry {

@@ -41,6 +41,10 @@ pub struct ExpoFields {
     retention_days: String,
     #[serde(default)]
     fixed_side: String,
+    #[serde(default)]
+    sender_name: String,
+    #[serde(default)]
+    contact_email: String,
 }
 
 impl From<ExpoFields> for ExpoForm {
@@ -58,6 +62,8 @@ impl From<ExpoFields> for ExpoForm {
             request_expiry_days: f.request_expiry_days,
             retention_days: f.retention_days,
             fixed_side: f.fixed_side,
+            sender_name: f.sender_name,
+            contact_email: f.contact_email,
         }
     }
 }
@@ -84,6 +90,8 @@ fn form_of(e: &expos::ExpoSettings) -> Result<ExpoForm, AppError> {
         request_expiry_days: e.request_expiry_days.to_string(),
         retention_days: e.retention_days.to_string(),
         fixed_side: e.fixed_side.clone(),
+        sender_name: e.sender_name.clone(),
+        contact_email: e.contact_email.clone(),
         max_meetings: e
             .max_meetings_per_participant
             .map(|m| m.to_string())

@@ -95,6 +95,8 @@ pub async fn create_expo(
                             request_expiry_days: input.request_expiry_days,
                             retention_days: input.retention_days,
                             fixed_side: input.fixed_side,
+                            sender_name: &input.sender_name,
+                            contact_email: input.contact_email.as_ref().map_or("", |e| e.as_str()),
                         },
                         store::now(),
                     )

@@ -211,6 +211,8 @@ async fn searching_in_korean_and_english_finds_the_same_suppliers_on_both_databa
                     request_expiry_days: 7,
                     retention_days: 365,
                     fixed_side: "supplier",
+                    sender_name: "",
+                    contact_email: "",
                 },
                 now,
             )

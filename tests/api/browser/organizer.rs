@@ -114,9 +114,32 @@ async fn an_organizer_signs_in_with_the_form_and_sees_the_expo_figures() {
             let page = path.rsplit('/').next().unwrap_or_default();
             save(&c, &format!("organizer-phone-{page}")).await;
         }
+        // The expo's sender name and contact sit in its settings form, on a phone too.
+        c.goto(&app.url(&format!("/organizer/expos/{expo}")))
+            .await
+            .map_err(|e| e.to_string())?;
+        c.execute(
+            "document.getElementById('sender_name').scrollIntoView({block: 'center'});",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        let beyond = past_right_edge(&c, "#settings input, #settings .hint").await?;
+        check(
+            beyond <= 0.0,
+            format!("the expo settings fit a phone (right edge {beyond} px past it)"),
+        )?;
+        save(&c, "organizer-phone-expo-sender").await;
         c.set_window_size(1280, 900)
             .await
             .map_err(|e| e.to_string())?;
+        c.execute(
+            "document.getElementById('sender_name').scrollIntoView({block: 'center'});",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        save(&c, "organizer-desktop-expo-sender").await;
         c.find(Locator::Css("form[action='/signout'] button"))
             .await
             .map_err(|e| e.to_string())?

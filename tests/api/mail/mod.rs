@@ -23,6 +23,7 @@ use crate::helpers::*;
 use crate::on_both_databases;
 
 mod delivery;
+mod expo_mail;
 mod follow_up;
 mod invitations;
 mod languages;
@@ -92,8 +93,11 @@ impl SmtpServer {
             refuse: refuse.clone(),
         };
         let mut server = Server::new(sink);
+        // A thread per connection the worker may hold open: its transport pools up to
+        // CONCURRENT_SENDS, and the server's default four would leave a fifth waiting.
         server
             .with_name("smtp.test")
+            .with_num_threads(64)
             .with_ssl(SslConfig::None)
             .expect("no tls")
             .with_tcp_listener(listener);
@@ -141,6 +145,11 @@ struct Booked {
 /// its messages in the same transaction, as the booking flow does.
 fn book_one(c: &mut expomatch::db::DbConnection, base_url: &str) -> Booked {
     expomatch::demo::seed_in_transaction(c).expect("seed");
+    book_one_seeded(c, base_url)
+}
+
+/// [`book_one`] on a database the test has seeded (and changed) itself.
+fn book_one_seeded(c: &mut expomatch::db::DbConnection, base_url: &str) -> Booked {
     // A supplier who chose English (one with no choice reads Korean).
     diesel::update(suppliers::table)
         .set(suppliers::locale.eq("en"))
