@@ -30,7 +30,8 @@ pub struct MeetingPage {
 pub struct AttendanceView {
     /// The meeting has begun: attendance is recorded without a reason.
     pub started: bool,
-    /// When a held or no-show record can be taken back until (venue time), if it can.
+    /// The venue day until whose end a held or no-show record can be taken back, if it
+    /// can.
     pub undo_until: Option<String>,
 }
 
@@ -83,7 +84,9 @@ pub async fn meeting(
         undo_until: crate::flows::attendance::undo_open(&facts, now).then(|| {
             let until =
                 crate::domain::attendance::undo_until(facts.starts_at, facts.changed_at, venue);
-            t.date_time(&venue.from_utc_datetime(&until).naive_local())
+            // The last day the undo is open, in venue time.
+            let last = until - chrono::TimeDelta::seconds(1);
+            t.date(&venue.from_utc_datetime(&last).date_naive())
         }),
     };
     let mut tables: Vec<(i32, String)> = options

@@ -98,6 +98,16 @@ impl RequestsPage {
         self.chrome.t.date(&day)
     }
 
+    /// A buyer's match, as a strength label and its reasons.
+    pub fn buyer_fit(&self, b: &agenda::BuyerCard) -> Option<(String, String)> {
+        let fit = self.fits.get(&b.id)?;
+        let strength = fit.strength()?;
+        Some((
+            self.chrome.t.get(strength.key()),
+            self.chrome.t.reasons_for_organizer(&fit.reasons),
+        ))
+    }
+
     /// The states a request can be in, for the filter.
     pub fn states(&self) -> &'static [RequestStatus] {
         RequestStatus::ALL
@@ -131,8 +141,16 @@ pub async fn requests_page(
             }
             let requests = agenda::requests(c, id)?;
             let buyers = agenda::buyers_for(c, id)?;
-            let asking: Vec<BuyerId> = requests.iter().map(|r| r.buyer).collect();
+            let asking: Vec<BuyerId> = requests
+                .iter()
+                .map(|r| r.buyer)
+                .chain(buyers.iter().map(|b| b.id))
+                .collect();
             let fits = store::directory::fits_for_supplier(c, id, &asking)?;
+            let mut buyers = buyers;
+            // The buyers to ask: best match first, then by name (the list came by country).
+            let score = |b: &agenda::BuyerCard| fits.get(&b.id).map_or(0, |m| m.score);
+            buyers.sort_by(|a, b| score(b).cmp(&score(a)));
             Ok((p, requests, buyers, fits))
         })
         .await?;

@@ -97,6 +97,28 @@ async fn a_suppliers_requests_are_listed_best_match_first_and_filtered_by_state(
             "{b}"
         );
     }
+    // The buyers to ask come best match first too.
+    let listed: Vec<i32> = html
+        .select(&Selector::parse("td[id^=buyer-]").expect("selector"))
+        .filter_map(|e| e.value().attr("id")?.strip_prefix("buyer-")?.parse().ok())
+        .collect();
+    let all_fits = {
+        let ids: Vec<BuyerId> = listed.iter().copied().map(BuyerId).collect();
+        app.with_db(move |c| {
+            expomatch::store::directory::fits_for_supplier(c, SupplierId(supplier), &ids)
+                .expect("fits")
+        })
+        .await
+    };
+    let listed_scores: Vec<u32> = listed
+        .iter()
+        .map(|b| all_fits.get(&BuyerId(*b)).map_or(0, |m| m.score))
+        .collect();
+    assert!(listed.len() > 5, "{listed:?}");
+    assert!(
+        listed_scores.windows(2).all(|w| w[0] >= w[1]),
+        "buyers best match first: {listed_scores:?}"
+    );
     // Newest first.
     let (_, html) = app.get_html("/supplier/requests?sort=date").await;
     let shown: Vec<i32> = ids(&html, "article.request")
