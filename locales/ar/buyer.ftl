@@ -42,6 +42,10 @@ buy-dir-of = من أصل { $matching }.
 buy-dir-of-matching = من أصل { $matching } مطابقًا ({ $total } موردًا إجمالًا).
 buy-dir-search = بحث
 buy-dir-search-hint = الشركة، المنتج، 한글…
+buy-dir-filters = { $count ->
+    [0] عوامل التصفية
+   *[other] عوامل التصفية ({ $count } مطبّقة)
+}
 buy-dir-sector = القطاع
 buy-dir-any-sector = كل القطاعات
 buy-dir-sells-to = يبيع إلى

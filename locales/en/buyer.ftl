@@ -36,11 +36,21 @@ buy-home-checkin = Show this code at the check-in desk.
 ## Supplier directory
 buy-dir-title = Suppliers
 buy-dir-best-first = Best matches for your profile first.
-buy-dir-none-of = None of the { $total } suppliers match.
+buy-dir-none-of = { $total ->
+    [one] The only supplier does not match.
+   *[other] None of the { $total } suppliers match.
+}
 buy-dir-of = of { $matching }.
-buy-dir-of-matching = of { $matching } matching ({ $total } suppliers).
+buy-dir-of-matching = { $total ->
+    [one] of { $matching } matching (1 supplier).
+   *[other] of { $matching } matching ({ $total } suppliers).
+}
 buy-dir-search = Search
 buy-dir-search-hint = Company, product, 한글…
+buy-dir-filters = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count } set)
+}
 buy-dir-sector = Sector
 buy-dir-any-sector = Any sector
 buy-dir-sells-to = Sells to

@@ -47,7 +47,10 @@ err-book-not-open = Booking is not open for this expo.
 err-book-not-yet = Booking has not opened yet.
 err-book-closed = Booking has closed. Please contact the organizer to change your meetings.
 err-book-by-requests = At this expo the organizer schedules meetings from requests.
-err-book-limit = You have reached the limit of { $max } meetings.
+err-book-limit = { $max ->
+    [one] You have reached the limit of 1 meeting.
+   *[other] You have reached the limit of { $max } meetings.
+}
 err-book-supplier-full = This supplier's agenda is full.
 err-book-pair = You already have a meeting with this supplier. You can move it from your agenda.
 err-book-profile-first = Please complete your profile first: suppliers see it before they meet you.

@@ -319,7 +319,10 @@ ops-report-held = consultations held
 ops-report-no-shows = no-shows
 ops-report-expected = expected contract value
 ops-report-signed = contracts signed
-ops-report-with-outcome = { $count } of { $held } held meetings have a recorded outcome.
+ops-report-with-outcome = { $held ->
+    [one] { $count } of 1 held meeting has a recorded outcome.
+   *[other] { $count } of { $held } held meetings have a recorded outcome.
+}
 ops-report-rated-before = Buyers rated { $count ->
     [one] 1 meeting
    *[other] { $count } meetings

@@ -42,6 +42,10 @@ buy-dir-of = de { $matching }.
 buy-dir-of-matching = de { $matching } que coinciden ({ $total } proveedores).
 buy-dir-search = Buscar
 buy-dir-search-hint = Empresa, producto, 한글…
+buy-dir-filters = { $count ->
+    [0] Filtros
+   *[other] Filtros ({ $count } aplicados)
+}
 buy-dir-sector = Sector
 buy-dir-any-sector = Cualquier sector
 buy-dir-sells-to = Vende a

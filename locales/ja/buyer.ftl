@@ -42,6 +42,10 @@ buy-dir-of = （全 { $matching } 社）
 buy-dir-of-matching = （条件に合う { $matching } 社、全 { $total } 社）
 buy-dir-search = 検索
 buy-dir-search-hint = 会社名、製品、한글…
+buy-dir-filters = { $count ->
+    [0] 絞り込み
+   *[other] 絞り込み（{ $count } 件適用）
+}
 buy-dir-sector = 分野
 buy-dir-any-sector = すべての分野
 buy-dir-sells-to = 輸出先

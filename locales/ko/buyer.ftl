@@ -41,6 +41,10 @@ buy-dir-of = (전체 { $matching }곳)
 buy-dir-of-matching = (조건에 맞는 { $matching }곳, 전체 참가기업 { $total }곳)
 buy-dir-search = 검색
 buy-dir-search-hint = 회사명, 제품, 영문…
+buy-dir-filters = { $count ->
+    [0] 필터
+   *[other] 필터 ({ $count }개 적용)
+}
 buy-dir-sector = 분야
 buy-dir-any-sector = 전체 분야
 buy-dir-sells-to = 수출 국가

@@ -42,6 +42,10 @@ buy-dir-of = из { $matching }.
 buy-dir-of-matching = из { $matching } подходящих (всего поставщиков: { $total }).
 buy-dir-search = Искать
 buy-dir-search-hint = Компания, продукт, 한글…
+buy-dir-filters = { $count ->
+    [0] Фильтры
+   *[other] Фильтры (выбрано: { $count })
+}
 buy-dir-sector = Отрасль
 buy-dir-any-sector = Любая отрасль
 buy-dir-sells-to = Продаёт в

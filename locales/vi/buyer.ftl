@@ -42,6 +42,10 @@ buy-dir-of = trên { $matching }.
 buy-dir-of-matching = trên { $matching } phù hợp ({ $total } nhà cung cấp).
 buy-dir-search = Tìm kiếm
 buy-dir-search-hint = Công ty, sản phẩm, 한글…
+buy-dir-filters = { $count ->
+    [0] Bộ lọc
+   *[other] Bộ lọc (đã chọn { $count })
+}
 buy-dir-sector = Ngành
 buy-dir-any-sector = Mọi ngành
 buy-dir-sells-to = Bán sang

@@ -42,6 +42,10 @@ buy-dir-of = ，共 { $matching } 家。
 buy-dir-of-matching = ，符合条件 { $matching } 家（共 { $total } 家供应商）。
 buy-dir-search = 搜索
 buy-dir-search-hint = 公司、产品、한글…
+buy-dir-filters = { $count ->
+    [0] 筛选
+   *[other] 筛选（已选 { $count } 项）
+}
 buy-dir-sector = 行业
 buy-dir-any-sector = 所有行业
 buy-dir-sells-to = 出口市场

@@ -4,6 +4,10 @@ document.addEventListener('DOMContentLoaded', function () {
   // reader reads it first and the keyboard starts from its links.
   var summary = document.querySelector('.error-summary');
   if (summary) { summary.focus(); }
+  // Filters folded away on a phone stand open on a wider screen.
+  if (window.matchMedia('(min-width: 641px)').matches) {
+    document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
+  }
   // "Print" buttons are hidden until script can print.
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;

@@ -279,6 +279,7 @@ async fn email_app(app: TestApp) -> TestApp {
                         subject: &format!("Message number {i}"),
                         body_text: "Hello",
                         body_html: None,
+                        expo: None,
                     },
                     now,
                 )

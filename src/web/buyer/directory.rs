@@ -146,6 +146,19 @@ impl DirectoryPage {
             && self.query.language.is_empty()
             && self.query.experience.is_empty())
     }
+
+    /// How many of the filters behind "Filters" are set (the search box stays out).
+    pub fn filters_set(&self) -> usize {
+        [
+            &self.query.sector,
+            &self.query.country,
+            &self.query.language,
+            &self.query.experience,
+        ]
+        .iter()
+        .filter(|v| !v.is_empty())
+        .count()
+    }
 }
 
 /// Approved suppliers, best match first, filtered by text, sector, market, language

@@ -27,6 +27,8 @@ pub struct HomePage {
     /// The buyer's ratings, by meeting.
     pub ratings: std::collections::HashMap<i32, i32>,
     pub now: chrono::NaiveDateTime,
+    /// The buyer has a meeting today (at the venue): the check-in code comes first.
+    pub checkin_first: bool,
 }
 
 impl HomePage {
@@ -91,6 +93,8 @@ async fn agenda_page(
         return Ok(see_other("/buyer/profile"));
     }
     let (own, venue) = (tz(&buyer.timezone)?, tz(&buyer.venue_timezone)?);
+    let now = crate::store::now();
+    let checkin_first = meeting_today(&agenda, venue, now);
     let agenda = agenda
         .into_iter()
         .map(|m| {
@@ -107,8 +111,22 @@ async fn agenda_page(
         feed_made,
         products,
         ratings,
-        now: crate::store::now(),
+        now,
+        checkin_first,
     })
+}
+
+/// Whether one of the meetings falls on today's date at the venue.
+fn meeting_today(
+    agenda: &[meetings::AgendaItem],
+    venue: chrono_tz::Tz,
+    now: chrono::NaiveDateTime,
+) -> bool {
+    use chrono::TimeZone as _;
+    let today = venue.from_utc_datetime(&now).date_naive();
+    agenda
+        .iter()
+        .any(|m| venue.from_utc_datetime(&m.starts_at).date_naive() == today)
 }
 
 /// The buyer's check-in QR code, an SVG the organizer's phone scans. Its own URL, so

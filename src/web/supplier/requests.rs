@@ -150,7 +150,7 @@ pub async fn requests_page(
             let mut buyers = buyers;
             // The buyers to ask: best match first, then by name (the list came by country).
             let score = |b: &agenda::BuyerCard| fits.get(&b.id).map_or(0, |m| m.score);
-            buyers.sort_by(|a, b| score(b).cmp(&score(a)));
+            buyers.sort_by_key(|b| std::cmp::Reverse(score(b)));
             Ok((p, requests, buyers, fits))
         })
         .await?;

@@ -21,6 +21,7 @@ use crate::helpers::*;
 mod accessibility;
 mod arabic;
 mod buyer;
+mod every_page;
 mod organizer;
 mod organizer_screens;
 

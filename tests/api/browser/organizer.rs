@@ -244,6 +244,17 @@ async fn an_organizer_creates_an_expo_imports_buyers_and_moves_and_cancels_a_mee
         click(&c, ".meeting-grid td.cell-booked a").await?;
         let before = text(&c, "dl.facts").await?;
         accessible(&c, "meeting page").await?;
+        // The form opens on the meeting's own time: choose another.
+        let other = c
+            .execute(
+                "const s = document.querySelector('#move-slot'); \
+                 const o = [...s.options].find(o => !o.selected); return o ? o.value : null;",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        let other = other.as_str().ok_or("no other time offered")?.to_owned();
+        set(&c, "#move-slot", &other).await?;
         click(&c, "#move-meeting").await?;
         wait_text(&c, ".flash.success", "moved").await?;
         let after = text(&c, "dl.facts").await?;

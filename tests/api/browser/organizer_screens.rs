@@ -6,7 +6,7 @@ use super::*;
 /// Sizes the window so that the page's viewport is `width` × `height` (the window's
 /// own frame takes part of its size). A resize lands a moment later under load, so it
 /// measures and adjusts until the viewport is right.
-async fn viewport(c: &Client, width: u32, height: u32) -> Result<(), String> {
+pub(crate) async fn viewport(c: &Client, width: u32, height: u32) -> Result<(), String> {
     let (mut w, mut h) = (width, height);
     let mut inner = Vec::new();
     for _ in 0..30 {

@@ -4,7 +4,7 @@ use super::*;
 
 async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_markup(app: TestApp) {
     let started = Instant::now();
-    let (organizer, buyer, supplier) = app
+    let (organizer, buyer, supplier, held) = app
         .with_db(|c| {
             expomatch::demo::seed_in_transaction(c).expect("seed");
             let b: Vec<i32> = buyers::table
@@ -55,6 +55,51 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
                 .first(c)
                 .expect("a meeting of the buyer");
             let started = expomatch::store::now() - chrono::TimeDelta::minutes(10);
+            // And one of the supplier's own over and held (its outcome forms, the
+            // organizer's among them).
+            let (held, supplier_slot): (i32, i32) = expomatch::db::schema::meetings::table
+                .filter(expomatch::db::schema::meetings::supplier_id.eq(s[0]))
+                .filter(expomatch::db::schema::meetings::status.eq("booked"))
+                .select((
+                    expomatch::db::schema::meetings::id,
+                    expomatch::db::schema::meetings::slot_id,
+                ))
+                .first(c)
+                .expect("a meeting of the supplier");
+            diesel::update(expomatch::db::schema::meetings::table.find(held))
+                .set(expomatch::db::schema::meetings::status.eq("held"))
+                .execute(c)
+                .expect("held");
+            // A slot the supplier has marked unavailable (its make-available button).
+            let busy: Vec<i32> = expomatch::db::schema::meetings::table
+                .filter(expomatch::db::schema::meetings::supplier_id.eq(s[0]))
+                .select(expomatch::db::schema::meetings::slot_id)
+                .load(c)
+                .expect("the supplier's slots");
+            let free: i32 = expomatch::db::schema::slots::table
+                .filter(expomatch::db::schema::slots::expo_id.eq(expo))
+                .filter(expomatch::db::schema::slots::id.ne_all(busy))
+                .select(expomatch::db::schema::slots::id)
+                .order(expomatch::db::schema::slots::id.desc())
+                .first(c)
+                .expect("a free slot");
+            diesel::insert_into(expomatch::db::schema::blocked_slots::table)
+                .values((
+                    expomatch::db::schema::blocked_slots::slot_id.eq(free),
+                    expomatch::db::schema::blocked_slots::supplier_id.eq(Some(s[0])),
+                    expomatch::db::schema::blocked_slots::created_at.eq(expomatch::store::now()),
+                ))
+                .execute(c)
+                .expect("blocked");
+            diesel::update(expomatch::db::schema::slots::table.find(supplier_slot))
+                .set((
+                    expomatch::db::schema::slots::starts_at
+                        .eq(started - chrono::TimeDelta::hours(2)),
+                    expomatch::db::schema::slots::ends_at
+                        .eq(started - chrono::TimeDelta::minutes(90)),
+                ))
+                .execute(c)
+                .expect("the supplier's under way");
             diesel::update(expomatch::db::schema::slots::table.find(slot))
                 .set((
                     expomatch::db::schema::slots::starts_at.eq(started),
@@ -70,9 +115,11 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
                     .expect("organizer"),
                 b[0],
                 s[0],
+                held,
             )
         })
         .await;
+    let held_outcome = format!("/organizer/meetings/{held}/outcome");
     let roles: Vec<(&str, reqwest::Client, Vec<&str>, &str)> = vec![
         (
             "anonymous",
@@ -102,7 +149,7 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
         (
             "organizer",
             app.signed_in_as(Role::Organizer, organizer).await,
-            vec!["/organizer"],
+            vec!["/organizer", &held_outcome],
             "/organizer",
         ),
     ];

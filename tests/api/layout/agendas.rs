@@ -321,3 +321,58 @@ async fn participants_are_checked_in_from_the_desk_or_the_qr_code_on_their_agend
     assert_eq!(res.status().as_u16(), 404);
 }
 on_both_databases!(participants_are_checked_in_from_the_desk_or_the_qr_code_on_their_agenda);
+
+async fn on_a_day_with_a_meeting_the_buyers_check_in_code_comes_first(app: TestApp) {
+    use expomatch::db::schema::{meetings, slots};
+    organizer_with_demo(&app).await;
+    let (buyer, slot) = app
+        .with_db(|c| {
+            meetings::table
+                .filter(meetings::status.eq("booked"))
+                .select((meetings::buyer_id, meetings::slot_id))
+                .order(meetings::id)
+                .first::<(i32, i32)>(c)
+                .expect("a meeting")
+        })
+        .await;
+    let phone = app.signed_in_as(Role::Buyer, buyer).await;
+    let order = |html: &str| {
+        let qr = html.find("id=\"checkin-qr\"").expect("the check-in code");
+        let agenda = html.find("class=\"data agenda").expect("the agenda");
+        qr < agenda
+    };
+    let home = |client: reqwest::Client| {
+        let url = app.url("/buyer");
+        async move {
+            client
+                .get(url)
+                .send()
+                .await
+                .expect("GET")
+                .text()
+                .await
+                .expect("body")
+        }
+    };
+    assert!(
+        !order(&home(phone.clone()).await),
+        "before the expo the agenda comes first, the code below it"
+    );
+    // One of the buyer's meetings is today (at the venue): the code comes first.
+    let now = expomatch::store::now();
+    app.with_db(move |c| {
+        diesel::update(slots::table.find(slot))
+            .set((
+                slots::starts_at.eq(now),
+                slots::ends_at.eq(now + chrono::TimeDelta::minutes(30)),
+            ))
+            .execute(c)
+            .expect("today")
+    })
+    .await;
+    assert!(
+        order(&home(phone).await),
+        "on the day the check-in code is the first thing on the page"
+    );
+}
+on_both_databases!(on_a_day_with_a_meeting_the_buyers_check_in_code_comes_first);
