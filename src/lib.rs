@@ -66,7 +66,10 @@ impl Application {
             mail::sender::Sender::new(
                 pool.clone(),
                 mailer,
-                mail::sender::SenderConfig::new(settings.mail.from.clone(), &base_url),
+                mail::sender::SenderConfig {
+                    secret: settings.secret_key.clone(),
+                    ..mail::sender::SenderConfig::new(settings.mail.from.clone(), &base_url)
+                },
             )
             .with_timed("expired meeting requests", |c, ctx, now| {
                 Ok(flows::requests::expire_due(c, ctx, now)?)

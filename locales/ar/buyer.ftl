@@ -148,3 +148,10 @@ buy-flash-request-sent = تم إرسال طلبك. سنُعلمك عندما ي�
 buy-flash-decline-reason = يُرجى ذكر سبب موجز للمورد (حتى 500 حرف) للرفض.
 buy-flash-accepted = تم القبول: ستجدول الجهة المنظمة الاجتماع.
 buy-flash-declined = تم الرفض؛ وأُبلغ المورد بالسبب.
+
+## Online meetings
+buy-prof-online = الاجتماعات عبر الإنترنت
+buy-prof-remote = لا أستطيع السفر إلى مكان المعرض: تُعقد جميع اجتماعاتي عبر الإنترنت (بالفيديو).
+buy-prof-hours-from = الاجتماعات عبر الإنترنت من (بتوقيتك)
+buy-prof-hours-to = حتى
+buy-prof-hours-hint = تُرتَّب الاجتماعات عبر الإنترنت ضمن هذه الساعات بتوقيتك المحلي.

@@ -41,6 +41,9 @@ state-meeting-booked = محجوز
 state-meeting-held = تم عقده
 state-meeting-no_show = لم يحضر
 state-meeting-cancelled = ملغى
+state-mode-table = على طاولة
+state-mode-online = عبر الإنترنت
+state-mode-hybrid = مختلط
 state-message-pending = بالانتظار
 state-message-sending = جارٍ الإرسال
 state-message-sent = تم التسليم
@@ -69,3 +72,6 @@ match-product = يصنع { $product } (يطابق «{ $word }» فيما تبح�
 match-org-sector = يعمل في قطاع { $sector } الذي يهم المشتري
 match-org-speaks = يتحدث الطرفان { $language }
 match-org-product = يصنع { $product } (يطابق «{ $word }» فيما يبحث عنه المشتري)
+
+## Joining an online meeting
+join-button = انضمام

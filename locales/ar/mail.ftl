@@ -64,3 +64,14 @@ mail-cal-description = { $expo } · لقاء { $buyer } مع { $supplier } عل�
 mail-cal-location = { $venue } — الطاولة { $table }
 mail-cal-alarm = يبدأ لقاؤك بعد 15 دقيقة
 mail-cal-feed-name = استشارات التصدير
+
+## Online meetings
+mail-meeting-online = عبر الإنترنت (مكالمة فيديو)
+mail-meeting-video = انضمام
+mail-join-button = الانضمام إلى مكالمة الفيديو
+mail-join-line = الانضمام إلى مكالمة الفيديو: { $link }
+mail-cal-location-online = عبر الإنترنت: { $link }
+mail-cal-online-description = { $expo } · استشارة عبر الإنترنت.
+mail-reminder-soon-subject = يبدأ خلال { $minutes } دقيقة: { $counterpart }
+mail-reminder-soon-headline = يبدأ اجتماعك مع { $counterpart } خلال { $minutes } دقيقة.
+mail-reminder-soon-turn-off = يمكنك إيقاف هذه التذكيرات من صفحة ملفك الشخصي.

@@ -154,3 +154,10 @@ buy-flash-request-sent = Your request is sent. You will hear when the supplier a
 buy-flash-decline-reason = Please give the supplier a short reason (up to 500 characters) for declining.
 buy-flash-accepted = Accepted: the organizer will schedule the meeting.
 buy-flash-declined = Declined; the supplier is told why.
+
+## Online meetings
+buy-prof-online = Meeting online
+buy-prof-remote = I cannot travel to the venue: hold all my meetings online (by video).
+buy-prof-hours-from = Online meetings from (your time)
+buy-prof-hours-to = until
+buy-prof-hours-hint = For online meetings the organizers keep to these hours on your own clock.

@@ -40,6 +40,9 @@ state-meeting-booked = Booked
 state-meeting-held = Held
 state-meeting-no_show = No-show
 state-meeting-cancelled = Cancelled
+state-mode-table = At a table
+state-mode-online = Online
+state-mode-hybrid = Hybrid
 state-message-pending = Waiting
 state-message-sending = Sending
 state-message-sent = Delivered
@@ -68,3 +71,14 @@ match-product = makes { $product } (matches “{ $word }” in what you are look
 match-org-sector = works in { $sector }, which the buyer is interested in
 match-org-speaks = both speak { $language }
 match-org-product = makes { $product } (matches “{ $word }” in what the buyer is looking for)
+
+## Joining an online meeting
+join-title = Join the meeting
+join-back = Back to my meetings
+join-cancelled-heading = This meeting was cancelled
+join-cancelled = There is nothing to join: the meeting was cancelled. Your agenda shows your meetings as they stand.
+join-at-table-heading = This meeting is at a table
+join-at-table = This meeting takes place at its table at the venue, not online. Your agenda shows the table.
+join-not-yet-heading = The video link is not ready yet
+join-not-yet = The organizer has not set the video room for this meeting yet. Try again shortly before it starts, or reply to the organizer's email.
+join-button = Join

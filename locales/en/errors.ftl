@@ -60,3 +60,12 @@ err-book-busy = You already have a meeting at that time.
 err-book-supplier-busy = The supplier is not available at that time.
 err-book-started = This meeting has already started; please tell the organizer at the venue.
 err-move-same-time = Your meeting is already at that time. Choose another time to move it, or keep it as it is.
+
+## Online meetings
+err-video-too-long = A link can be at most { $max } characters.
+err-video-not-a-link = Paste the whole meeting link, starting with https://
+err-video-https = Only secure links (https://) can be used for meetings.
+err-hours-time = Write a time as HH:MM, for example 08:00.
+err-hours-order = The end must come after the start.
+err-setup-meeting-mode = Choose at a table, online or hybrid.
+err-setup-reminder-minutes = Write a number of minutes from 0 to 240.

@@ -160,3 +160,14 @@ mail-interest-follow-up = Follow-up agreed
 mail-interest-sample-or-quote = Sample or quote requested
 mail-interest-contract-expected = Contract expected
 mail-interest-contract-signed = Contract signed
+
+## Online meetings
+mail-meeting-online = Online (video call)
+mail-meeting-video = Join
+mail-join-button = Join the video call
+mail-join-line = Join the video call: { $link }
+mail-cal-location-online = Online: { $link }
+mail-cal-online-description = { $expo } · online consultation.
+mail-reminder-soon-subject = Starting in { $minutes } min: { $counterpart }
+mail-reminder-soon-headline = Your meeting with { $counterpart } starts in { $minutes } minutes.
+mail-reminder-soon-turn-off = You can turn these reminders off on your profile page.

@@ -418,3 +418,12 @@ ops-mail-kind-other = Other message
 ## The table board on the venue screen.
 ops-board-back = ← Back to the expo
 ops-board-no-tables = This expo has no tables yet.
+
+## Online meetings
+org-expo-online-legend = Online and hybrid meetings
+org-expo-meeting-mode = How meetings are held
+org-expo-meeting-mode-hint = The default for every consultation day; a buyer marked remote always meets online. An online meeting takes no table.
+org-expo-reminder-minutes = Reminder before each meeting (minutes)
+org-expo-reminder-minutes-hint = Each participant gets a short reminder with the join link or the table this many minutes before each meeting; 0 sends none.
+org-expo-video-base = Video rooms on your Jitsi Meet server
+org-expo-video-base-hint = The https address of a self-hosted Jitsi Meet (or compatible) server: each online meeting gets its own unguessable room there. Links pasted for a supplier, a table or a meeting come first.

@@ -148,3 +148,10 @@ buy-flash-request-sent = Su solicitud se ha enviado. Le avisaremos cuando el pro
 buy-flash-decline-reason = Indique al proveedor un motivo breve (hasta 500 caracteres) para rechazar.
 buy-flash-accepted = Aceptada: el organizador programará la reunión.
 buy-flash-declined = Rechazada; se ha informado al proveedor del motivo.
+
+## Online meetings
+buy-prof-online = Reuniones en línea
+buy-prof-remote = No puedo viajar a la sede: todas mis reuniones serán en línea (por video).
+buy-prof-hours-from = Reuniones en línea desde (su hora)
+buy-prof-hours-to = hasta
+buy-prof-hours-hint = Las reuniones en línea se programan dentro de este horario, en su propia hora.

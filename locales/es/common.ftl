@@ -41,6 +41,9 @@ state-meeting-booked = Reservada
 state-meeting-held = Realizada
 state-meeting-no_show = No se presentó
 state-meeting-cancelled = Cancelada
+state-mode-table = En una mesa
+state-mode-online = En línea
+state-mode-hybrid = Híbrida
 state-message-pending = En espera
 state-message-sending = Enviando
 state-message-sent = Entregado
@@ -68,3 +71,6 @@ match-product = fabrica { $product } (coincide con «{ $word }» en lo que busca
 match-org-sector = trabaja en { $sector }, un sector que interesa al comprador
 match-org-speaks = ambos hablan { $language }
 match-org-product = fabrica { $product } (coincide con «{ $word }» en lo que busca el comprador)
+
+## Joining an online meeting
+join-button = Unirse

@@ -79,3 +79,14 @@ mail-cal-description = { $expo } · { $buyer } se reúne con { $supplier } en la
 mail-cal-location = { $venue } — mesa { $table }
 mail-cal-alarm = Su reunión empieza en 15 minutos
 mail-cal-feed-name = Consultas de exportación
+
+## Online meetings
+mail-meeting-online = En línea (videollamada)
+mail-meeting-video = Unirse
+mail-join-button = Unirse a la videollamada
+mail-join-line = Unirse a la videollamada: { $link }
+mail-cal-location-online = En línea: { $link }
+mail-cal-online-description = { $expo } · consulta en línea.
+mail-reminder-soon-subject = Empieza en { $minutes } min: { $counterpart }
+mail-reminder-soon-headline = Su reunión con { $counterpart } empieza en { $minutes } minutos.
+mail-reminder-soon-turn-off = Puede desactivar estos recordatorios en su página de perfil.

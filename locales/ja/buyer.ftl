@@ -148,3 +148,10 @@ buy-flash-request-sent = リクエストを送りました。サプライヤー�
 buy-flash-decline-reason = 辞退の理由を短く（500文字以内）サプライヤーに伝えてください。
 buy-flash-accepted = 承諾しました。主催者が商談の日程を組みます。
 buy-flash-declined = 辞退しました。サプライヤーに理由を伝えました。
+
+## Online meetings
+buy-prof-online = オンライン商談
+buy-prof-remote = 会場に行けません：すべての商談をオンライン（ビデオ）で行います。
+buy-prof-hours-from = オンライン商談の開始（現地時刻）
+buy-prof-hours-to = 終了
+buy-prof-hours-hint = オンライン商談はあなたの現地時刻のこの時間内に組まれます。

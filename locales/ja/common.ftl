@@ -41,6 +41,9 @@ state-meeting-booked = 予約済み
 state-meeting-held = 実施済み
 state-meeting-no_show = 欠席
 state-meeting-cancelled = キャンセル
+state-mode-table = 会場のテーブル
+state-mode-online = オンライン
+state-mode-hybrid = ハイブリッド
 state-message-pending = 待機中
 state-message-sending = 送信中
 state-message-sent = 配信済み
@@ -68,3 +71,6 @@ match-product = { $product }を製造（お探しの「{ $word }」に一致）
 match-org-sector = バイヤーが関心を持つ{ $sector }分野の企業
 match-org-speaks = 双方とも{ $language }対応可
 match-org-product = { $product }を製造（バイヤーが探す「{ $word }」に一致）
+
+## Joining an online meeting
+join-button = 参加

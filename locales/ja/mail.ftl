@@ -64,3 +64,14 @@ mail-cal-description = { $expo } · { $buyer } と { $supplier } の商談（商
 mail-cal-location = { $venue } — 商談テーブル { $table }
 mail-cal-alarm = 15 分後に商談が始まります
 mail-cal-feed-name = 輸出商談
+
+## Online meetings
+mail-meeting-online = オンライン（ビデオ通話）
+mail-meeting-video = 参加
+mail-join-button = ビデオ通話に参加
+mail-join-line = ビデオ通話に参加：{ $link }
+mail-cal-location-online = オンライン：{ $link }
+mail-cal-online-description = { $expo } · オンライン商談。
+mail-reminder-soon-subject = { $minutes } 分後に開始：{ $counterpart }
+mail-reminder-soon-headline = { $counterpart } との商談があと { $minutes } 分で始まります。
+mail-reminder-soon-turn-off = このリマインダーはプロフィールページでオフにできます。

@@ -148,3 +148,10 @@ buy-flash-request-sent = 상담 요청을 보냈습니다. 참가기업이 답�
 buy-flash-decline-reason = 거절 사유를 참가기업에 간단히 적어 주세요(500자 이내).
 buy-flash-accepted = 수락했습니다. 주관기관이 상담 일정을 잡아 드립니다.
 buy-flash-declined = 거절했습니다. 참가기업에 사유를 알렸습니다.
+
+## Online meetings
+buy-prof-online = 온라인 상담
+buy-prof-remote = 행사장에 올 수 없습니다: 모든 상담을 온라인(화상)으로 진행합니다.
+buy-prof-hours-from = 온라인 상담 가능 시작 (현지 시각)
+buy-prof-hours-to = 종료
+buy-prof-hours-hint = 온라인 상담은 현지 시각 기준 이 시간 안에서 잡습니다.

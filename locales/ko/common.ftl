@@ -40,6 +40,9 @@ state-meeting-booked = 예약됨
 state-meeting-held = 상담 완료
 state-meeting-no_show = 불참
 state-meeting-cancelled = 취소됨
+state-mode-table = 현장 테이블
+state-mode-online = 온라인
+state-mode-hybrid = 하이브리드
 state-message-pending = 발송 대기
 state-message-sending = 발송 중
 state-message-sent = 전달됨
@@ -66,3 +69,14 @@ match-product = { $product } 생산 (찾으시는 “{ $word }”와 일치)
 match-org-sector = 바이어의 관심 분야인 { $sector } 분야 기업
 match-org-speaks = 양측 모두 { $language } 가능
 match-org-product = { $product } 생산 (바이어가 찾는 “{ $word }”와 일치)
+
+## Joining an online meeting
+join-title = 상담 참여
+join-back = 내 일정으로 돌아가기
+join-cancelled-heading = 취소된 상담입니다
+join-cancelled = 이 상담은 취소되어 참여할 수 없습니다. 현재 일정은 내 일정에서 확인하세요.
+join-at-table-heading = 현장 테이블 상담입니다
+join-at-table = 이 상담은 온라인이 아니라 행사장의 상담 테이블에서 진행됩니다. 테이블 번호는 내 일정에서 확인하세요.
+join-not-yet-heading = 화상 상담 링크가 아직 준비되지 않았습니다
+join-not-yet = 주최 측이 아직 이 상담의 화상 회의실을 설정하지 않았습니다. 시작 직전에 다시 시도하거나 주최 측 이메일에 회신해 주세요.
+join-button = 참여

@@ -52,3 +52,12 @@ err-book-busy = 그 시간에 이미 다른 상담이 있습니다.
 err-book-supplier-busy = 참가기업이 그 시간에 상담할 수 없습니다.
 err-book-started = 이미 시작된 상담입니다. 행사장의 주관기관에 알려 주세요.
 err-move-same-time = 상담이 이미 그 시간에 잡혀 있습니다. 옮기려면 다른 시간을 고르거나, 그대로 두세요.
+
+## Online meetings
+err-video-too-long = 링크는 최대 { $max }자까지 입력할 수 있습니다.
+err-video-not-a-link = https://로 시작하는 회의 링크 전체를 붙여 넣으세요.
+err-video-https = 회의에는 보안 링크(https://)만 사용할 수 있습니다.
+err-hours-time = 시간은 HH:MM 형식으로 입력하세요. 예: 08:00
+err-hours-order = 종료 시간은 시작 시간보다 늦어야 합니다.
+err-setup-meeting-mode = 현장 테이블, 온라인, 하이브리드 중에서 선택하세요.
+err-setup-reminder-minutes = 0에서 240 사이의 분을 입력하세요.

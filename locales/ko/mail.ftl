@@ -139,3 +139,14 @@ mail-interest-follow-up = 후속 상담 합의
 mail-interest-sample-or-quote = 샘플·견적 요청
 mail-interest-contract-expected = 계약 추진 중
 mail-interest-contract-signed = 계약 체결
+
+## Online meetings
+mail-meeting-online = 온라인 (화상 상담)
+mail-meeting-video = 참여
+mail-join-button = 화상 상담 참여하기
+mail-join-line = 화상 상담 참여: { $link }
+mail-cal-location-online = 온라인: { $link }
+mail-cal-online-description = { $expo } · 온라인 상담.
+mail-reminder-soon-subject = { $minutes }분 후 시작: { $counterpart }
+mail-reminder-soon-headline = { $counterpart }와(과)의 상담이 { $minutes }분 후에 시작합니다.
+mail-reminder-soon-turn-off = 이 알림은 프로필 페이지에서 끌 수 있습니다.

@@ -379,3 +379,12 @@ ops-mail-kind-other = 기타 메일
 ## The table board on the venue screen.
 ops-board-back = ← 행사로 돌아가기
 ops-board-no-tables = 이 행사에는 아직 테이블이 없습니다.
+
+## Online meetings
+org-expo-online-legend = 온라인·하이브리드 상담
+org-expo-meeting-mode = 상담 방식
+org-expo-meeting-mode-hint = 모든 상담일의 기본값입니다. 원격으로 표시된 바이어는 항상 온라인으로 상담합니다. 온라인 상담은 테이블을 쓰지 않습니다.
+org-expo-reminder-minutes = 상담 전 알림 (분)
+org-expo-reminder-minutes-hint = 각 상담 시작 이 시간 전에 참여 링크나 테이블을 담은 짧은 알림을 보냅니다. 0이면 보내지 않습니다.
+org-expo-video-base = 자체 Jitsi Meet 서버의 화상 회의실
+org-expo-video-base-hint = 자체 운영하는 Jitsi Meet(또는 호환) 서버의 https 주소입니다. 온라인 상담마다 추측할 수 없는 회의실이 만들어집니다. 참가기업·테이블·상담별로 붙여 넣은 링크가 우선합니다.

@@ -41,6 +41,9 @@ state-meeting-booked = Забронирована
 state-meeting-held = Состоялась
 state-meeting-no_show = Неявка
 state-meeting-cancelled = Отменена
+state-mode-table = За столом
+state-mode-online = Онлайн
+state-mode-hybrid = Гибридная
 state-message-pending = В очереди
 state-message-sending = Отправляется
 state-message-sent = Доставлено
@@ -68,3 +71,6 @@ match-product = производит { $product } (совпадает с «{ $wo
 match-org-sector = работает в отрасли «{ $sector }», которая интересует покупателя
 match-org-speaks = обе стороны говорят на языке: { $language }
 match-org-product = производит { $product } (совпадает с «{ $word }» в запросе покупателя)
+
+## Joining an online meeting
+join-button = Подключиться

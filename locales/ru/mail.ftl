@@ -74,3 +74,14 @@ mail-cal-description = { $expo } · встреча { $buyer } и { $supplier } �
 mail-cal-location = { $venue } — стол { $table }
 mail-cal-alarm = Ваша встреча начнётся через 15 минут
 mail-cal-feed-name = Экспортные консультации
+
+## Online meetings
+mail-meeting-online = Онлайн (видеозвонок)
+mail-meeting-video = Подключиться
+mail-join-button = Подключиться к видеозвонку
+mail-join-line = Подключиться к видеозвонку: { $link }
+mail-cal-location-online = Онлайн: { $link }
+mail-cal-online-description = { $expo } · онлайн-консультация.
+mail-reminder-soon-subject = Начало через { $minutes } мин: { $counterpart }
+mail-reminder-soon-headline = Ваша встреча с { $counterpart } начнётся через { $minutes } мин.
+mail-reminder-soon-turn-off = Эти напоминания можно отключить на странице профиля.

@@ -148,3 +148,10 @@ buy-flash-request-sent = Đã gửi yêu cầu. Bạn sẽ được báo khi nh�
 buy-flash-decline-reason = Vui lòng nêu cho nhà cung cấp lý do từ chối ngắn gọn (tối đa 500 ký tự).
 buy-flash-accepted = Đã chấp nhận: ban tổ chức sẽ xếp lịch cuộc gặp.
 buy-flash-declined = Đã từ chối; nhà cung cấp đã được báo lý do.
+
+## Online meetings
+buy-prof-online = Gặp trực tuyến
+buy-prof-remote = Tôi không thể đến địa điểm: tất cả các cuộc gặp của tôi diễn ra trực tuyến (video).
+buy-prof-hours-from = Gặp trực tuyến từ (giờ của bạn)
+buy-prof-hours-to = đến
+buy-prof-hours-hint = Các cuộc gặp trực tuyến được xếp trong khung giờ này theo giờ của bạn.

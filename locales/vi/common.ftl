@@ -41,6 +41,9 @@ state-meeting-booked = Đã đặt
 state-meeting-held = Đã diễn ra
 state-meeting-no_show = Vắng mặt
 state-meeting-cancelled = Đã hủy
+state-mode-table = Tại bàn
+state-mode-online = Trực tuyến
+state-mode-hybrid = Kết hợp
 state-message-pending = Đang chờ
 state-message-sending = Đang gửi
 state-message-sent = Đã gửi đến
@@ -68,3 +71,6 @@ match-product = sản xuất { $product } (khớp với “{ $word }” bạn đ
 match-org-sector = hoạt động trong lĩnh vực { $sector } mà người mua quan tâm
 match-org-speaks = cả hai đều nói được { $language }
 match-org-product = sản xuất { $product } (khớp với “{ $word }” người mua đang tìm)
+
+## Joining an online meeting
+join-button = Tham gia

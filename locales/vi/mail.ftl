@@ -64,3 +64,14 @@ mail-cal-description = { $expo } · { $buyer } gặp { $supplier } tại bàn { 
 mail-cal-location = { $venue } — bàn { $table }
 mail-cal-alarm = Buổi gặp của bạn bắt đầu sau 15 phút
 mail-cal-feed-name = Tư vấn xuất khẩu
+
+## Online meetings
+mail-meeting-online = Trực tuyến (gọi video)
+mail-meeting-video = Tham gia
+mail-join-button = Tham gia cuộc gọi video
+mail-join-line = Tham gia cuộc gọi video: { $link }
+mail-cal-location-online = Trực tuyến: { $link }
+mail-cal-online-description = { $expo } · tư vấn trực tuyến.
+mail-reminder-soon-subject = Bắt đầu sau { $minutes } phút: { $counterpart }
+mail-reminder-soon-headline = Cuộc gặp của bạn với { $counterpart } bắt đầu sau { $minutes } phút.
+mail-reminder-soon-turn-off = Bạn có thể tắt các lời nhắc này trên trang hồ sơ của mình.

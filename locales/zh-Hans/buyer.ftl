@@ -148,3 +148,10 @@ buy-flash-request-sent = 请求已发送。供应商答复后会通知您。
 buy-flash-decline-reason = 请简要告知供应商拒绝原因（不超过 500 个字符）。
 buy-flash-accepted = 已接受：主办方将安排洽谈。
 buy-flash-declined = 已拒绝，并已告知供应商原因。
+
+## Online meetings
+buy-prof-online = 线上洽谈
+buy-prof-remote = 我无法前往会场：所有洽谈都在线上（视频）进行。
+buy-prof-hours-from = 线上洽谈开始时间（您的当地时间）
+buy-prof-hours-to = 结束时间
+buy-prof-hours-hint = 线上洽谈将安排在您当地时间的这一时段内。

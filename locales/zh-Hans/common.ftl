@@ -41,6 +41,9 @@ state-meeting-booked = 已预约
 state-meeting-held = 已进行
 state-meeting-no_show = 未出席
 state-meeting-cancelled = 已取消
+state-mode-table = 现场洽谈桌
+state-mode-online = 线上
+state-mode-hybrid = 混合
 state-message-pending = 等待中
 state-message-sending = 发送中
 state-message-sent = 已送达
@@ -68,3 +71,6 @@ match-product = 生产{ $product }（与您寻找的“{ $word }”相符）
 match-org-sector = 从事买家感兴趣的{ $sector }领域
 match-org-speaks = 双方都会说{ $language }
 match-org-product = 生产{ $product }（与买家寻找的“{ $word }”相符）
+
+## Joining an online meeting
+join-button = 加入

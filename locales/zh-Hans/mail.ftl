@@ -64,3 +64,14 @@ mail-cal-description = { $expo } · { $buyer } 与 { $supplier } 在 { $table } 
 mail-cal-location = { $venue } — { $table } 号洽谈桌
 mail-cal-alarm = 您的洽谈将在 15 分钟后开始
 mail-cal-feed-name = 出口洽谈
+
+## Online meetings
+mail-meeting-online = 线上（视频通话）
+mail-meeting-video = 加入
+mail-join-button = 加入视频通话
+mail-join-line = 加入视频通话：{ $link }
+mail-cal-location-online = 线上：{ $link }
+mail-cal-online-description = { $expo } · 线上洽谈。
+mail-reminder-soon-subject = { $minutes } 分钟后开始：{ $counterpart }
+mail-reminder-soon-headline = 您与 { $counterpart } 的洽谈将在 { $minutes } 分钟后开始。
+mail-reminder-soon-turn-off = 您可以在个人资料页面关闭这些提醒。

@@ -44,6 +44,9 @@ diesel::table! {
         directory_size -> Integer,
         sender_name -> Text,
         contact_email -> Text,
+        meeting_mode -> Text,
+        video_base_url -> Text,
+        reminder_minutes -> Integer,
     }
 }
 
@@ -56,6 +59,7 @@ diesel::table! {
         ends_at -> Time,
         slot_minutes -> Integer,
         gap_minutes -> Integer,
+        meeting_mode -> Nullable<Text>,
     }
 }
 
@@ -89,6 +93,8 @@ diesel::table! {
         note -> Text,
         position -> Integer,
         active -> Bool,
+        online -> Bool,
+        video_url -> Text,
     }
 }
 
@@ -120,6 +126,7 @@ diesel::table! {
         locale -> Nullable<Text>,
         pitch_en -> Text,
         terms_version -> Integer,
+        video_url -> Text,
     }
 }
 
@@ -190,6 +197,9 @@ diesel::table! {
         anonymized_at -> Nullable<Timestamp>,
         locale -> Nullable<Text>,
         scores_version -> Integer,
+        remote -> Bool,
+        hours_from -> Integer,
+        hours_to -> Integer,
     }
 }
 
@@ -245,6 +255,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         interpreter_id -> Nullable<Integer>,
+        mode -> Text,
+        video_url -> Text,
     }
 }
 
@@ -325,6 +337,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    meeting_joins (id) {
+        id -> Integer,
+        meeting_id -> Integer,
+        role -> Text,
+        person_id -> Integer,
+        joined_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meeting_reminders (meeting_id, role, person_id, starts_at) {
+        meeting_id -> Integer,
+        role -> Text,
+        person_id -> Integer,
+        starts_at -> Timestamp,
+        queued_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mail_opt_outs (role, person_id, kind) {
+        role -> Text,
+        person_id -> Integer,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(meeting_joins -> meetings (meeting_id));
+diesel::joinable!(meeting_reminders -> meetings (meeting_id));
 diesel::joinable!(consultation_days -> expos (expo_id));
 diesel::joinable!(day_breaks -> consultation_days (day_id));
 diesel::joinable!(slots -> consultation_days (day_id));
@@ -508,6 +551,9 @@ diesel::table! {
 diesel::joinable!(consents -> privacy_notices (notice_version));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    meeting_joins,
+    meeting_reminders,
+    mail_opt_outs,
     privacy_notices,
     consents,
     deletion_requests,

@@ -15,7 +15,7 @@ use diesel::sqlite::Sqlite;
 
 use super::MultiBackend;
 use crate::domain::status::{
-    ExpoStatus, MeetingStatus, MessageStatus, RequestStatus, RunStatus, SupplierStatus,
+    ExpoStatus, MeetingMode, MeetingStatus, MessageStatus, RequestStatus, RunStatus, SupplierStatus,
 };
 
 /// Live meetings as literal SQL, word for word the `WHERE` of the partial indexes on
@@ -89,6 +89,7 @@ stored_as_text!(
     SupplierStatus => SupplierStatusColumn,
     RequestStatus => RequestStatusColumn,
     MeetingStatus => MeetingStatusColumn,
+    MeetingMode => MeetingModeColumn,
     MessageStatus => MessageStatusColumn,
     RunStatus => RunStatusColumn,
 );

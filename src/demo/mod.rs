@@ -92,6 +92,9 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
             fixed_side: "supplier",
             sender_name: "KOTRA Export Consultation Desk",
             contact_email: "export-desk@kotra.example",
+            meeting_mode: crate::domain::status::MeetingMode::Table,
+            video_base_url: "",
+            reminder_minutes: 15,
         },
         now,
     )?;
@@ -531,6 +534,7 @@ fn book_meetings(
                 buyer: buyer.id,
                 supplier: supplier.id,
                 source: "buyer",
+                mode: crate::domain::status::MeetingMode::Table,
             },
             now,
         )?;

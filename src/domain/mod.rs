@@ -8,6 +8,7 @@ pub mod import;
 pub mod interpreting;
 pub mod mail_kind;
 pub mod matching;
+pub mod online;
 pub mod outcome;
 pub mod password;
 pub mod privacy;

@@ -16,6 +16,10 @@ pub struct BuyerProfile {
     pub interests: Vec<String>,
     pub looking_for: String,
     pub needs_interpreter: bool,
+    /// Cannot travel: meets online.
+    pub remote: bool,
+    /// The local hours in which they take online meetings.
+    pub hours: super::online::Hours,
 }
 
 /// The raw form, as typed (kept to re-render the form with errors).
@@ -30,6 +34,10 @@ pub struct BuyerProfileForm {
     pub interests: Vec<String>,
     pub looking_for: String,
     pub needs_interpreter: bool,
+    pub remote: bool,
+    /// `HH:MM`; both empty mean 08:00–20:00.
+    pub hours_from: String,
+    pub hours_to: String,
 }
 
 impl BuyerProfileForm {
@@ -47,6 +55,9 @@ impl BuyerProfileForm {
                 "interests" => f.interests.push(v.clone()),
                 "looking_for" => f.looking_for = v.clone(),
                 "needs_interpreter" => f.needs_interpreter = v == "on" || v == "true" || v == "1",
+                "remote" => f.remote = v == "on" || v == "true" || v == "1",
+                "hours_from" => f.hours_from = v.clone(),
+                "hours_to" => f.hours_to = v.clone(),
                 _ => {}
             }
         }
@@ -116,6 +127,13 @@ impl BuyerProfileForm {
         if interests.is_empty() {
             errors.push(FieldError::new("interests", text!("err-sectors-none")));
         }
+        let hours = if self.hours_from.trim().is_empty() && self.hours_to.trim().is_empty() {
+            super::online::Hours::DEFAULT
+        } else {
+            super::online::Hours::parse(&self.hours_from, &self.hours_to)
+                .map_err(|e| errors.push(e))
+                .unwrap_or(super::online::Hours::DEFAULT)
+        };
         match (country, timezone) {
             (Some(country), Some(timezone)) if errors.is_empty() => Ok(BuyerProfile {
                 name,
@@ -127,6 +145,8 @@ impl BuyerProfileForm {
                 interests,
                 looking_for,
                 needs_interpreter: self.needs_interpreter,
+                remote: self.remote,
+                hours,
             }),
             _ => Err(errors),
         }

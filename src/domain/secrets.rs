@@ -17,6 +17,7 @@ pub const SECRET_PATHS: &[&str] = &[
     "/signin/reset/",
     "/register/verify/",
     "/calendar/",
+    "/join/",
 ];
 
 /// Query parameters whose value is a secret wherever they appear.

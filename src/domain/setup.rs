@@ -91,6 +91,12 @@ pub struct ExpoForm {
     pub sender_name: String,
     /// The organizer's contact address: shown in invitations, Reply-To of every email.
     pub contact_email: String,
+    /// "table" (the default when empty), "online" or "hybrid".
+    pub meeting_mode: String,
+    /// A self-hosted Jitsi Meet address for online rooms; may be empty.
+    pub video_base_url: String,
+    /// Minutes before each meeting for the short reminder; empty means 15, 0 none.
+    pub reminder_minutes: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,6 +118,10 @@ pub struct ExpoInput {
     /// Empty: the expo's name.
     pub sender_name: String,
     pub contact_email: Option<EmailAddress>,
+    pub meeting_mode: crate::domain::status::MeetingMode,
+    /// Empty: no generated rooms.
+    pub video_base_url: String,
+    pub reminder_minutes: i32,
 }
 
 impl ExpoForm {
@@ -221,6 +231,38 @@ impl ExpoForm {
                 .map_err(|e| errors.push(FieldError::new("contact_email", e.message)))
                 .ok()
         };
+        let meeting_mode = match self.meeting_mode.trim() {
+            "" => crate::domain::status::MeetingMode::Table,
+            code => code.parse().unwrap_or_else(|_| {
+                errors.push(FieldError::new(
+                    "meeting_mode",
+                    crate::text!("err-setup-meeting-mode"),
+                ));
+                crate::domain::status::MeetingMode::Table
+            }),
+        };
+        let video_base_url =
+            match crate::domain::online::VideoLink::parse("video_base_url", &self.video_base_url) {
+                Ok(link) => link.map(|l| l.as_str().trim_end_matches('/').to_owned()),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            }
+            .unwrap_or_default();
+        let reminder_minutes = match self.reminder_minutes.trim() {
+            "" => 15,
+            v => match v.parse::<i32>() {
+                Ok(n) if (0..=240).contains(&n) => n,
+                _ => {
+                    errors.push(FieldError::new(
+                        "reminder_minutes",
+                        crate::text!("err-setup-reminder-minutes"),
+                    ));
+                    15
+                }
+            },
+        };
         if !self.self_booking && !self.requests_enabled {
             errors.push(FieldError::new(
                 "self_booking",
@@ -243,6 +285,9 @@ impl ExpoForm {
                 fixed_side,
                 sender_name,
                 contact_email,
+                meeting_mode,
+                video_base_url,
+                reminder_minutes,
             }),
             _ => Err(errors),
         }

@@ -126,6 +126,23 @@ states! {
 }
 
 states! {
+    /// How a meeting is held: at a table at the venue, online by video, or at a table
+    /// with a remote party joining by video.
+    "meeting mode", "mode", pub enum MeetingMode {
+        Table = "table" => "At a table",
+        Online = "online" => "Online",
+        Hybrid = "hybrid" => "Hybrid",
+    }
+}
+
+impl MeetingMode {
+    /// Whether the meeting has a video room.
+    pub const fn has_video(self) -> bool {
+        matches!(self, Self::Online | Self::Hybrid)
+    }
+}
+
+states! {
     /// An email in the outbox.
     "message status", "message", pub enum MessageStatus {
         Pending = "pending" => "Waiting",

@@ -131,8 +131,7 @@ pub fn add(
             )
             .into());
         }
-        let home = crate::store::layout::home_table(conn, expo, buyer, supplier)?;
-        let table = crate::store::layout::free_table(conn, expo, slot, home, &[])?
+        let (table, mode) = crate::store::online::place(conn, expo, buyer, supplier, slot, &[])?
             .ok_or_else(|| StoreError::Conflict("every table is taken at that time".into()))?;
         let id = crate::store::meetings::book(
             conn,
@@ -143,6 +142,7 @@ pub fn add(
                 buyer,
                 supplier,
                 source: "organizer",
+                mode,
             },
             now,
         )?;

@@ -251,6 +251,7 @@ labelled_states!(
     crate::domain::status::SupplierStatus,
     crate::domain::status::RequestStatus,
     crate::domain::status::MeetingStatus,
+    crate::domain::status::MeetingMode,
     crate::domain::status::MessageStatus,
     crate::domain::status::RunStatus,
     crate::domain::status::BuyerProgress

@@ -157,6 +157,7 @@ fn every_state_and_role_has_a_label_in_english_and_korean() {
     keys.extend(status::SupplierStatus::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::RequestStatus::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::MeetingStatus::ALL.iter().map(|s| s.label_key()));
+    keys.extend(status::MeetingMode::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::MessageStatus::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::RunStatus::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::BuyerProgress::ALL.iter().map(|s| s.label_key()));

@@ -43,6 +43,8 @@ pub struct MeetingInvite<'a> {
     pub summary: &'a str,
     pub description: &'a str,
     pub location: &'a str,
+    /// The recipient's join link, for an online or hybrid meeting.
+    pub url: Option<&'a str>,
     /// What the 15-minute reminder says.
     pub alarm: &'a str,
     pub organizer: Person<'a>,
@@ -84,12 +86,15 @@ fn event(invite: &MeetingInvite<'_>) -> Event {
         .ends(invite.ends_at.and_utc())
         .summary(invite.summary)
         .description(invite.description)
-        .location(invite.location)
-        .append_property(
-            Property::new("ORGANIZER", format!("mailto:{}", invite.organizer.email))
-                .add_parameter("CN", invite.organizer.name)
-                .done(),
-        );
+        .location(invite.location);
+    if let Some(url) = invite.url {
+        event.url(url);
+    }
+    event.append_property(
+        Property::new("ORGANIZER", format!("mailto:{}", invite.organizer.email))
+            .add_parameter("CN", invite.organizer.name)
+            .done(),
+    );
     for person in invite.attendees {
         event.append_multi_property(
             Property::new("ATTENDEE", format!("mailto:{}", person.email))
@@ -119,6 +124,7 @@ fn event(invite: &MeetingInvite<'_>) -> Event {
 /// the language of the person the file is for.
 pub fn meetings_calendar(
     views: &[crate::store::meetings::MailView],
+    who: crate::domain::Role,
     method: Method,
     name: Option<&str>,
     t: Locale,
@@ -142,17 +148,23 @@ pub fn meetings_calendar(
         (name, email)
     };
     let organizers: Vec<(String, String)> = views.iter().map(organizer_of).collect();
+    let links: Vec<Option<String>> = views.iter().map(|v| v.join_link(who, ctx)).collect();
     let texts: Vec<[String; 4]> = views
         .iter()
-        .map(|v| {
+        .zip(&links)
+        .map(|(v, link)| {
             let (summary, description, location) = event_texts(
                 t,
-                &v.supplier_name_en,
-                &v.buyer_name,
-                &v.buyer_organisation,
-                &v.expo_name,
-                &v.venue,
-                &v.table,
+                &EventFacts {
+                    supplier: &v.supplier_name_en,
+                    buyer: &v.buyer_name,
+                    organisation: &v.buyer_organisation,
+                    expo: &v.expo_name,
+                    venue: &v.venue,
+                    table: &v.table,
+                    mode: v.mode,
+                    join: link.as_deref(),
+                },
             );
             [
                 meeting_uid(v.meeting.0, &host),
@@ -180,12 +192,14 @@ pub fn meetings_calendar(
         .collect();
     let invites: Vec<MeetingInvite<'_>> = views
         .iter()
+        .zip(&links)
+        .map(|(v, link)| (v, link.as_deref()))
         .zip(&texts)
         .zip(&people)
         .zip(&organizers)
         .map(
             |(
-                ((v, [uid, summary, description, location]), attendees),
+                (((v, url), [uid, summary, description, location]), attendees),
                 (organizer_name, organizer_email),
             )| MeetingInvite {
                 uid,
@@ -196,6 +210,7 @@ pub fn meetings_calendar(
                 summary,
                 description,
                 location,
+                url,
                 alarm: &alarm,
                 organizer: Person {
                     name: organizer_name,
@@ -209,17 +224,32 @@ pub fn meetings_calendar(
     calendar_of(method, &invites, name)
 }
 
+/// What a calendar entry says about one meeting.
+pub struct EventFacts<'a> {
+    pub supplier: &'a str,
+    pub buyer: &'a str,
+    pub organisation: &'a str,
+    pub expo: &'a str,
+    pub venue: &'a str,
+    pub table: &'a str,
+    pub mode: crate::domain::status::MeetingMode,
+    /// The recipient's join link (online and hybrid meetings).
+    pub join: Option<&'a str>,
+}
+
 /// A meeting's SUMMARY, DESCRIPTION and LOCATION in `t`; the emailed invitations, the
-/// downloads and the feeds all take them from here.
-pub fn event_texts(
-    t: Locale,
-    supplier: &str,
-    buyer: &str,
-    organisation: &str,
-    expo: &str,
-    venue: &str,
-    table: &str,
-) -> (String, String, String) {
+/// downloads and the feeds all take them from here. An online meeting's location is
+/// its join link; a hybrid one names the table and the link.
+pub fn event_texts(t: Locale, f: &EventFacts<'_>) -> (String, String, String) {
+    use crate::domain::status::MeetingMode;
+    let (supplier, buyer, organisation, expo, venue, table) = (
+        f.supplier,
+        f.buyer,
+        f.organisation,
+        f.expo,
+        f.venue,
+        f.table,
+    );
     let summary = t.arg2(
         "mail-cal-summary",
         "supplier",
@@ -234,7 +264,22 @@ pub fn event_texts(
         supplier = supplier,
         table = table
     ));
-    let location = t.arg2("mail-cal-location", "venue", venue, "table", table);
+    let at_table = t.arg2("mail-cal-location", "venue", venue, "table", table);
+    let (description, location) = match (f.mode, f.join) {
+        (MeetingMode::Online, Some(link)) => (
+            format!(
+                "{}\n\n{}",
+                t.arg("mail-cal-online-description", "expo", expo),
+                t.arg("mail-join-line", "link", link)
+            ),
+            t.arg("mail-cal-location-online", "link", link),
+        ),
+        (MeetingMode::Hybrid, Some(link)) => (
+            format!("{description}\n\n{}", t.arg("mail-join-line", "link", link)),
+            format!("{at_table} · {link}"),
+        ),
+        _ => (description, at_table),
+    };
     (summary, description, location)
 }
 
@@ -256,6 +301,7 @@ mod tests {
             summary: "Meeting: Hanbit Watertech × SEDAPAL",
             description: "Table A3",
             location: "COEX Hall C, Seoul — table A3",
+            url: None,
             alarm: "Your meeting starts in 15 minutes",
             organizer: Person {
                 name: "KOTRA",

@@ -11,6 +11,9 @@ use lettre::message::Mailbox;
 pub struct MailContext {
     base_url: Arc<str>,
     from: Arc<Mailbox>,
+    /// Signs each person's own join link (`domain::online::join_key`); empty: links go
+    /// through sign-in instead.
+    secret: Arc<[u8]>,
 }
 
 impl MailContext {
@@ -19,7 +22,24 @@ impl MailContext {
         Self {
             base_url: base_url.trim_end_matches('/').into(),
             from: Arc::new(from),
+            secret: Arc::from(Vec::new()),
         }
+    }
+
+    /// The same, signing join links with `secret` (the site's secret key).
+    pub fn with_secret(mut self, secret: &[u8]) -> Self {
+        self.secret = Arc::from(secret.to_vec());
+        self
+    }
+
+    /// The link a participant follows to join an online meeting: their own (it works
+    /// without signing in, from a calendar on any device), else through sign-in.
+    pub fn join_link(&self, meeting: i32, role: crate::domain::Role, person: i32) -> String {
+        if self.secret.is_empty() {
+            return self.link(&format!("/meetings/{meeting}/join"));
+        }
+        let key = crate::domain::online::join_key(&self.secret, meeting, role, person);
+        self.link(&format!("/join/{meeting}/{}/{person}/{key}", role.as_str()))
     }
 
     /// Public address, no trailing slash.

@@ -111,6 +111,137 @@ pub fn queue_due(
     Ok(queued)
 }
 
+/// The longest reminder lead an expo can set (minutes); meetings further ahead are not
+/// looked at.
+pub const MAX_SOON_MINUTES: i64 = 240;
+
+/// The kind of non-essential email a person can turn off: the reminder shortly before
+/// each meeting.
+pub const SOON_KIND: &str = "meeting_reminder";
+
+/// When the short reminder of a meeting starting at `starts` (UTC) is due: `minutes`
+/// before it, in absolute time, so a daylight-saving change at the venue or at the
+/// person's home moves neither the meeting nor its reminder.
+pub fn soon_due(starts: NaiveDateTime, minutes: i32) -> NaiveDateTime {
+    starts - TimeDelta::minutes(i64::from(minutes))
+}
+
+/// Queues each reminder shortly before a meeting that is due at `now` and not yet
+/// queued: once per person, meeting and start time, even with several workers (the
+/// claim in `meeting_reminders` comes first); none for a cancelled meeting, nor at a
+/// moved meeting's old time, nor for a person who turned them off. Returns how many.
+pub fn queue_soon_due(
+    conn: &mut DbConnection,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<usize, QueueError> {
+    use crate::db::schema::{mail_opt_outs, meeting_reminders};
+    let rows: Vec<(i32, i32, i32, NaiveDateTime, i32)> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
+        .filter(meetings::status.eq(MeetingStatus::Booked))
+        .filter(expos::status.ne(ExpoStatus::Draft))
+        .filter(expos::reminder_minutes.gt(0))
+        .filter(slots::starts_at.gt(now))
+        .filter(slots::starts_at.le(now + TimeDelta::minutes(MAX_SOON_MINUTES)))
+        .select((
+            meetings::id,
+            meetings::buyer_id,
+            meetings::supplier_id,
+            slots::starts_at,
+            expos::reminder_minutes,
+        ))
+        .load(conn)?;
+    let mut queued = 0;
+    for (meeting, buyer, supplier, starts, minutes) in rows {
+        if soon_due(starts, minutes) > now {
+            continue;
+        }
+        for (role, person) in [(Role::Buyer, buyer), (Role::Supplier, supplier)] {
+            let off: i64 = mail_opt_outs::table
+                .filter(mail_opt_outs::role.eq(role.as_str()))
+                .filter(mail_opt_outs::person_id.eq(person))
+                .filter(mail_opt_outs::kind.eq(SOON_KIND))
+                .count()
+                .get_result(conn)?;
+            if off > 0 {
+                continue;
+            }
+            let claimed = super::claim_then_queue(
+                conn,
+                |c| {
+                    diesel::insert_into(meeting_reminders::table)
+                        .values((
+                            meeting_reminders::meeting_id.eq(meeting),
+                            meeting_reminders::role.eq(role.as_str()),
+                            meeting_reminders::person_id.eq(person),
+                            meeting_reminders::starts_at.eq(starts),
+                            meeting_reminders::queued_at.eq(now),
+                        ))
+                        .execute(c)
+                },
+                |c| {
+                    super::messages::queue_meeting_reminder(
+                        c,
+                        crate::domain::MeetingId(meeting),
+                        role,
+                        minutes,
+                        ctx,
+                        now,
+                    )
+                },
+            );
+            match claimed {
+                Ok(true) => queued += 1,
+                Ok(false) => {}
+                Err(e) => tracing::error!(meeting, person, error = %e, "meeting reminder"),
+            }
+        }
+    }
+    Ok(queued)
+}
+
+/// Whether `role`/`person` receives the reminder shortly before each meeting.
+pub fn soon_wanted(conn: &mut DbConnection, role: Role, person: i32) -> QueryResult<bool> {
+    use crate::db::schema::mail_opt_outs;
+    let off: i64 = mail_opt_outs::table
+        .filter(mail_opt_outs::role.eq(role.as_str()))
+        .filter(mail_opt_outs::person_id.eq(person))
+        .filter(mail_opt_outs::kind.eq(SOON_KIND))
+        .count()
+        .get_result(conn)?;
+    Ok(off == 0)
+}
+
+/// Turns the reminder shortly before each meeting on or off for `role`/`person`.
+pub fn set_soon_wanted(
+    conn: &mut DbConnection,
+    role: Role,
+    person: i32,
+    wanted: bool,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    use crate::db::schema::mail_opt_outs;
+    diesel::delete(
+        mail_opt_outs::table
+            .filter(mail_opt_outs::role.eq(role.as_str()))
+            .filter(mail_opt_outs::person_id.eq(person))
+            .filter(mail_opt_outs::kind.eq(SOON_KIND)),
+    )
+    .execute(conn)?;
+    if !wanted {
+        diesel::insert_into(mail_opt_outs::table)
+            .values((
+                mail_opt_outs::role.eq(role.as_str()),
+                mail_opt_outs::person_id.eq(person),
+                mail_opt_outs::kind.eq(SOON_KIND),
+                mail_opt_outs::created_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,6 +29,8 @@ pub struct SenderConfig {
     pub lease: TimeDelta,
     pub max_attempts: i32,
     pub first_retry: TimeDelta,
+    /// Signs the join links in the reminders this worker writes (the site's secret key).
+    pub secret: Vec<u8>,
 }
 
 impl SenderConfig {
@@ -45,12 +47,13 @@ impl SenderConfig {
             lease: TimeDelta::minutes(5),
             max_attempts: 8,
             first_retry: TimeDelta::seconds(30),
+            secret: Vec::new(),
         }
     }
 
     /// What the messages this worker writes itself need to know about the site.
     pub fn mail(&self) -> super::MailContext {
-        super::MailContext::new(&self.base_url, self.from.clone())
+        super::MailContext::new(&self.base_url, self.from.clone()).with_secret(&self.secret)
     }
 }
 
@@ -109,6 +112,9 @@ impl Sender {
         }
         .with_timed("evening-before reminders", |c, ctx, now| {
             Ok(super::reminders::queue_due(c, ctx, now)?)
+        })
+        .with_timed("reminders before each meeting", |c, ctx, now| {
+            Ok(super::reminders::queue_soon_due(c, ctx, now)?)
         })
         .with_timed("follow-up surveys", |c, ctx, now| {
             Ok(super::surveys::queue_due(c, ctx, now)?)

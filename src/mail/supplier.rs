@@ -70,7 +70,15 @@ pub fn meeting_file(
     ctx: &MailContext,
     now: chrono::NaiveDateTime,
 ) -> String {
-    calendar::meetings_calendar(std::slice::from_ref(v), Method::Request, None, t, ctx, now)
+    calendar::meetings_calendar(
+        std::slice::from_ref(v),
+        crate::domain::Role::Supplier,
+        Method::Request,
+        None,
+        t,
+        ctx,
+        now,
+    )
 }
 
 /// The whole agenda as a subscribable calendar (no METHOD: calendar apps poll it).
@@ -97,12 +105,16 @@ pub fn agenda_feed(
         let buyer = format!("{} ({})", e.buyer_name, e.buyer_organisation);
         let (summary, description, location) = calendar::event_texts(
             t,
-            &supplier.company_name_en,
-            &buyer,
-            &e.buyer_organisation,
-            &supplier.expo_name,
-            &supplier.venue,
-            &e.table,
+            &calendar::EventFacts {
+                supplier: &supplier.company_name_en,
+                buyer: &buyer,
+                organisation: &e.buyer_organisation,
+                expo: &supplier.expo_name,
+                venue: &supplier.venue,
+                table: &e.table,
+                mode: crate::domain::status::MeetingMode::Table,
+                join: None,
+            },
         );
         cal.push(
             Event::new()

@@ -30,6 +30,7 @@ pub struct Entry {
     pub interpreter: Option<String>,
     /// The calendar SEQUENCE of the meeting.
     pub sequence: i32,
+    pub mode: crate::domain::status::MeetingMode,
 }
 
 /// [`Entry`] as read.
@@ -40,6 +41,7 @@ struct EntryRow {
     meeting: i32,
     #[diesel(column_name = ical_sequence)]
     sequence: i32,
+    mode: crate::domain::status::MeetingMode,
     #[diesel(select_expression = slots::starts_at, select_expression_type = slots::starts_at)]
     starts_at: NaiveDateTime,
     #[diesel(select_expression = slots::ends_at, select_expression_type = slots::ends_at)]
@@ -82,6 +84,7 @@ pub fn for_supplier(conn: &mut DbConnection, id: SupplierId) -> QueryResult<Vec<
         .map(|r| Entry {
             meeting: MeetingId(r.meeting),
             sequence: r.sequence,
+            mode: r.mode,
             starts_at: r.starts_at,
             ends_at: r.ends_at,
             table: r.table,

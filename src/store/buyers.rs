@@ -29,6 +29,9 @@ struct ProfileRow {
     languages: String,
     looking_for: String,
     needs_interpreter: bool,
+    remote: bool,
+    hours_from: i32,
+    hours_to: i32,
     profile_completed_at: Option<NaiveDateTime>,
 }
 
@@ -61,6 +64,9 @@ pub fn profile_form(
             interests,
             looking_for: r.looking_for,
             needs_interpreter: r.needs_interpreter,
+            remote: r.remote,
+            hours_from: crate::domain::online::Hours::show(r.hours_from),
+            hours_to: crate::domain::online::Hours::show(r.hours_to),
         },
         r.profile_completed_at.is_some(),
     )))
@@ -92,6 +98,9 @@ pub fn save_profile(
                 buyers::languages.eq(p.languages.join(" ")),
                 buyers::looking_for.eq(&p.looking_for),
                 buyers::needs_interpreter.eq(p.needs_interpreter),
+                buyers::remote.eq(p.remote),
+                buyers::hours_from.eq(p.hours.from),
+                buyers::hours_to.eq(p.hours.to),
                 buyers::updated_at.eq(now),
             ))
             .execute(conn)?;

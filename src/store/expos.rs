@@ -32,6 +32,9 @@ pub struct NewExpo<'a> {
     pub sender_name: &'a str,
     /// The organizer's contact address (Reply-To of the expo's emails); may be empty.
     pub contact_email: &'a str,
+    pub meeting_mode: crate::domain::status::MeetingMode,
+    pub video_base_url: &'a str,
+    pub reminder_minutes: i32,
 }
 
 pub fn create(
@@ -56,6 +59,9 @@ pub fn create(
             expos::fixed_side.eq(new.fixed_side),
             expos::sender_name.eq(new.sender_name),
             expos::contact_email.eq(new.contact_email),
+            expos::meeting_mode.eq(new.meeting_mode.code()),
+            expos::video_base_url.eq(new.video_base_url),
+            expos::reminder_minutes.eq(new.reminder_minutes),
             expos::created_at.eq(now),
             expos::updated_at.eq(now),
         ))
@@ -339,6 +345,9 @@ pub struct ExpoSettings {
     pub fixed_side: String,
     pub sender_name: String,
     pub contact_email: String,
+    pub meeting_mode: String,
+    pub video_base_url: String,
+    pub reminder_minutes: i32,
 }
 
 pub fn settings(conn: &mut DbConnection, id: ExpoId) -> QueryResult<Option<ExpoSettings>> {
@@ -464,6 +473,9 @@ pub fn update(
             expos::fixed_side.eq(input.fixed_side),
             expos::sender_name.eq(&input.sender_name),
             expos::contact_email.eq(input.contact_email.as_ref().map_or("", |e| e.as_str())),
+            expos::meeting_mode.eq(input.meeting_mode.code()),
+            expos::video_base_url.eq(&input.video_base_url),
+            expos::reminder_minutes.eq(input.reminder_minutes),
             expos::updated_at.eq(now),
         ))
         .execute(conn)?;

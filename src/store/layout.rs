@@ -446,6 +446,7 @@ pub fn free_table(
     let free: Vec<i32> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
         .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::online.eq(false))
         .order(consultation_tables::position)
         .select(consultation_tables::id)
         .load::<i32>(conn)?

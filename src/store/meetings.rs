@@ -18,6 +18,8 @@ pub struct NewMeeting {
     pub buyer: BuyerId,
     pub supplier: SupplierId,
     pub source: &'static str,
+    /// At a table, online (`table` is then an online room) or hybrid.
+    pub mode: crate::domain::status::MeetingMode,
 }
 
 /// Books a meeting. Errors: `Conflict` when the buyer, the supplier or the table
@@ -49,6 +51,7 @@ fn book_row(
             meetings::buyer_id.eq(new.buyer.0),
             meetings::supplier_id.eq(new.supplier.0),
             meetings::source.eq(new.source),
+            meetings::mode.eq(new.mode),
             meetings::status.eq(MeetingStatus::Booked),
             meetings::created_at.eq(now),
             meetings::updated_at.eq(now),
@@ -91,6 +94,19 @@ pub struct AgendaItem {
         select_expression_type = diesel::dsl::Nullable<interpreters::name>
     )]
     pub interpreter: Option<String>,
+    pub mode: crate::domain::status::MeetingMode,
+}
+
+impl AgendaItem {
+    /// Online or hybrid: the row has a Join button.
+    pub fn joinable(&self) -> bool {
+        self.mode.has_video()
+    }
+
+    /// Online only: no table to go to.
+    pub fn online(&self) -> bool {
+        self.mode == crate::domain::status::MeetingMode::Online
+    }
 }
 
 /// Live meetings of one buyer, in time order.
@@ -171,6 +187,29 @@ pub struct MailView {
     pub supplier_name_ko: String,
     #[diesel(select_expression = suppliers::email, select_expression_type = suppliers::email)]
     pub supplier_email: String,
+    pub mode: crate::domain::status::MeetingMode,
+    #[diesel(column_name = buyer_id)]
+    pub buyer_id: i32,
+    #[diesel(column_name = supplier_id)]
+    pub supplier_id: i32,
+}
+
+impl MailView {
+    /// The join link of `who` (buyer or supplier) for an online or hybrid meeting.
+    pub fn join_link(
+        &self,
+        who: crate::domain::Role,
+        ctx: &crate::mail::MailContext,
+    ) -> Option<String> {
+        if !self.mode.has_video() {
+            return None;
+        }
+        let person = match who {
+            crate::domain::Role::Buyer => self.buyer_id,
+            _ => self.supplier_id,
+        };
+        Some(ctx.join_link(self.meeting.0, who, person))
+    }
 }
 
 pub fn mail_view(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Option<MailView>> {

@@ -23,6 +23,7 @@ pub mod interpreters;
 pub mod languages;
 pub mod layout;
 pub mod meetings;
+pub mod online;
 pub mod organizers;
 pub mod outbox;
 pub mod outcomes;

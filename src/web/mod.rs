@@ -10,6 +10,7 @@ pub mod checkin;
 pub mod errors;
 pub mod feeds;
 pub mod interpreters;
+mod join;
 pub mod language;
 pub use crate::domain::display as format;
 pub mod layout;
@@ -71,6 +72,7 @@ impl AppState {
     /// async threads. The one place a handler gets a [`crate::mail::MailContext`].
     pub fn mail(&self) -> crate::mail::MailContext {
         crate::mail::MailContext::new(&self.base_url, self.settings.mail.from.clone())
+            .with_secret(&self.settings.secret_key)
     }
 
     /// Spends one sign-in attempt for the client address and one for the email;
@@ -121,6 +123,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(buyer::routes)
         .configure(supplier::routes)
         .configure(ratings::routes)
+        .configure(join::routes)
         .route("/static/{name}", web::get().to(assets::serve))
         .route("/signin", web::get().to(public::sign_in_form))
         .route("/signin", web::post().to(public::sign_in))

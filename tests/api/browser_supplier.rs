@@ -95,6 +95,7 @@ pub(crate) fn book_for(c: &mut expomatch::db::DbConnection, supplier: i32) -> i3
                     buyer: BuyerId(buyer),
                     supplier: SupplierId(supplier),
                     source: "buyer",
+                    mode: expomatch::domain::status::MeetingMode::Table,
                 },
                 store::now(),
             )

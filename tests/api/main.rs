@@ -21,6 +21,7 @@ mod layout;
 mod leaks;
 mod mail;
 mod meetings;
+mod online;
 mod organizer_pages;
 mod pages;
 mod privacy;

@@ -86,6 +86,7 @@ async fn the_database_refuses_a_second_live_meeting_for_a_buyer_supplier_or_tabl
             buyer: ids.buyers[b],
             supplier: ids.suppliers[s],
             source: "organizer",
+            mode: expomatch::domain::status::MeetingMode::Table,
         };
         let first = m::book(c, &meeting(0, 0, 0), store::now()).expect("first booking");
         for (case, clash) in [
@@ -140,6 +141,7 @@ async fn a_buyer_sees_meetings_in_its_own_time_zone_with_the_venue_time_beside(a
                     buyer: BuyerId(buyer),
                     supplier: ids.suppliers[2],
                     source: "buyer",
+                    mode: expomatch::domain::status::MeetingMode::Table,
                 },
                 store::now(),
             )
@@ -183,6 +185,7 @@ async fn a_stored_time_zone_that_does_not_parse_is_an_error_page_not_times_in_ut
                     buyer,
                     supplier: ids.suppliers[0],
                     source: "buyer",
+                    mode: expomatch::domain::status::MeetingMode::Table,
                 },
                 store::now(),
             )

@@ -81,9 +81,13 @@ pub fn availability(
         .load::<i32>(conn)?
         .into_iter()
         .collect();
+    // Physical tables limit a slot; an online meeting takes an online room, made as
+    // needed.
+    let modes = crate::store::online::modes_for_buyer(conn, buyer.expo, buyer.id)?;
     let tables: i64 = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(buyer.expo.0))
         .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::online.eq(false))
         .select(count_star())
         .first(conn)?;
     // Counted per slot in the database, on the partial index of live meetings
@@ -97,6 +101,7 @@ pub fn availability(
                 consultation_tables::table
                     .filter(consultation_tables::expo_id.eq(buyer.expo.0))
                     .filter(consultation_tables::active.eq(true))
+                    .filter(consultation_tables::online.eq(false))
                     .select(consultation_tables::id),
             ),
         )
@@ -117,7 +122,8 @@ pub fn availability(
             !buyer_slots.contains(id)
                 && !supplier_slots.contains(id)
                 && !blocked.contains(id)
-                && used.get(id).copied().unwrap_or(0) < tables
+                && (modes.get(id) == Some(&crate::domain::status::MeetingMode::Online)
+                    || used.get(id).copied().unwrap_or(0) < tables)
         })
         .map(|(id, s, e)| (SlotId(id), s, e))
         .collect();

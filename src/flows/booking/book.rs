@@ -144,9 +144,9 @@ pub(super) fn insert_with_table(
     now: NaiveDateTime,
 ) -> Result<Option<MeetingId>, BookError> {
     let mut tried = Vec::new();
-    let home = crate::store::layout::home_table(conn, facts.expo, facts.id, supplier)?;
     loop {
-        let Some(table) = crate::store::layout::free_table(conn, facts.expo, slot, home, &tried)?
+        let Some((table, mode)) =
+            crate::store::online::place(conn, facts.expo, facts.id, supplier, slot, &tried)?
         else {
             return Ok(None);
         };
@@ -160,6 +160,7 @@ pub(super) fn insert_with_table(
                     buyer: facts.id,
                     supplier,
                     source: "buyer",
+                    mode,
                 },
                 now,
             ),
@@ -174,6 +175,7 @@ pub(super) fn insert_with_table(
                 .set((
                     meetings::slot_id.eq(slot.0),
                     meetings::table_id.eq(table.0),
+                    meetings::mode.eq(mode),
                     meetings::updated_at.eq(now),
                 ))
                 .execute(c)

@@ -58,9 +58,11 @@ pub(super) fn load(
         .enumerate()
         .map(|(i, id)| (*id, supplier_ids.len() + i))
         .collect();
+    // Physical tables only: an online meeting takes an online room when published.
     let table_ids: Vec<i32> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
         .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::online.eq(false))
         .order(consultation_tables::position)
         .select(consultation_tables::id)
         .load(conn)?;

@@ -145,11 +145,20 @@ pub fn publish(
             )? {
                 return Err(stale());
             }
+            // A remote buyer's meeting (or one on an online day) goes to an online room
+            // instead of the table the scheduler kept for it.
+            let mode = crate::store::online::mode_for(conn, expo, BuyerId(*buyer), SlotId(*slot))?;
+            let table = if mode == crate::domain::status::MeetingMode::Online {
+                crate::store::online::free_room(conn, expo, SlotId(*slot), &[])?.0
+            } else {
+                *table
+            };
             diesel::insert_into(meetings::table)
                 .values((
                     meetings::expo_id.eq(expo.0),
                     meetings::slot_id.eq(slot),
                     meetings::table_id.eq(table),
+                    meetings::mode.eq(mode),
                     meetings::buyer_id.eq(buyer),
                     meetings::supplier_id.eq(supplier),
                     meetings::request_id.eq(Some(*request)),

@@ -190,6 +190,11 @@ pub fn queue_agenda(
             };
             Some(super::meetings_calendar(
                 &views,
+                if role == Role::Buyer {
+                    Role::Buyer
+                } else {
+                    Role::Supplier
+                },
                 Method::Publish,
                 Some(&t.get("mail-cal-feed-name")),
                 t,

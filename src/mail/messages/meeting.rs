@@ -99,6 +99,10 @@ pub struct MeetingMail {
     pub reason: Option<String>,
     pub expo_name: String,
     pub agenda_link: String,
+    /// The recipient's own join link, for an online or hybrid meeting.
+    pub join_link: Option<String>,
+    /// Online only (no table): the place is the link.
+    pub online: bool,
     pub ics: String,
     pub meeting: MeetingId,
 }
@@ -198,7 +202,8 @@ pub fn queue_meeting_change(
         MeetingChange::Cancelled { reason } => Some(reason.to_owned()),
         _ => None,
     };
-    let side = |t: Locale,
+    let side = |who: Role,
+                t: Locale,
                 name: &str,
                 counterpart: String,
                 counterpart_detail: String,
@@ -217,8 +222,11 @@ pub fn queue_meeting_change(
         reason: reason.clone(),
         expo_name: v.expo_name.clone(),
         agenda_link: ctx.link(agenda),
+        join_link: v.join_link(who, ctx),
+        online: v.mode == crate::domain::status::MeetingMode::Online,
         ics: meetings_calendar(
             std::slice::from_ref(&v),
+            who,
             change.changed().method(),
             None,
             t,
@@ -230,6 +238,7 @@ pub fn queue_meeting_change(
     let sides = [
         (
             side(
+                Role::Buyer,
                 buyer_t,
                 &v.buyer_name,
                 format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
@@ -242,6 +251,7 @@ pub fn queue_meeting_change(
         ),
         (
             side(
+                Role::Supplier,
                 supplier_t,
                 &v.supplier_name_en,
                 v.buyer_name.clone(),

@@ -20,6 +20,7 @@ mod agenda;
 mod follow_up;
 mod invitation;
 mod meeting;
+mod meeting_reminder;
 mod password_reset;
 mod request;
 mod sign_in_link;
@@ -39,6 +40,7 @@ pub use agenda::{Agenda, AgendaKind, queue_agenda};
 pub use follow_up::{FOLLOW_UP_LINK_DAYS, FollowUp, queue_follow_up};
 pub use invitation::{Invitation, queue_invitation};
 pub use meeting::{Changed, MeetingChange, MeetingMail, queue_meeting_change};
+pub use meeting_reminder::{MeetingReminder, queue_meeting_reminder};
 pub use password_reset::PasswordReset;
 pub use request::{RequestEvent, RequestMail, queue_request_event};
 pub use sign_in_link::SignInLink;
@@ -163,7 +165,7 @@ mod tests {
 
     use super::*;
     use crate::domain::status::MeetingStatus;
-    use crate::domain::{ExpoId, MeetingId, SlotId};
+    use crate::domain::{ExpoId, MeetingId, Role, SlotId};
     use crate::i18n::Locale;
     use crate::mail::calendar::Method;
 
@@ -211,6 +213,9 @@ mod tests {
             buyer_timezone: "America/Lima".into(),
             supplier_name_en: "Hanbit Watertech".into(),
             supplier_name_ko: "한빛워터텍".into(),
+            mode: crate::domain::status::MeetingMode::Table,
+            buyer_id: 3,
+            supplier_id: 4,
             supplier_email: "sujin@hanbit.example".into(),
         }
     }
@@ -223,6 +228,7 @@ mod tests {
         );
         let ics = meetings_calendar(
             &[view()],
+            Role::Buyer,
             Method::Request,
             None,
             t,
@@ -261,6 +267,8 @@ mod tests {
             reason: reason.map(str::to_owned),
             expo_name: "K-Water Expo".into(),
             agenda_link: "https://expo.example/buyer".into(),
+            join_link: Some("https://expo.example/join/7/buyer/3/00ff".into()),
+            online: false,
             ics: ics.clone(),
             meeting: MeetingId(7),
         };
@@ -615,6 +623,7 @@ mod tests {
         );
         let ics = meetings_calendar(
             &[view()],
+            Role::Buyer,
             Method::Request,
             None,
             Locale::Ja,

@@ -47,6 +47,7 @@ pub async fn meeting_calendar(
     let ctx = state.mail();
     let body = crate::mail::messages::meetings_calendar(
         &[view],
+        crate::domain::Role::Buyer,
         Method::Publish,
         None,
         t,
@@ -73,6 +74,7 @@ pub async fn agenda_feed(state: &AppState, buyer: BuyerId) -> Result<String, App
     let ctx = state.mail();
     Ok(crate::mail::messages::meetings_calendar(
         &views,
+        crate::domain::Role::Buyer,
         Method::Publish,
         Some(&t.get("mail-cal-feed-name")),
         t,

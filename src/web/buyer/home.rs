@@ -50,6 +50,11 @@ impl HomePage {
         m.starts_at <= self.now
     }
 
+    /// Over: no Join button any more.
+    pub fn over(&self, m: &meetings::AgendaItem) -> bool {
+        m.ends_at <= self.now
+    }
+
     pub fn rating_of(&self, m: &meetings::AgendaItem) -> Option<i32> {
         self.ratings.get(&m.meeting.0).copied()
     }

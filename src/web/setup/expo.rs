@@ -45,6 +45,12 @@ pub struct ExpoFields {
     sender_name: String,
     #[serde(default)]
     contact_email: String,
+    #[serde(default)]
+    meeting_mode: String,
+    #[serde(default)]
+    video_base_url: String,
+    #[serde(default)]
+    reminder_minutes: String,
 }
 
 impl From<ExpoFields> for ExpoForm {
@@ -64,6 +70,9 @@ impl From<ExpoFields> for ExpoForm {
             fixed_side: f.fixed_side,
             sender_name: f.sender_name,
             contact_email: f.contact_email,
+            meeting_mode: f.meeting_mode,
+            video_base_url: f.video_base_url,
+            reminder_minutes: f.reminder_minutes,
         }
     }
 }
@@ -92,6 +101,9 @@ fn form_of(e: &expos::ExpoSettings) -> Result<ExpoForm, AppError> {
         fixed_side: e.fixed_side.clone(),
         sender_name: e.sender_name.clone(),
         contact_email: e.contact_email.clone(),
+        meeting_mode: e.meeting_mode.clone(),
+        video_base_url: e.video_base_url.clone(),
+        reminder_minutes: e.reminder_minutes.to_string(),
         max_meetings: e
             .max_meetings_per_participant
             .map(|m| m.to_string())
@@ -117,6 +129,11 @@ pub struct ExpoPage {
 }
 
 impl ExpoPage {
+    /// The ways meetings can be held, for the expo's default.
+    pub fn meeting_modes(&self) -> &'static [crate::domain::status::MeetingMode] {
+        crate::domain::status::MeetingMode::ALL
+    }
+
     /// An error of the settings form (the shared expo fields use this name).
     pub fn error(&self, field: &str) -> Option<String> {
         self.err("settings", field)

@@ -25,6 +25,11 @@ pub struct NewExpoPage {
 }
 
 impl NewExpoPage {
+    /// The ways meetings can be held, for the expo's default.
+    pub fn meeting_modes(&self) -> &'static [crate::domain::status::MeetingMode] {
+        crate::domain::status::MeetingMode::ALL
+    }
+
     pub fn error(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
@@ -97,6 +102,9 @@ pub async fn create_expo(
                             fixed_side: input.fixed_side,
                             sender_name: &input.sender_name,
                             contact_email: input.contact_email.as_ref().map_or("", |e| e.as_str()),
+                            meeting_mode: input.meeting_mode,
+                            video_base_url: &input.video_base_url,
+                            reminder_minutes: input.reminder_minutes,
                         },
                         store::now(),
                     )

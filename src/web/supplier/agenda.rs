@@ -30,6 +30,19 @@ pub struct AgendaRow {
     pub interpreter_name: Option<String>,
     /// The meeting has begun: its outcome can be recorded, it can no longer be cancelled.
     pub started: bool,
+    pub mode: crate::domain::status::MeetingMode,
+}
+
+impl AgendaRow {
+    /// Online or hybrid: the row has a Join button.
+    pub fn joinable(&self) -> bool {
+        self.mode.has_video()
+    }
+
+    /// Online only: no table to go to.
+    pub fn online(&self) -> bool {
+        self.mode == crate::domain::status::MeetingMode::Online
+    }
 }
 
 pub struct AgendaDay {
@@ -55,6 +68,7 @@ pub(super) fn agenda_days(
         let row = AgendaRow {
             meeting: e.meeting,
             time: clock(t, e.starts_at, e.ends_at, tz),
+            mode: e.mode,
             table: e.table,
             table_note: e.table_note,
             buyer: e.buyer_name,

@@ -213,6 +213,9 @@ async fn searching_in_korean_and_english_finds_the_same_suppliers_on_both_databa
                     fixed_side: "supplier",
                     sender_name: "",
                     contact_email: "",
+                    meeting_mode: expomatch::domain::status::MeetingMode::Table,
+                    video_base_url: "",
+                    reminder_minutes: 15,
                 },
                 now,
             )

@@ -215,6 +215,7 @@ async fn a_japanese_buyer_and_a_korean_supplier_each_read_their_own_language(app
                     buyer: BuyerId(buyer),
                     supplier: SupplierId(supplier),
                     source: "organizer",
+                    mode: expomatch::domain::status::MeetingMode::Table,
                 },
                 store::now(),
             )?;

@@ -206,6 +206,7 @@ fn book_one_seeded(c: &mut expomatch::db::DbConnection, base_url: &str) -> Booke
                     buyer: BuyerId(buyer),
                     supplier: SupplierId(supplier),
                     source: "buyer",
+                    mode: expomatch::domain::status::MeetingMode::Table,
                 },
                 store::now(),
             )?;

@@ -1,0 +1,15 @@
+DROP TABLE mail_opt_outs;
+DROP TABLE meeting_reminders;
+DROP TABLE meeting_joins;
+ALTER TABLE meetings DROP COLUMN video_url;
+ALTER TABLE meetings DROP COLUMN mode;
+ALTER TABLE buyers DROP COLUMN hours_to;
+ALTER TABLE buyers DROP COLUMN hours_from;
+ALTER TABLE buyers DROP COLUMN remote;
+ALTER TABLE suppliers DROP COLUMN video_url;
+ALTER TABLE consultation_tables DROP COLUMN video_url;
+ALTER TABLE consultation_tables DROP COLUMN online;
+ALTER TABLE consultation_days DROP COLUMN meeting_mode;
+ALTER TABLE expos DROP COLUMN reminder_minutes;
+ALTER TABLE expos DROP COLUMN video_base_url;
+ALTER TABLE expos DROP COLUMN meeting_mode;

@@ -1,0 +1,106 @@
+//! The short reminder shortly before each meeting (the expo's `reminder_minutes`), with
+//! the join link for an online or hybrid meeting, else the table.
+
+use chrono::NaiveDateTime;
+
+use super::{Mail, Recipient, mail_parts, queue};
+use crate::domain::{MeetingId, Role, TimeZone};
+use crate::i18n::Locale;
+use crate::mail::{MailContext, QueueError};
+use crate::store::{DbConnection, languages, meetings};
+
+pub struct MeetingReminder {
+    pub t: Locale,
+    pub name: String,
+    pub counterpart: String,
+    /// The start, on the recipient's clock (and the venue's, for a buyer).
+    pub when: String,
+    pub minutes: i32,
+    pub venue: String,
+    pub table: String,
+    pub online: bool,
+    pub join_link: Option<String>,
+    pub agenda_link: String,
+    pub expo_name: String,
+}
+
+mail_parts!(
+    MeetingReminder,
+    "mail/meeting_reminder/body.txt",
+    "mail/meeting_reminder/body.html"
+);
+
+impl Mail for MeetingReminder {
+    fn kind(&self) -> &'static str {
+        "meeting_reminder"
+    }
+
+    fn subject(&self) -> String {
+        self.t.arg2(
+            "mail-reminder-soon-subject",
+            "counterpart",
+            &self.counterpart,
+            "minutes",
+            self.minutes,
+        )
+    }
+}
+
+/// Queues `who`'s reminder of `meeting`, `minutes` before it starts.
+pub fn queue_meeting_reminder(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    who: Role,
+    minutes: i32,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<i32, QueueError> {
+    let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
+    let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
+    let (t, name, address, counterpart, when, agenda) = if who == Role::Buyer {
+        let t = languages::for_mail(conn, Role::Buyer, v.buyer_id, Locale::En)?;
+        let own = TimeZone::stored(&v.buyer_timezone)?.tz();
+        (
+            t,
+            v.buyer_name.clone(),
+            v.buyer_email.clone(),
+            format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+            t.zoned_times(&v.starts_at, &v.ends_at, own, venue_tz),
+            "/buyer",
+        )
+    } else {
+        let t = languages::for_mail(conn, Role::Supplier, v.supplier_id, Locale::Ko)?;
+        let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
+        (
+            t,
+            v.supplier_name_en.clone(),
+            v.supplier_email.clone(),
+            format!("{} ({})", v.buyer_name, v.buyer_organisation),
+            t.arg("mail-meeting-venue-time", "when", &times.local),
+            "/supplier/agenda",
+        )
+    };
+    let mail = MeetingReminder {
+        t,
+        name,
+        counterpart,
+        when,
+        minutes,
+        venue: v.venue.clone(),
+        table: v.table.clone(),
+        online: v.mode == crate::domain::status::MeetingMode::Online,
+        join_link: v.join_link(who, ctx),
+        agenda_link: ctx.link(agenda),
+        expo_name: v.expo_name.clone(),
+    };
+    queue(
+        conn,
+        Recipient {
+            name: &mail.name,
+            address: &address,
+            expo: Some(v.expo),
+        },
+        &mail,
+        now,
+    )
+}
