@@ -74,4 +74,4 @@ mail-cal-location-online = عبر الإنترنت: { $link }
 mail-cal-online-description = { $expo } · استشارة عبر الإنترنت.
 mail-reminder-soon-subject = يبدأ خلال { $minutes } دقيقة: { $counterpart }
 mail-reminder-soon-headline = يبدأ اجتماعك مع { $counterpart } خلال { $minutes } دقيقة.
-mail-reminder-soon-turn-off = يمكنك إيقاف هذه التذكيرات من صفحة ملفك الشخصي.
+mail-reminder-soon-turn-off = إيقاف هذه التذكيرات: { $link }

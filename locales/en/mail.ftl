@@ -170,4 +170,4 @@ mail-cal-location-online = Online: { $link }
 mail-cal-online-description = { $expo } · online consultation.
 mail-reminder-soon-subject = Starting in { $minutes } min: { $counterpart }
 mail-reminder-soon-headline = Your meeting with { $counterpart } starts in { $minutes } minutes.
-mail-reminder-soon-turn-off = You can turn these reminders off on your profile page.
+mail-reminder-soon-turn-off = Stop these reminders: { $link }

@@ -169,3 +169,18 @@ pub-field-status = Status
 
 pub-data-yes = Yes
 pub-data-no = No
+
+## Non-essential emails
+optout-title = Stop reminders
+optout-heading = Stop the reminder before each meeting?
+optout-what = You will no longer get the short email shortly before each of your meetings. Invitations, changes and cancellations still reach you.
+optout-stop = Stop these reminders
+optout-done-heading = Reminders stopped
+optout-done = You will no longer get the reminder before each meeting. You can turn it back on on your "Your data" page.
+pub-data-email-choices = Which emails you get
+pub-data-reminders-on = You get a short reminder before each meeting.
+pub-data-reminders-off = You do not get reminders before your meetings.
+pub-data-reminders-stop = Stop reminders
+pub-data-reminders-start = Send me reminders
+pub-flash-reminders-on = Reminders before each meeting are on.
+pub-flash-reminders-off = Reminders before each meeting are off.

@@ -89,4 +89,4 @@ mail-cal-location-online = En línea: { $link }
 mail-cal-online-description = { $expo } · consulta en línea.
 mail-reminder-soon-subject = Empieza en { $minutes } min: { $counterpart }
 mail-reminder-soon-headline = Su reunión con { $counterpart } empieza en { $minutes } minutos.
-mail-reminder-soon-turn-off = Puede desactivar estos recordatorios en su página de perfil.
+mail-reminder-soon-turn-off = Dejar de recibir estos recordatorios: { $link }

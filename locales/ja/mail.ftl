@@ -74,4 +74,4 @@ mail-cal-location-online = オンライン：{ $link }
 mail-cal-online-description = { $expo } · オンライン商談。
 mail-reminder-soon-subject = { $minutes } 分後に開始：{ $counterpart }
 mail-reminder-soon-headline = { $counterpart } との商談があと { $minutes } 分で始まります。
-mail-reminder-soon-turn-off = このリマインダーはプロフィールページでオフにできます。
+mail-reminder-soon-turn-off = このリマインダーを停止：{ $link }

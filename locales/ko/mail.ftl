@@ -149,4 +149,4 @@ mail-cal-location-online = 온라인: { $link }
 mail-cal-online-description = { $expo } · 온라인 상담.
 mail-reminder-soon-subject = { $minutes }분 후 시작: { $counterpart }
 mail-reminder-soon-headline = { $counterpart }와(과)의 상담이 { $minutes }분 후에 시작합니다.
-mail-reminder-soon-turn-off = 이 알림은 프로필 페이지에서 끌 수 있습니다.
+mail-reminder-soon-turn-off = 이 알림 받지 않기: { $link }

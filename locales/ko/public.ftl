@@ -157,3 +157,18 @@ pub-field-status = 상태
 
 pub-data-yes = 예
 pub-data-no = 아니요
+
+## Non-essential emails
+optout-title = 알림 중지
+optout-heading = 상담 전 알림을 중지할까요?
+optout-what = 각 상담 직전에 보내는 짧은 알림 메일을 더 이상 받지 않습니다. 초대, 변경, 취소 메일은 계속 받습니다.
+optout-stop = 알림 중지
+optout-done-heading = 알림이 중지되었습니다
+optout-done = 상담 전 알림을 더 이상 받지 않습니다. "내 정보" 페이지에서 다시 켤 수 있습니다.
+pub-data-email-choices = 받을 이메일 선택
+pub-data-reminders-on = 각 상담 전에 짧은 알림을 받습니다.
+pub-data-reminders-off = 상담 전 알림을 받지 않습니다.
+pub-data-reminders-stop = 알림 중지
+pub-data-reminders-start = 알림 받기
+pub-flash-reminders-on = 상담 전 알림을 켰습니다.
+pub-flash-reminders-off = 상담 전 알림을 껐습니다.

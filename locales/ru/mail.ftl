@@ -84,4 +84,4 @@ mail-cal-location-online = Онлайн: { $link }
 mail-cal-online-description = { $expo } · онлайн-консультация.
 mail-reminder-soon-subject = Начало через { $minutes } мин: { $counterpart }
 mail-reminder-soon-headline = Ваша встреча с { $counterpart } начнётся через { $minutes } мин.
-mail-reminder-soon-turn-off = Эти напоминания можно отключить на странице профиля.
+mail-reminder-soon-turn-off = Отключить эти напоминания: { $link }

@@ -74,4 +74,4 @@ mail-cal-location-online = Trực tuyến: { $link }
 mail-cal-online-description = { $expo } · tư vấn trực tuyến.
 mail-reminder-soon-subject = Bắt đầu sau { $minutes } phút: { $counterpart }
 mail-reminder-soon-headline = Cuộc gặp của bạn với { $counterpart } bắt đầu sau { $minutes } phút.
-mail-reminder-soon-turn-off = Bạn có thể tắt các lời nhắc này trên trang hồ sơ của mình.
+mail-reminder-soon-turn-off = Dừng các lời nhắc này: { $link }

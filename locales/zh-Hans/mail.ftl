@@ -74,4 +74,4 @@ mail-cal-location-online = 线上：{ $link }
 mail-cal-online-description = { $expo } · 线上洽谈。
 mail-reminder-soon-subject = { $minutes } 分钟后开始：{ $counterpart }
 mail-reminder-soon-headline = 您与 { $counterpart } 的洽谈将在 { $minutes } 分钟后开始。
-mail-reminder-soon-turn-off = 您可以在个人资料页面关闭这些提醒。
+mail-reminder-soon-turn-off = 不再接收这些提醒：{ $link }

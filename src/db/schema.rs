@@ -312,6 +312,7 @@ diesel::table! {
         created_at -> Timestamp,
         from_name -> Nullable<Text>,
         reply_to -> Nullable<Text>,
+        list_unsubscribe -> Nullable<Text>,
     }
 }
 

@@ -132,6 +132,24 @@ pub fn join_key(secret: &[u8], meeting: i32, role: Role, person: i32) -> String 
     hex(&m[..16])
 }
 
+/// The key in a person's link that stops one kind of non-essential email.
+pub fn opt_out_key(secret: &[u8], role: Role, person: i32, kind: &str) -> String {
+    hex(&mac(
+        secret,
+        &format!("opt-out:{}:{person}:{kind}", role.as_str()),
+    )[..16])
+}
+
+/// Whether `key` is that person's key to stop `kind` (constant time).
+pub fn opt_out_key_valid(secret: &[u8], role: Role, person: i32, kind: &str, key: &str) -> bool {
+    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("any key length");
+    m.update(format!("opt-out:{}:{person}:{kind}", role.as_str()).as_bytes());
+    let Some(bytes) = unhex(key) else {
+        return false;
+    };
+    bytes.len() == 16 && m.verify_truncated_left(&bytes).is_ok()
+}
+
 /// Whether `key` is the join key of that person for that meeting (constant time).
 pub fn join_key_valid(secret: &[u8], meeting: i32, role: Role, person: i32, key: &str) -> bool {
     let mut m = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("any key length");

@@ -18,6 +18,7 @@ pub const SECRET_PATHS: &[&str] = &[
     "/register/verify/",
     "/calendar/",
     "/join/",
+    "/unsubscribe/",
 ];
 
 /// Query parameters whose value is a secret wherever they appear.

@@ -32,6 +32,16 @@ impl MailContext {
         self
     }
 
+    /// The link that stops `kind` of non-essential message for `role`/`person`
+    /// (`List-Unsubscribe`, and the line at the foot of the message).
+    pub fn opt_out_link(&self, role: crate::domain::Role, person: i32, kind: &str) -> String {
+        let key = crate::domain::online::opt_out_key(&self.secret, role, person, kind);
+        self.link(&format!(
+            "/unsubscribe/{}/{person}/{kind}/{key}",
+            role.as_str()
+        ))
+    }
+
     /// The link a participant follows to join an online meeting: their own (it works
     /// without signing in, from a calendar on any device), else through sign-in.
     pub fn join_link(&self, meeting: i32, role: crate::domain::Role, person: i32) -> String {

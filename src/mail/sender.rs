@@ -457,6 +457,19 @@ fn build(
             .map_err(|e| format!("bad reply-to address {reply_to:?}: {e}"))?;
         builder = builder.reply_to(Mailbox::new(None, address));
     }
+    if let Some(url) = msg.list_unsubscribe.as_deref().filter(|u| !u.is_empty()) {
+        use lettre::message::header::{HeaderName, HeaderValue};
+        // RFC 2369 and RFC 8058: a mail program's "unsubscribe" posts to the link.
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
     let builder = builder
         .to(to)
         .subject(&msg.subject)
@@ -514,6 +527,7 @@ mod tests {
             created_at: now,
             from_name: Some("KOTRA\r\nBcc: y@evil.example".into()),
             reply_to: Some("desk@kotra.example".into()),
+            list_unsubscribe: None,
         };
         let from: Mailbox = "Expo <expo@kotra.example>".parse().expect("from");
         let email =
@@ -534,6 +548,33 @@ mod tests {
             .find(|l| l.starts_with("From: "))
             .expect("a From header");
         assert!(from.ends_with("<expo@kotra.example>"), "{from}");
+        assert!(
+            !raw.contains("List-Unsubscribe"),
+            "an essential message has no unsubscribe"
+        );
+        let optional = outbox::Message {
+            list_unsubscribe: Some(
+                "https://expo.example/unsubscribe/buyer/3/meeting_reminder/ab".into(),
+            ),
+            ..msg
+        };
+        let sender: Mailbox = "Expo <expo@kotra.example>".parse().expect("from");
+        let raw = String::from_utf8(
+            build(
+                &optional,
+                &sender,
+                "<2.x@kotra.example>",
+                "https://expo.example",
+            )
+            .expect("builds")
+            .formatted(),
+        )
+        .expect("utf-8");
+        assert!(
+            raw.contains("\r\nList-Unsubscribe: <https://expo.example/unsubscribe/buyer/3/meeting_reminder/ab>\r\n"),
+            "{raw}"
+        );
+        assert!(raw.contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
     }
 
     #[test]

@@ -57,11 +57,13 @@ pub struct DayRecord {
     pub plan: DayPlan,
     pub slots: i64,
     pub meetings: i64,
+    /// How meetings booked on this day are held; `None`: the expo's default.
+    pub mode: Option<crate::domain::status::MeetingMode>,
 }
 
 /// The day of this expo with its plan and figures, or `None`.
 pub fn day(conn: &mut DbConnection, expo: ExpoId, day: DayId) -> QueryResult<Option<DayRecord>> {
-    let Some((date, starts, ends, slot_minutes, gap_minutes)) = consultation_days::table
+    let Some((date, starts, ends, slot_minutes, gap_minutes, mode)) = consultation_days::table
         .filter(consultation_days::id.eq(day.0))
         .filter(consultation_days::expo_id.eq(expo.0))
         .select((
@@ -70,8 +72,16 @@ pub fn day(conn: &mut DbConnection, expo: ExpoId, day: DayId) -> QueryResult<Opt
             consultation_days::ends_at,
             consultation_days::slot_minutes,
             consultation_days::gap_minutes,
+            consultation_days::meeting_mode,
         ))
-        .first::<(chrono::NaiveDate, NaiveTime, NaiveTime, i32, i32)>(conn)
+        .first::<(
+            chrono::NaiveDate,
+            NaiveTime,
+            NaiveTime,
+            i32,
+            i32,
+            Option<String>,
+        )>(conn)
         .optional()?
     else {
         return Ok(None);
@@ -102,6 +112,7 @@ pub fn day(conn: &mut DbConnection, expo: ExpoId, day: DayId) -> QueryResult<Opt
         },
         slots: i64::try_from(slot_ids.len()).unwrap_or(i64::MAX),
         meetings,
+        mode: mode.and_then(|m| m.parse().ok()),
     }))
 }
 
@@ -300,11 +311,15 @@ pub struct TableRecord {
     pub label: String,
     pub note: String,
     pub meetings: i64,
+    /// A video link pasted for the table's (or online room's) meetings; may be empty.
+    pub video_url: String,
+    /// An online room, not a table at the venue.
+    pub online: bool,
 }
 
 /// The expo's tables in use, in order, with their live meeting counts.
 pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<TableRecord>> {
-    let rows: Vec<(i32, String, String)> = consultation_tables::table
+    let rows: Vec<(i32, String, String, String, bool)> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
         .filter(consultation_tables::active.eq(true))
         .order(consultation_tables::position)
@@ -312,6 +327,8 @@ pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<TableRec
             consultation_tables::id,
             consultation_tables::label,
             consultation_tables::note,
+            consultation_tables::video_url,
+            consultation_tables::online,
         ))
         .load(conn)?;
     let counts: Vec<(i32, i64)> = meetings::table
@@ -323,11 +340,13 @@ pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<TableRec
     let counts: HashMap<i32, i64> = counts.into_iter().collect();
     Ok(rows
         .into_iter()
-        .map(|(id, label, note)| TableRecord {
+        .map(|(id, label, note, video_url, online)| TableRecord {
             id: TableId(id),
             meetings: counts.get(&id).copied().unwrap_or(0),
             label,
             note,
+            video_url,
+            online,
         })
         .collect())
 }
@@ -340,6 +359,7 @@ pub fn edit_table(
     table: TableId,
     label: &str,
     note: &str,
+    video_url: &str,
 ) -> Result<(), StoreError> {
     let changed = diesel::update(
         consultation_tables::table
@@ -350,6 +370,7 @@ pub fn edit_table(
     .set((
         consultation_tables::label.eq(label),
         consultation_tables::note.eq(note),
+        consultation_tables::video_url.eq(video_url),
     ))
     .execute(conn)
     .map_err(|e| StoreError::from_unique(e, "another table already has this label"))?;
@@ -456,4 +477,26 @@ pub fn free_table(
     Ok(home
         .filter(|h| free.contains(&h.0))
         .or_else(|| free.first().map(|t| TableId(*t))))
+}
+
+/// Sets how meetings booked on this day are held (`None`: the expo's default). Meetings
+/// already booked keep their mode. Errors: `NotFound` for a day of another expo.
+pub fn set_day_mode(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    day: DayId,
+    mode: Option<crate::domain::status::MeetingMode>,
+) -> Result<(), crate::store::StoreError> {
+    let n = diesel::update(
+        consultation_days::table
+            .filter(consultation_days::id.eq(day.0))
+            .filter(consultation_days::expo_id.eq(expo.0)),
+    )
+    .set(consultation_days::meeting_mode.eq(mode.map(|m| m.code())))
+    .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(crate::store::StoreError::NotFound)
+    }
 }

@@ -123,6 +123,17 @@ pub struct Message {
     pub from_name: Option<String>,
     /// Where replies go (the expo organizer's contact).
     pub reply_to: Option<String>,
+    /// Where the recipient stops this kind of message (non-essential messages only).
+    pub list_unsubscribe: Option<String>,
+}
+
+/// Marks a queued message as one its recipient can stop: `url` goes in its
+/// `List-Unsubscribe` header.
+pub fn set_list_unsubscribe(conn: &mut DbConnection, id: i32, url: &str) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set(outbox::list_unsubscribe.eq(Some(url)))
+        .execute(conn)
+        .map(|_| ())
 }
 
 pub fn get(conn: &mut DbConnection, id: i32) -> QueryResult<Option<Message>> {

@@ -60,6 +60,11 @@ pub struct DayPage {
 }
 
 impl DayPage {
+    /// The ways meetings can be held.
+    pub fn modes(&self) -> &'static [crate::domain::status::MeetingMode] {
+        crate::domain::status::MeetingMode::ALL
+    }
+
     pub fn err(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
@@ -331,6 +336,9 @@ pub async fn show_tables(
 pub struct TableEdit {
     label: String,
     note: String,
+    /// A video link for the table's online or hybrid meetings (https only; may be empty).
+    #[serde(default)]
+    video_url: String,
 }
 
 /// Renames a table or changes its note (e.g. "Spanish interpreter").
@@ -346,7 +354,17 @@ pub async fn edit_table(
     let (expo, table) = (ExpoId(expo), TableId(table));
     let label = form.label.trim().to_owned();
     let note = form.note.trim().to_owned();
-    let problem = if label.is_empty() || label.chars().count() > 20 {
+    let video = crate::domain::online::VideoLink::parse("video_url", &form.video_url);
+    let video_url = match &video {
+        Ok(link) => link
+            .as_ref()
+            .map(|l| l.as_str().to_owned())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    let problem = if let Err(e) = video {
+        Some(e.message)
+    } else if label.is_empty() || label.chars().count() > 20 {
         Some(crate::text!("err-setup-table-label"))
     } else if note.chars().count() > 200 {
         Some(crate::text!("err-setup-table-note"))
@@ -367,7 +385,7 @@ pub async fn edit_table(
                 ("table", Some(table.0)),
                 &detail,
                 store::now(),
-                |c| layout::edit_table(c, expo, table, &label, &note),
+                |c| layout::edit_table(c, expo, table, &label, &note, &video_url),
             ))
         })
         .await?;
@@ -438,6 +456,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/expos/{id}/days/{day}/remove",
             web::post().to(remove_day),
         )
+        .route(
+            "/organizer/expos/{id}/days/{day}/mode",
+            web::post().to(day_mode),
+        )
         .route("/organizer/expos/{id}/tables", web::get().to(show_tables))
         .route(
             "/organizer/expos/{id}/tables/{table}",
@@ -447,4 +469,56 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/expos/{id}/tables/{table}/remove",
             web::post().to(remove_table),
         );
+}
+
+#[derive(Deserialize)]
+pub struct DayModeForm {
+    #[serde(default)]
+    meeting_mode: String,
+}
+
+/// How meetings booked on a day are held: the expo's default (empty), at a table,
+/// online or hybrid. An unknown value is a 400 and changes nothing.
+pub async fn day_mode(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+    form: web::Form<DayModeForm>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, day) = path.into_inner();
+    let (expo, day) = (ExpoId(expo), DayId(day));
+    let mode = match form.meeting_mode.trim() {
+        "" => None,
+        code => Some(
+            code.parse::<crate::domain::status::MeetingMode>()
+                .map_err(|_| AppError::BadRequest("unknown meeting mode".into()))?,
+        ),
+    };
+    state
+        .db(move |c| {
+            c.write_tx(|c| {
+                layout::set_day_mode(c, expo, day, mode)?;
+                audit::record(
+                    c,
+                    &audit::Entry {
+                        actor_role: "organizer",
+                        actor_id: Some(me.id.0),
+                        action: "day.mode",
+                        subject_type: "consultation_day",
+                        subject_id: Some(day.0),
+                        detail: mode.map_or("expo default", |m| m.code()),
+                    },
+                    store::now(),
+                )?;
+                Ok::<_, StoreError>(())
+            })?;
+            Ok(())
+        })
+        .await?;
+    session::flash(&session, "success", crate::text!("org-flash-day-mode"));
+    Ok(see_other(&format!(
+        "/organizer/expos/{}/days/{}",
+        expo.0, day.0
+    )))
 }

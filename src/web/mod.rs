@@ -12,6 +12,7 @@ pub mod feeds;
 pub mod interpreters;
 mod join;
 pub mod language;
+mod unsubscribe;
 pub use crate::domain::display as format;
 pub mod layout;
 pub mod middleware;
@@ -124,6 +125,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(supplier::routes)
         .configure(ratings::routes)
         .configure(join::routes)
+        .configure(unsubscribe::routes)
         .route("/static/{name}", web::get().to(assets::serve))
         .route("/signin", web::get().to(public::sign_in_form))
         .route("/signin", web::post().to(public::sign_in))

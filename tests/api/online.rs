@@ -539,3 +539,140 @@ async fn the_reminder_before_each_meeting_is_due_at_its_instant_across_daylight_
 on_both_databases!(
     the_reminder_before_each_meeting_is_due_at_its_instant_across_daylight_saving_once_and_never_when_cancelled
 );
+
+async fn a_reminder_can_be_stopped_from_the_message_itself_or_the_persons_page(app: TestApp) {
+    let base = app.address.clone();
+    let (meeting, buyer) = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            let (id, slot, buyer): (i32, i32, i32) = meetings::table
+                .filter(meetings::status.eq("booked"))
+                .order(meetings::id)
+                .select((meetings::id, meetings::slot_id, meetings::buyer_id))
+                .first(c)
+                .expect("a meeting");
+            diesel::update(slots::table.find(slot))
+                .set((
+                    slots::starts_at.eq(at("2027-05-04 07:00")),
+                    slots::ends_at.eq(at("2027-05-04 07:30")),
+                ))
+                .execute(c)
+                .expect("moved");
+            diesel::update(
+                meetings::table
+                    .filter(meetings::slot_id.eq(slot))
+                    .filter(meetings::id.ne(id)),
+            )
+            .set(meetings::status.eq("cancelled"))
+            .execute(c)
+            .expect("alone");
+            (id, buyer)
+        })
+        .await;
+    let ctx = MailContext::new(&base, "Expo <expo@kotra.example>".parse().expect("from"))
+        .with_secret(b"the test app's secret key is not this one");
+    let queued = app
+        .with_db(move |c| {
+            expomatch::mail::reminders::queue_soon_due(c, &ctx, at("2027-05-04 06:45"))
+                .expect("queue")
+        })
+        .await;
+    assert_eq!(queued, 2);
+    let (text, unsubscribe): (String, Option<String>) = app
+        .with_db(move |c| {
+            outbox::table
+                .inner_join(buyers::table.on(buyers::email.eq(outbox::to_address)))
+                .filter(outbox::kind.eq("meeting_reminder"))
+                .filter(buyers::id.eq(buyer))
+                .select((outbox::body_text, outbox::list_unsubscribe))
+                .first(c)
+                .expect("the buyer's reminder")
+        })
+        .await;
+    let url = unsubscribe.expect("a List-Unsubscribe address");
+    assert!(
+        url.contains(&format!("/unsubscribe/buyer/{buyer}/meeting_reminder/")),
+        "{url}"
+    );
+    assert!(text.contains(&url), "the message says how to stop them");
+    let _ = meeting;
+    // The test context signed with another secret than the app's: that link is refused.
+    let path = url
+        .split_once(&base)
+        .map(|(_, p)| p.to_owned())
+        .expect("a path");
+    let anonymous = app.new_client();
+    assert_eq!(
+        anonymous
+            .get(app.url(&path))
+            .send()
+            .await
+            .expect("GET")
+            .status()
+            .as_u16(),
+        404,
+        "a key the site did not sign"
+    );
+    // The site's own link (as the app signs it) shows one button; a mail program's
+    // one-click POST, with no session and no form token, stops them.
+    let settings_key: Vec<u8> = app.secret_key().to_vec();
+    let key = expomatch::domain::online::opt_out_key(
+        &settings_key,
+        Role::Buyer,
+        buyer,
+        "meeting_reminder",
+    );
+    let own = format!("/unsubscribe/buyer/{buyer}/meeting_reminder/{key}");
+    let res = anonymous.get(app.url(&own)).send().await.expect("GET");
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("id=\"unsubscribe\"")
+    );
+    let res = anonymous
+        .post(app.url(&own))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(res.status().as_u16(), 200);
+    let wanted = app
+        .with_db(move |c| {
+            expomatch::mail::reminders::soon_wanted(c, Role::Buyer, buyer).expect("read")
+        })
+        .await;
+    assert!(!wanted, "stopped");
+    // On their own page the buyer sees it is off and turns it back on.
+    let phone = app.signed_in_as(Role::Buyer, buyer).await;
+    let page = phone
+        .get(app.url("/buyer/privacy"))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    let html = scraper::Html::parse_document(&page);
+    let token = csrf_in(&html);
+    assert!(
+        page.contains("do not get reminders"),
+        "the page says they are off"
+    );
+    let res = phone
+        .post(app.url("/buyer/privacy/reminders"))
+        .form(&[("csrf_token", token.as_str()), ("reminders", "yes")])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(res.status().as_u16(), 303);
+    let wanted = app
+        .with_db(move |c| {
+            expomatch::mail::reminders::soon_wanted(c, Role::Buyer, buyer).expect("read")
+        })
+        .await;
+    assert!(wanted, "on again");
+}
+on_both_databases!(a_reminder_can_be_stopped_from_the_message_itself_or_the_persons_page);

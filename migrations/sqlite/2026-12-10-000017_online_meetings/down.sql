@@ -1,3 +1,4 @@
+ALTER TABLE outbox DROP COLUMN list_unsubscribe;
 DROP TABLE mail_opt_outs;
 DROP TABLE meeting_reminders;
 DROP TABLE meeting_joins;

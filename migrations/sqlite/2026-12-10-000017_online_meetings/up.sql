@@ -49,3 +49,5 @@ CREATE TABLE mail_opt_outs (
     created_at TIMESTAMP NOT NULL,
     PRIMARY KEY (role, person_id, kind)
 );
+-- A message a person can stop receiving says where (the List-Unsubscribe header).
+ALTER TABLE outbox ADD COLUMN list_unsubscribe TEXT;

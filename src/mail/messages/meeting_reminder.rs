@@ -22,6 +22,8 @@ pub struct MeetingReminder {
     pub join_link: Option<String>,
     pub agenda_link: String,
     pub expo_name: String,
+    /// Stops these reminders (the person's own link).
+    pub unsubscribe: String,
 }
 
 mail_parts!(
@@ -33,6 +35,10 @@ mail_parts!(
 impl Mail for MeetingReminder {
     fn kind(&self) -> &'static str {
         "meeting_reminder"
+    }
+
+    fn list_unsubscribe(&self) -> Option<String> {
+        Some(self.unsubscribe.clone())
     }
 
     fn subject(&self) -> String {
@@ -92,6 +98,15 @@ pub fn queue_meeting_reminder(
         join_link: v.join_link(who, ctx),
         agenda_link: ctx.link(agenda),
         expo_name: v.expo_name.clone(),
+        unsubscribe: ctx.opt_out_link(
+            who,
+            if who == Role::Buyer {
+                v.buyer_id
+            } else {
+                v.supplier_id
+            },
+            crate::mail::reminders::SOON_KIND,
+        ),
     };
     queue(
         conn,

@@ -66,6 +66,10 @@ pub trait Mail: Parts {
     fn calendar(&self) -> Option<outbox::CalendarPart<'_>> {
         None
     }
+    /// For a non-essential message: where the recipient stops this kind.
+    fn list_unsubscribe(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Who a message goes to, and the expo it is about: an expo's messages go out under
@@ -96,10 +100,14 @@ pub fn queue(
         body_html: Some(&body.html),
         expo: to.expo,
     };
-    Ok(match mail.calendar() {
+    let id = match mail.calendar() {
         Some(part) => outbox::enqueue_with_calendar(conn, &msg, &part, now)?,
         None => outbox::enqueue(conn, &msg, now)?,
-    })
+    };
+    if let Some(url) = mail.list_unsubscribe() {
+        outbox::set_list_unsubscribe(conn, id, &url)?;
+    }
+    Ok(id)
 }
 
 /// A rendered message for code that queues it itself (`store::suppliers`, whose

@@ -55,6 +55,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/buyer/privacy/news", web::post().to(my_data::buyer_news))
         .route(
+            "/buyer/privacy/reminders",
+            web::post().to(my_data::buyer_reminders),
+        )
+        .route(
             "/buyer/privacy/delete",
             web::post().to(my_data::buyer_delete),
         )
@@ -74,6 +78,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/supplier/privacy/news",
             web::post().to(my_data::supplier_news),
+        )
+        .route(
+            "/supplier/privacy/reminders",
+            web::post().to(my_data::supplier_reminders),
         )
         .route(
             "/supplier/privacy/delete",

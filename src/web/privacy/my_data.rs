@@ -24,6 +24,8 @@ pub struct MyDataPage {
     pub chrome: Chrome,
     pub data: privacy::PersonalData,
     pub base: &'static str,
+    /// The reminder shortly before each meeting is wanted.
+    pub reminders_on: bool,
 }
 
 impl MyDataPage {
@@ -129,10 +131,14 @@ async fn data_page(
     id: i32,
 ) -> Result<HttpResponse, AppError> {
     let data = my_data(&state, role, id).await?;
+    let reminders_on = state
+        .db(move |c| Ok(crate::mail::reminders::soon_wanted(c, role, id)?))
+        .await?;
     render(&MyDataPage {
         chrome,
         data,
         base: base_of(role),
+        reminders_on,
     })
 }
 
@@ -310,4 +316,59 @@ pub async fn supplier_news(
         form.into_inner(),
     )
     .await
+}
+
+#[derive(Deserialize)]
+pub struct RemindersForm {
+    #[serde(default)]
+    reminders: String,
+}
+
+/// Turns the reminder shortly before each meeting on ("yes") or off (anything else).
+async fn set_reminders(
+    state: web::Data<AppState>,
+    session: Session,
+    (role, id): (Role, i32),
+    form: RemindersForm,
+) -> Result<HttpResponse, AppError> {
+    let wanted = form.reminders == "yes";
+    state
+        .db(move |c| {
+            Ok(crate::mail::reminders::set_soon_wanted(
+                c,
+                role,
+                id,
+                wanted,
+                store::now(),
+            )?)
+        })
+        .await?;
+    session::flash(
+        &session,
+        "success",
+        if wanted {
+            text!("pub-flash-reminders-on")
+        } else {
+            text!("pub-flash-reminders-off")
+        },
+    );
+    Ok(see_other(&format!("{}#emails", base_of(role))))
+}
+
+pub async fn buyer_reminders(
+    state: web::Data<AppState>,
+    me: SignedInBuyer,
+    session: Session,
+    form: web::Form<RemindersForm>,
+) -> Result<HttpResponse, AppError> {
+    set_reminders(state, session, (Role::Buyer, me.id.0), form.into_inner()).await
+}
+
+pub async fn supplier_reminders(
+    state: web::Data<AppState>,
+    me: SignedInSupplier,
+    session: Session,
+    form: web::Form<RemindersForm>,
+) -> Result<HttpResponse, AppError> {
+    set_reminders(state, session, (Role::Supplier, me.id.0), form.into_inner()).await
 }

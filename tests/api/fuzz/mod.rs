@@ -61,6 +61,10 @@ fn cases_for(route: &str) -> u32 {
 /// POST routes that are not fuzzed, and why.
 const SKIPPED: &[(&str, &str)] = &[
     (
+        "/unsubscribe/{role}/{person}/{kind}/{key}",
+        "reached only from an email's own link, signed for one person (online::a_reminder_can_be_stopped_from_the_message_itself_or_the_persons_page posts to it, with and without a good key)",
+    ),
+    (
         "/organizer/meetings/{id}/attendance/undo",
         "takes nothing but the CSRF token and its path, and shows only after attendance is recorded (layout::attendance tries it too late, with an outcome, and in time)",
     ),

@@ -81,7 +81,7 @@ impl TestApp {
             base_url: None,
             data_dir: dir.path().to_path_buf(),
             database: database.clone(),
-            secret_key: vec![7u8; 64],
+            secret_key: TEST_SECRET_KEY.to_vec(),
             pool_size: 8,
             workers: 2,
             login_attempts_per_minute: options.login_attempts_per_minute,
@@ -140,6 +140,11 @@ impl TestApp {
             DatabaseUrl::Sqlite(path) => path.display().to_string(),
             DatabaseUrl::Postgres(url) => url.clone(),
         }
+    }
+
+    /// The secret key the test app signs its links with.
+    pub fn secret_key(&self) -> &'static [u8] {
+        &TEST_SECRET_KEY
     }
 
     /// The app's page cache, to count its renders.
@@ -236,3 +241,6 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// Every test app's secret key.
+pub const TEST_SECRET_KEY: [u8; 64] = [7u8; 64];
