@@ -33,3 +33,4 @@ sup-page-request-profile-first = يرجى إكمال ملفك الشخصي أو�
 sup-page-request-disabled = لا يستخدم هذا المعرض طلبات الاجتماع.
 sup-page-request-open = لديك بالفعل طلب مفتوح مع هذا المورّد.
 sup-page-request-answered = تم الرد على هذا الطلب بالفعل.
+sup-page-outside-hours = خارج ساعاتك

@@ -434,3 +434,7 @@ org-day-mode-save = Save
 org-flash-day-mode = Saved how meetings are held this day.
 org-tables-video = Video link for hybrid meetings at this table
 org-tables-video-room = Video link of this online room (Zoom, Teams, Webex…)
+org-joined-at = { $who } joined at { $time }.
+org-not-joined = { $who } has not joined.
+org-joins-propose-held = Both joined the video call: record it as held below.
+org-joins-propose-no-show = Not both joined the video call: check, then record a no-show below (or held, if they met another way).

@@ -36,3 +36,4 @@ sup-page-request-profile-first = Please complete your profile first.
 sup-page-request-disabled = This expo does not use meeting requests.
 sup-page-request-open = You already have an open request with this supplier.
 sup-page-request-answered = This request has already been answered.
+sup-page-outside-hours = outside your hours

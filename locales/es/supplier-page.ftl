@@ -33,3 +33,4 @@ sup-page-request-profile-first = Complete primero su perfil.
 sup-page-request-disabled = Esta feria no utiliza solicitudes de reunión.
 sup-page-request-open = Ya tiene una solicitud abierta con este proveedor.
 sup-page-request-answered = Esta solicitud ya ha sido respondida.
+sup-page-outside-hours = fuera de su horario

@@ -33,3 +33,4 @@ sup-page-request-profile-first = 先にプロフィールを完成させてく�
 sup-page-request-disabled = この展示会では商談リクエストを使用していません。
 sup-page-request-open = このサプライヤーへのリクエストがすでに受付中です。
 sup-page-request-answered = このリクエストにはすでに回答済みです。
+sup-page-outside-hours = ご希望の時間外

@@ -395,3 +395,7 @@ org-day-mode-save = 저장
 org-flash-day-mode = 이날의 상담 방식을 저장했습니다.
 org-tables-video = 이 테이블 하이브리드 상담의 화상 링크
 org-tables-video-room = 이 온라인 회의실의 화상 링크 (Zoom, Teams, Webex 등)
+org-joined-at = { $who } 님이 { $time }에 참여했습니다.
+org-not-joined = { $who } 님은 참여하지 않았습니다.
+org-joins-propose-held = 양측 모두 화상 상담에 참여했습니다. 아래에서 진행됨으로 기록하세요.
+org-joins-propose-no-show = 양측이 모두 참여하지는 않았습니다. 확인 후 아래에서 불참으로 기록하세요(다른 방법으로 만났다면 진행됨).

@@ -36,3 +36,4 @@ sup-page-request-profile-first = 먼저 프로필을 완성해 주세요.
 sup-page-request-disabled = 이 상담회는 상담 요청을 받지 않습니다.
 sup-page-request-open = 이 참가기업에 이미 진행 중인 상담 요청이 있습니다.
 sup-page-request-answered = 이미 답변한 요청입니다.
+sup-page-outside-hours = 희망 시간 외

@@ -33,3 +33,4 @@ sup-page-request-profile-first = Сначала заполните свой пр
 sup-page-request-disabled = На этой выставке запросы на встречи не используются.
 sup-page-request-open = У вас уже есть открытый запрос к этому поставщику.
 sup-page-request-answered = На этот запрос уже ответили.
+sup-page-outside-hours = вне ваших часов

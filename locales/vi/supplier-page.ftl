@@ -33,3 +33,4 @@ sup-page-request-profile-first = Vui lòng hoàn thiện hồ sơ của bạn tr
 sup-page-request-disabled = Hội chợ này không dùng yêu cầu gặp.
 sup-page-request-open = Bạn đã có một yêu cầu đang chờ với nhà cung cấp này.
 sup-page-request-answered = Yêu cầu này đã được trả lời.
+sup-page-outside-hours = ngoài giờ của bạn

@@ -33,3 +33,4 @@ sup-page-request-profile-first = 请先完善您的资料。
 sup-page-request-disabled = 本届展会不使用洽谈请求。
 sup-page-request-open = 您已向该供应商发送了尚未处理的请求。
 sup-page-request-answered = 该请求已经答复过了。
+sup-page-outside-hours = 不在您的可用时段

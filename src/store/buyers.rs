@@ -229,3 +229,17 @@ pub fn mark_invited(
         .execute(conn)
         .map(|_| ())
 }
+
+/// A remote buyer's hours for online meetings; `None` for a buyer who comes to the venue.
+pub fn online_hours(
+    conn: &mut DbConnection,
+    buyer: BuyerId,
+) -> QueryResult<Option<crate::domain::online::Hours>> {
+    let row: Option<(bool, i32, i32)> = buyers::table
+        .find(buyer.0)
+        .select((buyers::remote, buyers::hours_from, buyers::hours_to))
+        .first(conn)
+        .optional()?;
+    Ok(row
+        .and_then(|(remote, from, to)| remote.then_some(crate::domain::online::Hours { from, to })))
+}

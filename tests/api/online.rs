@@ -278,6 +278,63 @@ async fn a_remote_buyers_meeting_is_online_and_its_emails_calendar_and_join_butt
         .expect("GET");
     assert_eq!(res.status().as_u16(), 409);
     assert!(res.text().await.expect("body").contains("at a table"));
+    // Once it is over, the organizer sees who joined and the attendance the joins
+    // suggest (only the buyer joined: a no-show to check).
+    let organizer = app
+        .with_db(move |c| {
+            let slot: i32 = meetings::table
+                .find(meeting)
+                .select(meetings::slot_id)
+                .first(c)
+                .expect("slot");
+            let past = expomatch::store::now() - TimeDelta::hours(2);
+            diesel::update(slots::table.find(slot))
+                .set((
+                    slots::starts_at.eq(past),
+                    slots::ends_at.eq(past + TimeDelta::minutes(30)),
+                ))
+                .execute(c)
+                .expect("over");
+            expomatch::store::organizers::create(
+                c,
+                &expomatch::domain::EmailAddress::parse("live@kotra.example").expect("email"),
+                &expomatch::domain::PersonName::parse("name", "Live Desk").expect("name"),
+                &expomatch::domain::password::Password::parse("a long enough passphrase")
+                    .expect("password")
+                    .hash(),
+                expomatch::store::now(),
+            )
+            .expect("organizer")
+            .0
+        })
+        .await;
+    let staff = app.signed_in_as(Role::Organizer, organizer).await;
+    let page = staff
+        .get(app.url(&format!("/organizer/meetings/{meeting}")))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    let html = scraper::Html::parse_document(&page);
+    let say = |css: &str| {
+        html.select(&scraper::Selector::parse(css).expect("s"))
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(
+        say("#joined-buyer").contains("joined at"),
+        "{}",
+        say("#joined-buyer")
+    );
+    assert!(say("#joined-supplier").contains("has not joined"));
+    assert!(say("#attendance-proposal").contains("no-show"));
+    assert!(
+        !page.contains(&room),
+        "not even the organizer sees the room's address"
+    );
 }
 on_both_databases!(
     a_remote_buyers_meeting_is_online_and_its_emails_calendar_and_join_button_lead_to_its_room
@@ -676,3 +733,106 @@ async fn a_reminder_can_be_stopped_from_the_message_itself_or_the_persons_page(a
     assert!(wanted, "on again");
 }
 on_both_databases!(a_reminder_can_be_stopped_from_the_message_itself_or_the_persons_page);
+
+async fn the_scheduler_keeps_a_remote_buyer_within_the_hours_they_accept(app: TestApp) {
+    use expomatch::db::schema::{meeting_requests, schedule_items};
+    let (expo, organizer, buyer) = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+            let organizer = expomatch::store::organizers::create(
+                c,
+                &expomatch::domain::EmailAddress::parse("plan@kotra.example").expect("email"),
+                &expomatch::domain::PersonName::parse("name", "Plan Ner").expect("name"),
+                &expomatch::domain::password::Password::parse("a long enough passphrase")
+                    .expect("password")
+                    .hash(),
+                expomatch::store::now(),
+            )
+            .expect("organizer");
+            // Two buyers with accepted requests to suppliers they have not met or asked.
+            let pairs: Vec<(i32, i32)> = meetings::table
+                .select((meetings::buyer_id, meetings::supplier_id))
+                .load(c)
+                .expect("pairs");
+            let asked: Vec<(i32, i32)> = meeting_requests::table
+                .select((meeting_requests::buyer_id, meeting_requests::supplier_id))
+                .load(c)
+                .expect("asked");
+            let two: Vec<i32> = buyers::table
+                .filter(buyers::profile_completed_at.is_not_null())
+                .order(buyers::id)
+                .select(buyers::id)
+                .limit(2)
+                .load(c)
+                .expect("buyers");
+            let approved: Vec<i32> = suppliers::table
+                .filter(suppliers::status.eq("approved"))
+                .order(suppliers::id)
+                .select(suppliers::id)
+                .load(c)
+                .expect("suppliers");
+            for b in &two {
+                for s in approved
+                    .iter()
+                    .filter(|s| !pairs.contains(&(*b, **s)) && !asked.contains(&(*b, **s)))
+                    .take(2)
+                {
+                    diesel::insert_into(meeting_requests::table)
+                        .values((
+                            meeting_requests::expo_id.eq(expo),
+                            meeting_requests::buyer_id.eq(b),
+                            meeting_requests::supplier_id.eq(s),
+                            meeting_requests::requested_by.eq("buyer"),
+                            meeting_requests::priority.eq("must"),
+                            meeting_requests::status.eq("accepted"),
+                            meeting_requests::created_at.eq(expomatch::store::now()),
+                        ))
+                        .execute(c)
+                        .expect("request");
+                }
+            }
+            let buyer = two[0];
+            // Remote, and only from 00:00 to 00:01 on their own clock: no slot fits.
+            diesel::update(buyers::table.find(buyer))
+                .set((
+                    buyers::remote.eq(true),
+                    buyers::hours_from.eq(0),
+                    buyers::hours_to.eq(1),
+                ))
+                .execute(c)
+                .expect("remote");
+            (expo, organizer.0, buyer)
+        })
+        .await;
+    app.sign_in(Role::Organizer, organizer).await;
+    let page = format!("/organizer/expos/{expo}/schedule");
+    let res = app.post_form(&page, &page, &[]).await;
+    assert_eq!(res.status().as_u16(), 303, "a draft");
+    let (theirs, others): (Vec<Option<i32>>, Vec<Option<i32>>) = app
+        .with_db(move |c| {
+            let rows: Vec<(i32, Option<i32>)> = schedule_items::table
+                .inner_join(
+                    meeting_requests::table.on(meeting_requests::id.eq(schedule_items::request_id)),
+                )
+                .select((meeting_requests::buyer_id, schedule_items::slot_id))
+                .load(c)
+                .expect("items");
+            let (a, b): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(b, _)| *b == buyer);
+            (
+                a.into_iter().map(|(_, s)| s).collect(),
+                b.into_iter().map(|(_, s)| s).collect(),
+            )
+        })
+        .await;
+    assert!(!theirs.is_empty(), "the buyer's requests are in the draft");
+    assert!(
+        theirs.iter().all(Option::is_none),
+        "none placed outside the hours the buyer accepts: {theirs:?}"
+    );
+    assert!(
+        others.iter().any(Option::is_some),
+        "everyone else's are placed as before"
+    );
+}
+on_both_databases!(the_scheduler_keeps_a_remote_buyer_within_the_hours_they_accept);

@@ -120,6 +120,55 @@ pub(super) fn load(
             blocked[*who].push(*slot);
         }
     }
+    // A remote buyer meets online, within the hours they accept on their own clock:
+    // slots outside them are as good as blocked for that buyer.
+    let remote: Vec<(i32, String, i32, i32)> = buyers::table
+        .filter(buyers::expo_id.eq(expo.0))
+        .filter(buyers::remote.eq(true))
+        .select((
+            buyers::id,
+            buyers::timezone,
+            buyers::hours_from,
+            buyers::hours_to,
+        ))
+        .load(conn)?;
+    if !remote.is_empty() {
+        let times: HashMap<i32, (NaiveDateTime, NaiveDateTime)> = slots::table
+            .filter(slots::expo_id.eq(expo.0))
+            .select((slots::id, slots::starts_at, slots::ends_at))
+            .load::<(i32, NaiveDateTime, NaiveDateTime)>(conn)?
+            .into_iter()
+            .map(|(id, s, e)| (id, (s, e)))
+            .collect();
+        for (buyer, zone, from, to) in remote {
+            let (Some(who), Ok(zone)) = (
+                buyer_index.get(&buyer),
+                crate::domain::TimeZone::stored(&zone),
+            ) else {
+                continue;
+            };
+            let hours = crate::domain::online::Hours { from, to };
+            // Meetings the buyer already has stay where they are (they are fixed, and a
+            // fixed meeting in a blocked slot would make the problem inconsistent).
+            let booked: Vec<i32> = meetings::table
+                .filter(meetings::buyer_id.eq(buyer))
+                .filter(crate::store::live_meetings())
+                .select(meetings::slot_id)
+                .load(conn)?;
+            for (slot, (s, e)) in &times {
+                if !booked.contains(slot)
+                    && !hours.contain(zone.tz(), *s, *e)
+                    && let Some(i) = slot_index.get(slot)
+                {
+                    blocked[*who].push(*i);
+                }
+            }
+        }
+        for list in &mut blocked {
+            list.sort_unstable();
+            list.dedup();
+        }
+    }
     type Existing = (
         i32,
         i32,

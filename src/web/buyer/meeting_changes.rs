@@ -35,7 +35,7 @@ pub async fn move_form(
         chrome,
         heading: t.get("buy-book-move-heading"),
         action: format!("/buyer/meetings/{}/move", meeting.0),
-        choices: choices(&v.availability.slots, v.own, v.venue, t)
+        choices: choices(&v.availability.slots, v.own, v.venue, t, v.hours)
             .into_iter()
             .filter(|c| Some(c.id) != own)
             .collect(),

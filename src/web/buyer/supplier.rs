@@ -28,6 +28,8 @@ pub struct SlotChoice {
     pub id: SlotId,
     pub time: TimePair,
     pub day: String,
+    /// Outside the hours a remote buyer takes online meetings (on their own clock).
+    pub outside_hours: bool,
 }
 
 #[derive(Template)]
@@ -66,6 +68,7 @@ pub(super) fn choices(
     own: Tz,
     venue: Tz,
     t: Locale,
+    hours: Option<crate::domain::online::Hours>,
 ) -> Vec<SlotChoice> {
     slots
         .iter()
@@ -73,6 +76,7 @@ pub(super) fn choices(
             id: *id,
             time: t.time_pair(s, e, own, venue),
             day: t.date(&own.from_utc_datetime(s).date_naive()),
+            outside_hours: hours.is_some_and(|h| !h.contain(own, *s, *e)),
         })
         .collect()
 }
@@ -89,7 +93,7 @@ pub(super) async fn current_choice(
     let slot = state
         .db(move |c| Ok(booking::own_meeting_slot(c, buyer, meeting)?))
         .await?;
-    Ok(choices(&[slot], v.own, v.venue, t).pop())
+    Ok(choices(&[slot], v.own, v.venue, t, v.hours).pop())
 }
 
 pub(super) struct SupplierView {
@@ -98,6 +102,8 @@ pub(super) struct SupplierView {
     pub(super) own: Tz,
     pub(super) venue: Tz,
     pub(super) requests: bool,
+    /// A remote buyer's hours for online meetings.
+    pub(super) hours: Option<crate::domain::online::Hours>,
 }
 
 pub(super) async fn supplier_view(
@@ -116,12 +122,14 @@ pub(super) async fn supplier_view(
                 .ok_or(AppError::NotFound)?;
             let availability = booking::availability(c, &facts, supplier, moving, store::now())?;
             let requests = moving.is_none() && requests::enabled(c, buyer)?;
+            let hours = crate::store::buyers::online_hours(c, buyer)?;
             Ok(SupplierView {
                 card,
                 availability,
                 own: tz(&summary.timezone)?,
                 venue: tz(&summary.venue_timezone)?,
                 requests,
+                hours,
             })
         })
         .await
@@ -151,7 +159,7 @@ async fn supplier_page(
         chrome,
         heading: t.get("buy-book-heading"),
         action: format!("/buyer/suppliers/{}/book", supplier.0),
-        choices: choices(&v.availability.slots, v.own, v.venue, t),
+        choices: choices(&v.availability.slots, v.own, v.venue, t, v.hours),
         closed: v.availability.closed.map(|why| t.text(&why)),
         requests: v.requests,
         card: v.card,
@@ -228,7 +236,7 @@ pub(super) async fn booking_problem(
         BookError::Taken { alternatives } => (
             StatusCode::CONFLICT,
             text!("buy-book-taken"),
-            choices(&alternatives, v.own, v.venue, t),
+            choices(&alternatives, v.own, v.venue, t, v.hours),
         ),
         BookError::NotOffered(why) => (StatusCode::UNPROCESSABLE_ENTITY, why, Vec::new()),
         other => return Err(AppError::internal(other)),
@@ -256,7 +264,7 @@ pub(super) async fn booking_problem(
                 .into_iter()
                 .filter(|c| current.as_ref().is_none_or(|own| own.id != c.id))
                 .collect(),
-            choices: choices(&v.availability.slots, v.own, v.venue, t)
+            choices: choices(&v.availability.slots, v.own, v.venue, t, v.hours)
                 .into_iter()
                 .filter(|c| current.as_ref().is_none_or(|own| own.id != c.id))
                 .collect(),

@@ -33,6 +33,26 @@ pub struct AttendanceView {
     /// The venue day until whose end a held or no-show record can be taken back, if it
     /// can.
     pub undo_until: Option<String>,
+    /// For an online or hybrid meeting: when each side first joined (venue time).
+    pub joins: Option<(Option<String>, Option<String>)>,
+    /// The meeting is over.
+    pub over: bool,
+}
+
+impl AttendanceView {
+    /// What the joins suggest once an online meeting is over: "held" when both
+    /// joined, "no_show" when one or nobody did; `None` while it runs or at a table.
+    pub fn proposal(&self) -> Option<&'static str> {
+        let (buyer, supplier) = self.joins.as_ref()?;
+        if !self.over {
+            return None;
+        }
+        Some(if buyer.is_some() && supplier.is_some() {
+            "held"
+        } else {
+            "no_show"
+        })
+    }
 }
 
 /// The interpreter part of the organizer's meeting page.
@@ -51,7 +71,7 @@ pub async fn meeting(
 ) -> Result<HttpResponse, AppError> {
     let id = crate::domain::MeetingId(id.into_inner());
     let now = store::now();
-    let (m, options, interpreter, rating, facts) = state
+    let (m, options, interpreter, rating, (facts, joins)) = state
         .db(move |c| {
             let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
             let live = m.status.is_live();
@@ -66,12 +86,19 @@ pub async fn meeting(
             };
             let rating = store::outcomes::rating_of(c, id)?;
             let facts = store::outcomes::attendance_facts(c, id)?.ok_or(AppError::NotFound)?;
+            let joins = if m.mode.has_video() {
+                store::online::joins_of(c, &[id.0])?
+                    .remove(&id.0)
+                    .or_else(|| Some(Default::default()))
+            } else {
+                None
+            };
             Ok((
                 m,
                 store::grid::move_options(c, id, now)?,
                 interpreter,
                 rating,
-                facts,
+                (facts, joins),
             ))
         })
         .await?;
@@ -88,6 +115,13 @@ pub async fn meeting(
             let last = until - chrono::TimeDelta::seconds(1);
             t.date(&venue.from_utc_datetime(&last).date_naive())
         }),
+        joins: joins.map(|j: store::online::Joins| {
+            let at = |x: Option<chrono::NaiveDateTime>| {
+                x.map(|x| venue.from_utc_datetime(&x).format("%H:%M").to_string())
+            };
+            (at(j.buyer), at(j.supplier))
+        }),
+        over: m.ends_at <= now,
     };
     let mut tables: Vec<(i32, String)> = options
         .iter()
