@@ -143,6 +143,22 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
         .collect();
     let (demo_buyer, demo_supplier) =
         book_meetings(conn, expo, &buyers, &suppliers, &slot_ids, &tables, now)?;
+    // The second day is online from now on: a meeting booked on it gets a video room
+    // (on the public Jitsi Meet server; a real expo names its own in the settings).
+    // The meetings the demo booked before stay at their tables.
+    diesel::update(
+        crate::db::schema::consultation_days::table
+            .filter(crate::db::schema::consultation_days::expo_id.eq(expo.0))
+            .filter(crate::db::schema::consultation_days::day.eq(days[1])),
+    )
+    .set(
+        crate::db::schema::consultation_days::meeting_mode
+            .eq(Some(crate::domain::status::MeetingMode::Online.code())),
+    )
+    .execute(conn)?;
+    diesel::update(crate::db::schema::expos::table.find(expo.0))
+        .set(crate::db::schema::expos::video_base_url.eq("https://meet.jit.si"))
+        .execute(conn)?;
     // The demo's people registered (or completed their profiles) with the consents
     // the forms ask for.
     store::privacy::consent_for_demo(conn, now)?;

@@ -445,6 +445,7 @@ pub fn tables(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<Vec<(String,
     consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo.0))
         .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::online.eq(false))
         .order(consultation_tables::position)
         .select((consultation_tables::label, consultation_tables::note))
         .load(conn)

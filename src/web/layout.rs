@@ -280,6 +280,11 @@ pub struct TablesPage {
 }
 
 impl TablesPage {
+    /// Tables at the venue (online rooms aside).
+    pub fn at_venue(&self) -> usize {
+        self.tables.iter().filter(|t| !t.online).count()
+    }
+
     pub fn problem_for(&self, table: &TableId) -> Option<String> {
         self.problem
             .as_ref()

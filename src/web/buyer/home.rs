@@ -50,6 +50,12 @@ impl HomePage {
         m.starts_at <= self.now
     }
 
+    /// The check-in code is for people who come to the venue: not for a buyer whose
+    /// meetings are all online.
+    pub fn comes_to_venue(&self) -> bool {
+        self.agenda.is_empty() || self.agenda.iter().any(|(m, _)| !m.online())
+    }
+
     /// Over: no Join button any more.
     pub fn over(&self, m: &meetings::AgendaItem) -> bool {
         m.ends_at <= self.now

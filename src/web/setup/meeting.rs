@@ -40,17 +40,18 @@ pub struct AttendanceView {
 }
 
 impl AttendanceView {
-    /// What the joins suggest once an online meeting is over: "held" when both
-    /// joined, "no_show" when one or nobody did; `None` while it runs or at a table.
-    pub fn proposal(&self) -> Option<&'static str> {
+    /// What the joins suggest once an online meeting is over: held when both joined,
+    /// a no-show when one or nobody did; `None` while it runs or at a table.
+    pub fn proposal(&self) -> Option<crate::domain::status::MeetingStatus> {
+        use crate::domain::status::MeetingStatus;
         let (buyer, supplier) = self.joins.as_ref()?;
         if !self.over {
             return None;
         }
         Some(if buyer.is_some() && supplier.is_some() {
-            "held"
+            MeetingStatus::Held
         } else {
-            "no_show"
+            MeetingStatus::NoShow
         })
     }
 }
