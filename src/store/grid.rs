@@ -18,6 +18,8 @@ pub struct Cell {
     /// Whether the meeting is one the filter asks for (always, without a person filter);
     /// the others are shown only as taken.
     pub wanted: bool,
+    /// For an online or hybrid meeting: how many of the two have joined (0, 1 or 2).
+    pub joined: Option<u8>,
 }
 
 /// Which part of a day the grid shows: one table's column, or one supplier's or one
@@ -122,6 +124,21 @@ pub fn day_grid(
             suppliers::company_name_en,
         ))
         .load(conn)?;
+    let video: Vec<i32> = meetings::table
+        .inner_join(slots::table)
+        .filter(slots::day_id.eq(chosen.0))
+        .filter(meetings::status.eq_any(MeetingStatus::LIVE))
+        .filter(meetings::mode.ne(crate::domain::status::MeetingMode::Table))
+        .select(meetings::id)
+        .load(conn)?;
+    let joins = crate::store::online::joins_of(conn, &video)?;
+    let joined = |meeting: i32| {
+        video.contains(&meeting).then(|| {
+            joins.get(&meeting).map_or(0, |j| {
+                u8::from(j.buyer.is_some()) + u8::from(j.supplier.is_some())
+            })
+        })
+    };
     let wanted = |c: &(i32, i32, i32, i32, String, i32, String)| {
         filter.buyer.is_none_or(|b| b.0 == c.3) && filter.supplier.is_none_or(|s| s.0 == c.5)
     };
@@ -146,6 +163,7 @@ pub fn day_grid(
                             buyer: c.4.clone(),
                             supplier: c.6.clone(),
                             wanted: wanted(c),
+                            joined: joined(c.2),
                         })
                 })
                 .collect();

@@ -249,3 +249,28 @@ pub fn joins_of(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<HashMap<i32
     }
     Ok(out)
 }
+
+/// The link pasted for one meeting (empty: none), as the organizer sees it on the
+/// meeting's page. Errors: `NotFound`.
+pub fn meeting_link(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<String> {
+    meetings::table
+        .find(meeting.0)
+        .select(meetings::video_url)
+        .first(conn)
+}
+
+/// Sets (or, with "", clears) the link pasted for one meeting. Errors: `NotFound`.
+pub fn set_meeting_link(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    link: &str,
+) -> Result<(), crate::store::StoreError> {
+    let n = diesel::update(meetings::table.find(meeting.0))
+        .set(meetings::video_url.eq(link))
+        .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(crate::store::StoreError::NotFound)
+    }
+}

@@ -335,6 +335,66 @@ async fn a_remote_buyers_meeting_is_online_and_its_emails_calendar_and_join_butt
         !page.contains(&room),
         "not even the organizer sees the room's address"
     );
+    // The grid marks the online meeting with who is in.
+    let (expo_id, day_id): (i32, i32) = app
+        .with_db(move |c| {
+            meetings::table
+                .inner_join(slots::table)
+                .filter(meetings::id.eq(meeting))
+                .select((meetings::expo_id, slots::day_id))
+                .first(c)
+                .expect("day")
+        })
+        .await;
+    let grid = staff
+        .get(app.url(&format!("/organizer/expos/{expo_id}/grid?day={day_id}")))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        grid.contains("Online · one waiting"),
+        "the grid says one is waiting"
+    );
+    // The organizer pastes the meeting's own link: a non-https one is refused and
+    // changes nothing; an https one takes over from the generated room.
+    let token = csrf_in(&html);
+    let action = app.url(&format!("/organizer/meetings/{meeting}/video"));
+    let res = staff
+        .post(&action)
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("video_url", "http://zoom.example/j/1"),
+        ])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(res.status().as_u16(), 303);
+    let stored = app
+        .with_db(move |c| {
+            expomatch::store::online::meeting_link(c, expomatch::domain::MeetingId(meeting))
+                .expect("link")
+        })
+        .await;
+    assert_eq!(stored, "", "refused");
+    let res = staff
+        .post(&action)
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("video_url", "https://zoom.example/j/1"),
+        ])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(res.status().as_u16(), 303);
+    let res = anonymous.get(app.url(&path)).send().await.expect("join");
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("https://zoom.example/j/1"),
+        "the pasted link wins"
+    );
 }
 on_both_databases!(
     a_remote_buyers_meeting_is_online_and_its_emails_calendar_and_join_button_lead_to_its_room
@@ -356,6 +416,15 @@ async fn only_https_video_rooms_are_accepted_in_the_expo_settings(app: TestApp) 
             )
             .expect("organizer");
             (expo, organizer.0)
+        })
+        .await;
+    let before: String = app
+        .with_db(move |c| {
+            expos::table
+                .find(expo)
+                .select(expos::video_base_url)
+                .first(c)
+                .expect("stored")
         })
         .await;
     let staff = app.signed_in_as(Role::Organizer, organizer).await;
@@ -430,7 +499,7 @@ async fn only_https_video_rooms_are_accepted_in_the_expo_settings(app: TestApp) 
                     .expect("stored")
             })
             .await;
-        assert_eq!(stored, "", "{bad} changed nothing");
+        assert_eq!(stored, before, "{bad} changed nothing");
     }
     let res = staff
         .post(app.url(&action))

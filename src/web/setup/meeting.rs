@@ -37,6 +37,8 @@ pub struct AttendanceView {
     pub joins: Option<(Option<String>, Option<String>)>,
     /// The meeting is over.
     pub over: bool,
+    /// The link the organizer pasted for this meeting (they may see their own paste).
+    pub pasted_link: String,
 }
 
 impl AttendanceView {
@@ -72,7 +74,7 @@ pub async fn meeting(
 ) -> Result<HttpResponse, AppError> {
     let id = crate::domain::MeetingId(id.into_inner());
     let now = store::now();
-    let (m, options, interpreter, rating, (facts, joins)) = state
+    let (m, options, interpreter, rating, (facts, joins, pasted_link)) = state
         .db(move |c| {
             let m = store::meetings::mail_view(c, id)?.ok_or(AppError::NotFound)?;
             let live = m.status.is_live();
@@ -87,6 +89,7 @@ pub async fn meeting(
             };
             let rating = store::outcomes::rating_of(c, id)?;
             let facts = store::outcomes::attendance_facts(c, id)?.ok_or(AppError::NotFound)?;
+            let pasted = store::online::meeting_link(c, id)?;
             let joins = if m.mode.has_video() {
                 store::online::joins_of(c, &[id.0])?
                     .remove(&id.0)
@@ -99,7 +102,7 @@ pub async fn meeting(
                 store::grid::move_options(c, id, now)?,
                 interpreter,
                 rating,
-                (facts, joins),
+                (facts, joins, pasted),
             ))
         })
         .await?;
@@ -123,6 +126,7 @@ pub async fn meeting(
             (at(j.buyer), at(j.supplier))
         }),
         over: m.ends_at <= now,
+        pasted_link,
     };
     let mut tables: Vec<(i32, String)> = options
         .iter()

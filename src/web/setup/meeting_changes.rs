@@ -198,3 +198,47 @@ pub async fn add_meeting(
     }
     Ok(see_other(&back))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VideoFields {
+    video_url: String,
+}
+
+/// Pastes (or clears) the video link of one online or hybrid meeting: it comes before
+/// the supplier's, the table's and a generated room. Only `https` links; anything else
+/// is refused with the reason and changes nothing. Participants keep their own join
+/// links, which lead to the new room at once.
+pub async fn set_meeting_video(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<VideoFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = id.into_inner();
+    let back = format!("/organizer/meetings/{meeting}#online-joins");
+    let link = match crate::domain::online::VideoLink::parse("video_url", &fields.video_url) {
+        Ok(link) => link.map(|l| l.as_str().to_owned()).unwrap_or_default(),
+        Err(e) => {
+            session::flash(&session, "error", e.message);
+            return Ok(see_other(&back));
+        }
+    };
+    let organizer = me.id;
+    state
+        .db(move |c| {
+            Ok(store::audit::by_organizer(
+                c,
+                organizer,
+                "meeting.video_link",
+                ("meeting", Some(meeting)),
+                if link.is_empty() { "cleared" } else { "set" },
+                store::now(),
+                |c| store::online::set_meeting_link(c, crate::domain::MeetingId(meeting), &link),
+            )?)
+        })
+        .await?;
+    session::flash(&session, "success", crate::text!("org-flash-video-saved"));
+    Ok(see_other(&back))
+}

@@ -45,6 +45,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(meeting_changes::cancel_meeting),
         )
         .route(
+            "/organizer/meetings/{id}/video",
+            web::post().to(meeting_changes::set_meeting_video),
+        )
+        .route(
             "/organizer/expos/{id}/import",
             web::get().to(import::import_form),
         )

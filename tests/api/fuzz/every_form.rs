@@ -4,7 +4,7 @@ use super::*;
 
 async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_markup(app: TestApp) {
     let started = Instant::now();
-    let (organizer, buyer, supplier, held) = app
+    let (organizer, buyer, supplier, held, online) = app
         .with_db(|c| {
             expomatch::demo::seed_in_transaction(c).expect("seed");
             let b: Vec<i32> = buyers::table
@@ -70,6 +70,20 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
                 .set(expomatch::db::schema::meetings::status.eq("held"))
                 .execute(c)
                 .expect("held");
+            // A booked meeting ahead, online (its page has the video link form too).
+            let online: i32 = expomatch::db::schema::meetings::table
+                .inner_join(expomatch::db::schema::slots::table)
+                .filter(expomatch::db::schema::meetings::status.eq("booked"))
+                .filter(expomatch::db::schema::meetings::id.ne(held))
+                .filter(expomatch::db::schema::slots::starts_at.gt(expomatch::store::now()))
+                .select(expomatch::db::schema::meetings::id)
+                .order(expomatch::db::schema::meetings::id.desc())
+                .first(c)
+                .expect("a meeting ahead");
+            diesel::update(expomatch::db::schema::meetings::table.find(online))
+                .set(expomatch::db::schema::meetings::mode.eq("online"))
+                .execute(c)
+                .expect("online");
             // A slot the supplier has marked unavailable (its make-available button).
             let busy: Vec<i32> = expomatch::db::schema::meetings::table
                 .filter(expomatch::db::schema::meetings::supplier_id.eq(s[0]))
@@ -116,10 +130,12 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
                 b[0],
                 s[0],
                 held,
+                online,
             )
         })
         .await;
     let held_outcome = format!("/organizer/meetings/{held}/outcome");
+    let online_page = format!("/organizer/meetings/{online}");
     let roles: Vec<(&str, reqwest::Client, Vec<&str>, &str)> = vec![
         (
             "anonymous",
@@ -149,7 +165,7 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
         (
             "organizer",
             app.signed_in_as(Role::Organizer, organizer).await,
-            vec!["/organizer", &held_outcome],
+            vec!["/organizer", &held_outcome, &online_page],
             "/organizer",
         ),
     ];
