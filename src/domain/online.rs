@@ -142,22 +142,30 @@ pub fn opt_out_key(secret: &[u8], role: Role, person: i32, kind: &str) -> String
 
 /// Whether `key` is that person's key to stop `kind` (constant time).
 pub fn opt_out_key_valid(secret: &[u8], role: Role, person: i32, kind: &str, key: &str) -> bool {
-    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("any key length");
-    m.update(format!("opt-out:{}:{person}:{kind}", role.as_str()).as_bytes());
-    let Some(bytes) = unhex(key) else {
-        return false;
-    };
-    bytes.len() == 16 && m.verify_truncated_left(&bytes).is_ok()
+    key_valid(
+        secret,
+        &format!("opt-out:{}:{person}:{kind}", role.as_str()),
+        key,
+    )
 }
 
 /// Whether `key` is the join key of that person for that meeting (constant time).
 pub fn join_key_valid(secret: &[u8], meeting: i32, role: Role, person: i32, key: &str) -> bool {
+    key_valid(
+        secret,
+        &format!("join:{meeting}:{}:{person}", role.as_str()),
+        key,
+    )
+}
+
+/// Whether `key` (hex) is the first 16 bytes of the HMAC of `message` (constant time).
+fn key_valid(secret: &[u8], message: &str, key: &str) -> bool {
     let mut m = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("any key length");
-    m.update(format!("join:{meeting}:{}:{person}", role.as_str()).as_bytes());
-    let Some(bytes) = unhex(key) else {
-        return false;
-    };
-    m.verify_truncated_left(&bytes).is_ok() && bytes.len() == 16
+    m.update(message.as_bytes());
+    match unhex(key) {
+        Some(bytes) if bytes.len() == 16 => m.verify_truncated_left(&bytes).is_ok(),
+        _ => false,
+    }
 }
 
 fn unhex(s: &str) -> Option<Vec<u8>> {

@@ -135,7 +135,7 @@ pub fn queue_soon_due(
     ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<usize, QueueError> {
-    use crate::db::schema::{mail_opt_outs, meeting_reminders};
+    use crate::db::schema::meeting_reminders;
     let rows: Vec<(i32, i32, i32, NaiveDateTime, i32)> = meetings::table
         .inner_join(slots::table)
         .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
@@ -158,13 +158,7 @@ pub fn queue_soon_due(
             continue;
         }
         for (role, person) in [(Role::Buyer, buyer), (Role::Supplier, supplier)] {
-            let off: i64 = mail_opt_outs::table
-                .filter(mail_opt_outs::role.eq(role.as_str()))
-                .filter(mail_opt_outs::person_id.eq(person))
-                .filter(mail_opt_outs::kind.eq(SOON_KIND))
-                .count()
-                .get_result(conn)?;
-            if off > 0 {
+            if !soon_wanted(conn, role, person)? {
                 continue;
             }
             let claimed = super::claim_then_queue(

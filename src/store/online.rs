@@ -223,7 +223,7 @@ impl Joins {
     }
 }
 
-/// The first join of buyer and supplier for each of `meetings`.
+/// The first join of buyer and supplier for each meeting in `ids`.
 pub fn joins_of(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<HashMap<i32, Joins>> {
     let rows: Vec<(i32, String, NaiveDateTime)> = meeting_joins::table
         .filter(meeting_joins::meeting_id.eq_any(ids))
