@@ -58,6 +58,7 @@ buy-dir-exporting = يصدّر حاليًا
 buy-dir-new-to-export = جديد في التصدير
 buy-dir-clear = مسح
 buy-dir-empty = لا يوجد مورد يطابق هذه المعايير.
+buy-dir-corrected = نعرض أيضًا الموردين المطابقين لـ: { $words }
 buy-dir-show-all = عرض جميع الموردين
 buy-dir-match-score = مدى ملاءمة هذا المورّد لما أخبرتنا به
 match-strong = تطابق قوي

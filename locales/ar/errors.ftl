@@ -59,3 +59,13 @@ err-book-past = لقد مضى هذا الوقت.
 err-book-busy = لديك اجتماع آخر في هذا الوقت.
 err-book-supplier-busy = المورد غير متاح في هذا الوقت.
 err-book-started = بدأ هذا الاجتماع بالفعل؛ يُرجى إبلاغ الجهة المنظمة في مكان المعرض.
+err-move-same-time = اجتماعك في هذا الوقت بالفعل. اختر وقتًا آخر لنقله، أو اتركه كما هو.
+
+## Online meetings
+err-video-too-long = يمكن أن يتكوّن الرابط من { $max } حرفًا كحد أقصى.
+err-video-not-a-link = الصق رابط الاجتماع كاملًا، بدءًا من https://
+err-video-https = لا يمكن استخدام سوى الروابط الآمنة (https://) للاجتماعات.
+err-hours-time = اكتب الوقت بالصيغة HH:MM، مثل 08:00.
+err-hours-order = يجب أن يكون وقت الانتهاء بعد وقت البدء.
+err-setup-meeting-mode = اختر: على طاولة، أو عبر الإنترنت، أو مختلط.
+err-setup-reminder-minutes = اكتب عدد الدقائق من 0 إلى 240.

@@ -179,3 +179,18 @@ pub-field-status = الحالة
 
 pub-data-yes = نعم
 pub-data-no = لا
+
+## Non-essential emails
+optout-title = إيقاف التذكيرات
+optout-heading = هل تريد إيقاف التذكير قبل كل اجتماع؟
+optout-what = لن تصلك بعد الآن الرسالة القصيرة التي نرسلها قُبيل كل اجتماع من اجتماعاتك. وستظل تصلك الدعوات والتغييرات والإلغاءات.
+optout-stop = إيقاف هذه التذكيرات
+optout-done-heading = تم إيقاف التذكيرات
+optout-done = لن يصلك التذكير قبل كل اجتماع بعد الآن. يمكنك إعادة تفعيله من صفحة «بياناتك».
+pub-data-email-choices = الرسائل التي تصلك
+pub-data-reminders-on = يصلك تذكير قصير قبل كل اجتماع.
+pub-data-reminders-off = لا تصلك تذكيرات قبل اجتماعاتك.
+pub-data-reminders-stop = إيقاف التذكيرات
+pub-data-reminders-start = أرسلوا إليّ التذكيرات
+pub-flash-reminders-on = تم تفعيل التذكيرات قبل كل اجتماع.
+pub-flash-reminders-off = تم إيقاف التذكيرات قبل كل اجتماع.

@@ -171,3 +171,17 @@ mail-cal-online-description = { $expo } · online consultation.
 mail-reminder-soon-subject = Starting in { $minutes } min: { $counterpart }
 mail-reminder-soon-headline = Your meeting with { $counterpart } starts in { $minutes } minutes.
 mail-reminder-soon-turn-off = Stop these reminders: { $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = You interpret a meeting: { $buyer }, { $when }
+mail-interp-assigned-headline = You are the interpreter for the meeting of { $buyer } with { $supplier }.
+mail-interp-released-subject = Not needed any more: { $buyer }, { $when }
+mail-interp-released-headline = You are no longer needed as interpreter for the meeting of { $buyer } with { $supplier }. Thank you.
+mail-interp-updated-subject = Changed: the meeting you interpret, { $buyer }, { $when }
+mail-interp-updated-headline = The meeting of { $buyer } with { $supplier } that you interpret has changed. Here it is as it stands now.
+mail-interp-cancelled-subject = Cancelled: the meeting you interpret, { $buyer }, { $when }
+mail-interp-cancelled-headline = The meeting of { $buyer } with { $supplier } that you were to interpret will not take place.
+mail-interp-buyer = Buyer
+mail-interp-supplier = Supplier
+mail-interp-agenda = your interpreting agenda: { $link }
+mail-interp-open-agenda = Open your interpreting agenda

@@ -412,6 +412,11 @@ ops-mail-kind-meeting_no_show = Meeting recorded as a no-show
 ops-mail-kind-meeting_restored = No-show taken back
 ops-mail-kind-agenda_published = Schedule sent
 ops-mail-kind-reminder = Meeting reminder
+ops-mail-kind-meeting_reminder = Reminder before a meeting
+ops-mail-kind-interpreter_assigned = Interpreter: chosen for a meeting
+ops-mail-kind-interpreter_released = Interpreter: no longer needed
+ops-mail-kind-interpreter_updated = Interpreter: meeting changed
+ops-mail-kind-interpreter_cancelled = Interpreter: meeting cancelled
 ops-mail-kind-follow_up = Follow-up survey
 ops-mail-kind-other = Other message
 

@@ -184,3 +184,15 @@ pub-data-reminders-stop = Stop reminders
 pub-data-reminders-start = Send me reminders
 pub-flash-reminders-on = Reminders before each meeting are on.
 pub-flash-reminders-off = Reminders before each meeting are off.
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = Interpreting agenda: { $name }
+interp-agenda-zone = times in venue time ({ $zone })
+interp-agenda-calendar = Add to my calendar
+interp-agenda-private = This page is yours alone: its address is in your emails. Do not pass it on.
+interp-agenda-empty = No meetings to interpret at the moment. The organizer's email tells you when you are chosen for one.
+interp-agenda-col-time = Time
+interp-agenda-col-place = Place
+interp-agenda-col-buyer = Buyer
+interp-agenda-col-supplier = Supplier
+optout-done-interpreter = You will no longer get the reminder before each meeting. To have it again, write to the organizer.

@@ -58,6 +58,7 @@ buy-dir-exporting = Ya exporta
 buy-dir-new-to-export = Nuevo en la exportación
 buy-dir-clear = Limpiar
 buy-dir-empty = Ningún proveedor coincide con estos filtros.
+buy-dir-corrected = También se muestran proveedores para: { $words }
 buy-dir-show-all = Mostrar todos los proveedores
 buy-dir-match-score = Cuánto encaja este proveedor con lo que nos dijo
 match-strong = Muy afín

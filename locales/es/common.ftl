@@ -73,4 +73,12 @@ match-org-speaks = ambos hablan { $language }
 match-org-product = fabrica { $product } (coincide con «{ $word }» en lo que busca el comprador)
 
 ## Joining an online meeting
+join-title = Unirse a la reunión
+join-back = Volver a mis reuniones
+join-cancelled-heading = Esta reunión se ha cancelado
+join-cancelled = No hay nada a lo que unirse: la reunión se ha cancelado. Su agenda muestra sus reuniones tal como están ahora.
+join-at-table-heading = Esta reunión es en una mesa
+join-at-table = Esta reunión se celebra en su mesa del recinto, no en línea. Su agenda indica la mesa.
+join-not-yet-heading = El enlace de vídeo aún no está listo
+join-not-yet = El organizador todavía no ha configurado la sala de vídeo de esta reunión. Vuelva a intentarlo poco antes de que empiece o responda al correo del organizador.
 join-button = Unirse

@@ -55,3 +55,13 @@ err-book-past = Esa hora ya ha pasado.
 err-book-busy = Ya tiene una reunión a esa hora.
 err-book-supplier-busy = El proveedor no está disponible a esa hora.
 err-book-started = Esta reunión ya ha comenzado; avise al organizador en el recinto.
+err-move-same-time = Su reunión ya está a esa hora. Elija otra hora para cambiarla o déjela como está.
+
+## Online meetings
+err-video-too-long = Un enlace puede tener como máximo { $max } caracteres.
+err-video-not-a-link = Pegue el enlace completo de la reunión, que empieza por https://
+err-video-https = Para las reuniones solo se pueden usar enlaces seguros (https://).
+err-hours-time = Escriba la hora en formato HH:MM, por ejemplo 08:00.
+err-hours-order = El final debe ser posterior al inicio.
+err-setup-meeting-mode = Elija en una mesa, en línea o híbrida.
+err-setup-reminder-minutes = Escriba un número de minutos entre 0 y 240.

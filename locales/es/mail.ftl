@@ -21,11 +21,41 @@ mail-invitation-validity = El enlace inicia su sesión; funciona una sola vez y 
      [one] 1 día
     *[other] { $days } días
   }. Más adelante siempre puede pedir uno nuevo en la página de inicio de sesión.
+mail-invitation-when = Días de consultas
+mail-invitation-where = Lugar
+mail-invitation-deadline = Reservas hasta
+mail-invitation-organizer = Organizador
+mail-invitation-reply = ¿Tiene preguntas? Responda a este correo y el organizador le contestará.
 
 mail-signin-subject = Su enlace de acceso a expomatch
 mail-signin-intro = aquí tiene su enlace para iniciar sesión en expomatch:
 mail-signin-button = Iniciar sesión en expomatch
 mail-signin-validity = Funciona una sola vez y durante los próximos { $minutes } minutos. Si no lo ha pedido, puede ignorar este mensaje; nadie puede iniciar sesión sin el enlace.
+
+## A supplier's account: verification, account exists, password reset
+
+mail-verify-subject = Confirme su dirección de correo para expomatch
+mail-verify-intro = gracias por registrar { $company } en { $expo }.
+mail-verify-confirm-text = Confirme su dirección de correo con este enlace:
+mail-verify-confirm-html = Confirme su dirección de correo:
+mail-verify-button = Confirmar mi dirección de correo
+mail-verify-validity = El enlace funciona una sola vez y durante { $days ->
+     [one] 1 día
+    *[other] { $days } días
+  }. Cuando lo confirme, el organizador revisará su registro; le avisaremos por correo cuando se apruebe.
+mail-verify-ignore = Si no se ha registrado, puede ignorar este mensaje.
+
+mail-exists-subject = Ya tiene una cuenta en expomatch
+mail-exists-your-company = su empresa
+mail-exists-intro = alguien (probablemente usted) intentó registrar una empresa en { $expo } con esta dirección de correo, pero ya tiene una cuenta en expomatch ({ $company }).
+mail-exists-how-text = Para iniciar sesión, use su contraseña o establezca una nueva con este enlace:
+mail-exists-how-html = Para iniciar sesión, use su contraseña o establezca una nueva:
+mail-exists-validity = El enlace funciona una sola vez y durante los próximos { $minutes } minutos. Si no ha sido usted, puede ignorar este mensaje: no se ha cambiado nada.
+
+mail-reset-subject = Establezca una nueva contraseña de expomatch
+mail-reset-intro = aquí tiene su enlace para establecer una nueva contraseña de expomatch:
+mail-reset-button = Establecer una nueva contraseña
+mail-reset-validity = Funciona una sola vez y durante los próximos { $minutes } minutos. Si no lo ha pedido, puede ignorar este mensaje; su contraseña seguirá siendo la misma.
 
 mail-meeting-booked-subject = Reunión reservada: { $counterpart } · { $when }
 mail-meeting-moved-subject = Reunión cambiada: { $counterpart } · ahora { $when }
@@ -36,6 +66,13 @@ mail-meeting-cancelled-headline = Su reunión con { $counterpart } ha sido cance
 mail-meeting-booked-note = La invitación adjunta añade la reunión a su calendario.
 mail-meeting-moved-note = La invitación adjunta actualiza la reunión en su calendario.
 mail-meeting-cancelled-note = El archivo adjunto elimina la reunión de su calendario.
+mail-meeting-table-subject = Nueva mesa para su reunión: { $counterpart } · { $when }
+mail-meeting-table-headline = Su reunión con { $counterpart } mantiene la hora y pasa a otra mesa.
+mail-meeting-no-show-subject = Registrada como no realizada: { $counterpart } · { $when }
+mail-meeting-no-show-headline = Su reunión con { $counterpart } se ha registrado como no presentada, así que ese horario vuelve a estar libre. Si es un error, responda a este mensaje.
+mail-meeting-no-show-note = El archivo adjunto elimina la reunión de su calendario.
+mail-meeting-restored-subject = La reunión se mantiene: { $counterpart } · { $when }
+mail-meeting-restored-headline = El registro de ausencia de su reunión con { $counterpart } fue un error y se ha anulado: la reunión se mantiene.
 mail-meeting-with = Con
 mail-meeting-when = Cuándo
 mail-meeting-where = Dónde
@@ -73,12 +110,43 @@ mail-agenda-reminder-headline = Mañana, { $day }, tiene { $count ->
   }.
 mail-agenda-none = (sin reuniones)
 mail-agenda-interpreter = intérprete { $name }
+mail-agenda-calendar-note = El archivo de calendario adjunto añade estas reuniones a su calendario. Si más adelante alguna cambia de hora o se cancela, el correo correspondiente actualizará la misma entrada.
 
 mail-cal-summary = Consulta de exportación: { $supplier } × { $organisation }
 mail-cal-description = { $expo } · { $buyer } se reúne con { $supplier } en la mesa { $table }.
 mail-cal-location = { $venue } — mesa { $table }
 mail-cal-alarm = Su reunión empieza en 15 minutos
 mail-cal-feed-name = Consultas de exportación
+
+## Supplier registration decided
+
+mail-supplier-approved-subject = Registro aprobado: { $expo }
+mail-supplier-rejected-subject = Registro no aprobado: { $expo }
+mail-supplier-approved-headline = Se ha aprobado el registro de { $name } en { $expo }: los compradores ya pueden encontrarle y reservar reuniones.
+mail-supplier-rejected-headline = No se ha aprobado el registro de { $name } en { $expo }.
+
+## Follow-up survey (to a supplier)
+
+mail-followup-subject = { $months } meses después de { $expo }: ¿qué tal fueron sus reuniones?
+mail-followup-since = Han pasado { $months } meses desde { $expo }.
+mail-followup-meetings = { $count ->
+     [one] 1 reunión
+    *[other] { $count } reuniones
+  }
+mail-followup-headline = { $since } ¿Qué resultados han dado sus reuniones ({ $meetings })?
+mail-followup-why = Sus respuestas permiten a la agencia saber cómo han ayudado las consultas a las exportaciones coreanas. Actualice el resultado de cada reunión, aunque no haya dado ningún fruto.
+mail-followup-so-far = hasta ahora: { $result }
+mail-followup-no-result = aún no se ha registrado ningún resultado
+mail-followup-update = actualizar: { $link }
+mail-followup-update-link = Actualizar el resultado
+mail-followup-sign-in = Iniciar sesión
+mail-followup-sign-in-note = (el enlace funciona una sola vez, durante { $days } días).
+mail-followup-sign-in-text = Inicie sesión con este enlace (funciona una sola vez, durante { $days } días): { $link }
+mail-interest-none = Sin interés
+mail-interest-follow-up = Seguimiento acordado
+mail-interest-sample-or-quote = Muestra o presupuesto solicitado
+mail-interest-contract-expected = Contrato previsto
+mail-interest-contract-signed = Contrato firmado
 
 ## Online meetings
 mail-meeting-online = En línea (videollamada)

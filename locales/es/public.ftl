@@ -170,3 +170,18 @@ pub-field-status = Estado
 
 pub-data-yes = Sí
 pub-data-no = No
+
+## Non-essential emails
+optout-title = Dejar de recibir recordatorios
+optout-heading = ¿Dejar de recibir el recordatorio antes de cada reunión?
+optout-what = Ya no recibirá el breve correo que le enviamos poco antes de cada una de sus reuniones. Seguirá recibiendo las invitaciones, los cambios y las cancelaciones.
+optout-stop = Dejar de recibir estos recordatorios
+optout-done-heading = Recordatorios desactivados
+optout-done = Ya no recibirá el recordatorio antes de cada reunión. Puede volver a activarlo en su página «Sus datos».
+pub-data-email-choices = Qué correos recibe
+pub-data-reminders-on = Recibe un breve recordatorio antes de cada reunión.
+pub-data-reminders-off = No recibe recordatorios antes de sus reuniones.
+pub-data-reminders-stop = Dejar de recibir recordatorios
+pub-data-reminders-start = Enviarme recordatorios
+pub-flash-reminders-on = Los recordatorios antes de cada reunión están activados.
+pub-flash-reminders-off = Los recordatorios antes de cada reunión están desactivados.

@@ -58,6 +58,7 @@ buy-dir-exporting = 輸出実績あり
 buy-dir-new-to-export = 輸出は初めて
 buy-dir-clear = クリア
 buy-dir-empty = この条件に合うサプライヤーはありません。
+buy-dir-corrected = 次の語に一致するサプライヤーも表示しています：{ $words }
 buy-dir-show-all = すべてのサプライヤーを表示
 buy-dir-match-score = ご入力の内容にこのサプライヤーがどれだけ合うか
 match-strong = とても合う

@@ -73,4 +73,12 @@ match-org-speaks = 双方とも{ $language }対応可
 match-org-product = { $product }を製造（バイヤーが探す「{ $word }」に一致）
 
 ## Joining an online meeting
+join-title = 商談に参加
+join-back = マイ商談に戻る
+join-cancelled-heading = この商談はキャンセルされました
+join-cancelled = 商談がキャンセルされたため、参加できません。最新の商談予定はマイ日程でご確認ください。
+join-at-table-heading = この商談は会場のテーブルで行われます
+join-at-table = この商談はオンラインではなく、会場の商談テーブルで行われます。テーブル番号はマイ日程でご確認ください。
+join-not-yet-heading = ビデオ通話のリンクはまだ準備できていません
+join-not-yet = 主催者がこの商談のビデオ会議室をまだ設定していません。開始直前にもう一度お試しいただくか、主催者からのメールにご返信ください。
 join-button = 参加

@@ -52,3 +52,13 @@ err-book-past = その時間はすでに過ぎています。
 err-book-busy = その時間にはすでに別の商談があります。
 err-book-supplier-busy = サプライヤーはその時間に対応できません。
 err-book-started = この商談はすでに始まっています。会場の主催者にお知らせください。
+err-move-same-time = 商談はすでにその時間に予約されています。時間を変更する場合は別の時間を選ぶか、そのままにしてください。
+
+## Online meetings
+err-video-too-long = リンクは { $max } 文字以内で入力してください。
+err-video-not-a-link = https:// で始まる会議リンクを、省略せずにすべて貼り付けてください。
+err-video-https = 商談に使えるのは安全なリンク（https://）のみです。
+err-hours-time = 時刻は HH:MM の形式で入力してください（例：08:00）。
+err-hours-order = 終了時刻は開始時刻より後にしてください。
+err-setup-meeting-mode = 会場のテーブル、オンライン、ハイブリッドのいずれかを選んでください。
+err-setup-reminder-minutes = 0〜240 の分数を入力してください。

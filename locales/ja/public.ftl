@@ -158,3 +158,18 @@ pub-field-status = 状態
 
 pub-data-yes = はい
 pub-data-no = いいえ
+
+## Non-essential emails
+optout-title = リマインダーの停止
+optout-heading = 各商談前のリマインダーを停止しますか？
+optout-what = 各商談の直前にお送りしている短いメールが届かなくなります。招待、変更、キャンセルのお知らせは引き続き届きます。
+optout-stop = リマインダーを停止する
+optout-done-heading = リマインダーを停止しました
+optout-done = 各商談前のリマインダーは今後届きません。「あなたのデータ」ページで再び有効にできます。
+pub-data-email-choices = 受け取るメール
+pub-data-reminders-on = 各商談の前に短いリマインダーが届きます。
+pub-data-reminders-off = 商談前のリマインダーは届きません。
+pub-data-reminders-stop = リマインダーを停止
+pub-data-reminders-start = リマインダーを受け取る
+pub-flash-reminders-on = 各商談前のリマインダーをオンにしました。
+pub-flash-reminders-off = 各商談前のリマインダーをオフにしました。

@@ -150,3 +150,17 @@ mail-cal-online-description = { $expo } · 온라인 상담.
 mail-reminder-soon-subject = { $minutes }분 후 시작: { $counterpart }
 mail-reminder-soon-headline = { $counterpart }와(과)의 상담이 { $minutes }분 후에 시작합니다.
 mail-reminder-soon-turn-off = 이 알림 받지 않기: { $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = 통역 배정: { $buyer }, { $when }
+mail-interp-assigned-headline = { $buyer }와(과) { $supplier }의 상담 통역을 맡게 되었습니다.
+mail-interp-released-subject = 통역 배정 해제: { $buyer }, { $when }
+mail-interp-released-headline = { $buyer }와(과) { $supplier }의 상담 통역 배정이 해제되었습니다. 감사합니다.
+mail-interp-updated-subject = 변경: 통역하실 상담, { $buyer }, { $when }
+mail-interp-updated-headline = 통역하실 { $buyer }와(과) { $supplier }의 상담이 변경되었습니다. 현재 일정은 아래와 같습니다.
+mail-interp-cancelled-subject = 취소: 통역하실 상담, { $buyer }, { $when }
+mail-interp-cancelled-headline = 통역하실 예정이던 { $buyer }와(과) { $supplier }의 상담이 열리지 않습니다.
+mail-interp-buyer = 바이어
+mail-interp-supplier = 공급기업
+mail-interp-agenda = 통역 일정표: { $link }
+mail-interp-open-agenda = 통역 일정표 보기

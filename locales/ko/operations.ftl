@@ -373,6 +373,11 @@ ops-mail-kind-meeting_no_show = 상담 불참 기록
 ops-mail-kind-meeting_restored = 불참 기록 취소
 ops-mail-kind-agenda_published = 일정표 발송
 ops-mail-kind-reminder = 상담 알림
+ops-mail-kind-meeting_reminder = 상담 직전 알림
+ops-mail-kind-interpreter_assigned = 통역사: 상담 배정
+ops-mail-kind-interpreter_released = 통역사: 배정 해제
+ops-mail-kind-interpreter_updated = 통역사: 상담 변경
+ops-mail-kind-interpreter_cancelled = 통역사: 상담 취소
 ops-mail-kind-follow_up = 사후 설문
 ops-mail-kind-other = 기타 메일
 

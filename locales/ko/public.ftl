@@ -172,3 +172,15 @@ pub-data-reminders-stop = 알림 중지
 pub-data-reminders-start = 알림 받기
 pub-flash-reminders-on = 상담 전 알림을 켰습니다.
 pub-flash-reminders-off = 상담 전 알림을 껐습니다.
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = 통역 일정표: { $name }
+interp-agenda-zone = 현지 시각 기준 ({ $zone })
+interp-agenda-calendar = 내 캘린더에 추가
+interp-agenda-private = 이 페이지는 본인 전용입니다. 주소는 이메일에 있으니 다른 사람에게 전달하지 마세요.
+interp-agenda-empty = 지금은 통역할 상담이 없습니다. 배정되면 주최 측 이메일로 알려 드립니다.
+interp-agenda-col-time = 시간
+interp-agenda-col-place = 장소
+interp-agenda-col-buyer = 바이어
+interp-agenda-col-supplier = 공급기업
+optout-done-interpreter = 상담 직전 알림을 더 이상 받지 않습니다. 다시 받으시려면 주최 측에 연락해 주세요.

@@ -58,6 +58,7 @@ buy-dir-exporting = Уже экспортирует
 buy-dir-new-to-export = Новичок в экспорте
 buy-dir-clear = Сбросить
 buy-dir-empty = Ни один поставщик не соответствует этим фильтрам.
+buy-dir-corrected = Также показаны поставщики по запросу: { $words }
 buy-dir-show-all = Показать всех поставщиков
 buy-dir-match-score = Насколько этот поставщик соответствует вашему профилю
 match-strong = Очень подходит

@@ -21,11 +21,43 @@ mail-invitation-validity = Ссылка выполняет вход; она де
      [one] { $days } дня
     *[other] { $days } дней
   }. Позже вы всегда можете запросить новую на странице входа.
+mail-invitation-when = Дни консультаций
+mail-invitation-where = Место проведения
+mail-invitation-deadline = Бронирование до
+mail-invitation-organizer = Организатор
+mail-invitation-reply = Есть вопросы? Ответьте на это письмо, и организатор вам ответит.
 
 mail-signin-subject = Ваша ссылка для входа в expomatch
 mail-signin-intro = вот ваша ссылка для входа в expomatch:
 mail-signin-button = Войти в expomatch
 mail-signin-validity = Она действует один раз в течение { $minutes } мин. Если вы её не запрашивали, просто проигнорируйте это письмо: без ссылки никто не сможет войти.
+
+## A supplier's account: verification, account exists, password reset
+
+mail-verify-subject = Подтвердите адрес электронной почты для expomatch
+mail-verify-intro = благодарим вас за регистрацию компании { $company } на { $expo }.
+mail-verify-confirm-text = Подтвердите адрес электронной почты по этой ссылке:
+mail-verify-confirm-html = Подтвердите адрес электронной почты:
+mail-verify-button = Подтвердить адрес электронной почты
+mail-verify-validity = Ссылка действует один раз в течение { $days ->
+     [one] { $days } дня
+     [few] { $days } дней
+     [many] { $days } дней
+    *[other] { $days } дня
+  }. После подтверждения организатор проверит вашу регистрацию; когда она будет одобрена, мы сообщим вам по электронной почте.
+mail-verify-ignore = Если вы не регистрировались, просто проигнорируйте это письмо.
+
+mail-exists-subject = У вас уже есть учётная запись expomatch
+mail-exists-your-company = ваша компания
+mail-exists-intro = кто-то (вероятно, вы) попытался зарегистрировать компанию на { $expo } с этим адресом электронной почты, но для него уже есть учётная запись expomatch ({ $company }).
+mail-exists-how-text = Чтобы войти, используйте свой пароль или задайте новый по этой ссылке:
+mail-exists-how-html = Чтобы войти, используйте свой пароль или задайте новый:
+mail-exists-validity = Ссылка действует один раз в течение { $minutes } мин. Если это были не вы, просто проигнорируйте это письмо: ничего не изменилось.
+
+mail-reset-subject = Задайте новый пароль expomatch
+mail-reset-intro = вот ваша ссылка для установки нового пароля expomatch:
+mail-reset-button = Задать новый пароль
+mail-reset-validity = Она действует один раз в течение { $minutes } мин. Если вы её не запрашивали, просто проигнорируйте это письмо: ваш пароль останется прежним.
 
 mail-meeting-booked-subject = Встреча назначена: { $counterpart } · { $when }
 mail-meeting-moved-subject = Встреча перенесена: { $counterpart } · теперь { $when }
@@ -36,6 +68,13 @@ mail-meeting-cancelled-headline = Ваша встреча с { $counterpart } о
 mail-meeting-booked-note = Приложенное приглашение добавит встречу в ваш календарь.
 mail-meeting-moved-note = Приложенное приглашение перенесёт встречу в вашем календаре.
 mail-meeting-cancelled-note = Приложенный файл удалит встречу из вашего календаря.
+mail-meeting-table-subject = Новый стол для встречи: { $counterpart } · { $when }
+mail-meeting-table-headline = Ваша встреча с { $counterpart } остаётся в то же время, но переносится за другой стол.
+mail-meeting-no-show-subject = Отмечена как несостоявшаяся: { $counterpart } · { $when }
+mail-meeting-no-show-headline = Ваша встреча с { $counterpart } отмечена как неявка, поэтому это время снова свободно. Если это ошибка, ответьте на это письмо.
+mail-meeting-no-show-note = Приложенный файл удалит встречу из вашего календаря.
+mail-meeting-restored-subject = Встреча в силе: { $counterpart } · { $when }
+mail-meeting-restored-headline = Отметка о неявке на встречу с { $counterpart } была ошибочной и отменена: встреча остаётся в силе.
 mail-meeting-with = С кем
 mail-meeting-when = Когда
 mail-meeting-where = Где
@@ -68,12 +107,65 @@ mail-agenda-reminder-headline = Завтра, { $day }, у вас { $count ->
   }.
 mail-agenda-none = (встреч нет)
 mail-agenda-interpreter = переводчик { $name }
+mail-agenda-calendar-note = Приложенный файл календаря добавит эти встречи в ваш календарь. Если какую-то из них позже перенесут или отменят, письмо об этом обновит ту же запись.
 
 mail-cal-summary = Экспортная консультация: { $supplier } × { $organisation }
 mail-cal-description = { $expo } · встреча { $buyer } и { $supplier } за столом { $table }.
 mail-cal-location = { $venue } — стол { $table }
 mail-cal-alarm = Ваша встреча начнётся через 15 минут
 mail-cal-feed-name = Экспортные консультации
+
+## Supplier registration decided
+
+mail-supplier-approved-subject = Регистрация одобрена: { $expo }
+mail-supplier-rejected-subject = Регистрация не одобрена: { $expo }
+mail-supplier-approved-headline = Регистрация компании { $name } на { $expo } одобрена: теперь покупатели могут найти вас и забронировать встречи.
+mail-supplier-rejected-headline = Регистрация компании { $name } на { $expo } не одобрена.
+
+## Follow-up survey (to a supplier)
+
+mail-followup-subject = { $months ->
+     [one] { $months } месяц
+     [few] { $months } месяца
+     [many] { $months } месяцев
+    *[other] { $months } месяца
+  } после выставки { $expo }: как прошли ваши встречи?
+mail-followup-since = { $months ->
+     [one] После выставки { $expo } прошёл { $months } месяц.
+     [few] После выставки { $expo } прошло { $months } месяца.
+     [many] После выставки { $expo } прошло { $months } месяцев.
+    *[other] После выставки { $expo } прошло { $months } месяца.
+  }
+mail-followup-meetings = { $count ->
+     [one] { $count } встреча
+     [few] { $count } встречи
+     [many] { $count } встреч
+    *[other] { $count } встречи
+  }
+mail-followup-headline = { $since } Каковы результаты ваших встреч ({ $meetings })?
+mail-followup-why = Ваши ответы помогут агентству понять, насколько консультации способствовали корейскому экспорту. Пожалуйста, укажите результат каждой встречи, даже если она ни к чему не привела.
+mail-followup-so-far = текущий результат: { $result }
+mail-followup-no-result = результат ещё не указан
+mail-followup-update = указать результат: { $link }
+mail-followup-update-link = Указать результат
+mail-followup-sign-in = Войти
+mail-followup-sign-in-note = (ссылка действует один раз в течение { $days ->
+     [one] { $days } дня
+     [few] { $days } дней
+     [many] { $days } дней
+    *[other] { $days } дня
+  }).
+mail-followup-sign-in-text = Войдите по этой ссылке (она действует один раз в течение { $days ->
+     [one] { $days } дня
+     [few] { $days } дней
+     [many] { $days } дней
+    *[other] { $days } дня
+  }): { $link }
+mail-interest-none = Интереса нет
+mail-interest-follow-up = Договорились о продолжении
+mail-interest-sample-or-quote = Запрошены образцы или коммерческое предложение
+mail-interest-contract-expected = Ожидается контракт
+mail-interest-contract-signed = Контракт подписан
 
 ## Online meetings
 mail-meeting-online = Онлайн (видеозвонок)

@@ -58,6 +58,7 @@ buy-dir-exporting = Đã xuất khẩu
 buy-dir-new-to-export = Mới xuất khẩu
 buy-dir-clear = Xóa bộ lọc
 buy-dir-empty = Không có nhà cung cấp nào phù hợp với bộ lọc này.
+buy-dir-corrected = Đồng thời hiển thị nhà cung cấp phù hợp với: { $words }
 buy-dir-show-all = Xem tất cả nhà cung cấp
 buy-dir-match-score = Nhà cung cấp này phù hợp đến đâu với thông tin bạn cung cấp
 match-strong = Rất phù hợp

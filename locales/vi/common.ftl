@@ -73,4 +73,12 @@ match-org-speaks = cả hai đều nói được { $language }
 match-org-product = sản xuất { $product } (khớp với “{ $word }” người mua đang tìm)
 
 ## Joining an online meeting
+join-title = Tham gia cuộc gặp
+join-back = Quay lại cuộc gặp của tôi
+join-cancelled-heading = Cuộc gặp này đã bị hủy
+join-cancelled = Không có gì để tham gia: cuộc gặp đã bị hủy. Lịch của bạn hiển thị các cuộc gặp theo tình trạng hiện tại.
+join-at-table-heading = Cuộc gặp này diễn ra tại bàn
+join-at-table = Cuộc gặp này diễn ra tại bàn ở địa điểm tổ chức, không phải trực tuyến. Số bàn có trong lịch của bạn.
+join-not-yet-heading = Liên kết video chưa sẵn sàng
+join-not-yet = Ban tổ chức chưa thiết lập phòng họp video cho cuộc gặp này. Hãy thử lại ngay trước giờ bắt đầu, hoặc trả lời email của ban tổ chức.
 join-button = Tham gia

@@ -52,3 +52,13 @@ err-book-past = Thời gian đó đã qua.
 err-book-busy = Bạn đã có cuộc gặp khác vào thời gian đó.
 err-book-supplier-busy = Nhà cung cấp không rảnh vào thời gian đó.
 err-book-started = Cuộc gặp này đã bắt đầu; vui lòng báo ban tổ chức tại địa điểm.
+err-move-same-time = Cuộc gặp của bạn đã ở đúng thời gian đó. Hãy chọn thời gian khác để đổi giờ, hoặc giữ nguyên.
+
+## Online meetings
+err-video-too-long = Liên kết chỉ được dài tối đa { $max } ký tự.
+err-video-not-a-link = Hãy dán toàn bộ liên kết cuộc họp, bắt đầu bằng https://
+err-video-https = Chỉ có thể dùng liên kết bảo mật (https://) cho cuộc gặp.
+err-hours-time = Nhập giờ theo dạng HH:MM, ví dụ 08:00.
+err-hours-order = Giờ kết thúc phải sau giờ bắt đầu.
+err-setup-meeting-mode = Chọn tại bàn, trực tuyến hoặc kết hợp.
+err-setup-reminder-minutes = Nhập số phút từ 0 đến 240.

@@ -158,3 +158,18 @@ pub-field-status = Trạng thái
 
 pub-data-yes = Có
 pub-data-no = Không
+
+## Non-essential emails
+optout-title = Dừng lời nhắc
+optout-heading = Dừng lời nhắc trước mỗi cuộc gặp?
+optout-what = Bạn sẽ không còn nhận email ngắn gửi ngay trước mỗi cuộc gặp. Thư mời, thông báo thay đổi và hủy lịch vẫn được gửi đến bạn.
+optout-stop = Dừng các lời nhắc này
+optout-done-heading = Đã dừng lời nhắc
+optout-done = Bạn sẽ không còn nhận lời nhắc trước mỗi cuộc gặp. Bạn có thể bật lại trên trang “Dữ liệu của bạn”.
+pub-data-email-choices = Email bạn nhận
+pub-data-reminders-on = Bạn nhận lời nhắc ngắn trước mỗi cuộc gặp.
+pub-data-reminders-off = Bạn không nhận lời nhắc trước các cuộc gặp.
+pub-data-reminders-stop = Dừng lời nhắc
+pub-data-reminders-start = Gửi lời nhắc cho tôi
+pub-flash-reminders-on = Đã bật lời nhắc trước mỗi cuộc gặp.
+pub-flash-reminders-off = Đã tắt lời nhắc trước mỗi cuộc gặp.

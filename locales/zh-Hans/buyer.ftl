@@ -58,6 +58,7 @@ buy-dir-exporting = 已有出口
 buy-dir-new-to-export = 初次出口
 buy-dir-clear = 清除
 buy-dir-empty = 没有符合这些筛选条件的供应商。
+buy-dir-corrected = 同时显示与以下词语相关的供应商：{ $words }
 buy-dir-show-all = 显示全部供应商
 buy-dir-match-score = 该供应商与您填写的需求的匹配程度
 match-strong = 非常匹配

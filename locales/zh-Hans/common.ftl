@@ -73,4 +73,12 @@ match-org-speaks = 双方都会说{ $language }
 match-org-product = 生产{ $product }（与买家寻找的“{ $word }”相符）
 
 ## Joining an online meeting
+join-title = 加入洽谈
+join-back = 返回我的洽谈
+join-cancelled-heading = 此洽谈已取消
+join-cancelled = 此洽谈已取消，无法加入。您的日程显示的是最新的洽谈安排。
+join-at-table-heading = 此洽谈在现场洽谈桌进行
+join-at-table = 此洽谈在会场的洽谈桌进行，而非线上。洽谈桌号请查看您的日程。
+join-not-yet-heading = 视频链接尚未就绪
+join-not-yet = 主办方尚未为此洽谈设置视频会议室。请在开始前不久再试一次，或回复主办方的邮件。
 join-button = 加入

@@ -52,3 +52,13 @@ err-book-past = 该时间已过。
 err-book-busy = 您在该时间已有洽谈。
 err-book-supplier-busy = 供应商在该时间无法洽谈。
 err-book-started = 此洽谈已经开始；请告知会场的主办方。
+err-move-same-time = 您的洽谈已安排在该时间。如需改期，请选择其他时间；也可以保持不变。
+
+## Online meetings
+err-video-too-long = 链接最多 { $max } 个字符。
+err-video-not-a-link = 请粘贴以 https:// 开头的完整会议链接。
+err-video-https = 洽谈只能使用安全链接（https://）。
+err-hours-time = 请按 HH:MM 格式填写时间，例如 08:00。
+err-hours-order = 结束时间必须晚于开始时间。
+err-setup-meeting-mode = 请选择现场洽谈桌、线上或混合。
+err-setup-reminder-minutes = 请填写 0 到 240 之间的分钟数。

@@ -158,3 +158,18 @@ pub-field-status = 状态
 
 pub-data-yes = 是
 pub-data-no = 否
+
+## Non-essential emails
+optout-title = 停止提醒
+optout-heading = 要停止每场洽谈前的提醒吗？
+optout-what = 您将不再收到每场洽谈开始前不久发送的简短邮件。邀请、变更和取消通知仍会照常发送给您。
+optout-stop = 停止这些提醒
+optout-done-heading = 提醒已停止
+optout-done = 您将不再收到每场洽谈前的提醒。您可以在“我的信息”页面重新开启。
+pub-data-email-choices = 您接收的邮件
+pub-data-reminders-on = 每场洽谈前，您会收到一封简短的提醒邮件。
+pub-data-reminders-off = 洽谈前您不会收到提醒。
+pub-data-reminders-stop = 停止提醒
+pub-data-reminders-start = 给我发送提醒
+pub-flash-reminders-on = 已开启每场洽谈前的提醒。
+pub-flash-reminders-off = 已关闭每场洽谈前的提醒。

@@ -31,6 +31,21 @@ pub fn can_bridge(
         && languages.iter().any(|l| supplier_languages.contains(l))
 }
 
+/// The language an interpreter is written to in: Korean when they speak it (the
+/// agency's own language), else the first of their languages the site speaks, else
+/// English. Interpreters have no account to choose one.
+pub fn mail_locale(languages: &[String]) -> crate::i18n::Locale {
+    use crate::i18n::Locale;
+    let site = |code: &str| match code {
+        "zh" => Some(Locale::ZhHans),
+        other => Locale::parse(other).filter(|l| Locale::OFFERED.contains(l)),
+    };
+    if languages.iter().any(|l| l == "ko") {
+        return Locale::Ko;
+    }
+    languages.iter().find_map(|l| site(l)).unwrap_or(Locale::En)
+}
+
 /// An interpreter as the assignment sees it.
 #[derive(Clone, Debug)]
 pub struct Interpreter {
@@ -296,6 +311,16 @@ pub fn parse_interpreter(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_interpreter_reads_korean_when_they_speak_it_else_their_first_site_language() {
+        use crate::i18n::Locale;
+        let v = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(super::mail_locale(&v(&["es", "ko"])), Locale::Ko);
+        assert_eq!(super::mail_locale(&v(&["th", "zh", "en"])), Locale::ZhHans);
+        assert_eq!(super::mail_locale(&v(&["th"])), Locale::En);
+        assert_eq!(super::mail_locale(&[]), Locale::En);
+    }
+
     use super::*;
 
     fn interp(id: i32, langs: &[&str]) -> Interpreter {

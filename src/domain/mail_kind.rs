@@ -67,6 +67,11 @@ kinds! {
     MeetingRestored = "meeting_restored",
     AgendaPublished = "agenda_published",
     Reminder = "reminder",
+    MeetingReminder = "meeting_reminder",
+    InterpreterAssigned = "interpreter_assigned",
+    InterpreterReleased = "interpreter_released",
+    InterpreterUpdated = "interpreter_updated",
+    InterpreterCancelled = "interpreter_cancelled",
     FollowUp = "follow_up",
 }
 

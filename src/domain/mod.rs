@@ -28,5 +28,5 @@ pub mod token;
 pub mod values;
 
 pub use ids::*;
-pub use role::Role;
+pub use role::{Party, Role};
 pub use values::{CountryCode, EmailAddress, FieldError, PersonName, TimeZone, UnknownStoredZone};

@@ -13,7 +13,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use super::status::MeetingMode;
-use super::{FieldError, Role};
+use super::{FieldError, Party};
 use crate::text;
 
 /// The longest link accepted.
@@ -124,38 +124,61 @@ pub fn room(mode: MeetingMode, meeting: i32, sources: &RoomSources<'_>, secret: 
 
 /// The key in a person's own join link (`/join/<meeting>/<role>/<person>/<key>`): who
 /// they are, without a session, so the link works from a calendar on any device.
-pub fn join_key(secret: &[u8], meeting: i32, role: Role, person: i32) -> String {
+pub fn join_key(secret: &[u8], meeting: i32, party: impl Into<Party>, person: i32) -> String {
     let m = mac(
         secret,
-        &format!("join:{meeting}:{}:{person}", role.as_str()),
+        &format!("join:{meeting}:{}:{person}", party.into().as_str()),
     );
     hex(&m[..16])
 }
 
 /// The key in a person's link that stops one kind of non-essential email.
-pub fn opt_out_key(secret: &[u8], role: Role, person: i32, kind: &str) -> String {
+pub fn opt_out_key(secret: &[u8], party: impl Into<Party>, person: i32, kind: &str) -> String {
     hex(&mac(
         secret,
-        &format!("opt-out:{}:{person}:{kind}", role.as_str()),
+        &format!("opt-out:{}:{person}:{kind}", party.into().as_str()),
     )[..16])
 }
 
 /// Whether `key` is that person's key to stop `kind` (constant time).
-pub fn opt_out_key_valid(secret: &[u8], role: Role, person: i32, kind: &str, key: &str) -> bool {
+pub fn opt_out_key_valid(
+    secret: &[u8],
+    party: impl Into<Party>,
+    person: i32,
+    kind: &str,
+    key: &str,
+) -> bool {
     key_valid(
         secret,
-        &format!("opt-out:{}:{person}:{kind}", role.as_str()),
+        &format!("opt-out:{}:{person}:{kind}", party.into().as_str()),
         key,
     )
 }
 
 /// Whether `key` is the join key of that person for that meeting (constant time).
-pub fn join_key_valid(secret: &[u8], meeting: i32, role: Role, person: i32, key: &str) -> bool {
+pub fn join_key_valid(
+    secret: &[u8],
+    meeting: i32,
+    party: impl Into<Party>,
+    person: i32,
+    key: &str,
+) -> bool {
     key_valid(
         secret,
-        &format!("join:{meeting}:{}:{person}", role.as_str()),
+        &format!("join:{meeting}:{}:{person}", party.into().as_str()),
         key,
     )
+}
+
+/// The key in an interpreter's own agenda link (`/interpreter/<id>/<key>`): their
+/// meetings and calendar without an account.
+pub fn agenda_key(secret: &[u8], interpreter: i32) -> String {
+    hex(&mac(secret, &format!("interpreter-agenda:{interpreter}"))[..16])
+}
+
+/// Whether `key` is that interpreter's agenda key (constant time).
+pub fn agenda_key_valid(secret: &[u8], interpreter: i32, key: &str) -> bool {
+    key_valid(secret, &format!("interpreter-agenda:{interpreter}"), key)
 }
 
 /// Whether `key` (hex) is the first 16 bytes of the HMAC of `message` (constant time).
@@ -228,6 +251,7 @@ impl Hours {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Role;
 
     const SECRET: &[u8] = b"a secret key of at least thirty-two bytes....";
 
@@ -303,6 +327,22 @@ mod tests {
         assert!(!join_key_valid(SECRET, 7, Role::Buyer, 3, &k[..16]));
         assert!(!join_key_valid(SECRET, 7, Role::Buyer, 3, "zz"));
         assert!(!join_key_valid(b"another secret", 7, Role::Buyer, 3, &k));
+        let i = join_key(SECRET, 7, Party::Interpreter, 3);
+        assert_ne!(
+            i, k,
+            "an interpreter's key is not the buyer's with the same id"
+        );
+        assert!(join_key_valid(SECRET, 7, Party::Interpreter, 3, &i));
+        assert!(!join_key_valid(SECRET, 7, Party::Interpreter, 3, &k));
+    }
+
+    #[test]
+    fn an_agenda_key_names_one_interpreter() {
+        let k = agenda_key(SECRET, 4);
+        assert!(agenda_key_valid(SECRET, 4, &k));
+        assert!(!agenda_key_valid(SECRET, 5, &k));
+        assert!(!agenda_key_valid(b"another secret", 4, &k));
+        assert_ne!(k, join_key(SECRET, 0, Party::Interpreter, 4));
     }
 
     #[test]

@@ -52,6 +52,47 @@ impl fmt::Display for Role {
     }
 }
 
+/// Who takes part in a meeting: its two sides, an interpreter scheduled on it, or
+/// an organizer looking in. Join records, reminders and personal links say which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Party {
+    Organizer,
+    Supplier,
+    Buyer,
+    Interpreter,
+}
+
+impl Party {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Organizer => "organizer",
+            Self::Supplier => "supplier",
+            Self::Buyer => "buyer",
+            Self::Interpreter => "interpreter",
+        }
+    }
+
+    /// A party in a personal link: buyer, supplier or interpreter (organizers sign in).
+    pub fn parse_participant(raw: &str) -> Option<Self> {
+        match raw {
+            "supplier" => Some(Self::Supplier),
+            "buyer" => Some(Self::Buyer),
+            "interpreter" => Some(Self::Interpreter),
+            _ => None,
+        }
+    }
+}
+
+impl From<Role> for Party {
+    fn from(role: Role) -> Self {
+        match role {
+            Role::Organizer => Self::Organizer,
+            Role::Supplier => Self::Supplier,
+            Role::Buyer => Self::Buyer,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +103,14 @@ mod tests {
             assert_eq!(Role::parse(role.as_str()), Some(role));
         }
         assert_eq!(Role::parse("admin"), None);
+    }
+
+    #[test]
+    fn personal_links_name_participants_only() {
+        for party in [Party::Supplier, Party::Buyer, Party::Interpreter] {
+            assert_eq!(Party::parse_participant(party.as_str()), Some(party));
+        }
+        assert_eq!(Party::parse_participant("organizer"), None);
+        assert_eq!(Party::from(Role::Buyer).as_str(), Role::Buyer.as_str());
     }
 }

@@ -140,6 +140,11 @@ impl MeetingMode {
     pub const fn has_video(self) -> bool {
         matches!(self, Self::Online | Self::Hybrid)
     }
+
+    /// Whether someone sits at a table at the venue.
+    pub const fn has_table(self) -> bool {
+        matches!(self, Self::Table | Self::Hybrid)
+    }
 }
 
 states! {

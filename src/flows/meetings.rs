@@ -291,6 +291,7 @@ pub fn move_to(
         if blocked && slot.0 != current_slot {
             return refuse("the buyer or the supplier has marked that time unavailable");
         }
+        let interpreter = crate::flows::interpreters::current(conn, meeting)?;
         crate::store::interpreters::release_if_busy(conn, meeting, slot.0)?;
         diesel::update(meetings::table.find(meeting.0))
             .set((
@@ -317,6 +318,7 @@ pub fn move_to(
         } else {
             (MeetingChange::Moved, Moved::Time)
         };
+        crate::flows::interpreters::tell_if_released(conn, meeting, interpreter, ctx, now)?;
         queue_meeting_change(conn, meeting, change, ctx, now)?;
         Ok(moved)
     })

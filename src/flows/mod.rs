@@ -5,6 +5,7 @@
 pub mod approvals;
 pub mod attendance;
 pub mod booking;
+pub mod interpreters;
 pub mod invitations;
 pub mod meetings;
 pub mod privacy;

@@ -124,13 +124,14 @@ fn event(invite: &MeetingInvite<'_>) -> Event {
 /// the language of the person the file is for.
 pub fn meetings_calendar(
     views: &[crate::store::meetings::MailView],
-    who: crate::domain::Role,
+    who: impl Into<crate::domain::Party>,
     method: Method,
     name: Option<&str>,
     t: Locale,
     ctx: &super::MailContext,
     now: NaiveDateTime,
 ) -> String {
+    let who = who.into();
     let host = ctx.host();
     // The expo's organizer, as its emails name it (sender name, else the expo's name)
     // and with its contact address; the site's sender where the expo has none.
@@ -175,10 +176,10 @@ pub fn meetings_calendar(
         })
         .collect();
     let alarm = t.get("mail-cal-alarm");
-    let people: Vec<[Person<'_>; 2]> = views
+    let people: Vec<Vec<Person<'_>>> = views
         .iter()
         .map(|v| {
-            [
+            let mut people = vec![
                 Person {
                     name: &v.buyer_name,
                     email: &v.buyer_email,
@@ -187,7 +188,11 @@ pub fn meetings_calendar(
                     name: &v.supplier_name_en,
                     email: &v.supplier_email,
                 },
-            ]
+            ];
+            if let (Some(name), Some(email)) = (&v.interpreter_name, &v.interpreter_email) {
+                people.push(Person { name, email });
+            }
+            people
         })
         .collect();
     let invites: Vec<MeetingInvite<'_>> = views

@@ -34,22 +34,44 @@ impl MailContext {
 
     /// The link that stops `kind` of non-essential message for `role`/`person`
     /// (`List-Unsubscribe`, and the line at the foot of the message).
-    pub fn opt_out_link(&self, role: crate::domain::Role, person: i32, kind: &str) -> String {
-        let key = crate::domain::online::opt_out_key(&self.secret, role, person, kind);
+    pub fn opt_out_link(
+        &self,
+        party: impl Into<crate::domain::Party>,
+        person: i32,
+        kind: &str,
+    ) -> String {
+        let party = party.into();
+        let key = crate::domain::online::opt_out_key(&self.secret, party, person, kind);
         self.link(&format!(
             "/unsubscribe/{}/{person}/{kind}/{key}",
-            role.as_str()
+            party.as_str()
         ))
     }
 
     /// The link a participant follows to join an online meeting: their own (it works
     /// without signing in, from a calendar on any device), else through sign-in.
-    pub fn join_link(&self, meeting: i32, role: crate::domain::Role, person: i32) -> String {
+    pub fn join_link(
+        &self,
+        meeting: i32,
+        party: impl Into<crate::domain::Party>,
+        person: i32,
+    ) -> String {
+        let party = party.into();
         if self.secret.is_empty() {
             return self.link(&format!("/meetings/{meeting}/join"));
         }
-        let key = crate::domain::online::join_key(&self.secret, meeting, role, person);
-        self.link(&format!("/join/{meeting}/{}/{person}/{key}", role.as_str()))
+        let key = crate::domain::online::join_key(&self.secret, meeting, party, person);
+        self.link(&format!(
+            "/join/{meeting}/{}/{person}/{key}",
+            party.as_str()
+        ))
+    }
+
+    /// An interpreter's own agenda page (their meetings, join links and calendar),
+    /// reached without an account.
+    pub fn interpreter_agenda_link(&self, interpreter: i32) -> String {
+        let key = crate::domain::online::agenda_key(&self.secret, interpreter);
+        self.link(&format!("/interpreter/{interpreter}/{key}"))
     }
 
     /// Public address, no trailing slash.

@@ -10,8 +10,8 @@ use super::QueueError;
 use super::messages::{AgendaKind, MailContext, queue_agenda};
 use crate::db::DbConnection;
 use crate::db::schema::{consultation_days, expos, meetings, reminders_sent, slots};
-use crate::domain::Role;
 use crate::domain::status::{ExpoStatus, MeetingStatus};
+use crate::domain::{Party, Role};
 
 /// Local venue time of the reminder, on the day before.
 pub const REMINDER_AT: (u32, u32) = (18, 0);
@@ -136,7 +136,7 @@ pub fn queue_soon_due(
     now: NaiveDateTime,
 ) -> Result<usize, QueueError> {
     use crate::db::schema::meeting_reminders;
-    let rows: Vec<(i32, i32, i32, NaiveDateTime, i32)> = meetings::table
+    let rows: Vec<(i32, i32, i32, Option<i32>, NaiveDateTime, i32)> = meetings::table
         .inner_join(slots::table)
         .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
         .filter(meetings::status.eq(MeetingStatus::Booked))
@@ -148,16 +148,22 @@ pub fn queue_soon_due(
             meetings::id,
             meetings::buyer_id,
             meetings::supplier_id,
+            meetings::interpreter_id,
             slots::starts_at,
             expos::reminder_minutes,
         ))
         .load(conn)?;
     let mut queued = 0;
-    for (meeting, buyer, supplier, starts, minutes) in rows {
+    for (meeting, buyer, supplier, interpreter, starts, minutes) in rows {
         if soon_due(starts, minutes) > now {
             continue;
         }
-        for (role, person) in [(Role::Buyer, buyer), (Role::Supplier, supplier)] {
+        let parties = [
+            Some((Party::Buyer, buyer)),
+            Some((Party::Supplier, supplier)),
+            interpreter.map(|i| (Party::Interpreter, i)),
+        ];
+        for (role, person) in parties.into_iter().flatten() {
             if !soon_wanted(conn, role, person)? {
                 continue;
             }
@@ -196,8 +202,13 @@ pub fn queue_soon_due(
 }
 
 /// Whether `role`/`person` receives the reminder shortly before each meeting.
-pub fn soon_wanted(conn: &mut DbConnection, role: Role, person: i32) -> QueryResult<bool> {
+pub fn soon_wanted(
+    conn: &mut DbConnection,
+    role: impl Into<Party>,
+    person: i32,
+) -> QueryResult<bool> {
     use crate::db::schema::mail_opt_outs;
+    let role = role.into();
     let off: i64 = mail_opt_outs::table
         .filter(mail_opt_outs::role.eq(role.as_str()))
         .filter(mail_opt_outs::person_id.eq(person))
@@ -210,12 +221,13 @@ pub fn soon_wanted(conn: &mut DbConnection, role: Role, person: i32) -> QueryRes
 /// Turns the reminder shortly before each meeting on or off for `role`/`person`.
 pub fn set_soon_wanted(
     conn: &mut DbConnection,
-    role: Role,
+    role: impl Into<Party>,
     person: i32,
     wanted: bool,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     use crate::db::schema::mail_opt_outs;
+    let role = role.into();
     diesel::delete(
         mail_opt_outs::table
             .filter(mail_opt_outs::role.eq(role.as_str()))

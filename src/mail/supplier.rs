@@ -81,58 +81,6 @@ pub fn meeting_file(
     )
 }
 
-/// The whole agenda as a subscribable calendar (no METHOD: calendar apps poll it).
-/// Each meeting keeps the UID of its invitation, so entries never double up; a
-/// cancelled meeting simply leaves the feed.
-pub fn agenda_feed(
-    supplier: &crate::store::suppliers::StoredProfile,
-    entries: &[crate::store::agenda::Entry],
-    t: Locale,
-    base_url: &str,
-    now: chrono::NaiveDateTime,
-) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
-    let host = url::Url::parse(base_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| "expomatch.localhost".to_owned());
-    let mut cal = Calendar::new();
-    cal.name(&format!(
-        "{} · {}",
-        supplier.expo_name, supplier.company_name_en
-    ));
-    for e in entries {
-        let buyer = format!("{} ({})", e.buyer_name, e.buyer_organisation);
-        let (summary, description, location) = calendar::event_texts(
-            t,
-            &calendar::EventFacts {
-                supplier: &supplier.company_name_en,
-                buyer: &buyer,
-                organisation: &e.buyer_organisation,
-                expo: &supplier.expo_name,
-                venue: &supplier.venue,
-                table: &e.table,
-                mode: crate::domain::status::MeetingMode::Table,
-                join: None,
-            },
-        );
-        cal.push(
-            Event::new()
-                .uid(&calendar::meeting_uid(e.meeting.0, &host))
-                .sequence(u32::try_from(e.sequence).unwrap_or(0))
-                .timestamp(now.and_utc())
-                .starts(e.starts_at.and_utc())
-                .ends(e.ends_at.and_utc())
-                .summary(&summary)
-                .description(&description)
-                .location(&location)
-                .status(EventStatus::Confirmed)
-                .done(),
-        );
-    }
-    cal.done().to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,31 @@ fn split(languages: &str) -> Vec<String> {
     languages.split_whitespace().map(str::to_owned).collect()
 }
 
+/// Where and in which language an interpreter is written to.
+pub struct Contact {
+    pub name: String,
+    pub email: String,
+    pub locale: crate::i18n::Locale,
+}
+
+/// An interpreter's name, address and mail language (`interpreting::mail_locale`).
+/// Errors: `NotFound`.
+pub fn contact(conn: &mut DbConnection, interpreter: i32) -> QueryResult<Contact> {
+    let (name, email, languages): (String, String, String) = interpreters::table
+        .find(interpreter)
+        .select((
+            interpreters::name,
+            interpreters::email,
+            interpreters::languages,
+        ))
+        .first(conn)?;
+    Ok(Contact {
+        name,
+        email,
+        locale: interpreting::mail_locale(&split(&languages)),
+    })
+}
+
 /// The expo's interpreters by name, with how many live meetings each has.
 pub fn list(conn: &mut DbConnection, expo: ExpoId) -> StoreResult<Vec<InterpreterRow>> {
     let rows: Vec<(i32, String, String, String, String)> = interpreters::table
@@ -246,6 +271,8 @@ pub fn needs(conn: &mut DbConnection, expo: ExpoId) -> StoreResult<Vec<NeedRow>>
 #[derive(Clone, Debug, Default)]
 pub struct AutoResult {
     pub assigned: usize,
+    /// (meeting, interpreter) for each meeting given one.
+    pub new: Vec<(i32, i32)>,
     /// Meetings still without an interpreter that have not ended, with the reason.
     pub uncovered: Vec<(NeedRow, Uncovered)>,
 }
@@ -308,6 +335,7 @@ pub fn assign_all(
         let by_id: HashMap<i32, &NeedRow> = rows.iter().map(|r| (r.meeting, r)).collect();
         Ok(AutoResult {
             assigned: plan.new.len(),
+            new: plan.new.clone(),
             uncovered: plan
                 .uncovered
                 .into_iter()

@@ -192,34 +192,45 @@ pub struct MailView {
     pub buyer_id: i32,
     #[diesel(column_name = supplier_id)]
     pub supplier_id: i32,
+    /// The interpreter scheduled on the meeting, if any.
+    pub interpreter_id: Option<i32>,
+    #[diesel(select_expression = interpreters::name.nullable(), select_expression_type = diesel::dsl::Nullable<interpreters::name>)]
+    pub interpreter_name: Option<String>,
+    #[diesel(select_expression = interpreters::email.nullable(), select_expression_type = diesel::dsl::Nullable<interpreters::email>)]
+    pub interpreter_email: Option<String>,
 }
 
 impl MailView {
-    /// The join link of `who` (buyer or supplier) for an online or hybrid meeting.
+    /// The join link of `who` (buyer, supplier or the meeting's interpreter) for an
+    /// online or hybrid meeting.
     pub fn join_link(
         &self,
-        who: crate::domain::Role,
+        who: impl Into<crate::domain::Party>,
         ctx: &crate::mail::MailContext,
     ) -> Option<String> {
+        use crate::domain::Party;
         if !self.mode.has_video() {
             return None;
         }
+        let who = who.into();
         let person = match who {
-            crate::domain::Role::Buyer => self.buyer_id,
-            _ => self.supplier_id,
+            Party::Buyer => self.buyer_id,
+            Party::Supplier => self.supplier_id,
+            Party::Interpreter => self.interpreter_id?,
+            Party::Organizer => return None,
         };
         Some(ctx.join_link(self.meeting.0, who, person))
     }
 }
 
 pub fn mail_view(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult<Option<MailView>> {
-    Ok(mail_views(conn, Some(meeting), None, None)?.pop())
+    Ok(mail_views(conn, Some(meeting), None, None, None)?.pop())
 }
 
 /// The live meetings of one buyer as mail views, in time order, in one query (the
 /// calendar feed polls this).
 pub fn mail_views_for_buyer(conn: &mut DbConnection, buyer: BuyerId) -> QueryResult<Vec<MailView>> {
-    mail_views(conn, None, Some(buyer), None)
+    mail_views(conn, None, Some(buyer), None, None)
 }
 
 /// The live meetings of one supplier as mail views, in time order, in one query.
@@ -227,7 +238,15 @@ pub fn mail_views_for_supplier(
     conn: &mut DbConnection,
     supplier: SupplierId,
 ) -> QueryResult<Vec<MailView>> {
-    mail_views(conn, None, None, Some(supplier))
+    mail_views(conn, None, None, Some(supplier), None)
+}
+
+/// The live meetings an interpreter sits in, as mail views, in time order.
+pub fn mail_views_for_interpreter(
+    conn: &mut DbConnection,
+    interpreter: i32,
+) -> QueryResult<Vec<MailView>> {
+    mail_views(conn, None, None, None, Some(interpreter))
 }
 
 fn mail_views(
@@ -235,6 +254,7 @@ fn mail_views(
     meeting: Option<MeetingId>,
     buyer: Option<BuyerId>,
     supplier: Option<SupplierId>,
+    interpreter: Option<i32>,
 ) -> QueryResult<Vec<MailView>> {
     let mut query = meetings::table
         .inner_join(slots::table)
@@ -242,6 +262,7 @@ fn mail_views(
         .inner_join(buyers::table)
         .inner_join(suppliers::table)
         .inner_join(expos::table.on(expos::id.eq(meetings::expo_id)))
+        .left_join(interpreters::table)
         .select(MailView::as_select())
         .order(slots::starts_at)
         .into_boxed();
@@ -256,6 +277,11 @@ fn mail_views(
     if let Some(s) = supplier {
         query = query
             .filter(meetings::supplier_id.eq(s.0))
+            .filter(meetings::status.eq_any(MeetingStatus::LIVE));
+    }
+    if let Some(i) = interpreter {
+        query = query
+            .filter(meetings::interpreter_id.eq(i))
             .filter(meetings::status.eq_any(MeetingStatus::LIVE));
     }
     query.load(conn)

@@ -13,7 +13,7 @@ use crate::db::schema::{
 };
 use crate::domain::online::{self, Room, RoomSources};
 use crate::domain::status::MeetingMode;
-use crate::domain::{BuyerId, ExpoId, MeetingId, Role, SlotId, TableId};
+use crate::domain::{BuyerId, ExpoId, MeetingId, Party, SlotId, TableId};
 
 fn mode_of(code: &str) -> MeetingMode {
     code.parse().unwrap_or(MeetingMode::Table)
@@ -193,14 +193,14 @@ pub fn room_of(
 pub fn record_join(
     conn: &mut DbConnection,
     meeting: MeetingId,
-    role: Role,
+    role: impl Into<Party>,
     person: i32,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::insert_into(meeting_joins::table)
         .values((
             meeting_joins::meeting_id.eq(meeting.0),
-            meeting_joins::role.eq(role.as_str()),
+            meeting_joins::role.eq(role.into().as_str()),
             meeting_joins::person_id.eq(person),
             meeting_joins::joined_at.eq(now),
         ))
@@ -213,6 +213,8 @@ pub fn record_join(
 pub struct Joins {
     pub buyer: Option<NaiveDateTime>,
     pub supplier: Option<NaiveDateTime>,
+    /// The meeting's interpreter (who does not count for attendance).
+    pub interpreter: Option<NaiveDateTime>,
 }
 
 impl Joins {
@@ -243,6 +245,9 @@ pub fn joins_of(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<HashMap<i32
             }
             "supplier" => {
                 j.supplier.get_or_insert(at);
+            }
+            "interpreter" => {
+                j.interpreter.get_or_insert(at);
             }
             _ => {}
         }

@@ -93,6 +93,15 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<crate::flows::meetings::ChangeError> for AppError {
+    fn from(e: crate::flows::meetings::ChangeError) -> Self {
+        match e {
+            crate::flows::meetings::ChangeError::Store(e) => e.into(),
+            crate::flows::meetings::ChangeError::Mail(e) => Self::internal(e),
+        }
+    }
+}
+
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(e: actix_web::error::BlockingError) -> Self {
         Self::Internal(anyhow::anyhow!("blocking task failed: {e}"))

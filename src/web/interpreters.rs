@@ -14,6 +14,7 @@ use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::interpreting::{self, NewInterpreter};
 use crate::domain::{ExpoId, FieldError, MeetingId};
+use crate::flows::meetings::ChangeError;
 use crate::i18n::Locale;
 use crate::store::interpreters::{self, InterpreterRow};
 use crate::store::{self, StoreError, audit, expos};
@@ -310,6 +311,7 @@ pub async fn assign(
 ) -> Result<HttpResponse, AppError> {
     let expo = ExpoId(expo.into_inner());
     let organizer = me.id;
+    let ctx = state.mail();
     let outcome = state
         .db(move |c| {
             expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
@@ -321,7 +323,7 @@ pub async fn assign(
                 ("expo", Some(expo.0)),
                 "",
                 now,
-                |c| interpreters::assign_all(c, expo, now),
+                |c| crate::flows::interpreters::assign_all(c, expo, &ctx, now),
             ))
         })
         .await?;
@@ -354,7 +356,7 @@ pub async fn assign(
             )
             .await
         }
-        Err(StoreError::Conflict(_)) => {
+        Err(ChangeError::Store(StoreError::Conflict(_))) => {
             session::flash(&session, "error", text!("ops-interp-changed-meanwhile"));
             Ok(see_other(&format!(
                 "/organizer/expos/{}/interpreters",
@@ -390,20 +392,22 @@ pub async fn choose(
         ),
     };
     let organizer = me.id;
+    let ctx = state.mail();
     let result = state
         .db(move |c| {
             let expo = store::meetings::mail_view(c, meeting)?
                 .ok_or(AppError::NotFound)?
                 .expo;
             let detail = choice.map_or_else(|| "none".to_owned(), |i| i.to_string());
+            let now = store::now();
             Ok(audit::by_organizer(
                 c,
                 organizer,
                 "meeting.interpreter",
                 ("meeting", Some(meeting.0)),
                 &detail,
-                store::now(),
-                |c| interpreters::set(c, expo, meeting, choice),
+                now,
+                |c| crate::flows::interpreters::choose(c, expo, meeting, choice, &ctx, now),
             ))
         })
         .await?;
@@ -417,7 +421,7 @@ pub async fn choose(
                 text!("ops-interp-unchosen")
             },
         ),
-        Err(StoreError::Conflict(why)) => {
+        Err(ChangeError::Store(StoreError::Conflict(why))) => {
             session::flash(&session, "error", text!("ops-not-changed", why = why))
         }
         Err(e) => return Err(e.into()),

@@ -13,7 +13,7 @@ use crate::db::schema::meetings;
 use crate::domain::online::{Room, join_key_valid};
 use crate::domain::status::{MeetingMode, MeetingStatus};
 use crate::domain::text::Text;
-use crate::domain::{MeetingId, Role};
+use crate::domain::{MeetingId, Party, Role};
 use crate::text;
 use crate::web::AppState;
 use crate::web::errors::AppError;
@@ -52,7 +52,7 @@ async fn signed_in(
     join(
         &state,
         MeetingId(path.into_inner()),
-        who.role,
+        who.role.into(),
         who.id,
         chrome,
     )
@@ -66,10 +66,8 @@ async fn by_link(
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
     let (meeting, role, person, key) = path.into_inner();
-    let role = match role.as_str() {
-        "buyer" => Role::Buyer,
-        "supplier" => Role::Supplier,
-        _ => return Err(AppError::NotFound),
+    let Some(role) = Party::parse_participant(&role) else {
+        return Err(AppError::NotFound);
     };
     if !join_key_valid(&state.settings.secret_key, meeting, role, person, &key) {
         return Err(AppError::NotFound);
@@ -86,25 +84,31 @@ enum Outcome {
 async fn join(
     state: &AppState,
     meeting: MeetingId,
-    role: Role,
+    role: Party,
     person: i32,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
     let secret = state.settings.secret_key.clone();
     let outcome = state
         .db(move |c| {
-            let row: Option<(i32, i32, MeetingStatus)> = meetings::table
+            let row: Option<(i32, i32, Option<i32>, MeetingStatus)> = meetings::table
                 .find(meeting.0)
-                .select((meetings::buyer_id, meetings::supplier_id, meetings::status))
+                .select((
+                    meetings::buyer_id,
+                    meetings::supplier_id,
+                    meetings::interpreter_id,
+                    meetings::status,
+                ))
                 .first(c)
                 .optional()?;
-            let Some((buyer, supplier, status)) = row else {
+            let Some((buyer, supplier, interpreter, status)) = row else {
                 return Err(AppError::NotFound);
             };
             let own = match role {
-                Role::Buyer => buyer == person,
-                Role::Supplier => supplier == person,
-                Role::Organizer => true,
+                Party::Buyer => buyer == person,
+                Party::Supplier => supplier == person,
+                Party::Interpreter => interpreter == Some(person),
+                Party::Organizer => true,
             };
             if !own {
                 return Err(AppError::NotFound);

@@ -9,6 +9,7 @@ pub mod buyer;
 pub mod checkin;
 pub mod errors;
 pub mod feeds;
+mod interpreter_agenda;
 pub mod interpreters;
 mod join;
 pub mod language;
@@ -125,6 +126,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(supplier::routes)
         .configure(ratings::routes)
         .configure(join::routes)
+        .configure(interpreter_agenda::routes)
         .configure(unsubscribe::routes)
         .route("/static/{name}", web::get().to(assets::serve))
         .route("/signin", web::get().to(public::sign_in_form))

@@ -6,7 +6,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::domain::Role;
+use crate::domain::Party;
 use crate::domain::online::opt_out_key_valid;
 use crate::mail::reminders::{SOON_KIND, set_soon_wanted};
 use crate::web::AppState;
@@ -30,17 +30,17 @@ struct UnsubscribePage {
     chrome: Chrome,
     action: String,
     done: bool,
+    /// Interpreters have no data page to turn reminders back on.
+    interpreter: bool,
 }
 
 /// The person the link is for, when its key is good.
 fn person_of(
     state: &AppState,
     (role, person, kind, key): &(String, i32, String, String),
-) -> Result<(Role, i32), AppError> {
-    let role = match role.as_str() {
-        "buyer" => Role::Buyer,
-        "supplier" => Role::Supplier,
-        _ => return Err(AppError::NotFound),
+) -> Result<(Party, i32), AppError> {
+    let Some(role) = Party::parse_participant(role) else {
+        return Err(AppError::NotFound);
     };
     if kind != SOON_KIND || !opt_out_key_valid(&state.settings.secret_key, role, *person, kind, key)
     {
@@ -60,6 +60,7 @@ async fn show(
         chrome,
         action: req.path().to_owned(),
         done: false,
+        interpreter: false,
     })
 }
 
@@ -85,5 +86,6 @@ async fn stop(
         chrome,
         action: req.path().to_owned(),
         done: true,
+        interpreter: role == Party::Interpreter,
     })
 }

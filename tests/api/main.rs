@@ -22,6 +22,7 @@ mod leaks;
 mod mail;
 mod meetings;
 mod online;
+mod online_interpreters;
 mod organizer_pages;
 mod pages;
 mod privacy;

@@ -582,6 +582,11 @@ async fn the_reminder_before_each_meeting_is_due_at_its_instant_across_daylight_
             .set(meetings::status.eq("cancelled"))
             .execute(c)
             .expect("alone in their slots");
+            // Their two sides only: interpreters' reminders are tested with them.
+            diesel::update(meetings::table.filter(meetings::id.eq_any(two.iter().map(|t| t.0))))
+                .set(meetings::interpreter_id.eq(None::<i32>))
+                .execute(c)
+                .expect("no interpreters");
             // The second is cancelled; the third's supplier turned reminders off.
             diesel::update(meetings::table.find(two[1].0))
                 .set(meetings::status.eq("cancelled"))
@@ -697,6 +702,10 @@ async fn a_reminder_can_be_stopped_from_the_message_itself_or_the_persons_page(a
             .set(meetings::status.eq("cancelled"))
             .execute(c)
             .expect("alone");
+            diesel::update(meetings::table.find(id))
+                .set(meetings::interpreter_id.eq(None::<i32>))
+                .execute(c)
+                .expect("its two sides only");
             (id, buyer)
         })
         .await;

@@ -52,11 +52,13 @@ pub fn move_meeting(
         crate::store::lock_supplier(conn, supplier)?;
         let facts = buyer_facts(conn, buyer)?.ok_or(StoreError::NotFound)?;
         let moving = Some(meeting);
+        let interpreter = crate::flows::interpreters::current(conn, meeting)?;
         if slot_open(conn, &facts, supplier, slot, moving, now)?.is_none()
             || insert_with_table(conn, &facts, supplier, slot, moving, now)?.is_none()
         {
             return Err(refusal(conn, &facts, supplier, slot, moving, now)?);
         }
+        crate::flows::interpreters::tell_if_released(conn, meeting, interpreter, ctx, now)?;
         queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
         Ok(())
     })

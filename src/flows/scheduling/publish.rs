@@ -84,7 +84,12 @@ pub fn publish(
                 return Err(stale());
             }
         }
+        let mut interpreters_before = Vec::new();
         for (meeting, _, _, to_slot, to_table) in &moves {
+            interpreters_before.push(crate::flows::interpreters::current(
+                conn,
+                MeetingId(*meeting),
+            )?);
             let (buyer, supplier): (i32, i32) = meetings::table
                 .find(meeting)
                 .select((meetings::buyer_id, meetings::supplier_id))
@@ -108,8 +113,10 @@ pub fn publish(
                 .execute(conn)
                 .map_err(taken)?;
         }
-        for (meeting, ..) in &moves {
-            queue_meeting_change(conn, MeetingId(*meeting), MeetingChange::Moved, ctx, now)?;
+        for ((meeting, ..), before) in moves.iter().zip(interpreters_before) {
+            let meeting = MeetingId(*meeting);
+            crate::flows::interpreters::tell_if_released(conn, meeting, before, ctx, now)?;
+            queue_meeting_change(conn, meeting, MeetingChange::Moved, ctx, now)?;
         }
         let items: Vec<(i32, i32, i32, i32, i32)> = schedule_items::table
             .inner_join(meeting_requests::table)

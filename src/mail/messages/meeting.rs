@@ -171,8 +171,8 @@ impl Mail for MeetingMail {
     }
 }
 
-/// Queues the message about a booked, moved or cancelled meeting to both sides, each
-/// with a calendar part: REQUEST for booked and moved, CANCEL for cancelled, one UID
+/// Queues the message about a booked, moved or cancelled meeting to both sides (and
+/// to its interpreter, if it has one), each with a calendar part: REQUEST for booked and moved, CANCEL for cancelled, one UID
 /// per meeting, SEQUENCE raised on every change. Call it in the change's transaction.
 pub fn queue_meeting_change(
     conn: &mut DbConnection,
@@ -271,6 +271,16 @@ pub fn queue_meeting_change(
             expo: Some(v.expo),
         };
         ids.push(queue(conn, to, mail, now)?);
+    }
+    if let Some(interpreter) = v.interpreter_id {
+        ids.push(super::queue_interpreter_change(
+            conn,
+            meeting,
+            interpreter,
+            super::InterpreterChange::of(change.changed()),
+            ctx,
+            now,
+        )?);
     }
     if matches!(change, MeetingChange::Cancelled { .. }) && v.starts_at > now {
         queue_slot_freed(conn, &v, ctx, now)?;

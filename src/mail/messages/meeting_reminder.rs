@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 
 use super::{Mail, Recipient, mail_parts, queue};
-use crate::domain::{MeetingId, Role, TimeZone};
+use crate::domain::{MeetingId, Party, Role, TimeZone};
 use crate::i18n::Locale;
 use crate::mail::{MailContext, QueueError};
 use crate::store::{DbConnection, languages, meetings};
@@ -56,35 +56,58 @@ impl Mail for MeetingReminder {
 pub fn queue_meeting_reminder(
     conn: &mut DbConnection,
     meeting: MeetingId,
-    who: Role,
+    who: Party,
     minutes: i32,
     ctx: &MailContext,
     now: NaiveDateTime,
 ) -> Result<i32, QueueError> {
     let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
     let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
-    let (t, name, address, counterpart, when, agenda) = if who == Role::Buyer {
-        let t = languages::for_mail(conn, Role::Buyer, v.buyer_id, Locale::En)?;
-        let own = TimeZone::stored(&v.buyer_timezone)?.tz();
-        (
-            t,
-            v.buyer_name.clone(),
-            v.buyer_email.clone(),
-            format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
-            t.zoned_times(&v.starts_at, &v.ends_at, own, venue_tz),
-            "/buyer",
-        )
-    } else {
-        let t = languages::for_mail(conn, Role::Supplier, v.supplier_id, Locale::Ko)?;
-        let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
-        (
-            t,
-            v.supplier_name_en.clone(),
-            v.supplier_email.clone(),
-            format!("{} ({})", v.buyer_name, v.buyer_organisation),
-            t.arg("mail-meeting-venue-time", "when", &times.local),
-            "/supplier/agenda",
-        )
+    let (t, person, name, address, counterpart, when, agenda) = match who {
+        Party::Buyer => {
+            let t = languages::for_mail(conn, Role::Buyer, v.buyer_id, Locale::En)?;
+            let own = TimeZone::stored(&v.buyer_timezone)?.tz();
+            (
+                t,
+                v.buyer_id,
+                v.buyer_name.clone(),
+                v.buyer_email.clone(),
+                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+                t.zoned_times(&v.starts_at, &v.ends_at, own, venue_tz),
+                ctx.link("/buyer"),
+            )
+        }
+        Party::Supplier | Party::Organizer => {
+            let t = languages::for_mail(conn, Role::Supplier, v.supplier_id, Locale::Ko)?;
+            let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
+            (
+                t,
+                v.supplier_id,
+                v.supplier_name_en.clone(),
+                v.supplier_email.clone(),
+                format!("{} ({})", v.buyer_name, v.buyer_organisation),
+                t.arg("mail-meeting-venue-time", "when", &times.local),
+                ctx.link("/supplier/agenda"),
+            )
+        }
+        Party::Interpreter => {
+            let id = v.interpreter_id.ok_or(diesel::result::Error::NotFound)?;
+            let person = crate::store::interpreters::contact(conn, id)?;
+            let t = person.locale;
+            let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
+            (
+                t,
+                id,
+                person.name,
+                person.email,
+                format!(
+                    "{} ({}) · {} ({})",
+                    v.buyer_name, v.buyer_organisation, v.supplier_name_en, v.supplier_name_ko
+                ),
+                t.arg("mail-meeting-venue-time", "when", &times.local),
+                ctx.interpreter_agenda_link(id),
+            )
+        }
     };
     let mail = MeetingReminder {
         t,
@@ -96,17 +119,9 @@ pub fn queue_meeting_reminder(
         table: v.table.clone(),
         online: v.mode == crate::domain::status::MeetingMode::Online,
         join_link: v.join_link(who, ctx),
-        agenda_link: ctx.link(agenda),
+        agenda_link: agenda,
         expo_name: v.expo_name.clone(),
-        unsubscribe: ctx.opt_out_link(
-            who,
-            if who == Role::Buyer {
-                v.buyer_id
-            } else {
-                v.supplier_id
-            },
-            crate::mail::reminders::SOON_KIND,
-        ),
+        unsubscribe: ctx.opt_out_link(who, person, crate::mail::reminders::SOON_KIND),
     };
     queue(
         conn,

@@ -18,6 +18,7 @@
 mod account_exists;
 mod agenda;
 mod follow_up;
+mod interpreter;
 mod invitation;
 mod meeting;
 mod meeting_reminder;
@@ -38,6 +39,7 @@ pub use super::calendar::meetings_calendar;
 pub use account_exists::AccountExists;
 pub use agenda::{Agenda, AgendaKind, queue_agenda};
 pub use follow_up::{FOLLOW_UP_LINK_DAYS, FollowUp, queue_follow_up};
+pub use interpreter::{InterpreterChange, InterpreterMail, queue_interpreter_change};
 pub use invitation::{Invitation, queue_invitation};
 pub use meeting::{Changed, MeetingChange, MeetingMail, queue_meeting_change};
 pub use meeting_reminder::{MeetingReminder, queue_meeting_reminder};
@@ -225,6 +227,9 @@ mod tests {
             buyer_id: 3,
             supplier_id: 4,
             supplier_email: "sujin@hanbit.example".into(),
+            interpreter_id: Some(5),
+            interpreter_name: Some("Lucía Ríos".into()),
+            interpreter_email: Some("lucia@interpreters.example".into()),
         }
     }
 
@@ -289,6 +294,26 @@ mod tests {
             (Changed::Restored, None),
         ] {
             add(&|| parts(&meeting(change, reason)));
+        }
+        for change in InterpreterChange::ALL {
+            add(&|| {
+                parts(&InterpreterMail {
+                    t,
+                    change,
+                    name: "Lucía Ríos".into(),
+                    buyer: "Carlos Quispe (SEDAPAL)".into(),
+                    supplier: "Hanbit Watertech (한빛워터텍)".into(),
+                    when: "09:00–09:30 venue time".into(),
+                    venue: "COEX Hall C".into(),
+                    table: "Online 1".into(),
+                    online: true,
+                    join_link: Some("https://expo.example/join/7/interpreter/5/00ff".into()),
+                    agenda_link: "https://expo.example/interpreter/5/00ff".into(),
+                    expo_name: "K-Water Expo".into(),
+                    ics: ics.clone(),
+                    meeting: MeetingId(7),
+                })
+            });
         }
         add(&|| {
             parts(&Invitation {

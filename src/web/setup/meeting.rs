@@ -35,6 +35,8 @@ pub struct AttendanceView {
     pub undo_until: Option<String>,
     /// For an online or hybrid meeting: when each side first joined (venue time).
     pub joins: Option<(Option<String>, Option<String>)>,
+    /// When the meeting's interpreter first joined (venue time).
+    pub interpreter_joined: Option<String>,
     /// The meeting is over.
     pub over: bool,
     /// The link the organizer pasted for this meeting (they may see their own paste).
@@ -118,6 +120,10 @@ pub async fn meeting(
             // The last day the undo is open, in venue time.
             let last = until - chrono::TimeDelta::seconds(1);
             t.date(&venue.from_utc_datetime(&last).date_naive())
+        }),
+        interpreter_joined: joins.as_ref().and_then(|j| {
+            j.interpreter
+                .map(|x| venue.from_utc_datetime(&x).format("%H:%M").to_string())
         }),
         joins: joins.map(|j: store::online::Joins| {
             let at = |x: Option<chrono::NaiveDateTime>| {

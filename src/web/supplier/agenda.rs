@@ -230,27 +230,32 @@ pub async fn meeting_calendar(
 
 /// The supplier's whole agenda as a calendar file, for its subscription address
 /// (`web::feeds`).
+/// Built like every calendar file of the site (`mail::calendar::meetings_calendar`):
+/// each meeting keeps its invitation's UID, an online one carries the supplier's own
+/// join link, and a cancelled meeting simply leaves the feed.
 pub async fn agenda_feed(state: &AppState, id: SupplierId) -> Result<String, AppError> {
-    let base = state.base_url.clone();
-    state
+    let (p, views, t) = state
         .db(move |c| {
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
-            let entries = agenda::for_supplier(c, id)?;
+            let views = crate::store::meetings::mail_views_for_supplier(c, id)?;
             let t = crate::store::languages::for_mail(
                 c,
                 crate::domain::Role::Supplier,
                 id.0,
                 crate::i18n::Locale::Ko,
             )?;
-            Ok(crate::mail::supplier::agenda_feed(
-                &p,
-                &entries,
-                t,
-                &base,
-                store::now(),
-            ))
+            Ok((p, views, t))
         })
-        .await
+        .await?;
+    Ok(crate::mail::messages::meetings_calendar(
+        &views,
+        crate::domain::Role::Supplier,
+        crate::mail::calendar::Method::Publish,
+        Some(&format!("{} · {}", p.expo_name, p.company_name_en)),
+        t,
+        &state.mail(),
+        store::now(),
+    ))
 }
 
 pub async fn agenda_print(
