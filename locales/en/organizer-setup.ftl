@@ -504,3 +504,45 @@ org-grid-ignored-day = The day in the address is not one of this expo's days, so
 org-grid-ignored-table = The table in the address is not one of this expo's tables, so that filter is left out.
 org-grid-ignored-supplier = The supplier in the address is not one of this expo's approved suppliers, so that filter is left out.
 org-grid-ignored-buyer = The buyer in the address is not one of this expo's buyers, so that filter is left out.
+
+## Importing video links (Zoom, Teams, Webex) per table, supplier or meeting
+org-links-title = Import video links
+org-links-intro = For Zoom, Teams or Webex: one row per table (or online room), supplier or meeting, with its link. A meeting's own link comes first, then its supplier's, then its table's, then a room under the expo's Jitsi address.
+org-links-pasted-tables = { $count ->
+    [one] 1 table has a link
+   *[other] { $count } tables have a link
+}
+org-links-pasted-suppliers = { $count ->
+    [one] 1 supplier has a link
+   *[other] { $count } suppliers have a link
+}
+org-links-pasted-meetings = { $count ->
+    [one] 1 meeting has its own link
+   *[other] { $count } meetings have their own link
+}
+org-links-paste = Or paste the rows
+org-links-format = Columns: link, and one of table (its label), supplier (its sign-in email) or meeting (its number). Only https links; an empty link removes the one set before.
+org-links-col-what = For
+org-links-col-link = Link
+org-links-table = Table { $name }
+org-links-supplier = Supplier { $name }
+org-links-meeting = Meeting { $name }
+org-links-clears = (removes the link)
+org-links-ok = Ready
+org-links-fix-rows = { $count ->
+    [one] 1 row needs fixing. Nothing is saved until every row is right.
+   *[other] { $count } rows need fixing. Nothing is saved until every row is right.
+}
+org-links-save = { $count ->
+    [one] Save 1 link
+   *[other] Save { $count } links
+}
+org-links-saved = { $count ->
+    [one] 1 video link saved.
+   *[other] { $count } video links saved.
+}
+err-links-no-target = name a table, a supplier or a meeting
+err-links-one-target = name only one of table, supplier and meeting
+err-links-meeting-number = “{ $value }” is not a meeting number
+err-links-twice = this appears twice in the file
+err-links-not-found = { $what } is not in this expo

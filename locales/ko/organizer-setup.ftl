@@ -441,3 +441,27 @@ org-grid-ignored-day = 주소에 있는 날짜가 이 행사의 상담일이 아
 org-grid-ignored-table = 주소에 있는 테이블이 이 행사의 테이블이 아니어서 그 조건은 뺐습니다.
 org-grid-ignored-supplier = 주소에 있는 공급기업이 이 행사의 승인된 공급기업이 아니어서 그 조건은 뺐습니다.
 org-grid-ignored-buyer = 주소에 있는 바이어가 이 행사의 바이어가 아니어서 그 조건은 뺐습니다.
+
+## Importing video links (Zoom, Teams, Webex) per table, supplier or meeting
+org-links-title = 화상 링크 가져오기
+org-links-intro = Zoom, Teams, Webex용: 상담 테이블(또는 온라인 방), 공급기업, 상담마다 한 줄씩 링크를 적습니다. 상담 자체 링크가 먼저 쓰이고, 다음은 공급기업, 테이블, 마지막으로 박람회의 Jitsi 주소 아래 방이 쓰입니다.
+org-links-pasted-tables = 링크가 있는 테이블 { $count }개
+org-links-pasted-suppliers = 링크가 있는 공급기업 { $count }곳
+org-links-pasted-meetings = 자체 링크가 있는 상담 { $count }건
+org-links-paste = 또는 행을 붙여넣기
+org-links-format = 열: link, 그리고 table(테이블 이름), supplier(로그인 이메일), meeting(상담 번호) 중 하나. https 링크만 가능하며, 링크를 비우면 기존 링크가 지워집니다.
+org-links-col-what = 대상
+org-links-col-link = 링크
+org-links-table = 테이블 { $name }
+org-links-supplier = 공급기업 { $name }
+org-links-meeting = 상담 { $name }
+org-links-clears = (링크 삭제)
+org-links-ok = 준비됨
+org-links-fix-rows = 고쳐야 할 행이 { $count }개 있습니다. 모든 행이 올바를 때까지 아무것도 저장되지 않습니다.
+org-links-save = 링크 { $count }개 저장
+org-links-saved = 화상 링크 { $count }개를 저장했습니다.
+err-links-no-target = 테이블, 공급기업, 상담 중 하나를 적어 주세요
+err-links-one-target = 테이블, 공급기업, 상담 중 하나만 적어 주세요
+err-links-meeting-number = “{ $value }”은(는) 상담 번호가 아닙니다
+err-links-twice = 파일에 두 번 나옵니다
+err-links-not-found = { $what }은(는) 이 박람회에 없습니다

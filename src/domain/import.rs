@@ -78,43 +78,7 @@ pub fn parse_buyers(
     existing: &HashSet<String>,
     sectors: &[String],
 ) -> Result<Vec<ImportRow>, ImportError> {
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    let delimiter = if text
-        .lines()
-        .next()
-        .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| ImportError::Unreadable(1, e.to_string()))?
-        .iter()
-        .map(|h| {
-            h.trim()
-                .to_lowercase()
-                .replace("organization", "organisation")
-                .replace("time zone", "timezone")
-        })
-        .collect();
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .filter(|c| !headers.iter().any(|h| h == *c))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(ImportError::MissingColumns(missing.join(", ")));
-    }
+    let (headers, mut reader) = table_reader(text, &REQUIRED)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let mut seen: HashSet<String> = HashSet::new();
     let mut rows = Vec::new();
@@ -186,6 +150,54 @@ pub fn parse_buyers(
         return Err(ImportError::Empty);
     }
     Ok(rows)
+}
+
+/// A spreadsheet's text as CSV records, with its header in lower case: a comma or,
+/// when the header has more of them, a semicolon between fields (as spreadsheets
+/// save in many locales), a byte-order mark ignored. Errors: `Empty`, `Unreadable`
+/// header, `MissingColumns` for `required` names the header lacks.
+pub fn table_reader<'a>(
+    text: &'a str,
+    required: &[&str],
+) -> Result<(Vec<String>, csv::Reader<&'a [u8]>), ImportError> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let delimiter = if text
+        .lines()
+        .next()
+        .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
+    {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| ImportError::Unreadable(1, e.to_string()))?
+        .iter()
+        .map(|h| {
+            h.trim()
+                .to_lowercase()
+                .replace("organization", "organisation")
+                .replace("time zone", "timezone")
+        })
+        .collect();
+    let missing: Vec<&str> = required
+        .iter()
+        .filter(|c| !headers.iter().any(|h| h == *c))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(ImportError::MissingColumns(missing.join(", ")));
+    }
+    Ok((headers, reader))
 }
 
 /// Reads an uploaded file into the CSV text [`parse_buyers`] takes: an Excel workbook

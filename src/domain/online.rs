@@ -12,7 +12,9 @@ use chrono_tz::Tz;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+use super::import::{self, ImportError};
 use super::status::MeetingMode;
+use super::text::Text;
 use super::{FieldError, Party};
 use crate::text;
 
@@ -53,6 +55,109 @@ impl VideoLink {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// What one row of a video-link file names.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LinkTarget {
+    /// A table or online room, by its label.
+    Table(String),
+    /// A supplier, by its sign-in email (lower case).
+    Supplier(String),
+    /// A meeting, by its number.
+    Meeting(i32),
+}
+
+/// One row of a video-link file, judged on its own (the caller then checks that what
+/// it names exists in the expo).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRow {
+    /// The line in the file, counting the header as line 1.
+    pub line: usize,
+    pub target: Option<LinkTarget>,
+    /// The link to set; `None` clears a pasted one.
+    pub link: Option<VideoLink>,
+    pub problems: Vec<Text>,
+}
+
+/// Reads a file of video links (CSV text; a workbook goes through
+/// `import::file_to_csv` first): a `link` column and, per row, exactly one of
+/// `table` (its label), `supplier` (its email) or `meeting` (its number). An empty
+/// link clears the one pasted before. Every row is judged, with its line number.
+pub fn parse_link_rows(text: &str) -> Result<Vec<LinkRow>, ImportError> {
+    let (headers, mut reader) = import::table_reader(text, &["link"])?;
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    if ["table", "supplier", "meeting"]
+        .iter()
+        .all(|c| col(c).is_none())
+    {
+        return Err(ImportError::MissingColumns(
+            "table, supplier, meeting".into(),
+        ));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        if rows.len() >= import::MAX_ROWS {
+            return Err(ImportError::TooMany(import::MAX_ROWS));
+        }
+        let record = record.map_err(|e| ImportError::Unreadable(line, e.to_string()))?;
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let get = |name: &str| col(name).and_then(|c| record.get(c)).unwrap_or("").trim();
+        let mut problems = Vec::new();
+        let named: Vec<LinkTarget> = [
+            (!get("table").is_empty()).then(|| LinkTarget::Table(get("table").to_owned())),
+            (!get("supplier").is_empty())
+                .then(|| LinkTarget::Supplier(get("supplier").to_lowercase())),
+            (!get("meeting").is_empty()).then(|| match get("meeting").parse::<i32>() {
+                Ok(n) if n > 0 => LinkTarget::Meeting(n),
+                _ => LinkTarget::Meeting(0),
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let target = match named.as_slice() {
+            [] => {
+                problems.push(text!("err-links-no-target"));
+                None
+            }
+            [LinkTarget::Meeting(0)] => {
+                problems.push(text!("err-links-meeting-number", value = get("meeting")));
+                None
+            }
+            [one] => Some(one.clone()),
+            _ => {
+                problems.push(text!("err-links-one-target"));
+                None
+            }
+        };
+        if let Some(t) = &target
+            && !seen.insert(t.clone())
+        {
+            problems.push(text!("err-links-twice"));
+        }
+        let link = match VideoLink::parse("link", get("link")) {
+            Ok(link) => link,
+            Err(e) => {
+                problems.push(e.message);
+                None
+            }
+        };
+        rows.push(LinkRow {
+            line,
+            target,
+            link,
+            problems,
+        });
+    }
+    if rows.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(rows)
 }
 
 /// The mode a new meeting gets: a remote buyer always meets online; otherwise the
@@ -334,6 +439,44 @@ mod tests {
         );
         assert!(join_key_valid(SECRET, 7, Party::Interpreter, 3, &i));
         assert!(!join_key_valid(SECRET, 7, Party::Interpreter, 3, &k));
+    }
+
+    #[test]
+    fn a_link_file_names_one_thing_per_row_and_only_https_links() {
+        let rows = parse_link_rows(
+            "table;supplier;meeting;link\n\
+             A3;;;https://zoom.example/j/1\n\
+             ;Sales@Hanbit.example;;https://teams.example/m\n\
+             ;;42;\n\
+             ;;;https://x.example\n\
+             A4;x@y.example;;https://x.example\n\
+             A5;;;http://zoom.example/j/2\n\
+             A3;;;https://zoom.example/j/3\n\
+             ;;forty;https://x.example\n",
+        )
+        .expect("read");
+        let ok: Vec<bool> = rows.iter().map(|r| r.problems.is_empty()).collect();
+        assert_eq!(ok, [true, true, true, false, false, false, false, false]);
+        assert_eq!(rows[0].target, Some(LinkTarget::Table("A3".into())));
+        assert_eq!(
+            rows[1].target,
+            Some(LinkTarget::Supplier("sales@hanbit.example".into()))
+        );
+        assert_eq!(rows[2].target, Some(LinkTarget::Meeting(42)));
+        assert_eq!(rows[2].link, None, "an empty link clears");
+        assert_eq!(rows[5].problems, vec![text!("err-video-https")]);
+        assert_eq!(rows[6].problems, vec![text!("err-links-twice")], "A3 twice");
+        assert_eq!(rows[7].line, 9);
+        assert_eq!(
+            parse_link_rows("label,url\nA3,https://x.example\n"),
+            Err(ImportError::MissingColumns("link".into()))
+        );
+        assert_eq!(
+            parse_link_rows("name,link\nA3,https://x.example\n"),
+            Err(ImportError::MissingColumns(
+                "table, supplier, meeting".into()
+            ))
+        );
     }
 
     #[test]

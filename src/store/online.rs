@@ -279,3 +279,137 @@ pub fn set_meeting_link(
         Err(crate::store::StoreError::NotFound)
     }
 }
+
+/// A row of a video-link file with what it names looked up in the expo.
+#[derive(Debug, Clone)]
+pub struct JudgedLink {
+    pub row: online::LinkRow,
+    /// What the row names, as the organizer knows it ("A3", a company, "#42").
+    pub names: String,
+    /// The table, supplier or meeting found; `None` when the row has a problem.
+    found: Option<online::LinkTarget>,
+    id: Option<i32>,
+}
+
+impl JudgedLink {
+    pub fn ok(&self) -> bool {
+        self.row.problems.is_empty()
+    }
+}
+
+/// Looks up what each row names among the expo's tables, suppliers and live
+/// meetings; a row naming something else gets a problem.
+pub fn judge_links(
+    conn: &mut DbConnection,
+    expo: ExpoId,
+    rows: Vec<online::LinkRow>,
+) -> QueryResult<Vec<JudgedLink>> {
+    use crate::domain::online::LinkTarget;
+    use crate::domain::status::MeetingStatus;
+    let tables: HashMap<String, i32> = consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo.0))
+        .select((consultation_tables::label, consultation_tables::id))
+        .load::<(String, i32)>(conn)?
+        .into_iter()
+        .collect();
+    let mut out = Vec::with_capacity(rows.len());
+    for mut row in rows {
+        let (names, id) = match &row.target {
+            None => (String::new(), None),
+            Some(LinkTarget::Table(label)) => (label.clone(), tables.get(label).copied()),
+            Some(LinkTarget::Supplier(email)) => {
+                let found: Option<(i32, String)> = suppliers::table
+                    .filter(suppliers::expo_id.eq(expo.0))
+                    .filter(suppliers::email.eq(email))
+                    .select((suppliers::id, suppliers::company_name_en))
+                    .first(conn)
+                    .optional()?;
+                match found {
+                    Some((id, name)) => (format!("{name} <{email}>"), Some(id)),
+                    None => (email.clone(), None),
+                }
+            }
+            Some(LinkTarget::Meeting(n)) => {
+                let found: Option<i32> = meetings::table
+                    .filter(meetings::id.eq(n))
+                    .filter(meetings::expo_id.eq(expo.0))
+                    .filter(meetings::status.eq_any(MeetingStatus::LIVE))
+                    .select(meetings::id)
+                    .first(conn)
+                    .optional()?;
+                (format!("#{n}"), found)
+            }
+        };
+        if row.target.is_some() && id.is_none() && row.problems.is_empty() {
+            row.problems
+                .push(crate::text!("err-links-not-found", what = names.as_str()));
+        }
+        out.push(JudgedLink {
+            found: row.target.clone(),
+            names,
+            id,
+            row,
+        });
+    }
+    Ok(out)
+}
+
+/// Stores the links of judged rows, all or none: `Conflict` when any row has a
+/// problem. Returns how many were set or cleared.
+pub fn apply_links(
+    conn: &mut DbConnection,
+    rows: &[JudgedLink],
+) -> Result<usize, crate::store::StoreError> {
+    use crate::domain::online::LinkTarget;
+    if rows.iter().any(|r| !r.ok()) {
+        return Err(crate::store::StoreError::Conflict(
+            "the file has rows with problems".into(),
+        ));
+    }
+    conn.write_tx(|conn| {
+        for r in rows {
+            let (Some(target), Some(id)) = (&r.found, r.id) else {
+                continue;
+            };
+            let link = r.row.link.as_ref().map_or("", |l| l.as_str());
+            match target {
+                LinkTarget::Table(_) => {
+                    diesel::update(consultation_tables::table.find(id))
+                        .set(consultation_tables::video_url.eq(link))
+                        .execute(conn)?;
+                }
+                LinkTarget::Supplier(_) => {
+                    diesel::update(suppliers::table.find(id))
+                        .set(suppliers::video_url.eq(link))
+                        .execute(conn)?;
+                }
+                LinkTarget::Meeting(_) => {
+                    diesel::update(meetings::table.find(id))
+                        .set(meetings::video_url.eq(link))
+                        .execute(conn)?;
+                }
+            }
+        }
+        Ok(rows.len())
+    })
+}
+
+/// How many tables, suppliers and meetings of the expo have a pasted link.
+pub fn pasted_counts(conn: &mut DbConnection, expo: ExpoId) -> QueryResult<(i64, i64, i64)> {
+    let tables = consultation_tables::table
+        .filter(consultation_tables::expo_id.eq(expo.0))
+        .filter(consultation_tables::video_url.ne(""))
+        .count()
+        .get_result(conn)?;
+    let suppliers = suppliers::table
+        .filter(suppliers::expo_id.eq(expo.0))
+        .filter(suppliers::video_url.ne(""))
+        .count()
+        .get_result(conn)?;
+    let meetings = meetings::table
+        .filter(meetings::expo_id.eq(expo.0))
+        .filter(meetings::video_url.ne(""))
+        .count()
+        .get_result(conn)?;
+    Ok((tables, suppliers, meetings))
+}

@@ -23,6 +23,7 @@ mod mail;
 mod meetings;
 mod online;
 mod online_interpreters;
+mod online_links;
 mod organizer_pages;
 mod pages;
 mod privacy;

@@ -163,7 +163,7 @@ pub async fn import_preview(
 #[derive(actix_multipart::form::MultipartForm)]
 pub struct ImportUpload {
     #[multipart(limit = "5MB")]
-    file: Option<actix_multipart::form::bytes::Bytes>,
+    pub(super) file: Option<actix_multipart::form::bytes::Bytes>,
 }
 
 /// Previews an uploaded file (Excel workbook or CSV) exactly like pasted text; the

@@ -9,10 +9,12 @@ mod meeting;
 mod meeting_changes;
 mod new_expo;
 mod tables;
+mod video_links;
 
 use actix_web::web;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.configure(video_links::routes);
     cfg.route("/organizer/expos/new", web::get().to(new_expo::new_expo))
         .route("/organizer/expos", web::post().to(new_expo::create_expo))
         .route("/organizer/expos/{id}", web::get().to(expo::expo))
