@@ -68,6 +68,8 @@ mail-meeting-moved-note = تحدّث الدعوة المرفقة موعد الل
 mail-meeting-cancelled-note = يزيل الملف المرفق اللقاء من تقويمك.
 mail-meeting-table-subject = طاولة جديدة للقائك: { $counterpart } · { $when }
 mail-meeting-table-headline = يبقى موعد لقائك مع { $counterpart } كما هو، لكنه انتقل إلى طاولة أخرى.
+mail-meeting-mode-subject = طريقة جديدة للقاء: { $counterpart } · { $when }
+mail-meeting-mode-headline = يبقى موعد لقائك مع { $counterpart } كما هو، لكن طريقة اللقاء تغيّرت (انظر «المكان» أدناه).
 mail-meeting-no-show-subject = سُجّل على أنه لم يُعقد: { $counterpart } · { $when }
 mail-meeting-no-show-headline = سُجّل لقاؤك مع { $counterpart } على أنه عدم حضور، لذا أصبح ذلك الموعد متاحًا من جديد. إذا كان هذا خطأً، فردّ على هذه الرسالة.
 mail-meeting-no-show-note = يزيل الملف المرفق اللقاء من تقويمك.
@@ -174,3 +176,17 @@ mail-cal-online-description = { $expo } · استشارة عبر الإنترن�
 mail-reminder-soon-subject = يبدأ خلال { $minutes } دقيقة: { $counterpart }
 mail-reminder-soon-headline = يبدأ اجتماعك مع { $counterpart } خلال { $minutes } دقيقة.
 mail-reminder-soon-turn-off = إيقاف هذه التذكيرات: { $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = ستتولى الترجمة في لقاء: { $buyer }، { $when }
+mail-interp-assigned-headline = أنت المترجم في لقاء { $buyer } مع { $supplier }.
+mail-interp-released-subject = لم تعد الترجمة مطلوبة منك: { $buyer }، { $when }
+mail-interp-released-headline = لم تعد هناك حاجة إليك مترجمًا في لقاء { $buyer } مع { $supplier }. شكرًا لك.
+mail-interp-updated-subject = تم تغيير اللقاء الذي تترجمه: { $buyer }، { $when }
+mail-interp-updated-headline = تغيّر لقاء { $buyer } مع { $supplier } الذي تتولى ترجمته. وهذه تفاصيله كما هي الآن.
+mail-interp-cancelled-subject = تم إلغاء اللقاء الذي تترجمه: { $buyer }، { $when }
+mail-interp-cancelled-headline = لن يُعقد لقاء { $buyer } مع { $supplier } الذي كان مقررًا أن تترجمه.
+mail-interp-buyer = المشتري
+mail-interp-supplier = المورد
+mail-interp-agenda = جدول الترجمة الخاص بك: { $link }
+mail-interp-open-agenda = افتح جدول الترجمة الخاص بك

@@ -194,3 +194,15 @@ pub-data-reminders-stop = إيقاف التذكيرات
 pub-data-reminders-start = أرسلوا إليّ التذكيرات
 pub-flash-reminders-on = تم تفعيل التذكيرات قبل كل اجتماع.
 pub-flash-reminders-off = تم إيقاف التذكيرات قبل كل اجتماع.
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = جدول الترجمة: { $name }
+interp-agenda-zone = الأوقات بتوقيت مكان المعرض ({ $zone })
+interp-agenda-calendar = أضف إلى تقويمي
+interp-agenda-private = هذه الصفحة لك وحدك: عنوانها موجود في رسائلك الإلكترونية. لا تمرّره إلى أحد.
+interp-agenda-empty = لا توجد حاليًا اجتماعات تتولى ترجمتها. ستصلك رسالة من الجهة المنظمة عند اختيارك لأحدها.
+interp-agenda-col-time = الوقت
+interp-agenda-col-place = المكان
+interp-agenda-col-buyer = المشتري
+interp-agenda-col-supplier = المورد
+optout-done-interpreter = لن يصلك التذكير قبل كل اجتماع بعد الآن. لإعادة تفعيله، راسل الجهة المنظمة.

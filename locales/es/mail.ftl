@@ -68,6 +68,8 @@ mail-meeting-moved-note = La invitación adjunta actualiza la reunión en su cal
 mail-meeting-cancelled-note = El archivo adjunto elimina la reunión de su calendario.
 mail-meeting-table-subject = Nueva mesa para su reunión: { $counterpart } · { $when }
 mail-meeting-table-headline = Su reunión con { $counterpart } mantiene la hora y pasa a otra mesa.
+mail-meeting-mode-subject = Nueva modalidad de reunión: { $counterpart } · { $when }
+mail-meeting-mode-headline = Su reunión con { $counterpart } mantiene la hora, pero cambia la forma de reunirse (vea «Dónde» más abajo).
 mail-meeting-no-show-subject = Registrada como no realizada: { $counterpart } · { $when }
 mail-meeting-no-show-headline = Su reunión con { $counterpart } se ha registrado como no presentada, así que ese horario vuelve a estar libre. Si es un error, responda a este mensaje.
 mail-meeting-no-show-note = El archivo adjunto elimina la reunión de su calendario.
@@ -158,3 +160,17 @@ mail-cal-online-description = { $expo } · consulta en línea.
 mail-reminder-soon-subject = Empieza en { $minutes } min: { $counterpart }
 mail-reminder-soon-headline = Su reunión con { $counterpart } empieza en { $minutes } minutos.
 mail-reminder-soon-turn-off = Dejar de recibir estos recordatorios: { $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = Interpretará una reunión: { $buyer }, { $when }
+mail-interp-assigned-headline = Se le ha asignado la interpretación de la reunión de { $buyer } con { $supplier }.
+mail-interp-released-subject = Ya no se necesita su interpretación: { $buyer }, { $when }
+mail-interp-released-headline = Ya no se necesita su interpretación en la reunión de { $buyer } con { $supplier }. Gracias.
+mail-interp-updated-subject = Modificada: la reunión que interpreta, { $buyer }, { $when }
+mail-interp-updated-headline = La reunión de { $buyer } con { $supplier } que usted interpreta ha cambiado. Estos son sus datos actuales.
+mail-interp-cancelled-subject = Cancelada: la reunión que interpreta, { $buyer }, { $when }
+mail-interp-cancelled-headline = La reunión de { $buyer } con { $supplier } que iba a interpretar no se celebrará.
+mail-interp-buyer = Comprador
+mail-interp-supplier = Proveedor
+mail-interp-agenda = su agenda de interpretación: { $link }
+mail-interp-open-agenda = Abrir su agenda de interpretación

@@ -185,3 +185,15 @@ pub-data-reminders-stop = Dejar de recibir recordatorios
 pub-data-reminders-start = Enviarme recordatorios
 pub-flash-reminders-on = Los recordatorios antes de cada reunión están activados.
 pub-flash-reminders-off = Los recordatorios antes de cada reunión están desactivados.
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = Agenda de interpretación: { $name }
+interp-agenda-zone = horarios en hora del recinto ({ $zone })
+interp-agenda-calendar = Añadir a mi calendario
+interp-agenda-private = Esta página es solo para usted: su dirección figura en sus correos. No la comparta.
+interp-agenda-empty = Por ahora no tiene reuniones que interpretar. El correo del organizador le avisará cuando se le asigne una.
+interp-agenda-col-time = Hora
+interp-agenda-col-place = Lugar
+interp-agenda-col-buyer = Comprador
+interp-agenda-col-supplier = Proveedor
+optout-done-interpreter = Ya no recibirá el recordatorio antes de cada reunión. Para volver a recibirlo, escriba al organizador.

@@ -62,6 +62,8 @@ mail-meeting-moved-note = 添付の招待ファイルを開くと、カレンダ
 mail-meeting-cancelled-note = 添付のファイルを開くと、カレンダーから商談が削除されます。
 mail-meeting-table-subject = 商談テーブル変更：{ $counterpart } · { $when }
 mail-meeting-table-headline = { $counterpart } との商談は、時間はそのままで別の商談テーブルに変更されました。
+mail-meeting-mode-subject = 商談方式変更：{ $counterpart } · { $when }
+mail-meeting-mode-headline = { $counterpart } との商談は、時間はそのままで商談方式が変更されました（下記の「場所」をご覧ください）。
 mail-meeting-no-show-subject = 欠席として記録：{ $counterpart } · { $when }
 mail-meeting-no-show-headline = { $counterpart } との商談は欠席として記録されたため、その時間は再び空きになりました。誤りの場合は、このメールにご返信ください。
 mail-meeting-no-show-note = 添付のファイルを開くと、カレンダーから商談が削除されます。
@@ -137,3 +139,17 @@ mail-cal-online-description = { $expo } · オンライン商談。
 mail-reminder-soon-subject = { $minutes } 分後に開始：{ $counterpart }
 mail-reminder-soon-headline = { $counterpart } との商談があと { $minutes } 分で始まります。
 mail-reminder-soon-turn-off = このリマインダーを停止：{ $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = 通訳担当のお知らせ：{ $buyer }、{ $when }
+mail-interp-assigned-headline = { $buyer } と { $supplier } の商談で通訳をご担当いただきます。
+mail-interp-released-subject = 通訳担当の解除：{ $buyer }、{ $when }
+mail-interp-released-headline = { $buyer } と { $supplier } の商談では、通訳のご担当が不要になりました。ありがとうございました。
+mail-interp-updated-subject = 通訳担当の商談変更：{ $buyer }、{ $when }
+mail-interp-updated-headline = 通訳をご担当いただく { $buyer } と { $supplier } の商談が変更されました。最新の内容は以下のとおりです。
+mail-interp-cancelled-subject = 通訳担当の商談キャンセル：{ $buyer }、{ $when }
+mail-interp-cancelled-headline = 通訳をご担当いただく予定だった { $buyer } と { $supplier } の商談は行われません。
+mail-interp-buyer = バイヤー
+mail-interp-supplier = サプライヤー
+mail-interp-agenda = 通訳日程表：{ $link }
+mail-interp-open-agenda = 通訳日程表を開く

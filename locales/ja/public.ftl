@@ -173,3 +173,15 @@ pub-data-reminders-stop = リマインダーを停止
 pub-data-reminders-start = リマインダーを受け取る
 pub-flash-reminders-on = 各商談前のリマインダーをオンにしました。
 pub-flash-reminders-off = 各商談前のリマインダーをオフにしました。
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = 通訳日程表：{ $name }
+interp-agenda-zone = 時刻はすべて会場時刻（{ $zone }）です
+interp-agenda-calendar = カレンダーに追加
+interp-agenda-private = このページはあなた専用です。アドレスはメールに記載されています。他の人に教えないでください。
+interp-agenda-empty = 現在、通訳を担当する商談はありません。担当が決まりましたら、主催者からメールでお知らせします。
+interp-agenda-col-time = 日時
+interp-agenda-col-place = 場所
+interp-agenda-col-buyer = バイヤー
+interp-agenda-col-supplier = サプライヤー
+optout-done-interpreter = 各商談前のリマインダーは今後届きません。再び受け取りたい場合は、主催者にご連絡ください。

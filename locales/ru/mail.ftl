@@ -70,6 +70,8 @@ mail-meeting-moved-note = Приложенное приглашение пере
 mail-meeting-cancelled-note = Приложенный файл удалит встречу из вашего календаря.
 mail-meeting-table-subject = Новый стол для встречи: { $counterpart } · { $when }
 mail-meeting-table-headline = Ваша встреча с { $counterpart } остаётся в то же время, но переносится за другой стол.
+mail-meeting-mode-subject = Новый формат встречи: { $counterpart } · { $when }
+mail-meeting-mode-headline = Ваша встреча с { $counterpart } остаётся в то же время, но её формат изменился (см. «Где» ниже).
 mail-meeting-no-show-subject = Отмечена как несостоявшаяся: { $counterpart } · { $when }
 mail-meeting-no-show-headline = Ваша встреча с { $counterpart } отмечена как неявка, поэтому это время снова свободно. Если это ошибка, ответьте на это письмо.
 mail-meeting-no-show-note = Приложенный файл удалит встречу из вашего календаря.
@@ -177,3 +179,17 @@ mail-cal-online-description = { $expo } · онлайн-консультация
 mail-reminder-soon-subject = Начало через { $minutes } мин: { $counterpart }
 mail-reminder-soon-headline = Ваша встреча с { $counterpart } начнётся через { $minutes } мин.
 mail-reminder-soon-turn-off = Отключить эти напоминания: { $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = Вы переводите на встрече: { $buyer }, { $when }
+mail-interp-assigned-headline = Вы — переводчик на встрече { $buyer } и { $supplier }.
+mail-interp-released-subject = Перевод больше не нужен: { $buyer }, { $when }
+mail-interp-released-headline = Ваше участие в качестве переводчика на встрече { $buyer } и { $supplier } больше не требуется. Спасибо!
+mail-interp-updated-subject = Изменена встреча, на которой вы переводите: { $buyer }, { $when }
+mail-interp-updated-headline = Встреча { $buyer } и { $supplier }, на которой вы переводите, изменилась. Ниже — её актуальные данные.
+mail-interp-cancelled-subject = Отменена встреча, на которой вы переводите: { $buyer }, { $when }
+mail-interp-cancelled-headline = Встреча { $buyer } и { $supplier }, на которой вы должны были переводить, не состоится.
+mail-interp-buyer = Покупатель
+mail-interp-supplier = Поставщик
+mail-interp-agenda = ваше расписание переводчика: { $link }
+mail-interp-open-agenda = Открыть ваше расписание переводчика

@@ -189,3 +189,15 @@ pub-data-reminders-stop = Отключить напоминания
 pub-data-reminders-start = Присылать мне напоминания
 pub-flash-reminders-on = Напоминания перед каждой встречей включены.
 pub-flash-reminders-off = Напоминания перед каждой встречей отключены.
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = Расписание переводчика: { $name }
+interp-agenda-zone = время указано по времени площадки ({ $zone })
+interp-agenda-calendar = Добавить в мой календарь
+interp-agenda-private = Эта страница только для вас: её адрес есть в ваших письмах. Никому его не передавайте.
+interp-agenda-empty = Сейчас у вас нет встреч для перевода. Когда вас назначат на встречу, организатор сообщит об этом по почте.
+interp-agenda-col-time = Время
+interp-agenda-col-place = Место
+interp-agenda-col-buyer = Покупатель
+interp-agenda-col-supplier = Поставщик
+optout-done-interpreter = Вы больше не будете получать напоминание перед каждой встречей. Чтобы снова его получать, напишите организатору.

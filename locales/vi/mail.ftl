@@ -62,6 +62,8 @@ mail-meeting-moved-note = Lời mời đính kèm sẽ cập nhật giờ buổi
 mail-meeting-cancelled-note = Tệp đính kèm sẽ xóa buổi gặp khỏi lịch của bạn.
 mail-meeting-table-subject = Bàn mới cho buổi gặp: { $counterpart } · { $when }
 mail-meeting-table-headline = Buổi gặp của bạn với { $counterpart } giữ nguyên giờ và chuyển sang bàn khác.
+mail-meeting-mode-subject = Hình thức gặp mới: { $counterpart } · { $when }
+mail-meeting-mode-headline = Buổi gặp của bạn với { $counterpart } giữ nguyên giờ; hình thức gặp đã thay đổi (xem mục “Địa điểm” bên dưới).
 mail-meeting-no-show-subject = Ghi nhận không diễn ra: { $counterpart } · { $when }
 mail-meeting-no-show-headline = Buổi gặp của bạn với { $counterpart } đã được ghi nhận là vắng mặt, vì vậy khung giờ đó đã trống trở lại. Nếu ghi nhận này sai, hãy trả lời email này.
 mail-meeting-no-show-note = Tệp đính kèm sẽ xóa buổi gặp khỏi lịch của bạn.
@@ -137,3 +139,17 @@ mail-cal-online-description = { $expo } · tư vấn trực tuyến.
 mail-reminder-soon-subject = Bắt đầu sau { $minutes } phút: { $counterpart }
 mail-reminder-soon-headline = Cuộc gặp của bạn với { $counterpart } bắt đầu sau { $minutes } phút.
 mail-reminder-soon-turn-off = Dừng các lời nhắc này: { $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = Bạn phiên dịch một buổi gặp: { $buyer }, { $when }
+mail-interp-assigned-headline = Bạn là người phiên dịch cho buổi gặp giữa { $buyer } và { $supplier }.
+mail-interp-released-subject = Không còn cần bạn phiên dịch: { $buyer }, { $when }
+mail-interp-released-headline = Buổi gặp giữa { $buyer } và { $supplier } không còn cần bạn phiên dịch nữa. Xin cảm ơn bạn.
+mail-interp-updated-subject = Đã thay đổi buổi gặp bạn phiên dịch: { $buyer }, { $when }
+mail-interp-updated-headline = Buổi gặp giữa { $buyer } và { $supplier } mà bạn phiên dịch đã thay đổi. Thông tin hiện tại như sau.
+mail-interp-cancelled-subject = Đã hủy buổi gặp bạn phiên dịch: { $buyer }, { $when }
+mail-interp-cancelled-headline = Buổi gặp giữa { $buyer } và { $supplier } mà bạn dự kiến phiên dịch sẽ không diễn ra.
+mail-interp-buyer = Người mua
+mail-interp-supplier = Nhà cung cấp
+mail-interp-agenda = lịch phiên dịch của bạn: { $link }
+mail-interp-open-agenda = Mở lịch phiên dịch của bạn

@@ -173,3 +173,15 @@ pub-data-reminders-stop = Dừng lời nhắc
 pub-data-reminders-start = Gửi lời nhắc cho tôi
 pub-flash-reminders-on = Đã bật lời nhắc trước mỗi cuộc gặp.
 pub-flash-reminders-off = Đã tắt lời nhắc trước mỗi cuộc gặp.
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = Lịch phiên dịch: { $name }
+interp-agenda-zone = thời gian theo giờ tại địa điểm ({ $zone })
+interp-agenda-calendar = Thêm vào lịch của tôi
+interp-agenda-private = Trang này chỉ dành riêng cho bạn: địa chỉ của trang có trong các email gửi cho bạn. Đừng chia sẻ địa chỉ này.
+interp-agenda-empty = Hiện chưa có cuộc gặp nào cần bạn phiên dịch. Ban tổ chức sẽ gửi email báo cho bạn khi bạn được chọn phiên dịch cho một cuộc gặp.
+interp-agenda-col-time = Thời gian
+interp-agenda-col-place = Địa điểm
+interp-agenda-col-buyer = Người mua
+interp-agenda-col-supplier = Nhà cung cấp
+optout-done-interpreter = Bạn sẽ không còn nhận lời nhắc trước mỗi cuộc gặp. Để nhận lại, hãy viết email cho ban tổ chức.

@@ -62,6 +62,8 @@ mail-meeting-moved-note = 打开附件中的邀请即可更新您日历中的洽
 mail-meeting-cancelled-note = 打开附件即可从您的日历中删除此洽谈。
 mail-meeting-table-subject = 洽谈桌已更换：{ $counterpart } · { $when }
 mail-meeting-table-headline = 您与 { $counterpart } 的洽谈时间不变，洽谈桌已更换。
+mail-meeting-mode-subject = 洽谈方式已更改：{ $counterpart } · { $when }
+mail-meeting-mode-headline = 您与 { $counterpart } 的洽谈时间不变，洽谈方式已更改（请见下方“地点”）。
 mail-meeting-no-show-subject = 已记录为未进行：{ $counterpart } · { $when }
 mail-meeting-no-show-headline = 您与 { $counterpart } 的洽谈已被记录为未出席，该时段已重新空出。如记录有误，请回复此邮件。
 mail-meeting-no-show-note = 打开附件即可从您的日历中删除此洽谈。
@@ -137,3 +139,17 @@ mail-cal-online-description = { $expo } · 线上洽谈。
 mail-reminder-soon-subject = { $minutes } 分钟后开始：{ $counterpart }
 mail-reminder-soon-headline = 您与 { $counterpart } 的洽谈将在 { $minutes } 分钟后开始。
 mail-reminder-soon-turn-off = 不再接收这些提醒：{ $link }
+
+## An interpreter's messages (interpreters have no account; the agenda link is theirs)
+mail-interp-assigned-subject = 洽谈翻译安排：{ $buyer }，{ $when }
+mail-interp-assigned-headline = 您将担任 { $buyer } 与 { $supplier } 洽谈的翻译。
+mail-interp-released-subject = 无需再担任翻译：{ $buyer }，{ $when }
+mail-interp-released-headline = { $buyer } 与 { $supplier } 的洽谈已不再需要您担任翻译。谢谢您。
+mail-interp-updated-subject = 您担任翻译的洽谈有变更：{ $buyer }，{ $when }
+mail-interp-updated-headline = 您担任翻译的 { $buyer } 与 { $supplier } 的洽谈已变更。以下为最新安排。
+mail-interp-cancelled-subject = 您担任翻译的洽谈已取消：{ $buyer }，{ $when }
+mail-interp-cancelled-headline = 您原定担任翻译的 { $buyer } 与 { $supplier } 的洽谈将不再举行。
+mail-interp-buyer = 采购商
+mail-interp-supplier = 供应商
+mail-interp-agenda = 我的翻译日程：{ $link }
+mail-interp-open-agenda = 查看我的翻译日程

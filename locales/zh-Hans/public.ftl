@@ -173,3 +173,15 @@ pub-data-reminders-stop = 停止提醒
 pub-data-reminders-start = 给我发送提醒
 pub-flash-reminders-on = 已开启每场洽谈前的提醒。
 pub-flash-reminders-off = 已关闭每场洽谈前的提醒。
+
+## An interpreter's own agenda (reached from their emails, no account)
+interp-agenda-title = 翻译日程：{ $name }
+interp-agenda-zone = 时间均为会场时间（{ $zone }）
+interp-agenda-calendar = 添加到我的日历
+interp-agenda-private = 此页面仅供您本人使用，其地址见您收到的邮件。请勿转发给他人。
+interp-agenda-empty = 目前没有需要您翻译的洽谈。当您被安排担任某场洽谈的翻译时，主办方会发邮件通知您。
+interp-agenda-col-time = 时间
+interp-agenda-col-place = 地点
+interp-agenda-col-buyer = 采购商
+interp-agenda-col-supplier = 供应商
+optout-done-interpreter = 您将不再收到每场洽谈前的提醒。如需重新接收，请联系主办方。

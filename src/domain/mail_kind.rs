@@ -62,6 +62,7 @@ kinds! {
     MeetingBooked = "meeting_booked",
     MeetingMoved = "meeting_moved",
     MeetingTableChanged = "meeting_table_changed",
+    MeetingModeChanged = "meeting_mode_changed",
     MeetingCancelled = "meeting_cancelled",
     MeetingNoShow = "meeting_no_show",
     MeetingRestored = "meeting_restored",

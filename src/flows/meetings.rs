@@ -323,3 +323,93 @@ pub fn move_to(
         Ok(moved)
     })
 }
+
+/// Changes how a booked meeting takes place, at the same time: to online it leaves
+/// its table for a free online room; to a table or hybrid it takes a free physical
+/// table (the pair's home table first). Both sides and its interpreter get the updated
+/// invitation, with the join link when there is one. `Ok(false)`: it already was so.
+/// Errors: `Store(NotFound)` for a meeting that is not booked; `Store(Conflict)` when
+/// no table is free then.
+pub fn change_mode(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    mode: crate::domain::status::MeetingMode,
+    organizer: OrganizerId,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<bool, ChangeError> {
+    use crate::db::schema::consultation_tables;
+    use crate::domain::{BuyerId, ExpoId, SlotId, SupplierId};
+    conn.write_tx(|conn| {
+        let row: Option<(
+            i32,
+            i32,
+            i32,
+            i32,
+            i32,
+            crate::domain::status::MeetingMode,
+            bool,
+        )> = meetings::table
+            .inner_join(consultation_tables::table)
+            .filter(meetings::id.eq(meeting.0))
+            .filter(meetings::status.eq(MeetingStatus::Booked))
+            .select((
+                meetings::expo_id,
+                meetings::slot_id,
+                meetings::table_id,
+                meetings::buyer_id,
+                meetings::supplier_id,
+                meetings::mode,
+                consultation_tables::online,
+            ))
+            .first(conn)
+            .optional()?;
+        let Some((expo, slot, table, buyer, supplier, current, in_room)) = row else {
+            return Err(StoreError::NotFound.into());
+        };
+        if current == mode {
+            return Ok(false);
+        }
+        let (expo, slot) = (ExpoId(expo), SlotId(slot));
+        let place = if !mode.has_table() {
+            if in_room {
+                table
+            } else {
+                crate::store::online::free_room(conn, expo, slot, &[])?.0
+            }
+        } else if !in_room {
+            table
+        } else {
+            let home =
+                crate::store::layout::home_table(conn, expo, BuyerId(buyer), SupplierId(supplier))?;
+            match crate::store::layout::free_table(conn, expo, slot, home, &[])? {
+                Some(t) => t.0,
+                None => {
+                    return Err(StoreError::Conflict("no table is free at that time".into()).into());
+                }
+            }
+        };
+        diesel::update(meetings::table.find(meeting.0))
+            .set((
+                meetings::mode.eq(mode),
+                meetings::table_id.eq(place),
+                meetings::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .map_err(|e| StoreError::from_unique(e, "that table was just taken"))?;
+        audit::record(
+            conn,
+            &audit::Entry {
+                actor_role: "organizer",
+                actor_id: Some(organizer.0),
+                action: "meeting.mode",
+                subject_type: "meeting",
+                subject_id: Some(meeting.0),
+                detail: mode.code(),
+            },
+            now,
+        )?;
+        queue_meeting_change(conn, meeting, MeetingChange::ModeChanged, ctx, now)?;
+        Ok(true)
+    })
+}

@@ -20,6 +20,10 @@ pub struct Cell {
     pub wanted: bool,
     /// For an online or hybrid meeting: how many of the two have joined (0, 1 or 2).
     pub joined: Option<u8>,
+    /// An online or hybrid meeting outside the hours its buyer accepts on their own
+    /// clock (the scheduler never places one there; a hand-made booking or a change
+    /// of the buyer's hours can).
+    pub outside_hours: bool,
 }
 
 /// Which part of a day the grid shows: one table's column, or one supplier's or one
@@ -132,6 +136,33 @@ pub fn day_grid(
         .select(meetings::id)
         .load(conn)?;
     let joins = crate::store::online::joins_of(conn, &video)?;
+    let hours: Vec<(i32, NaiveDateTime, NaiveDateTime, String, i32, i32)> = meetings::table
+        .inner_join(slots::table)
+        .inner_join(buyers::table)
+        .filter(meetings::id.eq_any(&video))
+        .select((
+            meetings::id,
+            slots::starts_at,
+            slots::ends_at,
+            buyers::timezone,
+            buyers::hours_from,
+            buyers::hours_to,
+        ))
+        .load(conn)?;
+    let outside: std::collections::HashSet<i32> = hours
+        .into_iter()
+        .filter(|(_, starts, ends, zone, from, to)| {
+            // A buyer whose stored zone no longer reads keeps the venue's judgement.
+            crate::domain::TimeZone::stored(zone).is_ok_and(|z| {
+                !crate::domain::online::Hours {
+                    from: *from,
+                    to: *to,
+                }
+                .contain(z.tz(), *starts, *ends)
+            })
+        })
+        .map(|(id, ..)| id)
+        .collect();
     let joined = |meeting: i32| {
         video.contains(&meeting).then(|| {
             joins.get(&meeting).map_or(0, |j| {
@@ -164,6 +195,7 @@ pub fn day_grid(
                             supplier: c.6.clone(),
                             wanted: wanted(c),
                             joined: joined(c.2),
+                            outside_hours: outside.contains(&c.2),
                         })
                 })
                 .collect();

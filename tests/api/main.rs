@@ -22,6 +22,7 @@ mod leaks;
 mod mail;
 mod meetings;
 mod online;
+mod online_changes;
 mod online_interpreters;
 mod online_links;
 mod organizer_pages;

@@ -40,7 +40,9 @@ impl InterpreterChange {
     pub const fn of(change: Changed) -> Self {
         match change {
             Changed::Booked => Self::Assigned,
-            Changed::Moved | Changed::TableChanged | Changed::Restored => Self::Updated,
+            Changed::Moved | Changed::TableChanged | Changed::ModeChanged | Changed::Restored => {
+                Self::Updated
+            }
             Changed::Cancelled | Changed::NoShow => Self::Cancelled,
         }
     }

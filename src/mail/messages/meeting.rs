@@ -20,6 +20,8 @@ pub enum MeetingChange<'a> {
     Moved,
     /// Same time, another table: a short note with the updated invitation.
     TableChanged,
+    /// Same time, another way to meet (at a table, online or hybrid).
+    ModeChanged,
     Cancelled {
         reason: &'a str,
     },
@@ -40,6 +42,7 @@ impl MeetingChange<'_> {
             Self::Booked => Changed::Booked,
             Self::Moved => Changed::Moved,
             Self::TableChanged => Changed::TableChanged,
+            Self::ModeChanged => Changed::ModeChanged,
             Self::Cancelled { .. } => Changed::Cancelled,
             Self::NoShow => Changed::NoShow,
             Self::Restored => Changed::Restored,
@@ -53,6 +56,7 @@ pub enum Changed {
     Booked,
     Moved,
     TableChanged,
+    ModeChanged,
     Cancelled,
     NoShow,
     Restored,
@@ -64,6 +68,7 @@ impl Changed {
             Self::Booked => "meeting_booked",
             Self::Moved => "meeting_moved",
             Self::TableChanged => "meeting_table_changed",
+            Self::ModeChanged => "meeting_mode_changed",
             Self::Cancelled => "meeting_cancelled",
             Self::NoShow => "meeting_no_show",
             Self::Restored => "meeting_restored",
@@ -74,7 +79,11 @@ impl Changed {
     pub const fn method(self) -> Method {
         match self {
             Self::Cancelled | Self::NoShow => Method::Cancel,
-            Self::Booked | Self::Moved | Self::TableChanged | Self::Restored => Method::Request,
+            Self::Booked
+            | Self::Moved
+            | Self::TableChanged
+            | Self::ModeChanged
+            | Self::Restored => Method::Request,
         }
     }
 }
@@ -120,6 +129,7 @@ impl MeetingMail {
             Changed::Booked => "mail-meeting-booked-headline",
             Changed::Moved => "mail-meeting-moved-headline",
             Changed::TableChanged => "mail-meeting-table-headline",
+            Changed::ModeChanged => "mail-meeting-mode-headline",
             Changed::Cancelled => "mail-meeting-cancelled-headline",
             Changed::NoShow => "mail-meeting-no-show-headline",
             Changed::Restored => "mail-meeting-restored-headline",
@@ -131,7 +141,9 @@ impl MeetingMail {
     pub fn calendar_note(&self) -> String {
         self.t.get(match self.change {
             Changed::Booked => "mail-meeting-booked-note",
-            Changed::Moved | Changed::TableChanged => "mail-meeting-moved-note",
+            Changed::Moved | Changed::TableChanged | Changed::ModeChanged => {
+                "mail-meeting-moved-note"
+            }
             Changed::Cancelled => "mail-meeting-cancelled-note",
             Changed::NoShow => "mail-meeting-no-show-note",
             Changed::Restored => "mail-meeting-booked-note",
@@ -149,6 +161,7 @@ impl Mail for MeetingMail {
             Changed::Booked => "mail-meeting-booked-subject",
             Changed::Moved => "mail-meeting-moved-subject",
             Changed::TableChanged => "mail-meeting-table-subject",
+            Changed::ModeChanged => "mail-meeting-mode-subject",
             Changed::Cancelled => "mail-meeting-cancelled-subject",
             Changed::NoShow => "mail-meeting-no-show-subject",
             Changed::Restored => "mail-meeting-restored-subject",

@@ -24,7 +24,12 @@ pub struct GridPage {
     pub notices: Vec<String>,
     pub buyers: Vec<(i32, String)>,
     pub suppliers: Vec<(i32, String)>,
+    /// The page reloads itself every [`LIVE_SECONDS`] to show who has joined.
+    pub live: bool,
 }
+
+/// How often the live grid reloads (no script needed: a refresh header in the page).
+pub const LIVE_SECONDS: u32 = 30;
 
 impl GridPage {
     fn venue(&self) -> chrono_tz::Tz {
@@ -61,8 +66,33 @@ impl GridPage {
         self.grid.filter != store::grid::GridFilter::default()
     }
 
-    /// This grid on another day, with the same filters.
+    /// Whether the day has online or hybrid meetings (the live view is offered).
+    pub fn has_video(&self) -> bool {
+        self.grid
+            .rows
+            .iter()
+            .any(|r| r.3.iter().flatten().any(|c| c.joined.is_some()))
+    }
+
+    /// This day's grid, live or not, with the same filters.
+    pub fn live_link(&self, live: bool) -> String {
+        let link = self.grid.day.map_or_else(
+            || format!("/organizer/expos/{}/grid?", self.expo.id),
+            |d| self.link(&d, live),
+        );
+        if live {
+            link
+        } else {
+            link.replace("&live=1", "")
+        }
+    }
+
+    /// This grid on another day, with the same filters (and still live).
     pub fn day_link(&self, day: &DayId) -> String {
+        self.link(day, self.live)
+    }
+
+    fn link(&self, day: &DayId, live: bool) -> String {
         let mut link = url::form_urlencoded::Serializer::new(String::new());
         link.append_pair("day", &day.0.to_string());
         for (name, value) in [
@@ -73,6 +103,9 @@ impl GridPage {
             if let Some(v) = value {
                 link.append_pair(name, &v.to_string());
             }
+        }
+        if live {
+            link.append_pair("live", "1");
         }
         format!("/organizer/expos/{}/grid?{}", self.expo.id, link.finish())
     }
@@ -99,6 +132,8 @@ pub struct GridQuery {
     table: String,
     supplier: String,
     buyer: String,
+    /// "1": reload every half minute.
+    live: String,
 }
 
 /// An id from the address: `Ok(None)` when empty, `Err(())` when it is not a number.
@@ -175,5 +210,6 @@ pub async fn grid(
         grid,
         buyers,
         suppliers,
+        live: query.live == "1",
     })
 }

@@ -162,6 +162,10 @@ impl MeetingPage {
         self.chrome.t.label(status.borrow())
     }
 
+    pub fn modes(&self) -> &'static [crate::domain::status::MeetingMode] {
+        crate::domain::status::MeetingMode::ALL
+    }
+
     pub fn is_current_interpreter(&self, id: &i32) -> bool {
         self.interpreter
             .current

@@ -242,3 +242,61 @@ pub async fn set_meeting_video(
     session::flash(&session, "success", crate::text!("org-flash-video-saved"));
     Ok(see_other(&back))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ModeFields {
+    mode: String,
+}
+
+/// Changes how a booked meeting takes place (at a table, online or hybrid) at the
+/// same time; both sides get the updated invitation.
+pub async fn set_meeting_mode(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    id: web::Path<i32>,
+    fields: web::Form<ModeFields>,
+) -> Result<HttpResponse, AppError> {
+    let meeting = crate::domain::MeetingId(id.into_inner());
+    let back = format!("/organizer/meetings/{}#meeting-mode", meeting.0);
+    let Ok(mode) = fields
+        .mode
+        .trim()
+        .parse::<crate::domain::status::MeetingMode>()
+    else {
+        session::flash(&session, "error", crate::text!("err-meeting-mode"));
+        return Ok(see_other(&back));
+    };
+    let ctx = state.mail();
+    let organizer = me.id;
+    let changed = state
+        .db(move |c| {
+            match crate::flows::meetings::change_mode(
+                c,
+                meeting,
+                mode,
+                organizer,
+                &ctx,
+                store::now(),
+            ) {
+                Ok(changed) => Ok(Ok(changed)),
+                Err(e) => refusal(e).map(Err),
+            }
+        })
+        .await?;
+    match changed {
+        Ok(true) => session::flash(&session, "success", crate::text!("org-flash-mode-changed")),
+        Ok(false) => session::flash(
+            &session,
+            "success",
+            crate::text!("org-flash-meeting-unchanged"),
+        ),
+        Err(why) => session::flash(
+            &session,
+            "error",
+            crate::text!("org-flash-not-moved", why = why),
+        ),
+    }
+    Ok(see_other(&back))
+}

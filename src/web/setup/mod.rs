@@ -47,6 +47,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(meeting_changes::cancel_meeting),
         )
         .route(
+            "/organizer/meetings/{id}/mode",
+            web::post().to(meeting_changes::set_meeting_mode),
+        )
+        .route(
             "/organizer/meetings/{id}/video",
             web::post().to(meeting_changes::set_meeting_video),
         )
