@@ -43,6 +43,20 @@ pub enum Command {
     /// Anonymize the personal data of expos past their retention period and empty the
     /// bodies of old delivered messages (the server does this daily).
     Purge(PurgeArgs),
+    /// Copy the running site's SQLite database, consistently, into a new file.
+    Backup {
+        /// The new file (never overwritten).
+        file: PathBuf,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Put a backup in place of the SQLite database, with the server stopped: the file
+    /// is checked first (an expomatch database, not from a newer version, whole).
+    Restore {
+        file: PathBuf,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
     /// Manage organizer accounts.
     Organizer {
         #[command(subcommand)]
@@ -152,9 +166,14 @@ pub struct ServeArgs {
     /// HTTP worker threads (default: one per core).
     #[arg(long, env = "EXPOMATCH_WORKERS")]
     pub workers: Option<usize>,
-    /// Take the client address for rate limits from X-Forwarded-For / Forwarded. Set it
-    /// only behind a load balancer that writes those headers (clients can forge them).
-    #[arg(long, env = "EXPOMATCH_TRUST_FORWARDED_FOR")]
+    /// The reverse proxies in front of the service (addresses or CIDR ranges, comma
+    /// separated). Only requests from them have X-Forwarded-For / Forwarded read, and
+    /// only the hops they added: the client address for rate limits and consent records.
+    #[arg(long, env = "EXPOMATCH_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
+    /// Replaced by --trusted-proxies (trusting every peer let clients forge their
+    /// address); refused with a pointer to it.
+    #[arg(long, env = "EXPOMATCH_TRUST_FORWARDED_FOR", hide = true)]
     pub trust_forwarded_for: bool,
     /// Sign-in attempts (password or link requests) allowed per client address per minute.
     #[arg(
@@ -212,7 +231,8 @@ pub struct Settings {
     pub pool_size: u32,
     pub workers: usize,
     pub login_attempts_per_minute: u32,
-    pub trust_forwarded_for: bool,
+    /// Whose forwarding headers are believed (`domain::proxy`); empty: nobody's.
+    pub proxies: crate::domain::proxy::TrustedProxies,
     pub page_cache: bool,
     /// How long sign-ins last unused and at most (`store::sessions`).
     pub sessions: crate::store::sessions::Lifetimes,
@@ -256,6 +276,12 @@ pub enum ConfigError {
     },
     #[error(transparent)]
     DatabaseUrl(#[from] crate::db::DatabaseUrlError),
+    #[error(
+        "EXPOMATCH_TRUST_FORWARDED_FOR is gone: name your proxies instead, e.g. EXPOMATCH_TRUSTED_PROXIES=127.0.0.1 (see README, Running in production)"
+    )]
+    TrustForwardedFor,
+    #[error("EXPOMATCH_TRUSTED_PROXIES: {0}")]
+    TrustedProxies(String),
     #[error("SECRET_KEY must be at least 32 characters long")]
     SecretKeyTooShort,
     #[error("cannot read or write the session key {path}: {source}")]
@@ -324,7 +350,12 @@ impl ServeArgs {
             pool_size: self.pool_size,
             workers: self.workers.unwrap_or_else(default_workers).max(1),
             login_attempts_per_minute: self.login_attempts_per_minute.max(1),
-            trust_forwarded_for: self.trust_forwarded_for,
+            proxies: match (&self.trusted_proxies, self.trust_forwarded_for) {
+                (_, true) => return Err(ConfigError::TrustForwardedFor),
+                (None, false) => crate::domain::proxy::TrustedProxies::default(),
+                (Some(list), false) => crate::domain::proxy::TrustedProxies::parse(list)
+                    .map_err(ConfigError::TrustedProxies)?,
+            },
             page_cache: self.page_cache,
             sessions: crate::store::sessions::Lifetimes {
                 idle: chrono::Duration::hours(i64::from(self.session_idle_hours.max(1))),

@@ -174,6 +174,31 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Backup { file, storage } => {
+            let (_, database) = storage.resolve(SERVE_DB_FILE)?;
+            let db::DatabaseUrl::Sqlite(path) = &database else {
+                return Err(db::backup::BackupError::Postgres.into());
+            };
+            let bytes = db::backup::backup(path, &file)?;
+            println!("backup written: {} ({bytes} bytes)", file.display());
+            Ok(())
+        }
+        Command::Restore { file, storage } => {
+            let (_, database) = storage.resolve(SERVE_DB_FILE)?;
+            let db::DatabaseUrl::Sqlite(path) = &database else {
+                return Err(db::backup::BackupError::Postgres.into());
+            };
+            let checked = db::backup::restore(&file, path)?;
+            println!(
+                "restored {} into {} (last migration {}; {} to apply at the next start); the database it replaced is {}.before-restore",
+                file.display(),
+                path.display(),
+                checked.last_migration,
+                checked.pending,
+                path.display()
+            );
+            Ok(())
+        }
         Command::Migrate(storage) => {
             let (_, database) = storage.resolve(SERVE_DB_FILE)?;
             let applied = db::migrate(&database)?;

@@ -2,6 +2,7 @@
 //!
 //! Reads no environment itself; the URL comes from [`crate::config`].
 
+pub mod backup;
 pub mod changes;
 pub mod schema;
 pub mod states;

@@ -13,6 +13,7 @@ pub mod outcome;
 pub mod password;
 pub mod privacy;
 pub mod profile;
+pub mod proxy;
 pub mod reference;
 pub mod report;
 pub mod role;

@@ -191,20 +191,29 @@ pub fn move_to(
 ) -> Result<Moved, ChangeError> {
     use crate::db::schema::{consultation_tables, slots};
     conn.write_tx(|conn| {
-        let (expo, buyer, supplier, current_table, current_slot): (i32, i32, i32, i32, i32) =
-            meetings::table
-                .find(meeting.0)
-                .filter(meetings::status.eq(MeetingStatus::Booked))
-                .select((
-                    meetings::expo_id,
-                    meetings::buyer_id,
-                    meetings::supplier_id,
-                    meetings::table_id,
-                    meetings::slot_id,
-                ))
-                .first(conn)
-                .optional()?
-                .ok_or(StoreError::NotFound)?;
+        let (expo, buyer, supplier, current_table, current_slot, mode): (
+            i32,
+            i32,
+            i32,
+            i32,
+            i32,
+            crate::domain::status::MeetingMode,
+        ) = meetings::table
+            .find(meeting.0)
+            .filter(meetings::status.eq(MeetingStatus::Booked))
+            .select((
+                meetings::expo_id,
+                meetings::buyer_id,
+                meetings::supplier_id,
+                meetings::table_id,
+                meetings::slot_id,
+                meetings::mode,
+            ))
+            .first(conn)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        // An online meeting moves among online rooms, one at a table among tables.
+        let in_room = !mode.has_table();
         crate::store::lock_buyer(conn, crate::domain::BuyerId(buyer))?;
         crate::store::lock_supplier(conn, crate::domain::SupplierId(supplier))?;
         let starts_at: NaiveDateTime = slots::table
@@ -225,6 +234,7 @@ pub fn move_to(
         let free: Vec<i32> = consultation_tables::table
             .filter(consultation_tables::expo_id.eq(expo))
             .filter(consultation_tables::active.eq(true))
+            .filter(consultation_tables::online.eq(in_room))
             .order(consultation_tables::position)
             .select(consultation_tables::id)
             .load::<i32>(conn)?
@@ -242,11 +252,27 @@ pub fn move_to(
                 if ours != 1 {
                     return Err(StoreError::NotFound.into());
                 }
+                let room: bool = consultation_tables::table
+                    .find(t.0)
+                    .select(consultation_tables::online)
+                    .first(conn)?;
+                if room != in_room {
+                    return Err(StoreError::Conflict(
+                        "that place does not fit how this meeting takes place: change how they meet first".to_owned(),
+                    )
+                    .into());
+                }
                 t
             }
             None if free.contains(&current_table) => crate::domain::TableId(current_table),
             None => match free.first() {
                 Some(t) => crate::domain::TableId(*t),
+                None if in_room => crate::store::online::free_room(
+                    conn,
+                    crate::domain::ExpoId(expo),
+                    slot,
+                    &[],
+                )?,
                 None => {
                     return Err(StoreError::Conflict(
                         "every table is taken at that time".to_owned(),

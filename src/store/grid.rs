@@ -340,7 +340,7 @@ pub fn move_options(
     now: NaiveDateTime,
 ) -> QueryResult<Vec<MoveOption>> {
     use crate::db::schema::blocked_slots;
-    let Some((expo, buyer, supplier, own_slot)) = meetings::table
+    let Some((expo, buyer, supplier, own_slot, mode)) = meetings::table
         .find(meeting.0)
         .filter(meetings::status.eq(MeetingStatus::Booked))
         .select((
@@ -348,12 +348,16 @@ pub fn move_options(
             meetings::buyer_id,
             meetings::supplier_id,
             meetings::slot_id,
+            meetings::mode,
         ))
-        .first::<(i32, i32, i32, i32)>(conn)
+        .first::<(i32, i32, i32, i32, crate::domain::status::MeetingMode)>(conn)
         .optional()?
     else {
         return Ok(Vec::new());
     };
+    // An online meeting moves among online rooms (a new one is made when all are in
+    // use), one at a table among the tables.
+    let in_room = !mode.has_table();
     let all_slots: Vec<(i32, NaiveDateTime, NaiveDateTime)> = slots::table
         .filter(slots::expo_id.eq(expo))
         .order(slots::starts_at)
@@ -381,6 +385,7 @@ pub fn move_options(
     let tables: Vec<(i32, String)> = consultation_tables::table
         .filter(consultation_tables::expo_id.eq(expo))
         .filter(consultation_tables::active.eq(true))
+        .filter(consultation_tables::online.eq(in_room))
         .order(consultation_tables::position)
         .select((consultation_tables::id, consultation_tables::label))
         .load(conn)?;
@@ -401,7 +406,7 @@ pub fn move_options(
                 .filter(|(t, _)| !taken.contains(&(slot, *t)))
                 .cloned()
                 .collect();
-            (!free.is_empty()).then_some(MoveOption {
+            (in_room || !free.is_empty()).then_some(MoveOption {
                 slot,
                 starts_at,
                 ends_at,

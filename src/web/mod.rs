@@ -86,7 +86,7 @@ impl AppState {
         email: &crate::domain::EmailAddress,
     ) -> Result<(), AppError> {
         let budgets = vec![
-            public::client_key(req, self.settings.trust_forwarded_for),
+            public::client_key(req, &self.settings.proxies),
             format!("email:{email}"),
         ];
         let per_minute = self.settings.login_attempts_per_minute;

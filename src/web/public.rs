@@ -342,15 +342,38 @@ pub(crate) fn safe_next(next: &str) -> Option<String> {
     ok.then(|| next.to_owned())
 }
 
-pub(crate) fn client_key(req: &HttpRequest, trust_forwarded_for: bool) -> String {
-    let ip = if trust_forwarded_for {
-        req.connection_info()
-            .realip_remote_addr()
-            .map(str::to_owned)
-    } else {
-        req.peer_addr().map(|a| a.ip().to_string())
+/// The client's address as rate limits and consent records know it: the peer, or,
+/// behind a trusted proxy, the hop it added (`domain::proxy::client_address`).
+pub(crate) fn client_address(
+    req: &HttpRequest,
+    proxies: &crate::domain::proxy::TrustedProxies,
+) -> Option<std::net::IpAddr> {
+    let peer = req.peer_addr()?.ip();
+    if proxies.is_empty() {
+        return Some(peer);
+    }
+    let values = |name: &str| -> Vec<&str> {
+        req.headers()
+            .get_all(name)
+            .filter_map(|v| v.to_str().ok())
+            .collect()
     };
-    format!("ip:{}", ip.unwrap_or_else(|| "unknown".to_owned()))
+    Some(crate::domain::proxy::client_address(
+        peer,
+        proxies,
+        &values("forwarded"),
+        &values("x-forwarded-for"),
+    ))
+}
+
+pub(crate) fn client_key(
+    req: &HttpRequest,
+    proxies: &crate::domain::proxy::TrustedProxies,
+) -> String {
+    format!(
+        "ip:{}",
+        client_address(req, proxies).map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
+    )
 }
 
 #[cfg(test)]

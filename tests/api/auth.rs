@@ -586,3 +586,83 @@ async fn sign_in_attempts_are_rate_limited_per_address() {
         .await;
     assert_eq!(res.status().as_u16(), 429, "link requests share the budget");
 }
+
+/// A wrong password for `email` from a client behind `forwarded` (its
+/// X-Forwarded-For as the proxy passes it on).
+async fn wrong_password_via(app: &TestApp, email: &str, forwarded: &str) -> u16 {
+    let client = app.new_client();
+    let page = client
+        .get(app.url("/signin"))
+        .header("X-Forwarded-For", forwarded)
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    let token = csrf_in(&scraper::Html::parse_document(&page));
+    client
+        .post(app.url("/signin"))
+        .header("X-Forwarded-For", forwarded)
+        .form(&[
+            ("email", email),
+            ("password", "wrong password!"),
+            ("csrf_token", token.as_str()),
+        ])
+        .send()
+        .await
+        .expect("POST")
+        .status()
+        .as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn behind_a_trusted_proxy_each_client_has_its_own_sign_in_budget_and_cannot_forge_another() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        Options {
+            login_attempts_per_minute: 3,
+            trusted_proxies: "127.0.0.1, ::1",
+            ..Options::default()
+        },
+    )
+    .await;
+    // The proxy appends the client's address; what the client wrote stays to its left.
+    let mut statuses = Vec::new();
+    for n in 1..=4 {
+        statuses.push(
+            wrong_password_via(&app, &format!("a{n}@x.example"), "6.6.6.6, 203.0.113.7").await,
+        );
+    }
+    assert_eq!(statuses, vec![401, 401, 401, 429], "one client's budget");
+    assert_eq!(
+        wrong_password_via(&app, "b@x.example", "203.0.113.8").await,
+        401,
+        "another client behind the same proxy is not locked out"
+    );
+    assert_eq!(
+        wrong_password_via(&app, "c@x.example", "203.0.113.8, 203.0.113.7").await,
+        429,
+        "writing another address in front changes nothing"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_trusted_proxy_a_forwarded_header_is_not_believed() {
+    let app = TestApp::spawn_with(
+        Backend::Sqlite,
+        Options {
+            login_attempts_per_minute: 3,
+            ..Options::default()
+        },
+    )
+    .await;
+    let mut statuses = Vec::new();
+    for n in 1..=4 {
+        // A new forged address each time: the limit still counts the real peer.
+        statuses.push(
+            wrong_password_via(&app, &format!("a{n}@x.example"), &format!("203.0.113.{n}")).await,
+        );
+    }
+    assert_eq!(statuses, vec![401, 401, 401, 429]);
+}

@@ -214,6 +214,8 @@ async fn demo_prints_a_working_one_time_link_for_each_role() {
         "meeting_booked",
         "meeting_cancelled",
         "meeting_moved",
+        // The demo's interpreters hear of the meetings they were given.
+        "interpreter_assigned",
         "password_reset",
         "reminder",
         "request_accepted",
@@ -393,5 +395,157 @@ fn the_demo_seeds_an_empty_postgresql_database_and_refuses_one_that_holds_an_exp
     assert!(
         !dir.path().join("demo.sqlite").exists(),
         "no SQLite file when PostgreSQL is named"
+    );
+}
+
+#[test]
+fn a_backup_taken_under_write_load_restores_every_meeting_and_every_queued_message() {
+    use diesel::prelude::*;
+    use expomatch::db::schema::{meetings, outbox};
+    let live = tempfile::tempdir().expect("dir");
+    let db_path = live.path().join("expomatch.sqlite");
+    let url = expomatch::db::DatabaseUrl::Sqlite(db_path.clone());
+    let pool = expomatch::db::build_pool(&url, 4).expect("pool");
+    let (meetings_before, queued_before): (Vec<i32>, Vec<i32>) = {
+        let mut c = pool.get().expect("conn");
+        expomatch::demo::seed_in_transaction(&mut c).expect("seed");
+        for n in 0..20 {
+            let subject = format!("queued before {n}");
+            expomatch::store::outbox::enqueue(
+                &mut c,
+                &expomatch::store::outbox::NewMessage {
+                    kind: "invitation",
+                    to_address: "before@x.example",
+                    to_name: "Before",
+                    subject: &subject,
+                    body_text: "x",
+                    body_html: None,
+                    expo: None,
+                },
+                expomatch::store::now(),
+            )
+            .expect("enqueue");
+        }
+        (
+            meetings::table
+                .select(meetings::id)
+                .load(&mut c)
+                .expect("meetings"),
+            outbox::table
+                .select(outbox::id)
+                .load(&mut c)
+                .expect("outbox"),
+        )
+    };
+    assert!(!meetings_before.is_empty() && !queued_before.is_empty());
+    // A writer queues messages one transaction at a time while the backup runs.
+    let writer_pool = pool.clone();
+    let writer = std::thread::spawn(move || {
+        let mut c = writer_pool.get().expect("conn");
+        let mut ids = Vec::new();
+        for n in 0..400 {
+            let subject = format!("load {n}");
+            ids.push(
+                expomatch::store::outbox::enqueue(
+                    &mut c,
+                    &expomatch::store::outbox::NewMessage {
+                        kind: "invitation",
+                        to_address: "load@x.example",
+                        to_name: "Load",
+                        subject: &subject,
+                        body_text: "x",
+                        body_html: None,
+                        expo: None,
+                    },
+                    expomatch::store::now(),
+                )
+                .expect("enqueue"),
+            );
+        }
+        ids
+    });
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    let backup = live.path().join("backup.sqlite");
+    let data_dir = live.path().to_string_lossy().into_owned();
+    let backup_arg = backup.to_string_lossy().into_owned();
+    let (code, out, err) = run(&["backup", &backup_arg, "--data-dir", &data_dir], &[], "");
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("backup written"), "{out}");
+    let written = writer.join().expect("writer");
+    // A backup never overwrites.
+    let (code, _, err) = run(&["backup", &backup_arg, "--data-dir", &data_dir], &[], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("exists already"), "{err}");
+    // The live database is in use: restoring over it is refused.
+    let (code, _, err) = run(&["restore", &backup_arg, "--data-dir", &data_dir], &[], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("stop the server first"), "{err}");
+    // Restored into a fresh directory: every meeting and every message queued before
+    // the backup, and of the load a prefix without a gap (one consistent moment).
+    let fresh = tempfile::tempdir().expect("dir");
+    let fresh_dir = fresh.path().to_string_lossy().into_owned();
+    let (code, out, err) = run(&["restore", &backup_arg, "--data-dir", &fresh_dir], &[], "");
+    assert_eq!(code, 0, "{out}{err}");
+    let mut c = diesel::sqlite::SqliteConnection::establish(
+        &fresh.path().join("expomatch.sqlite").to_string_lossy(),
+    )
+    .expect("restored database");
+    let restored_meetings: Vec<i32> = meetings::table
+        .select(meetings::id)
+        .load(&mut c)
+        .expect("m");
+    assert_eq!(restored_meetings, meetings_before);
+    let restored: Vec<i32> = outbox::table
+        .order(outbox::id)
+        .select(outbox::id)
+        .load(&mut c)
+        .expect("o");
+    assert!(queued_before.iter().all(|id| restored.contains(id)));
+    let load: Vec<i32> = restored
+        .iter()
+        .copied()
+        .filter(|id| !queued_before.contains(id))
+        .collect();
+    assert_eq!(load.as_slice(), &written[..load.len()], "a prefix, no gap");
+    eprintln!(
+        "the backup holds {} of the {} messages queued during it",
+        load.len(),
+        written.len()
+    );
+    // Files that are not an expomatch database, or from a newer version, are refused
+    // and change nothing.
+    let text = fresh.path().join("notes.txt");
+    std::fs::write(&text, "not a database").expect("write");
+    let (code, _, err) = run(
+        &["restore", &text.to_string_lossy(), "--data-dir", &fresh_dir],
+        &[],
+        "",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("not an expomatch database"), "{err}");
+    diesel::sql_query(
+        "INSERT INTO __diesel_schema_migrations (version, run_on) VALUES ('29991231000099', CURRENT_TIMESTAMP)",
+    )
+    .execute(&mut c)
+    .expect("a migration from the future");
+    drop(c);
+    let newer = fresh.path().join("newer.sqlite");
+    std::fs::copy(fresh.path().join("expomatch.sqlite"), &newer).expect("copy");
+    let other = tempfile::tempdir().expect("dir");
+    let (code, _, err) = run(
+        &[
+            "restore",
+            &newer.to_string_lossy(),
+            "--data-dir",
+            &other.path().to_string_lossy(),
+        ],
+        &[],
+        "",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("newer expomatch"), "{err}");
+    assert!(
+        !other.path().join("expomatch.sqlite").exists(),
+        "nothing put in place"
     );
 }

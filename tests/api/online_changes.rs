@@ -98,6 +98,57 @@ async fn an_organizer_changes_how_a_meeting_takes_place_and_the_grid_flags_hours
             "{who}'s own join link in:\n{text}"
         );
     }
+    // An online meeting is not moved onto a physical table, and its page offers only
+    // online rooms.
+    let (slot, physical): (i32, i32) = app
+        .with_db(move |c| {
+            let slot: i32 = meetings::table
+                .find(meeting)
+                .select(meetings::slot_id)
+                .first(c)
+                .expect("slot");
+            let physical: i32 = consultation_tables::table
+                .filter(consultation_tables::online.eq(false))
+                .order(consultation_tables::id.desc())
+                .select(consultation_tables::id)
+                .first(c)
+                .expect("a table");
+            (slot, physical)
+        })
+        .await;
+    let res = staff
+        .post(app.url(&format!("/organizer/meetings/{meeting}/move")))
+        .form(&[
+            ("csrf_token", token.clone()),
+            ("slot", slot.to_string()),
+            ("table", physical.to_string()),
+        ])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(
+        state().await,
+        ("online".to_owned(), true),
+        "still in a room"
+    );
+    let page = staff
+        .get(app.url(&format!("/organizer/meetings/{meeting}")))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    let html = scraper::Html::parse_document(&page);
+    let offered: Vec<String> = html
+        .select(&scraper::Selector::parse("#move-table option").expect("s"))
+        .filter_map(|o| o.value().attr("value").map(str::to_owned))
+        .collect();
+    assert!(
+        !offered.contains(&physical.to_string()),
+        "no physical table offered: {offered:?}"
+    );
     // The same again changes nothing and sends nothing.
     assert_eq!(set("online").await.expect("POST").status().as_u16(), 303);
     assert_eq!(mails("meeting_mode_changed").await.len(), 2);

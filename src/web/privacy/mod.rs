@@ -101,6 +101,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// The client address a consent is recorded with (the proxy's header only when the
 /// settings trust it).
 pub(crate) fn client_ip(req: &HttpRequest, state: &AppState) -> String {
-    let key = super::public::client_key(req, state.settings.trust_forwarded_for);
+    let key = super::public::client_key(req, &state.settings.proxies);
     key.strip_prefix("ip:").unwrap_or(&key).to_owned()
 }

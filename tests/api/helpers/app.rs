@@ -27,6 +27,8 @@ pub struct Options {
     /// Where the app's outbox worker delivers; `memory:` unless a test runs an SMTP server.
     pub smtp_url: String,
     pub outbox_worker: bool,
+    /// `EXPOMATCH_TRUSTED_PROXIES`; empty: none.
+    pub trusted_proxies: &'static str,
 }
 
 impl Default for Options {
@@ -35,6 +37,7 @@ impl Default for Options {
             login_attempts_per_minute: 1000,
             smtp_url: "memory:".to_owned(),
             outbox_worker: true,
+            trusted_proxies: "",
         }
     }
 }
@@ -85,7 +88,8 @@ impl TestApp {
             pool_size: 8,
             workers: 2,
             login_attempts_per_minute: options.login_attempts_per_minute,
-            trust_forwarded_for: false,
+            proxies: expomatch::domain::proxy::TrustedProxies::parse(options.trusted_proxies)
+                .expect("proxies"),
             page_cache: true,
             sessions: expomatch::store::sessions::Lifetimes {
                 idle: chrono::Duration::hours(72),

@@ -46,7 +46,12 @@ async fn a_supplier_subscribes_to_its_agenda_with_a_secret_address_it_can_replac
     assert_eq!(feed.status().as_u16(), 200);
     let ics = feed.text().await.expect("body");
     assert!(ics.contains(&format!("UID:meeting-{meeting}@")), "{ics}");
-    assert!(!ics.contains("METHOD:"), "a feed, not an invitation");
+    // Published (RFC 5546 PUBLISH, as the buyer's feed), never an invitation or a
+    // cancellation that a calendar would ask the supplier to answer.
+    assert!(
+        !ics.contains("METHOD:REQUEST") && !ics.contains("METHOD:CANCEL"),
+        "a feed, not an invitation"
+    );
     let live: i64 = app
         .with_db(move |c| {
             meetings::table

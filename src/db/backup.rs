@@ -1,0 +1,170 @@
+//! Backups of the SQLite database while the site runs, and putting one back with the
+//! site stopped. PostgreSQL has its own tools (`pg_dump`, `pg_restore`; see the README).
+//!
+//! A backup is `VACUUM INTO` a new file: one consistent snapshot taken inside a read
+//! transaction, so writes going on meanwhile are either wholly in it or not at all,
+//! and the copy is compact. A restore checks the file first: an SQLite database whose
+//! migrations this version knows, all applied in order, whole (`integrity_check`).
+
+use std::path::{Path, PathBuf};
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::sql_types::Text;
+use diesel::sqlite::SqliteConnection;
+
+use super::SQLITE_MIGRATIONS;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0} exists already: choose a new file name (a backup never overwrites)")]
+    Exists(PathBuf),
+    #[error("there is no database at {0}")]
+    NoDatabase(PathBuf),
+    #[error("{0} is not an expomatch database: {1}")]
+    NotOurs(PathBuf, String),
+    #[error(
+        "{0} comes from a newer expomatch (it has migration {1} that this version does not know): restore it with that version"
+    )]
+    Newer(PathBuf, String),
+    #[error("the database at {0} is in use (its write-ahead log is there): stop the server first")]
+    InUse(PathBuf),
+    #[error(
+        "backups of PostgreSQL are made with pg_dump and restored with pg_restore (see the README)"
+    )]
+    Postgres,
+    #[error("{0}")]
+    Sqlite(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn open(path: &Path) -> Result<SqliteConnection, BackupError> {
+    let url = path.to_string_lossy();
+    let mut conn =
+        SqliteConnection::establish(&url).map_err(|e| BackupError::Sqlite(e.to_string()))?;
+    conn.batch_execute("PRAGMA busy_timeout = 10000;")
+        .map_err(|e| BackupError::Sqlite(e.to_string()))?;
+    Ok(conn)
+}
+
+/// Copies the database at `from` into the new file `to`, consistently, while other
+/// connections keep writing. Returns the copy's size in bytes.
+pub fn backup(from: &Path, to: &Path) -> Result<u64, BackupError> {
+    if to.exists() {
+        return Err(BackupError::Exists(to.to_owned()));
+    }
+    if !from.exists() {
+        return Err(BackupError::NoDatabase(from.to_owned()));
+    }
+    let mut conn = open(from)?;
+    diesel::sql_query("VACUUM INTO ?")
+        .bind::<Text, _>(to.to_string_lossy().as_ref())
+        .execute(&mut conn)
+        .map_err(|e| BackupError::Sqlite(e.to_string()))?;
+    Ok(std::fs::metadata(to)?.len())
+}
+
+#[derive(QueryableByName)]
+struct Version {
+    #[diesel(sql_type = Text)]
+    version: String,
+}
+
+#[derive(QueryableByName)]
+struct Check {
+    #[diesel(sql_type = Text)]
+    integrity_check: String,
+}
+
+/// What a backup file holds: its last migration, and how many this version would
+/// still apply to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub last_migration: String,
+    pub pending: usize,
+}
+
+/// Whether `file` is an expomatch SQLite database this version can run: every
+/// migration in it known here, the file whole. It is opened read-only in spirit: the
+/// checks only read.
+pub fn check(file: &Path) -> Result<Checked, BackupError> {
+    if !file.is_file() {
+        return Err(BackupError::NoDatabase(file.to_owned()));
+    }
+    let mut head = [0u8; 16];
+    use std::io::Read as _;
+    std::fs::File::open(file)?.read_exact(&mut head).ok();
+    if &head != b"SQLite format 3\0" {
+        return Err(BackupError::NotOurs(
+            file.to_owned(),
+            "not an SQLite database".into(),
+        ));
+    }
+    let mut conn = open(file)?;
+    let applied: Vec<Version> =
+        diesel::sql_query("SELECT version FROM __diesel_schema_migrations ORDER BY version")
+            .load(&mut conn)
+            .map_err(|_| {
+                BackupError::NotOurs(file.to_owned(), "it has no migrations table".into())
+            })?;
+    if applied.is_empty() {
+        return Err(BackupError::NotOurs(
+            file.to_owned(),
+            "no migration was ever applied to it".into(),
+        ));
+    }
+    let known: Vec<String> = applied.iter().map(|v| v.version.clone()).collect();
+    let ours: Vec<String> =
+        diesel::migration::MigrationSource::<diesel::sqlite::Sqlite>::migrations(
+            &SQLITE_MIGRATIONS,
+        )
+        .map_err(|e| BackupError::Sqlite(e.to_string()))?
+        .iter()
+        .map(|m| m.name().version().to_string())
+        .collect();
+    if let Some(unknown) = known.iter().find(|v| !ours.contains(v)) {
+        return Err(BackupError::Newer(file.to_owned(), unknown.clone()));
+    }
+    let check: Vec<Check> = diesel::sql_query("PRAGMA integrity_check")
+        .load(&mut conn)
+        .map_err(|e| BackupError::Sqlite(e.to_string()))?;
+    if check.first().is_none_or(|c| c.integrity_check != "ok") {
+        return Err(BackupError::NotOurs(
+            file.to_owned(),
+            "the file is damaged (integrity check failed)".into(),
+        ));
+    }
+    Ok(Checked {
+        last_migration: applied
+            .last()
+            .map(|v| v.version.clone())
+            .unwrap_or_default(),
+        pending: ours.iter().filter(|v| !known.contains(v)).count(),
+    })
+}
+
+/// Puts the backup `file` in place of the database at `db`, with the server stopped:
+/// checked first ([`check`]), copied next to it, then renamed over it in one step; the
+/// database it replaces is kept as `<db>.before-restore`. Pending migrations are
+/// applied when the server next starts.
+pub fn restore(file: &Path, db: &Path) -> Result<Checked, BackupError> {
+    let checked = check(file)?;
+    let wal = PathBuf::from(format!("{}-wal", db.display()));
+    if wal.exists() && std::fs::metadata(&wal)?.len() > 0 {
+        return Err(BackupError::InUse(db.to_owned()));
+    }
+    let staged = PathBuf::from(format!("{}.restoring", db.display()));
+    std::fs::copy(file, &staged)?;
+    if db.exists() {
+        std::fs::rename(db, format!("{}.before-restore", db.display()))?;
+    }
+    for side in ["-wal", "-shm"] {
+        let p = PathBuf::from(format!("{}{side}", db.display()));
+        if p.exists() {
+            std::fs::remove_file(p)?;
+        }
+    }
+    std::fs::rename(&staged, db)?;
+    Ok(checked)
+}
