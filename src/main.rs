@@ -52,6 +52,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => {
             let (data_dir, database) = args.storage.resolve(SERVE_DB_FILE)?;
             let settings = args.settings(database, data_dir)?;
+            // Held until the server stops: `restore` refuses while any server has it.
+            let _in_use = match &settings.database {
+                db::DatabaseUrl::Sqlite(path) => Some(db::backup::hold(path)?),
+                db::DatabaseUrl::Postgres(_) => None,
+            };
             tracing::info!(database = %settings.database.redacted(), "starting");
             // Built inside the runtime: the SMTP connection pool spawns tasks.
             actix_web::rt::System::new().block_on(async move {
@@ -188,14 +193,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let db::DatabaseUrl::Sqlite(path) = &database else {
                 return Err(db::backup::BackupError::Postgres.into());
             };
-            let checked = db::backup::restore(&file, path)?;
+            let restored = db::backup::restore(&file, path)?;
             println!(
-                "restored {} into {} (last migration {}; {} to apply at the next start); the database it replaced is {}.before-restore",
+                "restored {} into {} (last migration {}; {} to apply at the next start){}",
                 file.display(),
                 path.display(),
-                checked.last_migration,
-                checked.pending,
-                path.display()
+                restored.checked.last_migration,
+                restored.checked.pending,
+                restored.kept.map_or_else(String::new, |k| format!(
+                    "; the database it replaced is kept as {}",
+                    k.display()
+                ))
             );
             Ok(())
         }

@@ -27,8 +27,12 @@ pub enum BackupError {
         "{0} comes from a newer expomatch (it has migration {1} that this version does not know): restore it with that version"
     )]
     Newer(PathBuf, String),
-    #[error("the database at {0} is in use (its write-ahead log is there): stop the server first")]
+    #[error("the database at {0} is in use by a running server: stop the server first")]
     InUse(PathBuf),
+    #[error(
+        "the database at {0} has changes not yet written into it (its write-ahead log is there): stop the server first, or after a crash start and stop it once"
+    )]
+    Unsettled(PathBuf),
     #[error(
         "backups of PostgreSQL are made with pg_dump and restored with pg_restore (see the README)"
     )]
@@ -144,27 +148,88 @@ pub fn check(file: &Path) -> Result<Checked, BackupError> {
     })
 }
 
+fn lock_path(db: &Path) -> PathBuf {
+    PathBuf::from(format!("{}.lock", db.display()))
+}
+
+/// Marks the database at `db` as in use by this server until the returned file is
+/// dropped (a shared lock: several servers may hold it, `restore` then refuses).
+pub fn hold(db: &Path) -> Result<std::fs::File, BackupError> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(db))?;
+    file.lock_shared()?;
+    Ok(file)
+}
+
+/// What a restore did: the file's facts, and where the database it replaced is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub checked: Checked,
+    pub kept: Option<PathBuf>,
+}
+
 /// Puts the backup `file` in place of the database at `db`, with the server stopped:
-/// checked first ([`check`]), copied next to it, then renamed over it in one step; the
-/// database it replaces is kept as `<db>.before-restore`. Pending migrations are
-/// applied when the server next starts.
-pub fn restore(file: &Path, db: &Path) -> Result<Checked, BackupError> {
-    let checked = check(file)?;
+/// copied next to it, the copy checked ([`check`]; the given file is never opened),
+/// then renamed over the database in one step. The database it replaces is kept as
+/// `<db>.before-restore-<unix time>`, never overwriting an earlier one. Pending
+/// migrations are applied when the server next starts.
+pub fn restore(file: &Path, db: &Path) -> Result<Restored, BackupError> {
+    if !file.is_file() {
+        return Err(BackupError::NoDatabase(file.to_owned()));
+    }
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(db))?;
+    if lock.try_lock().is_err() {
+        return Err(BackupError::InUse(db.to_owned()));
+    }
     let wal = PathBuf::from(format!("{}-wal", db.display()));
     if wal.exists() && std::fs::metadata(&wal)?.len() > 0 {
-        return Err(BackupError::InUse(db.to_owned()));
+        return Err(BackupError::Unsettled(db.to_owned()));
     }
     let staged = PathBuf::from(format!("{}.restoring", db.display()));
     std::fs::copy(file, &staged)?;
-    if db.exists() {
-        std::fs::rename(db, format!("{}.before-restore", db.display()))?;
-    }
+    let checked = match check(&staged) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = std::fs::remove_file(&staged);
+            for side in ["-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(format!("{}{side}", staged.display()));
+            }
+            // Name the file the person gave, not the staged copy.
+            return Err(match e {
+                BackupError::NotOurs(_, why) => BackupError::NotOurs(file.to_owned(), why),
+                BackupError::Newer(_, v) => BackupError::Newer(file.to_owned(), v),
+                other => other,
+            });
+        }
+    };
+    let kept = if db.exists() {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let kept = PathBuf::from(format!("{}.before-restore-{stamp}", db.display()));
+        if kept.exists() {
+            return Err(BackupError::Exists(kept));
+        }
+        std::fs::rename(db, &kept)?;
+        Some(kept)
+    } else {
+        None
+    };
     for side in ["-wal", "-shm"] {
         let p = PathBuf::from(format!("{}{side}", db.display()));
         if p.exists() {
             std::fs::remove_file(p)?;
         }
     }
+    std::fs::File::open(&staged)?.sync_all()?;
     std::fs::rename(&staged, db)?;
-    Ok(checked)
+    drop(lock);
+    Ok(Restored { checked, kept })
 }

@@ -83,8 +83,10 @@ fn forwarded_hops(headers: &[&str]) -> Vec<Option<IpAddr>> {
 }
 
 /// The client's address: `peer` itself unless it is a trusted proxy; then the first
-/// hop from the right (of `Forwarded` when the request has it, else of
-/// `X-Forwarded-For`) that is not a trusted proxy. An unreadable hop stops the walk
+/// hop from the right (of `X-Forwarded-For` when the request has it, else of
+/// `Forwarded`) that is not a trusted proxy. One header only: a proxy that writes
+/// `X-Forwarded-For` (nginx, most load balancers) passes a visitor's own `Forwarded`
+/// on untouched, so that one must not be read beside it. An unreadable hop stops the walk
 /// there: the last trusted hop is then the answer, never an address to its left.
 pub fn client_address(
     peer: IpAddr,
@@ -96,14 +98,14 @@ pub fn client_address(
     if !trusted.contains(peer) {
         return peer;
     }
-    let hops: Vec<Option<IpAddr>> = if forwarded.is_empty() {
+    let hops: Vec<Option<IpAddr>> = if x_forwarded_for.is_empty() {
+        forwarded_hops(forwarded)
+    } else {
         x_forwarded_for
             .iter()
             .flat_map(|h| h.split(','))
             .map(address)
             .collect()
-    } else {
-        forwarded_hops(forwarded)
     };
     let mut client = peer;
     for hop in hops.into_iter().rev() {
@@ -159,15 +161,20 @@ mod tests {
             ),
             ip("203.0.113.7")
         );
-        // Forwarded (RFC 7239) wins over X-Forwarded-For, with ports and IPv6.
+        // Forwarded (RFC 7239), with ports and IPv6, when the proxy writes only that.
         assert_eq!(
             client_address(
                 ip("10.0.0.2"),
                 &t,
                 &["for=6.6.6.6, for=\"[2001:db8::7]:4711\";proto=https"],
-                &["9.9.9.9"]
+                &[]
             ),
             ip("2001:db8::7")
+        );
+        // Beside X-Forwarded-For, a Forwarded header is the visitor's own: ignored.
+        assert_eq!(
+            client_address(ip("10.0.0.2"), &t, &["for=6.6.6.6"], &["203.0.113.7"]),
+            ip("203.0.113.7")
         );
         // A hop that is no address stops the walk at the last trusted one.
         assert_eq!(

@@ -19,6 +19,8 @@ pub const SECRET_PATHS: &[&str] = &[
     "/calendar/",
     "/join/",
     "/unsubscribe/",
+    // An interpreter's own agenda and its calendar file.
+    "/interpreter/",
 ];
 
 /// Query parameters whose value is a secret wherever they appear.

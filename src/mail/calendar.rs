@@ -189,7 +189,11 @@ pub fn meetings_calendar(
                     email: &v.supplier_email,
                 },
             ];
-            if let (Some(name), Some(email)) = (&v.interpreter_name, &v.interpreter_email) {
+            // The interpreter's address stays in their own copy: the two sides see
+            // their name on their agendas, not where to write to them.
+            if who == crate::domain::Party::Interpreter
+                && let (Some(name), Some(email)) = (&v.interpreter_name, &v.interpreter_email)
+            {
                 people.push(Person { name, email });
             }
             people

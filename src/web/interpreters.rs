@@ -243,17 +243,19 @@ pub async fn edit(
             Err(errors) => return sheet_page(&state, chrome, expo, id, form, errors).await,
         };
     let organizer = me.id;
+    let ctx = state.mail();
     let lost = state
         .db(move |c| {
             let detail = format!("{} · {}", new.name, new.languages.join(" "));
+            let now = store::now();
             Ok(audit::by_organizer(
                 c,
                 organizer,
                 "interpreter.changed",
                 ("interpreter", Some(id)),
                 &detail,
-                store::now(),
-                |c| interpreters::update(c, expo, id, &new),
+                now,
+                |c| crate::flows::interpreters::update(c, expo, id, &new, &ctx, now),
             )?)
         })
         .await?;
@@ -277,16 +279,18 @@ pub async fn remove(
     let (expo, id) = path.into_inner();
     let expo = ExpoId(expo);
     let organizer = me.id;
+    let ctx = state.mail();
     let cleared = state
         .db(move |c| {
+            let now = store::now();
             Ok(audit::by_organizer(
                 c,
                 organizer,
                 "interpreter.removed",
                 ("interpreter", Some(id)),
                 "",
-                store::now(),
-                |c| interpreters::remove(c, expo, id),
+                now,
+                |c| crate::flows::interpreters::remove(c, expo, id, &ctx, now),
             )?)
         })
         .await?;

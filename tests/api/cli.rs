@@ -476,10 +476,12 @@ fn a_backup_taken_under_write_load_restores_every_meeting_and_every_queued_messa
     let (code, _, err) = run(&["backup", &backup_arg, "--data-dir", &data_dir], &[], "");
     assert_ne!(code, 0);
     assert!(err.contains("exists already"), "{err}");
-    // The live database is in use: restoring over it is refused.
+    // The live database is in use (as `serve` marks it): restoring over it is refused.
+    let serving = expomatch::db::backup::hold(&db_path).expect("in use");
     let (code, _, err) = run(&["restore", &backup_arg, "--data-dir", &data_dir], &[], "");
     assert_ne!(code, 0);
-    assert!(err.contains("stop the server first"), "{err}");
+    assert!(err.contains("in use by a running server"), "{err}");
+    drop(serving);
     // Restored into a fresh directory: every meeting and every message queued before
     // the backup, and of the load a prefix without a gap (one consistent moment).
     let fresh = tempfile::tempdir().expect("dir");

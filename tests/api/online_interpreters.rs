@@ -349,6 +349,50 @@ async fn an_interpreter_on_an_online_meeting_gets_their_own_link_agenda_calendar
         .await
         .expect("body");
     assert!(!body.contains(&buyer_name));
+    // Chosen again, then removed from the expo's list: told before they go, with a
+    // calendar SEQUENCE above the one of the entry they hold.
+    assert_eq!(
+        choose(interpreter.to_string())
+            .await
+            .expect("POST")
+            .status()
+            .as_u16(),
+        303
+    );
+    let expo: i32 = app
+        .with_db(move |c| {
+            meetings::table
+                .find(meeting)
+                .select(meetings::expo_id)
+                .first(c)
+                .expect("expo")
+        })
+        .await;
+    let res = staff
+        .post(app.url(&format!(
+            "/organizer/expos/{expo}/interpreters/{interpreter}/remove"
+        )))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .expect("remove");
+    assert_eq!(res.status().as_u16(), 303);
+    let got = mail_to("lucia@interpreters.example").await;
+    let kinds: Vec<&str> = got.iter().rev().take(2).map(|m| m.0.as_str()).collect();
+    assert_eq!(kinds, ["interpreter_released", "interpreter_assigned"]);
+    let sequence = |ics: &str| {
+        unfold(ics)
+            .lines()
+            .find_map(|l| l.strip_prefix("SEQUENCE:").map(str::to_owned))
+            .expect("SEQUENCE")
+    };
+    let last = got.last().and_then(|m| m.3.clone()).expect("ics");
+    let before_last = got[got.len() - 2].3.clone().expect("ics");
+    assert!(
+        sequence(&last).parse::<u32>().expect("n")
+            > sequence(&before_last).parse::<u32>().expect("n"),
+        "a higher SEQUENCE"
+    );
 }
 on_both_databases!(
     an_interpreter_on_an_online_meeting_gets_their_own_link_agenda_calendar_and_reminder
