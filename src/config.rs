@@ -24,6 +24,16 @@ use crate::db::DatabaseUrl;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Log lines as plain text or as JSON objects, one per line (each line of a
+    /// request carries its id: `id` on the request line, `span.id` on the others).
+    #[arg(long, global = true, env = "EXPOMATCH_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -197,6 +207,89 @@ pub struct ServeArgs {
     /// Days a sign-in lasts at most, however often it is used.
     #[arg(long, env = "EXPOMATCH_SESSION_MAX_DAYS", default_value_t = 14)]
     pub session_max_days: u32,
+    #[command(flatten)]
+    pub ops: OpsArgs,
+}
+
+/// Running it for real: metrics, shutdown and the server's own backups.
+#[derive(Args, Debug, Clone)]
+pub struct OpsArgs {
+    /// Serves Prometheus metrics at /metrics on the site's address, to requests with
+    /// `Authorization: Bearer <token>` (at least 16 characters). Unset: /metrics is 404.
+    #[arg(long, env = "EXPOMATCH_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// Serves /metrics (without a token) on a listener of its own, e.g. 127.0.0.1:9464,
+    /// for a scraper on the same host or a private network.
+    #[arg(long, env = "EXPOMATCH_METRICS_BIND")]
+    pub metrics_bind: Option<String>,
+    /// Seconds a stopping server (SIGTERM, SIGINT) gives requests in flight and the
+    /// email batch being sent to finish.
+    #[arg(long, env = "EXPOMATCH_SHUTDOWN_GRACE_SECONDS", default_value_t = 30)]
+    pub shutdown_grace_seconds: u64,
+    /// Seconds a stopping server keeps serving while /readyz answers 503, so a load
+    /// balancer that polls it stops sending new requests first.
+    #[arg(long, env = "EXPOMATCH_SHUTDOWN_DELAY_SECONDS", default_value_t = 0)]
+    pub shutdown_delay_seconds: u64,
+    /// Directory for daily backups of the SQLite database made by the server itself
+    /// (none when unset; PostgreSQL: use pg_dump).
+    #[arg(long, env = "EXPOMATCH_BACKUP_DIR")]
+    pub backup_dir: Option<PathBuf>,
+    /// Daily backups kept in --backup-dir; older ones are deleted.
+    #[arg(long, env = "EXPOMATCH_BACKUP_KEEP", default_value_t = 7)]
+    pub backup_keep: u32,
+}
+
+/// See [`OpsArgs`].
+#[derive(Clone, Debug)]
+pub struct OpsSettings {
+    pub metrics_token: Option<String>,
+    pub metrics_bind: Option<String>,
+    pub shutdown_grace: std::time::Duration,
+    pub shutdown_delay: std::time::Duration,
+    pub backups: Option<crate::db::backup::Schedule>,
+}
+
+impl Default for OpsSettings {
+    fn default() -> Self {
+        Self {
+            metrics_token: None,
+            metrics_bind: None,
+            shutdown_grace: std::time::Duration::from_secs(30),
+            shutdown_delay: std::time::Duration::ZERO,
+            backups: None,
+        }
+    }
+}
+
+impl OpsArgs {
+    fn settings(&self, database: &DatabaseUrl) -> Result<OpsSettings, ConfigError> {
+        let metrics_token = self
+            .metrics_token
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        if metrics_token.is_some_and(|t| t.len() < 16) {
+            return Err(ConfigError::MetricsTokenTooShort);
+        }
+        let backups = match &self.backup_dir {
+            None => None,
+            Some(_) if matches!(database, DatabaseUrl::Postgres(_)) => {
+                return Err(ConfigError::BackupOnPostgres);
+            }
+            Some(_) if self.backup_keep == 0 => return Err(ConfigError::BackupKeep),
+            Some(dir) => Some(crate::db::backup::Schedule {
+                dir: dir.clone(),
+                keep: self.backup_keep as usize,
+            }),
+        };
+        Ok(OpsSettings {
+            metrics_token: metrics_token.map(str::to_owned),
+            metrics_bind: self.metrics_bind.clone().filter(|b| !b.trim().is_empty()),
+            shutdown_grace: std::time::Duration::from_secs(self.shutdown_grace_seconds),
+            shutdown_delay: std::time::Duration::from_secs(self.shutdown_delay_seconds),
+            backups,
+        })
+    }
 }
 
 #[derive(Args, Debug, Clone)]
@@ -239,6 +332,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Days a delivered message keeps its body (`store::privacy::purge`).
     pub sent_mail_retention_days: u32,
+    /// Metrics, shutdown and the server's own backups.
+    pub ops: OpsSettings,
 }
 
 /// Email delivery: the transport URL (None: .eml files in the data dir), the sender,
@@ -299,6 +394,14 @@ pub enum ConfigError {
     MailFrom(String, String),
     #[error("--pool-size must be between 1 and 200")]
     PoolSize,
+    #[error("EXPOMATCH_METRICS_TOKEN must be at least 16 characters long")]
+    MetricsTokenTooShort,
+    #[error(
+        "EXPOMATCH_BACKUP_DIR is for SQLite; back up PostgreSQL with pg_dump (see README, Running in production)"
+    )]
+    BackupOnPostgres,
+    #[error("EXPOMATCH_BACKUP_KEEP must be at least 1")]
+    BackupKeep,
 }
 
 impl StorageArgs {
@@ -336,6 +439,7 @@ impl ServeArgs {
         if !(1..=200).contains(&self.pool_size) {
             return Err(ConfigError::PoolSize);
         }
+        let ops = self.ops.settings(&database)?;
         let secret_key = match &self.secret_key {
             Some(key) if key.len() >= 32 => key.as_bytes().to_vec(),
             Some(_) => return Err(ConfigError::SecretKeyTooShort),
@@ -363,6 +467,7 @@ impl ServeArgs {
             },
             mail: self.mail.settings()?,
             sent_mail_retention_days: self.retention.sent_mail_retention_days,
+            ops,
         })
     }
 }

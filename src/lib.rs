@@ -10,6 +10,7 @@ pub mod domain;
 pub mod flows;
 pub mod i18n;
 pub mod mail;
+pub mod metrics;
 pub mod store;
 pub mod web;
 
@@ -31,9 +32,26 @@ pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
+    /// The listener of `EXPOMATCH_METRICS_BIND`, and its port.
+    metrics: Option<(Server, u16)>,
     sender: Option<mail::sender::Sender>,
     poll: std::time::Duration,
     pages: Arc<web::page_cache::PageCache>,
+    lifecycle: Arc<web::ops::Lifecycle>,
+    stop: Stopper,
+    ops: config::OpsSettings,
+}
+
+/// Asks a running [`Application`] to stop as SIGTERM does: `/readyz` turns 503, then
+/// (after the shutdown delay) the server stops accepting, finishes the requests in
+/// flight and the email batch being sent, and `run_until_stopped` returns.
+#[derive(Clone, Default)]
+pub struct Stopper(Arc<tokio::sync::Notify>);
+
+impl Stopper {
+    pub fn stop(&self) {
+        self.0.notify_one();
+    }
 }
 
 impl Application {
@@ -62,6 +80,12 @@ impl Application {
         )?;
         let session_limits = settings.sessions;
         let sent_mail_days = settings.sent_mail_retention_days;
+        let backups = match (&settings.ops.backups, &settings.database) {
+            (Some(schedule), db::DatabaseUrl::Sqlite(path)) => {
+                Some((schedule.clone(), path.clone()))
+            }
+            _ => None,
+        };
         let sender = settings.mail.worker.then(|| {
             mail::sender::Sender::new(
                 pool.clone(),
@@ -81,7 +105,25 @@ impl Application {
                 let report = store::privacy::purge(c, now, sent_mail_days, false)?;
                 Ok(report.people() + report.message_bodies)
             })
+            .with_daily_if(backups, "database backup", |(schedule, path), _, now| {
+                match db::backup::scheduled(path, schedule, now) {
+                    Ok((file, deleted)) => {
+                        metrics::backup("ok");
+                        tracing::info!(file = %file.display(), deleted, "backup written");
+                        Ok(1)
+                    }
+                    Err(e) => {
+                        metrics::backup("error");
+                        Err(e.into())
+                    }
+                }
+            })
         });
+        let metrics_on =
+            settings.ops.metrics_token.is_some() || settings.ops.metrics_bind.is_some();
+        if metrics_on {
+            metrics::enable();
+        }
         let poll = settings.mail.poll;
         let state = web::AppState {
             pool,
@@ -91,18 +133,39 @@ impl Application {
                 settings.page_cache,
             )),
             checked: Arc::default(),
+            lifecycle: Arc::default(),
             settings: Arc::new(settings),
         };
         let pages = Arc::clone(&state.pages);
+        let lifecycle = Arc::clone(&state.lifecycle);
+        let ops = state.settings.ops.clone();
+        let metrics = match &ops.metrics_bind {
+            Some(bind) => Some(metrics_listener(bind, state.clone())?),
+            None => None,
+        };
         let server = run(listener, state)?;
         Ok(Self {
             port: addr.port(),
             base_url,
             server,
+            metrics,
             sender,
             poll,
             pages,
+            lifecycle,
+            stop: Stopper::default(),
+            ops,
         })
+    }
+
+    /// The port of the separate metrics listener, if one was asked for.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics.as_ref().map(|(_, port)| *port)
+    }
+
+    /// Stops the app as SIGTERM would (see [`Stopper`]).
+    pub fn stopper(&self) -> Stopper {
+        self.stop.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -120,16 +183,102 @@ impl Application {
     }
 
     /// Serves until stopped; the outbox worker runs beside the server meanwhile.
+    /// Stopping (a [`Stopper`], or SIGTERM/SIGINT with [`Self::run_until_signalled`]):
+    /// `/readyz` answers 503 at once; after the shutdown delay the server stops
+    /// accepting and finishes the requests in flight, then the outbox worker finishes
+    /// the batch it is sending, each within the grace period. What is still queued
+    /// stays queued in the database for the next start.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.serve(std::future::pending()).await
+    }
+
+    /// [`Self::run_until_stopped`], also stopping on SIGTERM or SIGINT.
+    pub async fn run_until_signalled(self) -> std::io::Result<()> {
+        self.serve(signalled()).await
+    }
+
+    async fn serve(
+        self,
+        signal: impl std::future::Future<Output = &'static str> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
         let worker = self
             .sender
-            .map(|sender| tokio::spawn(sender.run(self.poll)));
+            .map(|sender| tokio::spawn(sender.run(self.poll, worker_stop)));
+        let handle = self.server.handle();
+        let metrics_handle = self.metrics.as_ref().map(|(server, _)| server.handle());
+        let metrics_server = self.metrics.map(|(server, _)| tokio::spawn(server));
+        let (lifecycle, stop, ops) = (self.lifecycle, self.stop, self.ops);
+        let grace = ops.shutdown_grace;
+        tokio::spawn(async move {
+            let why = tokio::select! {
+                why = signal => why,
+                () = stop.0.notified() => "asked",
+            };
+            lifecycle.begin_stopping();
+            tracing::info!(
+                why,
+                delay_seconds = ops.shutdown_delay.as_secs(),
+                grace_seconds = grace.as_secs(),
+                "stopping: /readyz answers 503"
+            );
+            tokio::time::sleep(ops.shutdown_delay).await;
+            // Graceful: no new connections; requests in flight finish (up to the
+            // grace period, set on the server).
+            handle.stop(true).await;
+            if let Some(metrics) = metrics_handle {
+                metrics.stop(false).await;
+            }
+        });
         let result = self.server.await;
+        let _ = stop_worker.send(true);
         if let Some(worker) = worker {
-            worker.abort();
+            let abort = worker.abort_handle();
+            if tokio::time::timeout(grace, worker).await.is_err() {
+                tracing::warn!("the outbox worker did not finish within the grace period");
+                abort.abort();
+            }
         }
+        if let Some(metrics) = metrics_server {
+            metrics.abort();
+        }
+        tracing::info!("stopped");
         result
     }
+}
+
+/// Resolves with the signal's name on the first SIGTERM or SIGINT.
+async fn signalled() -> &'static str {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        tracing::error!("cannot listen for SIGTERM and SIGINT");
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+    }
+}
+
+/// The separate `/metrics` listener: one worker, no sessions, nothing else routed.
+fn metrics_listener(bind: &str, state: web::AppState) -> anyhow::Result<(Server, u16)> {
+    let listener = TcpListener::bind(bind)
+        .map_err(|e| anyhow::anyhow!("cannot listen for metrics on {bind}: {e}"))?;
+    let port = listener.local_addr()?.port();
+    let data = aw::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(data.clone())
+            .route("/metrics", aw::get().to(web::ops::metrics_open))
+    })
+    .workers(1)
+    .disable_signals()
+    .listen(listener)?
+    .run();
+    Ok((server, port))
 }
 
 fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
@@ -137,6 +286,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
     let secure = state.base_url.starts_with("https://");
     let workers = state.settings.workers;
     let state_ttl = state.settings.sessions.absolute.num_seconds();
+    let grace = state.settings.ops.shutdown_grace;
     let data = aw::Data::new(state);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
@@ -184,6 +334,9 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .default_service(aw::to(web::not_found))
     })
     .workers(workers)
+    // Stopping is ours (`Application::serve`): signals set /readyz first.
+    .disable_signals()
+    .shutdown_timeout(grace.as_secs())
     .listen(listener)?
     .run();
     Ok(server)

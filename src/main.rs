@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use expomatch::config::{
-    Cli, Command, DEMO_DB_FILE, DemoArgs, OrganizerCommand, OutboxCommand, PurgeArgs, SERVE_DB_FILE,
+    Cli, Command, DEMO_DB_FILE, DemoArgs, LogFormat, OrganizerCommand, OutboxCommand, PurgeArgs,
+    SERVE_DB_FILE,
 };
 use expomatch::db::{self, DatabaseUrl};
 use expomatch::domain::{EmailAddress, PersonName, password::Password};
@@ -15,23 +16,32 @@ use expomatch::{Application, demo, store};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
+    let cli = Cli::parse();
     // Log lines are written by a thread of their own, in batches, so a busy server does
     // not make one write call per request; nothing is dropped (a full queue waits), and
     // what is queued is written out when `log` is dropped, before any error line.
     let (writer, log) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(false)
         .finish(std::io::BufWriter::new(std::io::stderr()));
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
-        .with_writer(writer)
+        .with_writer(writer);
+    match cli.log_format {
         // Colour codes only for a person at a terminal, not in log files.
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+        LogFormat::Text => logs.with_ansi(std::io::stderr().is_terminal()).init(),
+        // One object per line; the request span's id rides along as `span.id`.
+        LogFormat::Json => logs
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .flatten_event(true)
+            .init(),
+    }
     // Panics are logged like everything else, with any secret in them hidden.
     expomatch::web::errors::install_panic_hook();
-    let result = run(Cli::parse());
+    let result = run(cli);
     drop(log);
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -62,7 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             actix_web::rt::System::new().block_on(async move {
                 let app = Application::build(settings)?;
                 tracing::info!(url = app.base_url(), "expomatch is listening");
-                app.run_until_stopped().await?;
+                app.run_until_signalled().await?;
                 Ok(())
             })
         }
@@ -153,7 +163,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("organizer: {base}{}", links.organizer);
                 println!("supplier: {base}{}", links.supplier);
                 println!("buyer: {base}{}", links.buyer);
-                app.run_until_stopped().await?;
+                app.run_until_signalled().await?;
                 Ok(())
             })
         }

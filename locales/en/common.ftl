@@ -82,3 +82,4 @@ join-at-table = This meeting takes place at its table at the venue, not online. 
 join-not-yet-heading = The video link is not ready yet
 join-not-yet = The organizer has not set the video room for this meeting yet. Try again shortly before it starts, or reply to the organizer's email.
 join-button = Join
+nav-status = Status

@@ -461,3 +461,42 @@ org-meeting-mode-hint = Same time. Online leaves the table for an online room; a
 org-meeting-mode-save = Change
 org-flash-mode-changed = Changed. Both sides got the updated invitation.
 err-meeting-mode = Choose at a table, online or hybrid.
+
+# The organizer's status page (/organizer/status).
+ops-status-title = System status
+ops-status-intro = Is email going out, what went wrong last, how big the database is and when it was last backed up. The same figures go to Prometheus at /metrics when it is switched on.
+ops-status-mail = Email delivery
+ops-status-mail-ok = Working
+ops-status-mail-attention = Needs attention
+ops-status-due = Due to go out now
+ops-status-sent-day = Delivered in the last 24 hours
+ops-status-reminders-due = Reminders due and not yet sent
+ops-status-oldest = Oldest message waiting
+ops-status-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+ops-status-nothing-waiting = Nothing is waiting
+ops-status-last-error = Last delivery error
+ops-status-no-error = None
+ops-status-database = Database
+ops-status-backend = Kind
+ops-status-size = Size
+ops-status-megabytes = { $size } MB
+ops-status-migrations = Database changes
+ops-status-migrations-done = All applied
+ops-status-migrations-pending = { $count } not applied yet: restart the server
+ops-status-backups = Backups
+ops-status-backups-daily = Daily into { $dir }, the newest { $keep } kept
+ops-status-backup-latest = Latest: { $file } ({ $time } UTC)
+ops-status-backup-none-yet = None written yet
+ops-status-backups-off = The server makes none itself: set EXPOMATCH_BACKUP_DIR, or run expomatch backup from cron (see the README)
+ops-status-backups-postgres = Made with pg_dump (see the README)
+ops-status-server = Server
+ops-status-version = Version
+ops-status-uptime = Running for
+ops-status-worker = Email sending in this server
+ops-status-metrics = Metrics endpoint
+ops-status-proxies = Trusted reverse proxies
+ops-status-on = On
+ops-status-off = Off

@@ -82,3 +82,4 @@ join-at-table = Esta reunión se celebra en su mesa del recinto, no en línea. S
 join-not-yet-heading = El enlace de vídeo aún no está listo
 join-not-yet = El organizador todavía no ha configurado la sala de vídeo de esta reunión. Vuelva a intentarlo poco antes de que empiece o responda al correo del organizador.
 join-button = Unirse
+nav-status = Estado

@@ -82,3 +82,4 @@ join-at-table = Cuộc gặp này diễn ra tại bàn ở địa điểm tổ c
 join-not-yet-heading = Liên kết video chưa sẵn sàng
 join-not-yet = Ban tổ chức chưa thiết lập phòng họp video cho cuộc gặp này. Hãy thử lại ngay trước giờ bắt đầu, hoặc trả lời email của ban tổ chức.
 join-button = Tham gia
+nav-status = Trạng thái

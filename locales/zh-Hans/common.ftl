@@ -82,3 +82,4 @@ join-at-table = 此洽谈在会场的洽谈桌进行，而非线上。洽谈桌�
 join-not-yet-heading = 视频链接尚未就绪
 join-not-yet = 主办方尚未为此洽谈设置视频会议室。请在开始前不久再试一次，或回复主办方的邮件。
 join-button = 加入
+nav-status = 状态

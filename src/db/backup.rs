@@ -69,6 +69,74 @@ pub fn backup(from: &Path, to: &Path) -> Result<u64, BackupError> {
     Ok(std::fs::metadata(to)?.len())
 }
 
+/// Daily backups the server makes on its own: where, and how many are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    pub dir: PathBuf,
+    pub keep: usize,
+}
+
+/// The file names of scheduled backups: `expomatch-YYYYMMDD-HHMMSS.sqlite`, so their
+/// order by name is their order in time.
+const SCHEDULED_PREFIX: &str = "expomatch-";
+const SCHEDULED_SUFFIX: &str = ".sqlite";
+
+/// Backs `db` up into the schedule's directory under a name of the time `now`, then
+/// deletes the oldest scheduled backups beyond `keep`. The copy is written under a
+/// temporary name and renamed when whole, so the directory never holds half a backup
+/// under a backup's name. Returns the new file and how many old ones were deleted.
+pub fn scheduled(
+    db: &Path,
+    schedule: &Schedule,
+    now: chrono::NaiveDateTime,
+) -> Result<(PathBuf, usize), BackupError> {
+    std::fs::create_dir_all(&schedule.dir)?;
+    let name = format!(
+        "{SCHEDULED_PREFIX}{}{SCHEDULED_SUFFIX}",
+        now.format("%Y%m%d-%H%M%S")
+    );
+    let target = schedule.dir.join(&name);
+    let partial = schedule.dir.join(format!(".{name}.partial"));
+    if partial.exists() {
+        std::fs::remove_file(&partial)?;
+    }
+    backup(db, &partial)?;
+    if target.exists() {
+        std::fs::remove_file(&partial)?;
+        return Err(BackupError::Exists(target));
+    }
+    std::fs::rename(&partial, &target)?;
+    let mut kept: Vec<PathBuf> = std::fs::read_dir(&schedule.dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(SCHEDULED_PREFIX) && n.ends_with(SCHEDULED_SUFFIX))
+        })
+        .collect();
+    kept.sort();
+    let excess = kept.len().saturating_sub(schedule.keep.max(1));
+    for old in &kept[..excess] {
+        std::fs::remove_file(old)?;
+    }
+    Ok((target, excess))
+}
+
+/// The newest scheduled backup in `dir` and when it was written, if any.
+pub fn latest_scheduled(dir: &Path) -> Option<(PathBuf, std::time::SystemTime)> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(SCHEDULED_PREFIX) && n.ends_with(SCHEDULED_SUFFIX))
+        })
+        .max_by_key(std::fs::DirEntry::file_name)
+        .and_then(|e| Some((e.path(), e.metadata().ok()?.modified().ok()?)))
+}
+
 #[derive(QueryableByName)]
 struct Version {
     #[diesel(sql_type = Text)]

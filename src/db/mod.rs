@@ -186,6 +186,18 @@ pub fn migrate(url: &DatabaseUrl) -> Result<usize, SetupError> {
     Ok(applied)
 }
 
+/// How many migrations this version has that the database lacks (`/readyz` waits
+/// for none).
+pub fn pending_migrations(conn: &mut DbConnection) -> Result<usize, SetupError> {
+    let pending = match conn {
+        DbConnection::Sqlite(inner) => inner.pending_migrations(SQLITE_MIGRATIONS).map(|p| p.len()),
+        DbConnection::Postgresql(inner) => inner
+            .pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|p| p.len()),
+    };
+    pending.map_err(|e| SetupError::Migrate(e.to_string()))
+}
+
 /// Migrates, then builds the pool. The first connection is opened eagerly so a wrong
 /// URL fails at start with the database's own message.
 pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> Result<DbPool, SetupError> {
@@ -194,8 +206,23 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> Result<DbPool, SetupError
         .max_size(max_size)
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(10))
+        .event_handler(Box::new(PoolEvents))
         .build(Manager::new(url.clone()))
         .map_err(|e| SetupError::Pool(e.to_string()))
+}
+
+/// Tells the metrics how long each checkout waited, and each checkout that gave up.
+#[derive(Debug)]
+struct PoolEvents;
+
+impl diesel::r2d2::HandleEvent for PoolEvents {
+    fn handle_checkout(&self, event: diesel::r2d2::event::CheckoutEvent) {
+        crate::metrics::pool_wait(event.duration());
+    }
+
+    fn handle_timeout(&self, _: diesel::r2d2::event::TimeoutEvent) {
+        crate::metrics::pool_timeout();
+    }
 }
 
 impl DbConnection {

@@ -226,6 +226,27 @@ impl Sender {
         self
     }
 
+    /// [`Self::with_daily`] with a value the job needs, when there is one (a setting
+    /// left unset adds no job).
+    pub fn with_daily_if<T: Send + Sync + 'static>(
+        self,
+        value: Option<T>,
+        name: &'static str,
+        job: impl Fn(
+            &T,
+            &mut crate::db::DbConnection,
+            chrono::NaiveDateTime,
+        ) -> Result<usize, anyhow::Error>
+        + Send
+        + Sync
+        + 'static,
+    ) -> Self {
+        match value {
+            Some(value) => self.with_daily(name, move |c, now| job(&value, c, now)),
+            None => self,
+        }
+    }
+
     /// Adds a job to run when the worker starts and every 24 hours after.
     pub fn with_daily(
         mut self,
@@ -263,13 +284,18 @@ impl Sender {
         out
     }
 
-    /// Runs until the process ends, checking for due messages every `poll` and for
-    /// due reminders every minute.
-    pub async fn run(self, poll: Duration) {
+    /// Runs until `stop` turns true, checking for due messages every `poll` and for
+    /// due reminders every minute. A batch being sent when it turns is finished and
+    /// recorded first, so no message is sent twice for want of its record.
+    pub async fn run(self, poll: Duration, mut stop: tokio::sync::watch::Receiver<bool>) {
         tracing::info!(worker = %self.config.worker_id, transport = %self.mailer.describe(), "outbox worker started");
         let mut next_reminder_check = std::time::Instant::now();
         let mut next_daily = std::time::Instant::now();
         loop {
+            if *stop.borrow() {
+                tracing::info!(worker = %self.config.worker_id, "outbox worker stopped");
+                return;
+            }
             if std::time::Instant::now() >= next_daily {
                 next_daily = std::time::Instant::now() + Duration::from_secs(24 * 60 * 60);
                 for (job, result) in self.run_daily().await {
@@ -302,7 +328,10 @@ impl Sender {
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = format!("{e:#}"), "outbox worker"),
             }
-            tokio::time::sleep(poll).await;
+            // Wakes early when asked to stop; a dropped sender means stop too.
+            if let Ok(Err(_)) = tokio::time::timeout(poll, stop.changed()).await {
+                return;
+            }
         }
     }
 
@@ -339,16 +368,21 @@ impl Sender {
             Err(e) => Err(SendError::Permanent(e)),
         };
         let result = match outcome {
-            Ok(()) => Outcome::Sent { message_id },
+            Ok(()) => {
+                crate::metrics::mail_sent();
+                Outcome::Sent { message_id }
+            }
             Err(SendError::Transient(error)) if msg.attempts + 1 < self.config.max_attempts => {
                 let retry_at = store::now() + backoff(self.config.first_retry, msg.attempts);
                 let shown = crate::domain::secrets::redact(&error);
                 tracing::warn!(id, error = %shown, %retry_at, "email not sent; will retry");
+                crate::metrics::mail_failed(false);
                 Outcome::Retry { error, retry_at }
             }
             Err(SendError::Transient(error) | SendError::Permanent(error)) => {
                 let shown = crate::domain::secrets::redact(&error);
                 tracing::error!(id, error = %shown, "email failed for good");
+                crate::metrics::mail_failed(true);
                 Outcome::Failed { error }
             }
         };

@@ -19,6 +19,7 @@ pub mod directory;
 pub mod expos;
 pub mod feeds;
 pub mod grid;
+pub mod health;
 pub mod interpreters;
 pub mod languages;
 pub mod layout;

@@ -149,7 +149,18 @@ pub async fn request_log(
     match &response {
         Ok(res) => {
             let route = route_of(res.request());
-            tracing::info!(id = %id.0, %method, %route, status = res.status().as_u16(), micros, "request")
+            let status = res.status().as_u16();
+            tracing::info!(id = %id.0, %method, %route, status, micros, "request");
+            if crate::metrics::enabled() {
+                // The pattern, not the path: ids and link secrets stay out of labels.
+                let pattern = res.request().match_pattern();
+                crate::metrics::request(
+                    method.as_str(),
+                    pattern.as_deref().unwrap_or("unmatched"),
+                    status,
+                    started.elapsed(),
+                );
+            }
         }
         Err(e) => {
             tracing::warn!(id = %id.0, %method, error = %secrets::redact(&e.to_string()), micros, "request failed")

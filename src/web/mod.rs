@@ -17,6 +17,7 @@ mod unsubscribe;
 pub use crate::domain::display as format;
 pub mod layout;
 pub mod middleware;
+pub mod ops;
 pub mod organizer;
 pub mod outcomes;
 pub mod page;
@@ -30,6 +31,7 @@ pub mod registration;
 pub mod schedule;
 pub mod session;
 pub mod setup;
+pub mod status;
 pub mod supplier;
 
 use std::sync::Arc;
@@ -51,6 +53,8 @@ pub struct AppState {
     pub pages: Arc<page_cache::PageCache>,
     /// Sign-ins checked lately, while the data under them is unchanged.
     pub checked: Arc<session::CheckedSessions>,
+    /// When the process started, and whether it is stopping (`/readyz`).
+    pub lifecycle: Arc<ops::Lifecycle>,
 }
 
 impl AppState {
@@ -118,7 +122,7 @@ impl AppState {
 /// the order changes nothing else.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
-        .route("/healthz", web::get().to(public::healthz))
+        .configure(ops::routes)
         .configure(language::routes)
         .configure(feeds::routes)
         .configure(privacy::routes)
@@ -159,6 +163,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organizer/suppliers", web::get().to(organizer::suppliers))
         .route("/organizer/audit", web::get().to(organizer::audit))
         .route("/organizer/staff", web::get().to(organizer::staff))
+        .route("/organizer/status", web::get().to(status::status))
         .route(
             "/organizer/staff/{id}/sign-out",
             web::post().to(organizer::end_staff_sign_ins),

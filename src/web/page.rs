@@ -162,6 +162,10 @@ impl Chrome {
                     href: "/organizer/staff",
                     label: "nav-staff",
                 },
+                NavLink {
+                    href: "/organizer/status",
+                    label: "nav-status",
+                },
             ],
             Some(Role::Supplier) => vec![NavLink {
                 href: "/supplier",

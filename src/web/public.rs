@@ -3,7 +3,7 @@
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{self, ContentType};
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -37,23 +37,6 @@ pub async fn index(
         render(&IndexPage { chrome, expos })
     })
     .await
-}
-
-pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
-    let backend = state.settings.database.backend_name();
-    match state.db(|c| Ok(c.ping()?)).await {
-        Ok(()) => HttpResponse::Ok()
-            .content_type(ContentType::json())
-            .body(format!(r#"{{"status":"ok","database":"{backend}"}}"#)),
-        Err(e) => {
-            tracing::error!(error = %e, "health check failed");
-            HttpResponse::ServiceUnavailable()
-                .content_type(ContentType::json())
-                .body(format!(
-                    r#"{{"status":"unavailable","database":"{backend}"}}"#
-                ))
-        }
-    }
 }
 
 #[derive(Template)]

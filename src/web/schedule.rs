@@ -88,14 +88,15 @@ pub async fn compute(
                 deadline: Some(std::time::Duration::from_secs(5)),
                 ..Default::default()
             };
-            Ok(scheduling::run(
-                c,
-                id,
-                organizer,
-                allow_moves,
-                &options,
-                store::now(),
-            ))
+            let started = std::time::Instant::now();
+            let result = scheduling::run(c, id, organizer, allow_moves, &options, store::now());
+            let outcome = match &result {
+                Ok(_) => "draft",
+                Err(scheduling::ScheduleError::Refused(_)) => "refused",
+                Err(_) => "error",
+            };
+            crate::metrics::scheduler_run(outcome, started.elapsed());
+            Ok(result)
         })
         .await?;
     match result {

@@ -63,6 +63,7 @@ pub fn book(
         queue_meeting_change(conn, id, MeetingChange::Booked, ctx, now)?;
         Ok(id)
     })
+    .inspect(|_| crate::metrics::meeting_booked())
 }
 
 /// Why `slot` cannot be booked (or moved to): booking closed or a limit reached, the

@@ -29,6 +29,8 @@ pub struct Options {
     pub outbox_worker: bool,
     /// `EXPOMATCH_TRUSTED_PROXIES`; empty: none.
     pub trusted_proxies: &'static str,
+    /// `EXPOMATCH_METRICS_TOKEN`; None: no /metrics.
+    pub metrics_token: Option<&'static str>,
 }
 
 impl Default for Options {
@@ -38,6 +40,7 @@ impl Default for Options {
             smtp_url: "memory:".to_owned(),
             outbox_worker: true,
             trusted_proxies: "",
+            metrics_token: None,
         }
     }
 }
@@ -102,6 +105,10 @@ impl TestApp {
                 worker: options.outbox_worker,
             },
             sent_mail_retention_days: 30,
+            ops: expomatch::config::OpsSettings {
+                metrics_token: options.metrics_token.map(str::to_owned),
+                ..Default::default()
+            },
         };
         let pool = db::build_pool(&database, 8).expect("database");
         let app = Application::build_with_pool(settings, pool.clone()).expect("app builds");
