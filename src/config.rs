@@ -43,6 +43,10 @@ pub enum Command {
     /// Run the site on a fresh demo database of its own, seeded with a realistic expo,
     /// and print one-time sign-in links for an organizer, a supplier and a buyer.
     Demo(DemoArgs),
+    /// Check what a live site needs (https base URL, SMTP that takes the sender, a
+    /// writable database, the secret key, disk space, the clock) with the settings
+    /// `serve` would use; changes nothing. Exits non-zero on a problem.
+    Doctor(ServeArgs),
     /// Apply pending database migrations and exit.
     Migrate(StorageArgs),
     /// Send every due message in the outbox now, then exit.
@@ -473,7 +477,7 @@ impl ServeArgs {
 }
 
 /// `127.0.0.1:8080`, `[::1]:8080` and `localhost:8080` need no public base URL.
-fn binds_loopback(bind: &str) -> bool {
+pub fn binds_loopback(bind: &str) -> bool {
     let host = bind.rsplit_once(':').map_or(bind, |(h, _)| h);
     let host = host.trim_start_matches('[').trim_end_matches(']');
     host == "localhost"

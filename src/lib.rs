@@ -6,6 +6,7 @@
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod doctor;
 pub mod domain;
 pub mod flows;
 pub mod i18n;

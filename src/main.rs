@@ -217,6 +217,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Doctor(args) => {
+            let report = actix_web::rt::System::new()
+                .block_on(async move { expomatch::doctor::examine(&args).await });
+            print!("{report}");
+            match report.problems() {
+                0 => {
+                    println!("no problems found");
+                    Ok(())
+                }
+                n => Err(anyhow::anyhow!(
+                    "{n} problem{} to fix before going live",
+                    if n == 1 { "" } else { "s" }
+                )),
+            }
+        }
         Command::Migrate(storage) => {
             let (_, database) = storage.resolve(SERVE_DB_FILE)?;
             let applied = db::migrate(&database)?;

@@ -111,7 +111,8 @@ impl Manager {
     }
 }
 
-fn connect(url: &DatabaseUrl) -> Result<DbConnection, ConnectionError> {
+/// One connection outside the pool (migrations, `doctor`); SQLite gets the pragmas.
+pub fn connect(url: &DatabaseUrl) -> Result<DbConnection, ConnectionError> {
     match url {
         DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(DbConnection::Postgresql),
         DatabaseUrl::Sqlite(path) => {

@@ -54,11 +54,11 @@ impl Mailer {
                                 .build(),
                         )
                     })
-                    .map_err(|e| MailerUrlError::Smtp(redact(u), e.to_string()))
+                    .map_err(|e| MailerUrlError::Smtp(redact_url(u), e.to_string()))
             }
             Some(u) if u.starts_with("file://") => Self::file(PathBuf::from(&u["file://".len()..])),
             Some("memory:") => Ok(Self::memory()),
-            Some(u) => Err(MailerUrlError::Scheme(redact(u))),
+            Some(u) => Err(MailerUrlError::Scheme(redact_url(u))),
         }
     }
 
@@ -106,7 +106,8 @@ fn classify(e: SmtpError) -> SendError {
     }
 }
 
-fn redact(url: &str) -> String {
+/// The URL with its password replaced by `***`.
+pub fn redact_url(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(mut u) if u.password().is_some() => {
             let _ = u.set_password(Some("***"));
