@@ -25,6 +25,7 @@ mod online;
 mod online_changes;
 mod online_interpreters;
 mod online_links;
+mod ops;
 mod organizer_pages;
 mod pages;
 mod privacy;

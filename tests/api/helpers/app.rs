@@ -31,6 +31,8 @@ pub struct Options {
     pub trusted_proxies: &'static str,
     /// `EXPOMATCH_METRICS_TOKEN`; None: no /metrics.
     pub metrics_token: Option<&'static str>,
+    /// `EXPOMATCH_BACKUP_DIR` and `EXPOMATCH_BACKUP_KEEP`.
+    pub backups: Option<expomatch::db::backup::Schedule>,
 }
 
 impl Default for Options {
@@ -41,6 +43,7 @@ impl Default for Options {
             outbox_worker: true,
             trusted_proxies: "",
             metrics_token: None,
+            backups: None,
         }
     }
 }
@@ -107,6 +110,7 @@ impl TestApp {
             sent_mail_retention_days: 30,
             ops: expomatch::config::OpsSettings {
                 metrics_token: options.metrics_token.map(str::to_owned),
+                backups: options.backups,
                 ..Default::default()
             },
         };
