@@ -26,9 +26,9 @@ const CLIENTS: usize = 12;
 /// Bookings acknowledged before the kill: enough that the kill lands mid-load.
 const BOOKED_BEFORE_KILL: usize = 25;
 
-struct Server {
-    child: Child,
-    base: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: String,
 }
 
 impl Drop for Server {
@@ -40,6 +40,17 @@ impl Drop for Server {
 
 /// `expomatch serve` on a free loopback port, waiting until `/healthz` answers.
 async fn serve(dir: &Path, database: &str) -> Server {
+    serve_with(dir, database, "memory:", &[], &[]).await
+}
+
+/// [`serve`] delivering email to `smtp_url`, with more arguments.
+pub(crate) async fn serve_with(
+    dir: &Path,
+    database: &str,
+    smtp_url: &str,
+    more: &[&str],
+    envs: &[(&str, &str)],
+) -> Server {
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port")
@@ -59,15 +70,17 @@ async fn serve(dir: &Path, database: &str) -> Server {
             "--bind",
             &format!("127.0.0.1:{port}"),
             "--smtp-url",
-            "memory:",
+            smtp_url,
             "--workers",
             "2",
         ])
+        .args(more)
         .env_remove("DATABASE_URL")
         // Fixed, so sessions made before the crash are still valid after it.
         .env("SECRET_KEY", "k".repeat(64))
         .env("EXPOMATCH_LOGIN_ATTEMPTS_PER_MINUTE", "1000")
         .env("RUST_LOG", "warn")
+        .envs(envs.iter().copied())
         .stdout(Stdio::null())
         .stderr(log)
         .spawn()
@@ -102,7 +115,11 @@ fn cookie_client() -> reqwest::Client {
 }
 
 /// A client signed in as the buyer on `base`, and its CSRF token.
-async fn signed_in_buyer(pool: &DbPool, base: &str, buyer: i32) -> (reqwest::Client, String) {
+pub(crate) async fn signed_in_buyer(
+    pool: &DbPool,
+    base: &str,
+    buyer: i32,
+) -> (reqwest::Client, String) {
     let client = cookie_client();
     sign_in_at(pool, base, &client, Role::Buyer, buyer).await;
     let page = client
@@ -117,7 +134,7 @@ async fn signed_in_buyer(pool: &DbPool, base: &str, buyer: i32) -> (reqwest::Cli
     (client, csrf)
 }
 
-async fn db<T: Send + 'static>(
+pub(crate) async fn db<T: Send + 'static>(
     pool: &DbPool,
     f: impl FnOnce(&mut DbConnection) -> T + Send + 'static,
 ) -> T {
@@ -129,7 +146,7 @@ async fn db<T: Send + 'static>(
 
 /// Every meeting's rows exist and belong to its expo; no slot holds a buyer, a
 /// supplier or a table twice; each meeting after `since` has both confirmations.
-fn check_consistent(c: &mut DbConnection, since: i32) -> usize {
+pub(crate) fn check_consistent(c: &mut DbConnection, since: i32) -> usize {
     type Row = (i32, i32, i32, i32, i32, i32, String);
     let rows: Vec<Row> = meetings::table
         .select((
@@ -210,24 +227,31 @@ fn check_consistent(c: &mut DbConnection, since: i32) -> usize {
     rows.len()
 }
 
-async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl, url: &str) {
-    let started = Instant::now();
-    let pool = expomatch::db::build_pool(&database, 2).expect("database");
-    let (buyer_ids, supplier_ids, slot_ids, since) = db(&pool, |c| {
+/// The demo seeded for a booking load: the buyers who book (profile complete), the
+/// approved suppliers, the future slots, and the last meeting id before the load.
+pub(crate) struct Load {
+    pub(crate) buyers: Vec<i32>,
+    pub(crate) suppliers: Vec<i32>,
+    pub(crate) slots: Vec<i32>,
+    pub(crate) since: i32,
+}
+
+pub(crate) async fn seed_load(pool: &DbPool) -> Load {
+    db(pool, |c| {
         expomatch::demo::seed_in_transaction(c).expect("seed");
-        let b: Vec<i32> = buyers::table
+        let buyers: Vec<i32> = buyers::table
             .filter(buyers::profile_completed_at.is_not_null())
             .select(buyers::id)
             .order(buyers::id)
             .limit(i64::try_from(CLIENTS).unwrap_or(12))
             .load(c)
             .expect("buyers");
-        let s: Vec<i32> = suppliers::table
+        let suppliers: Vec<i32> = suppliers::table
             .filter(suppliers::status.eq("approved"))
             .select(suppliers::id)
             .load(c)
             .expect("suppliers");
-        let t: Vec<i32> = slots::table
+        let slots: Vec<i32> = slots::table
             .filter(slots::starts_at.gt(store::now()))
             .select(slots::id)
             .load(c)
@@ -236,78 +260,125 @@ async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl,
             .select(diesel::dsl::max(meetings::id))
             .first(c)
             .expect("max");
-        (b, s, t, since.unwrap_or(0))
+        Load {
+            buyers,
+            suppliers,
+            slots,
+            since: since.unwrap_or(0),
+        }
     })
-    .await;
-    let server = serve(dir, url).await;
-    let mut clients = Vec::new();
-    for &buyer in &buyer_ids {
-        clients.push((buyer, signed_in_buyer(&pool, &server.base, buyer).await));
+    .await
+}
+
+/// What a client was told was booked (buyer, supplier, slot), and whether the server
+/// cut it off.
+type Told = (Vec<(i32, i32, i32)>, bool);
+
+/// Clients booking at once, each as its own buyer, until stopped or cut off.
+pub(crate) struct BookingLoad {
+    booked: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    tasks: Vec<tokio::task::JoinHandle<Told>>,
+}
+
+impl BookingLoad {
+    /// Each buyer books random (supplier, slot) pairs on `base` as fast as it is
+    /// answered. An answer of 500 or more fails the test.
+    pub(crate) async fn start(pool: &DbPool, base: &str, load: &Load) -> Self {
+        let mut clients = Vec::new();
+        for &buyer in &load.buyers {
+            clients.push((buyer, signed_in_buyer(pool, base, buyer).await));
+        }
+        let booked = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let suppliers_ = Arc::new(load.suppliers.clone());
+        let slots_ = Arc::new(load.slots.clone());
+        let mut tasks = Vec::new();
+        for (n, (buyer, (client, csrf))) in clients.into_iter().enumerate() {
+            let (booked, stop, suppliers_, slots_) = (
+                booked.clone(),
+                stop.clone(),
+                suppliers_.clone(),
+                slots_.clone(),
+            );
+            let base = base.to_owned();
+            tasks.push(tokio::spawn(async move {
+                let mut seed = 0x9E37_79B9_7F4A_7C15_u64 ^ (n as u64 + 1);
+                let mut next = |len: usize| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    usize::try_from(seed % len as u64).unwrap_or(0)
+                };
+                let mut told = Vec::new();
+                let mut cut_off = false;
+                while !stop.load(Ordering::Relaxed) {
+                    let supplier = suppliers_[next(suppliers_.len())];
+                    let slot = slots_[next(slots_.len())];
+                    let res = client
+                        .post(format!("{base}/buyer/suppliers/{supplier}/book"))
+                        .form(&[("csrf_token", csrf.as_str()), ("slot", &slot.to_string())])
+                        .send()
+                        .await;
+                    let Ok(res) = res else {
+                        cut_off = true;
+                        break;
+                    };
+                    let status = res.status().as_u16();
+                    assert!(status < 500, "booking answered {status}");
+                    if status == 303 {
+                        booked.fetch_add(1, Ordering::Relaxed);
+                        told.push((buyer, supplier, slot));
+                    }
+                }
+                (told, cut_off)
+            }));
+        }
+        Self {
+            booked,
+            stop,
+            tasks,
+        }
     }
 
-    // Each client books random (supplier, slot) pairs as fast as it is answered.
-    let booked = Arc::new(AtomicUsize::new(0));
-    let stop = Arc::new(AtomicBool::new(false));
-    let suppliers_ = Arc::new(supplier_ids);
-    let slots_ = Arc::new(slot_ids);
-    let mut tasks = Vec::new();
-    for (n, (buyer, (client, csrf))) in clients.into_iter().enumerate() {
-        let (booked, stop, suppliers_, slots_) = (
-            booked.clone(),
-            stop.clone(),
-            suppliers_.clone(),
-            slots_.clone(),
-        );
-        let base = server.base.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut seed = 0x9E37_79B9_7F4A_7C15_u64 ^ (n as u64 + 1);
-            let mut next = |len: usize| {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                usize::try_from(seed % len as u64).unwrap_or(0)
-            };
-            let mut told = Vec::new();
-            let mut cut_off = false;
-            while !stop.load(Ordering::Relaxed) {
-                let supplier = suppliers_[next(suppliers_.len())];
-                let slot = slots_[next(slots_.len())];
-                let res = client
-                    .post(format!("{base}/buyer/suppliers/{supplier}/book"))
-                    .form(&[("csrf_token", csrf.as_str()), ("slot", &slot.to_string())])
-                    .send()
-                    .await;
-                let Ok(res) = res else {
-                    cut_off = true;
-                    break;
-                };
-                let status = res.status().as_u16();
-                assert!(status < 500, "booking answered {status} before the crash");
-                if status == 303 {
-                    booked.fetch_add(1, Ordering::Relaxed);
-                    told.push((buyer, supplier, slot));
-                }
-            }
-            (told, cut_off)
-        }));
+    /// Waits (up to 60 s) until `n` bookings were acknowledged.
+    pub(crate) async fn wait_for(&self, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.booked.load(Ordering::Relaxed) < n && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
     }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while booked.load(Ordering::Relaxed) < BOOKED_BEFORE_KILL && Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(5)).await;
+
+    /// Stops the clients; every (buyer, supplier, slot) a client was told is booked,
+    /// and how many clients were cut off by the server going away.
+    pub(crate) async fn finish(self) -> (Vec<(i32, i32, i32)>, usize) {
+        self.stop.store(true, Ordering::Relaxed);
+        let mut told = Vec::new();
+        let mut cut_off = 0;
+        for t in self.tasks {
+            let (mine, cut) = t.await.expect("client task");
+            told.extend(mine);
+            cut_off += usize::from(cut);
+        }
+        (told, cut_off)
     }
+}
+
+async fn kill_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseUrl, url: &str) {
+    let started = Instant::now();
+    let pool = expomatch::db::build_pool(&database, 2).expect("database");
+    let load = seed_load(&pool).await;
+    let (buyer_ids, since) = (load.buyers.clone(), load.since);
+    let suppliers_ = load.suppliers.clone();
+    let server = serve(dir, url).await;
+    let clients = BookingLoad::start(&pool, &server.base, &load).await;
+    clients.wait_for(BOOKED_BEFORE_KILL).await;
     let mut server = server;
     // `Child::kill` is SIGKILL on Unix: no shutdown handler runs.
     server.child.kill().expect("SIGKILL");
     let killed = server.child.wait().expect("wait");
     assert!(!killed.success(), "the server was killed");
-    stop.store(true, Ordering::Relaxed);
-    let mut told = Vec::new();
-    let mut cut_off = 0;
-    for t in tasks {
-        let (mine, cut) = t.await.expect("client task");
-        told.extend(mine);
-        cut_off += usize::from(cut);
-    }
+    let (told, cut_off) = clients.finish().await;
     assert!(cut_off > 0, "the kill landed while bookings were in flight");
     assert!(
         told.len() >= BOOKED_BEFORE_KILL,

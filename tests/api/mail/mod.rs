@@ -69,21 +69,21 @@ impl Handler for Sink {
     }
 }
 
-struct SmtpServer {
+pub(crate) struct SmtpServer {
     port: u16,
-    received: Arc<Mutex<Vec<Vec<u8>>>>,
+    pub(crate) received: Arc<Mutex<Vec<Vec<u8>>>>,
     refuse: Arc<AtomicBool>,
 }
 
 impl SmtpServer {
-    fn free_port() -> u16 {
+    pub(crate) fn free_port() -> u16 {
         TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("port")
             .port()
     }
 
-    fn start_on(port: u16) -> Self {
+    pub(crate) fn start_on(port: u16) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind smtp");
         let received = Arc::new(Mutex::new(Vec::new()));
         let refuse = Arc::new(AtomicBool::new(false));
@@ -111,17 +111,17 @@ impl SmtpServer {
         }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
-    fn count(&self) -> usize {
+    pub(crate) fn count(&self) -> usize {
         self.received.lock().map(|r| r.len()).unwrap_or(0)
     }
 
     /// Waits (up to 10 s) until `n` messages have arrived, then a moment more to
     /// catch any duplicate.
-    async fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
+    pub(crate) async fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
         for _ in 0..200 {
             if self.count() >= n {
                 break;
