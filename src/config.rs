@@ -28,6 +28,70 @@ pub struct Cli {
     /// request carries its id: `id` on the request line, `span.id` on the others).
     #[arg(long, global = true, env = "EXPOMATCH_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// Read settings from this file first (`KEY=value` lines, as systemd's
+    /// EnvironmentFile), e.g. /etc/expomatch/env; the environment and flags win.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub env_file: Option<PathBuf>,
+}
+
+/// Loads the `--env-file` named on the command line (`--env-file F` or
+/// `--env-file=F`) into the environment, before the flags are parsed, so every
+/// setting in it is seen as if exported. Variables already set are kept.
+pub fn load_env_file(args: &[String]) -> Result<Option<PathBuf>, String> {
+    let mut path = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--env-file" {
+            path = it.next().map(PathBuf::from);
+        } else if let Some(p) = arg.strip_prefix("--env-file=") {
+            path = Some(PathBuf::from(p));
+        }
+    }
+    let Some(path) = path else { return Ok(None) };
+    let text =
+        fs::read_to_string(&path).map_err(|e| format!("--env-file {}: {e}", path.display()))?;
+    let pairs = parse_env_file(&text).map_err(|e| format!("--env-file {}: {e}", path.display()))?;
+    for (key, value) in pairs {
+        if std::env::var_os(&key).is_none() {
+            // SAFETY: called first thing in `main`, before any other thread exists.
+            unsafe { std::env::set_var(key, value) };
+        }
+    }
+    Ok(Some(path))
+}
+
+/// The `KEY=value` lines of an environment file as systemd reads one: blank lines and
+/// lines starting with `#` or `;` skipped, whitespace around key and value trimmed, a
+/// value in matching double or single quotes unquoted. Values may hold spaces and `<`
+/// (`EXPOMATCH_MAIL_FROM=Expo Team <expo@agency.example>`), which a shell's `source`
+/// would not take. Errors: the first line that is not `KEY=value`, by number.
+pub fn parse_env_file(text: &str) -> Result<Vec<(String, String)>, String> {
+    let mut pairs = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
+            continue;
+        }
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        let Some((key, value)) = line.split_once('=') else {
+            return Err(format!("line {} is not KEY=value", n + 1));
+        };
+        let key = key.trim();
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("line {}: {key:?} is not a variable name", n + 1));
+        }
+        let value = value.trim();
+        let unquoted = [('"', '"'), ('\'', '\'')]
+            .iter()
+            .find_map(|(open, close)| {
+                value
+                    .strip_prefix(*open)
+                    .and_then(|v| v.strip_suffix(*close))
+            })
+            .unwrap_or(value);
+        pairs.push((key.to_owned(), unquoted.to_owned()));
+    }
+    Ok(pairs)
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -532,6 +596,30 @@ fn load_or_create_key(data_dir: &Path) -> Result<Vec<u8>, ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn env_files_are_read_as_systemd_reads_them() {
+        let text = "# settings\n\nEXPOMATCH_TRUSTED_PROXIES=127.0.0.1, ::1\n\
+                    EXPOMATCH_MAIL_FROM = Expo Team <expo@agency.example>\n\
+                    ; old\nSECRET_KEY=\"a b\"\nexport SMTP_URL='smtp://h:25'\n";
+        assert_eq!(
+            parse_env_file(text).expect("parses"),
+            vec![
+                ("EXPOMATCH_TRUSTED_PROXIES".into(), "127.0.0.1, ::1".into()),
+                (
+                    "EXPOMATCH_MAIL_FROM".into(),
+                    "Expo Team <expo@agency.example>".into()
+                ),
+                ("SECRET_KEY".into(), "a b".into()),
+                ("SMTP_URL".into(), "smtp://h:25".into()),
+            ]
+        );
+        assert_eq!(
+            parse_env_file("A=1\nnot a setting\n"),
+            Err("line 2 is not KEY=value".into())
+        );
+        assert!(parse_env_file("BAD KEY=1").is_err());
+    }
 
     #[test]
     fn only_loopback_binds_may_omit_the_base_url() {

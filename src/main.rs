@@ -16,7 +16,12 @@ use expomatch::{Application, demo, store};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<String> = std::env::args().collect();
+    if let Err(e) = expomatch::config::load_env_file(&args) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
+    let cli = Cli::parse_from(args);
     // Log lines are written by a thread of their own, in batches, so a busy server does
     // not make one write call per request; nothing is dropped (a full queue waits), and
     // what is queued is written out when `log` is dropped, before any error line.
