@@ -66,6 +66,10 @@ pub fn backup(from: &Path, to: &Path) -> Result<u64, BackupError> {
         .bind::<Text, _>(to.to_string_lossy().as_ref())
         .execute(&mut conn)
         .map_err(|e| BackupError::Sqlite(e.to_string()))?;
+    // Everyone's personal data is in it: readable by the service's user alone,
+    // whatever the umask.
+    #[cfg(unix)]
+    std::fs::set_permissions(to, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
     Ok(std::fs::metadata(to)?.len())
 }
 

@@ -616,10 +616,14 @@ async fn wrong_password_via(app: &TestApp, email: &str, forwarded: &str) -> u16 
         .as_u16()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn behind_a_trusted_proxy_each_client_has_its_own_sign_in_budget_and_cannot_forge_another() {
+crate::on_both_backends!(
+    behind_a_trusted_proxy_each_client_has_its_own_sign_in_budget_and_cannot_forge_another
+);
+async fn behind_a_trusted_proxy_each_client_has_its_own_sign_in_budget_and_cannot_forge_another(
+    backend: Backend,
+) {
     let app = TestApp::spawn_with(
-        Backend::Sqlite,
+        backend,
         Options {
             login_attempts_per_minute: 3,
             trusted_proxies: "127.0.0.1, ::1",
@@ -647,10 +651,10 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_sign_in_budget_and_canno
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn without_a_trusted_proxy_a_forwarded_header_is_not_believed() {
+crate::on_both_backends!(without_a_trusted_proxy_a_forwarded_header_is_not_believed);
+async fn without_a_trusted_proxy_a_forwarded_header_is_not_believed(backend: Backend) {
     let app = TestApp::spawn_with(
-        Backend::Sqlite,
+        backend,
         Options {
             login_attempts_per_minute: 3,
             ..Options::default()

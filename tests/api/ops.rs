@@ -7,28 +7,7 @@ use expomatch::domain::Role;
 
 use crate::booking::{book, demo, slot_buttons};
 use crate::helpers::*;
-
-/// `on_both_databases!` for tests that start their app with options of their own:
-/// each gets the backend.
-macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$name($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                if $crate::helpers::postgres_url().is_none() {
-                    eprintln!("skipped: set TEST_DATABASE_URL to run this test on PostgreSQL");
-                    return;
-                }
-                super::$name($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    )+};
-}
+use crate::on_both_backends;
 
 const TOKEN: &str = "scrape-token-0123456789";
 
@@ -375,6 +354,12 @@ async fn the_server_backs_up_daily_and_keeps_the_newest() {
         ],
         "the newest two kept, the older ones deleted, other files left alone"
     );
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(backups.join(new[0]))
+            .expect("backup")
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600, "readable by the service's user alone");
     let checked = expomatch::db::backup::check(&backups.join(new[0])).expect("a whole database");
     assert_eq!(checked.pending, 0, "a backup of the current version");
 

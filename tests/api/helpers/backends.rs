@@ -92,3 +92,26 @@ macro_rules! on_both_databases {
         }
     )+};
 }
+
+/// `on_both_databases!` for tests that start their app with options of their own:
+/// each gets the backend.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if $crate::helpers::postgres_url().is_none() {
+                    eprintln!("skipped: set TEST_DATABASE_URL to run this test on PostgreSQL");
+                    return;
+                }
+                super::$name($crate::helpers::Backend::Postgres).await;
+            }
+        }
+    )+};
+}
