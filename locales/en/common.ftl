@@ -83,3 +83,7 @@ join-not-yet-heading = The video link is not ready yet
 join-not-yet = The organizer has not set the video room for this meeting yet. Try again shortly before it starts, or reply to the organizer's email.
 join-button = Join
 nav-status = Status
+state-staff-owner = Owner
+state-staff-cohost = Co-host staff
+state-staff-onsite = On-site staff
+state-staff-viewer = Viewer

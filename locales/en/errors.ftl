@@ -69,3 +69,5 @@ err-hours-time = Write a time as HH:MM, for example 08:00.
 err-hours-order = The end must come after the start.
 err-setup-meeting-mode = Choose at a table, online or hybrid.
 err-setup-reminder-minutes = Write a number of minutes from 0 to 240.
+errpage-staff-site-only = Only the site's administrators open this page. Your expos are on the Expos page.
+errpage-staff-refused = Your role on this expo does not include this. Ask the expo's owner if you need it.

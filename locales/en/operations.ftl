@@ -500,3 +500,4 @@ ops-status-metrics = Metrics endpoint
 ops-status-proxies = Trusted reverse proxies
 ops-status-on = On
 ops-status-off = Off
+ops-mail-kind-staff_invitation = Staff: invitation to an expo

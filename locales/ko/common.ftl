@@ -81,3 +81,7 @@ join-not-yet-heading = 화상 상담 링크가 아직 준비되지 않았습니�
 join-not-yet = 주최 측이 아직 이 상담의 화상 회의실을 설정하지 않았습니다. 시작 직전에 다시 시도하거나 주최 측 이메일에 회신해 주세요.
 join-button = 참여
 nav-status = 시스템 상태
+state-staff-owner = 주관 담당자
+state-staff-cohost = 공동 주관기관 담당자
+state-staff-onsite = 현장 요원
+state-staff-viewer = 열람자

@@ -61,3 +61,5 @@ err-hours-time = 시간은 HH:MM 형식으로 입력하세요. 예: 08:00
 err-hours-order = 종료 시간은 시작 시간보다 늦어야 합니다.
 err-setup-meeting-mode = 현장 테이블, 온라인, 하이브리드 중에서 선택하세요.
 err-setup-reminder-minutes = 0에서 240 사이의 분을 입력하세요.
+errpage-staff-site-only = 사이트 관리자만 여는 페이지입니다. 맡은 상담회는 상담회 목록에 있습니다.
+errpage-staff-refused = 이 상담회에서 맡은 역할로는 할 수 없는 작업입니다. 필요하면 상담회 주관 담당자에게 요청하세요.

@@ -458,3 +458,4 @@ ops-status-metrics = 지표(metrics) 엔드포인트
 ops-status-proxies = 신뢰하는 리버스 프록시
 ops-status-on = 켜짐
 ops-status-off = 꺼짐
+ops-mail-kind-staff_invitation = 담당자: 상담회 초대

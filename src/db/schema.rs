@@ -10,6 +10,7 @@ diesel::table! {
         password_hash -> Text,
         created_at -> Timestamp,
         locale -> Nullable<Text>,
+        site_admin -> Bool,
     }
 }
 
@@ -127,6 +128,7 @@ diesel::table! {
         pitch_en -> Text,
         terms_version -> Integer,
         video_url -> Text,
+        cohost_id -> Nullable<Integer>,
     }
 }
 
@@ -551,7 +553,35 @@ diesel::table! {
 
 diesel::joinable!(consents -> privacy_notices (notice_version));
 
+diesel::table! {
+    expo_cohosts (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    expo_staff (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        organizer_id -> Integer,
+        role -> Text,
+        cohost_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(expo_cohosts -> expos (expo_id));
+diesel::joinable!(expo_staff -> expos (expo_id));
+diesel::joinable!(expo_staff -> organizers (organizer_id));
+diesel::joinable!(expo_staff -> expo_cohosts (cohost_id));
+diesel::joinable!(suppliers -> expo_cohosts (cohost_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    expo_cohosts,
+    expo_staff,
     meeting_joins,
     meeting_reminders,
     mail_opt_outs,

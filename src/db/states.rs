@@ -15,7 +15,8 @@ use diesel::sqlite::Sqlite;
 
 use super::MultiBackend;
 use crate::domain::status::{
-    ExpoStatus, MeetingMode, MeetingStatus, MessageStatus, RequestStatus, RunStatus, SupplierStatus,
+    ExpoStatus, MeetingMode, MeetingStatus, MessageStatus, RequestStatus, RunStatus, StaffRole,
+    SupplierStatus,
 };
 
 /// Live meetings as literal SQL, word for word the `WHERE` of the partial indexes on
@@ -92,6 +93,7 @@ stored_as_text!(
     MeetingMode => MeetingModeColumn,
     MessageStatus => MessageStatusColumn,
     RunStatus => RunStatusColumn,
+    StaffRole => StaffRoleColumn,
 );
 
 #[cfg(test)]

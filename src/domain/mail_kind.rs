@@ -74,6 +74,7 @@ kinds! {
     InterpreterUpdated = "interpreter_updated",
     InterpreterCancelled = "interpreter_cancelled",
     FollowUp = "follow_up",
+    StaffInvitation = "staff_invitation",
 }
 
 /// A stored kind code that [`MailKind`] does not list.

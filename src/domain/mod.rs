@@ -22,6 +22,7 @@ pub mod search;
 pub mod secrets;
 pub mod setup;
 pub mod slots;
+pub mod staff;
 pub mod status;
 pub mod supplier;
 pub mod text;

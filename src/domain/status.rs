@@ -333,3 +333,13 @@ mod tests {
         );
     }
 }
+
+states! {
+    /// A staff member's role on one expo.
+    "staff role", "staff", pub enum StaffRole {
+        Owner = "owner" => "Owner",
+        Cohost = "cohost" => "Co-host staff",
+        Onsite = "onsite" => "On-site staff",
+        Viewer = "viewer" => "Viewer",
+    }
+}

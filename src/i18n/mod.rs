@@ -254,7 +254,8 @@ labelled_states!(
     crate::domain::status::MeetingMode,
     crate::domain::status::MessageStatus,
     crate::domain::status::RunStatus,
-    crate::domain::status::BuyerProgress
+    crate::domain::status::BuyerProgress,
+    crate::domain::status::StaffRole
 );
 
 impl Labelled for crate::domain::Role {

@@ -11,7 +11,11 @@ use crate::domain::status::SupplierStatus;
 #[derive(Clone, Debug)]
 pub struct Registration {
     pub id: SupplierId,
+    pub expo: crate::domain::ExpoId,
     pub expo_name: String,
+    /// The co-host agency that brought the supplier, if one did: its id and name.
+    pub cohost: Option<i32>,
+    pub agency: Option<String>,
     pub name_en: String,
     pub name_ko: String,
     pub email: String,
@@ -39,6 +43,8 @@ impl Registration {
 #[diesel(table_name = suppliers)]
 struct RegistrationRow {
     id: i32,
+    expo_id: i32,
+    cohost_id: Option<i32>,
     #[diesel(select_expression = expos::name, select_expression_type = expos::name)]
     expo_name: String,
     #[diesel(column_name = company_name_en)]
@@ -80,6 +86,11 @@ pub fn by_status(
         .order((products::supplier_id, products::position))
         .select((products::supplier_id, products::name))
         .load(conn)?;
+    let agencies: Vec<(i32, String)> = suppliers::table
+        .inner_join(crate::db::schema::expo_cohosts::table)
+        .filter(suppliers::id.eq_any(&ids))
+        .select((suppliers::id, crate::db::schema::expo_cohosts::name))
+        .load(conn)?;
     let of = |rows: &[(i32, String)], id: i32| -> Vec<String> {
         rows.iter()
             .filter(|(s, _)| *s == id)
@@ -92,6 +103,12 @@ pub fn by_status(
             id: SupplierId(r.id),
             sectors: of(&sector_rows, r.id),
             products: of(&product_rows, r.id),
+            expo: crate::domain::ExpoId(r.expo_id),
+            cohost: r.cohost_id,
+            agency: agencies
+                .iter()
+                .find(|(s, _)| *s == r.id)
+                .map(|(_, n)| n.clone()),
             expo_name: r.expo_name,
             name_en: r.name_en,
             name_ko: r.name_ko,

@@ -32,6 +32,7 @@ pub mod participants;
 pub mod privacy;
 pub mod sessions;
 pub mod signin;
+pub mod staff;
 pub mod suppliers;
 pub mod tokens;
 

@@ -31,6 +31,7 @@ pub mod registration;
 pub mod schedule;
 pub mod session;
 pub mod setup;
+pub mod staff;
 pub mod status;
 pub mod supplier;
 
@@ -123,6 +124,7 @@ impl AppState {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .configure(ops::routes)
+        .configure(staff::routes)
         .configure(language::routes)
         .configure(feeds::routes)
         .configure(privacy::routes)

@@ -90,7 +90,7 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
         Ok(0) => json(StatusCode::OK, r#"{"status":"ready"}"#.to_owned()),
         Ok(pending) => json(
             StatusCode::SERVICE_UNAVAILABLE,
-            format!(r#"{{"status":"migrations pending","pending":{pending}}}"#),
+            format!(r#"{{"status":"migrations not applied","unapplied":{pending}}}"#),
         ),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");

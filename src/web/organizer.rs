@@ -32,7 +32,15 @@ pub async fn home(
     me: SignedInOrganizer,
     chrome: Chrome,
 ) -> Result<HttpResponse, AppError> {
-    let expos = state.db(|c| Ok(expos::summaries(c, false)?)).await?;
+    let who = me.id;
+    let expos = state
+        .db(move |c| {
+            let standing = store::staff::standing(c, who)?;
+            let mut all = expos::summaries(c, false)?;
+            all.retain(|e| standing.sees(e.id));
+            Ok(all)
+        })
+        .await?;
     render(&HomePage {
         chrome,
         name: me.name,
@@ -336,9 +344,35 @@ pub struct SuppliersPage {
     pub status: SupplierStatus,
     pub counts: Vec<(SupplierStatus, i64)>,
     pub registrations: Vec<store::approvals::Registration>,
+    /// What the viewer may reach: a co-host's staff decide only on their agency's
+    /// suppliers and on waiting ones no agency has claimed.
+    pub standing: store::staff::Standing,
 }
 
 impl SuppliersPage {
+    /// Whether the viewer may approve or reject this registration (the same rule
+    /// as `web::staff::guard`'s, so no button leads to a refusal).
+    pub fn may_decide(&self, r: &store::approvals::Registration) -> bool {
+        if self.standing.site_admin {
+            return true;
+        }
+        let Some(post) = self.standing.on(r.expo) else {
+            return false;
+        };
+        let scope = store::staff::SupplierScope {
+            expo: r.expo,
+            supplier: r.id,
+            cohost: r.cohost,
+            status: r.status,
+        };
+        crate::domain::staff::allows(
+            post.role,
+            "POST",
+            "/organizer/suppliers/{id}/decide",
+            store::staff::in_scope(post.cohost, &scope),
+        )
+    }
+
     /// The tabs, in the order the queue is worked.
     pub fn statuses(&self) -> [SupplierStatus; 4] {
         [
@@ -377,12 +411,25 @@ pub async fn suppliers(
             })
         },
     )?;
-    let (counts, registrations) = state
+    let who = _me.id;
+    let (counts, registrations, standing) = state
         .db(move |c| {
-            Ok((
-                store::approvals::counts(c)?,
-                store::approvals::by_status(c, status)?,
-            ))
+            let standing = store::staff::standing(c, who)?;
+            let mut registrations = store::approvals::by_status(c, status)?;
+            if standing.site_admin {
+                return Ok((store::approvals::counts(c)?, registrations, standing));
+            }
+            // Staff see the registrations of their own expos only.
+            registrations.retain(|r| standing.sees(r.expo));
+            let mut counts = Vec::new();
+            for s in SupplierStatus::ALL {
+                let n = store::approvals::by_status(c, *s)?
+                    .iter()
+                    .filter(|r| standing.sees(r.expo))
+                    .count();
+                counts.push((*s, i64::try_from(n).unwrap_or(i64::MAX)));
+            }
+            Ok((counts, registrations, standing))
         })
         .await?;
     render(&SuppliersPage {
@@ -390,6 +437,7 @@ pub async fn suppliers(
         status,
         counts,
         registrations,
+        standing,
     })
 }
 
@@ -429,18 +477,31 @@ pub async fn decide_supplier(
     let organizer = me.id;
     state
         .db(move |c| {
-            crate::flows::approvals::decide(
-                c,
-                supplier,
-                approve,
-                &reason,
-                organizer,
-                &ctx,
-                store::now(),
-            )
-            .map_err(|e| match e {
-                crate::flows::approvals::DecisionError::Store(s) => AppError::from(s),
-                other => AppError::internal(other),
+            // A co-host's staff approving a supplier claims it for their agency, in the
+            // decision's transaction.
+            let standing = store::staff::standing(c, organizer)?;
+            let claim = store::staff::supplier_scope(c, supplier)?
+                .and_then(|scope| standing.on(scope.expo))
+                .and_then(|post| post.cohost)
+                .filter(|_| approve && !standing.site_admin);
+            c.write_tx(|c| {
+                crate::flows::approvals::decide(
+                    c,
+                    supplier,
+                    approve,
+                    &reason,
+                    organizer,
+                    &ctx,
+                    store::now(),
+                )
+                .map_err(|e| match e {
+                    crate::flows::approvals::DecisionError::Store(s) => AppError::from(s),
+                    other => AppError::internal(other),
+                })?;
+                if let Some(cohost) = claim {
+                    store::staff::tag_supplier(c, supplier, cohost)?;
+                }
+                Ok(())
             })
         })
         .await?;

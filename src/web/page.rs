@@ -4,6 +4,7 @@
 use std::future::{Ready, ready};
 
 use actix_session::SessionExt;
+use actix_web::HttpMessage;
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
@@ -23,6 +24,11 @@ use crate::i18n::Locale;
 #[derive(Clone, Default)]
 pub struct Chrome {
     pub user: Option<Identity>,
+    /// An organizer account that is staff of some expos only, not a site administrator:
+    /// the menu offers only what it reaches (`web::staff::guard` tells), and its role
+    /// on the expo the page is about.
+    pub staff_only: bool,
+    pub staff_role: Option<crate::domain::status::StaffRole>,
     pub flash: Option<Flash>,
     pub path: String,
     /// The viewer's language: every word on the page comes from `t.get(..)`.
@@ -69,6 +75,14 @@ impl Chrome {
     pub fn for_error_page(req: &HttpRequest) -> Self {
         let session = req.get_session();
         Self {
+            staff_only: req
+                .extensions()
+                .get::<super::staff::StaffView>()
+                .is_some_and(|s| s.limited),
+            staff_role: req
+                .extensions()
+                .get::<super::staff::StaffView>()
+                .and_then(|s| s.role),
             user: session::identity(req),
             flash: None,
             path: req.path().to_owned(),
@@ -130,6 +144,12 @@ impl Chrome {
         self.user.as_ref().map_or("/", |u| u.role.home_path())
     }
 
+    /// Whether the viewer may do everything on the page's expo (a site administrator
+    /// or its owner): pages offer the owner's actions only then.
+    pub fn runs_expo(&self) -> bool {
+        !self.staff_only || self.staff_role == Some(crate::domain::status::StaffRole::Owner)
+    }
+
     /// The signed-in buyer's or supplier's own data page (footer link).
     pub fn my_data_path(&self) -> Option<&'static str> {
         super::privacy::my_data_path(self)
@@ -137,6 +157,10 @@ impl Chrome {
 
     pub fn nav(&self) -> Vec<NavLink> {
         match self.user.as_ref().map(|u| u.role) {
+            Some(Role::Organizer) if self.staff_only => vec![NavLink {
+                href: "/organizer",
+                label: "nav-expos",
+            }],
             Some(Role::Organizer) => vec![
                 NavLink {
                     href: "/organizer",
@@ -216,6 +240,14 @@ impl FromRequest for Chrome {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let session = req.get_session();
         ready(Ok(Self {
+            staff_only: req
+                .extensions()
+                .get::<super::staff::StaffView>()
+                .is_some_and(|s| s.limited),
+            staff_role: req
+                .extensions()
+                .get::<super::staff::StaffView>()
+                .and_then(|s| s.role),
             user: session::identity(req),
             flash: session::take_flash(&session),
             path: req.path().to_owned(),

@@ -25,6 +25,7 @@ mod meeting_reminder;
 mod password_reset;
 mod request;
 mod sign_in_link;
+mod staff;
 mod supplier_status;
 mod verify_email;
 
@@ -46,6 +47,7 @@ pub use meeting_reminder::{MeetingReminder, queue_meeting_reminder};
 pub use password_reset::PasswordReset;
 pub use request::{RequestEvent, RequestMail, queue_request_event};
 pub use sign_in_link::SignInLink;
+pub use staff::{StaffInvitation, StaffInvite, queue_staff_invitation};
 pub use supplier_status::{SupplierDecision, queue_supplier_decision};
 pub use verify_email::VerifyEmail;
 
