@@ -36,4 +36,5 @@ mod schema;
 mod secrets;
 mod setup;
 mod shutdown;
+mod staff;
 mod supplier;
