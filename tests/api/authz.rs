@@ -282,3 +282,147 @@ fn the_route_reader_finds_routes_with_parameters() {
         "/organizer/expos/1/meetings.csv"
     );
 }
+
+/// Every organizer route, asked by staff of each role on the demo expo: what the role
+/// does not cover is refused (403, or 404 where the thing is not theirs to see) and
+/// changes nothing; what it covers is not refused. Co-host staff are asked again
+/// about a supplier and a meeting of their own agency.
+async fn every_organizer_route_refuses_staff_beyond_their_role(app: TestApp) {
+    use expomatch::domain::staff::allows;
+    use expomatch::domain::status::StaffRole;
+    use expomatch::domain::{EmailAddress, ExpoId, OrganizerId, PersonName};
+    let (admin, expo) = app
+        .with_db(|c| {
+            expomatch::demo::seed_in_transaction(c).expect("seed");
+            (
+                organizers::table
+                    .select(organizers::id)
+                    .first::<i32>(c)
+                    .expect("organizer"),
+                expomatch::db::schema::expos::table
+                    .select(expomatch::db::schema::expos::id)
+                    .order(expomatch::db::schema::expos::id)
+                    .first::<i32>(c)
+                    .expect("expo"),
+            )
+        })
+        .await;
+    assert_eq!(expo, 1, "concrete() fills {{id}} with 1: the demo expo");
+    let organizer_routes: Vec<(String, String)> = routes()
+        .into_iter()
+        .filter(|(_, p)| p.starts_with("/organizer"))
+        .collect();
+    assert!(organizer_routes.len() > 70, "{}", organizer_routes.len());
+    let mut refused = 0;
+    let mut opened = 0;
+    for role in StaffRole::ALL.iter().copied() {
+        let email = format!("{}@staff.example", role.code());
+        let agency = (role == StaffRole::Cohost).then_some("Agency A");
+        let id = app
+            .with_db(move |c| {
+                expomatch::store::staff::add(
+                    c,
+                    ExpoId(expo),
+                    OrganizerId(admin),
+                    &expomatch::store::staff::NewMember {
+                        email: &EmailAddress::parse(&email).expect("email"),
+                        name: &PersonName::parse("name", "Staff").expect("name"),
+                        role,
+                        agency,
+                    },
+                    expomatch::store::now(),
+                )
+                .expect("staff")
+                .0
+                .0
+            })
+            .await;
+        let client = app.signed_in_as(Role::Organizer, id).await;
+        let token = {
+            let page = client
+                .get(app.url("/organizer"))
+                .send()
+                .await
+                .expect("home")
+                .text()
+                .await
+                .expect("body");
+            csrf_in(&scraper::Html::parse_document(&page))
+        };
+        let ask = |method: String, path: String| {
+            let client = client.clone();
+            let token = token.clone();
+            let url = app.url(&concrete(&path));
+            async move {
+                let res = if method == "GET" {
+                    client.get(&url).send().await
+                } else {
+                    client
+                        .post(&url)
+                        .form(&[("csrf_token", token.as_str())])
+                        .send()
+                        .await
+                };
+                res.expect("request").status().as_u16()
+            }
+        };
+        for (method, path) in &organizer_routes {
+            // An owner may do everything: its POSTs would only wreck the demo.
+            if role == StaffRole::Owner && method == "POST" {
+                continue;
+            }
+            let allowed = allows(role, method, path, false)
+                || (path == "/organizer/suppliers"
+                    && matches!(role, StaffRole::Owner | StaffRole::Cohost));
+            let status = ask(method.clone(), path.clone()).await;
+            assert!(status < 500, "{role:?} {method} {path}: {status}");
+            if allowed {
+                assert_ne!(status, 403, "{role:?} {method} {path} is theirs");
+                if method == "GET" && !path.contains('{') {
+                    assert_eq!(status, 200, "{role:?} GET {path}");
+                }
+            } else {
+                assert!(
+                    matches!(status, 403 | 404),
+                    "{role:?} {method} {path} must be refused: {status}"
+                );
+                refused += 1;
+            }
+        }
+        if role == StaffRole::Cohost {
+            // Their own agency's supplier and meeting: the supplier routes open.
+            app.with_db(move |c| {
+                let a: i32 = expomatch::db::schema::expo_cohosts::table
+                    .select(expomatch::db::schema::expo_cohosts::id)
+                    .first(c)
+                    .expect("agency");
+                let of_meeting: i32 = meetings::table
+                    .find(1)
+                    .select(meetings::supplier_id)
+                    .first(c)
+                    .expect("meeting 1");
+                diesel::update(suppliers::table.filter(suppliers::id.eq_any([1, of_meeting])))
+                    .set(suppliers::cohost_id.eq(a))
+                    .execute(c)
+                    .expect("tag");
+            })
+            .await;
+            for (method, path) in &organizer_routes {
+                let own = allows(role, method, path, true) && !allows(role, method, path, false);
+                if !own {
+                    continue;
+                }
+                let status = ask(method.clone(), path.clone()).await;
+                // A 404 may be the handler's (nothing to undo); a refusal is 403.
+                assert_ne!(status, 403, "co-host {method} {path} on its own supplier");
+                opened += 1;
+            }
+        }
+    }
+    assert!(refused > 100, "{refused} refusals checked");
+    assert!(
+        opened >= 8,
+        "{opened} co-host actions on its own supplier checked"
+    );
+}
+on_both_databases!(every_organizer_route_refuses_staff_beyond_their_role);

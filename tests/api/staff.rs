@@ -104,8 +104,7 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
                 &store::expos::NewExpo {
                     name: "Another Expo",
                     venue: "BEXCO, Busan",
-                    venue_timezone: expomatch::domain::TimeZone::parse("Asia/Seoul")
-                        .expect("zone"),
+                    venue_timezone: expomatch::domain::TimeZone::parse("Asia/Seoul").expect("zone"),
                     description: "",
                     status: expomatch::domain::status::ExpoStatus::Open,
                     booking_opens_at: None,
@@ -133,10 +132,38 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
 
     // Wrong input changes nothing.
     for (case, fields) in [
-        ("unknown role", vec![("role", "boss"), ("email", "v@kotra.example"), ("name", "Vee")]),
-        ("co-host without agency", vec![("role", "cohost"), ("email", "v@kotra.example"), ("name", "Vee")]),
-        ("bad email", vec![("role", "viewer"), ("email", "not-an-email"), ("name", "Vee")]),
-        ("no name", vec![("role", "viewer"), ("email", "v@kotra.example"), ("name", "")]),
+        (
+            "unknown role",
+            vec![
+                ("role", "boss"),
+                ("email", "v@kotra.example"),
+                ("name", "Vee"),
+            ],
+        ),
+        (
+            "co-host without agency",
+            vec![
+                ("role", "cohost"),
+                ("email", "v@kotra.example"),
+                ("name", "Vee"),
+            ],
+        ),
+        (
+            "bad email",
+            vec![
+                ("role", "viewer"),
+                ("email", "not-an-email"),
+                ("name", "Vee"),
+            ],
+        ),
+        (
+            "no name",
+            vec![
+                ("role", "viewer"),
+                ("email", "v@kotra.example"),
+                ("name", ""),
+            ],
+        ),
     ] {
         let mut fields = fields.clone();
         fields.push(("csrf_token", token.as_str()));
@@ -144,7 +171,10 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
         assert_eq!(res.status().as_u16(), 303, "{case}");
         let (_, html) = {
             let res = owner.get(app.url(&page)).send().await.expect("page");
-            (res.status(), scraper::Html::parse_document(&res.text().await.expect("body")))
+            (
+                res.status(),
+                scraper::Html::parse_document(&res.text().await.expect("body")),
+            )
         };
         assert!(
             !select_text(&html, ".flash").join(" ").is_empty(),
@@ -207,7 +237,12 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
             &owner,
             &app,
             &page,
-            &[("csrf_token", token.as_str()), ("name", "Again"), ("email", email), ("role", "viewer")],
+            &[
+                ("csrf_token", token.as_str()),
+                ("name", "Again"),
+                ("email", email),
+                ("role", "viewer"),
+            ],
         )
         .await;
     }
@@ -218,7 +253,10 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
 
     // The viewer signs in by the link and reaches the expo's reports only.
     let viewer = app.new_client();
-    let path = link.split_once("/auth/link/").map(|(_, t)| format!("/auth/link/{t}")).expect("path");
+    let path = link
+        .split_once("/auth/link/")
+        .map(|(_, t)| format!("/auth/link/{t}"))
+        .expect("path");
     let signed = use_link(&viewer, &app.url(&path)).await;
     assert_eq!(signed.status().as_u16(), 303, "the link signs in");
     let home = viewer
@@ -231,10 +269,19 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
         .expect("body");
     let html = scraper::Html::parse_document(&home);
     let listed = select_text(&html, "article.card h2").join(" | ");
-    assert!(!listed.contains("Another Expo"), "only their expo: {listed}");
-    assert!(select_text(&html, "#new-expo").is_empty(), "no new expo for staff");
+    assert!(
+        !listed.contains("Another Expo"),
+        "only their expo: {listed}"
+    );
+    assert!(
+        select_text(&html, "#new-expo").is_empty(),
+        "no new expo for staff"
+    );
     let nav = select_text(&html, "nav a").join(" ");
-    assert!(!nav.contains("Audit log") && !nav.contains("Email"), "menu: {nav}");
+    assert!(
+        !nav.contains("Audit log") && !nav.contains("Email"),
+        "menu: {nav}"
+    );
     let e = expo.0;
     for (path, expected) in [
         (format!("/organizer/expos/{e}"), 200),
@@ -247,12 +294,21 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
         ("/organizer/audit".to_owned(), 403),
         ("/organizer/status".to_owned(), 403),
     ] {
-        assert_eq!(status(&viewer, &app, &path).await, expected, "viewer GET {path}");
+        assert_eq!(
+            status(&viewer, &app, &path).await,
+            expected,
+            "viewer GET {path}"
+        );
     }
 
     // The owner makes them on-site staff: the desk opens, the report closes.
     let member: i32 = app
-        .with_db(|c| expo_staff::table.select(expo_staff::id).first(c).expect("member"))
+        .with_db(|c| {
+            expo_staff::table
+                .select(expo_staff::id)
+                .first(c)
+                .expect("member")
+        })
         .await;
     let res = post(
         &owner,
@@ -262,9 +318,18 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
     )
     .await;
     assert_eq!(res.status().as_u16(), 303);
-    assert_eq!(status(&viewer, &app, &format!("/organizer/expos/{e}/checkin")).await, 200);
-    assert_eq!(status(&viewer, &app, &format!("/organizer/expos/{e}/board")).await, 200);
-    assert_eq!(status(&viewer, &app, &format!("/organizer/expos/{e}/report")).await, 403);
+    assert_eq!(
+        status(&viewer, &app, &format!("/organizer/expos/{e}/checkin")).await,
+        200
+    );
+    assert_eq!(
+        status(&viewer, &app, &format!("/organizer/expos/{e}/board")).await,
+        200
+    );
+    assert_eq!(
+        status(&viewer, &app, &format!("/organizer/expos/{e}/report")).await,
+        403
+    );
 
     // Removed: their sign-in ends at once.
     let res = post(
@@ -281,7 +346,11 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
         .await
         .expect("GET");
     assert_eq!(after.status().as_u16(), 303, "sent to sign in again");
-    assert!(location(&after).starts_with("/signin"), "{}", location(&after));
+    assert!(
+        location(&after).starts_with("/signin"),
+        "{}",
+        location(&after)
+    );
     let actions: Vec<String> = app
         .with_db(|c| {
             audit_log::table
@@ -298,8 +367,24 @@ on_both_databases!(an_owner_invites_staff_who_reach_only_what_their_role_allows)
 
 async fn a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys(app: TestApp) {
     let (expo, admin) = demo(&app).await;
-    let a = add_staff(&app, expo, admin, "a@gbsa.example", StaffRole::Cohost, Some("Agency A")).await;
-    let _b = add_staff(&app, expo, admin, "b@busan.example", StaffRole::Cohost, Some("Agency B")).await;
+    let a = add_staff(
+        &app,
+        expo,
+        admin,
+        "a@gbsa.example",
+        StaffRole::Cohost,
+        Some("Agency A"),
+    )
+    .await;
+    let _b = add_staff(
+        &app,
+        expo,
+        admin,
+        "b@busan.example",
+        StaffRole::Cohost,
+        Some("Agency B"),
+    )
+    .await;
     // Two registrations wait; a supplier with a meeting belongs to Agency B.
     let (waiting, theirs, their_meeting) = app
         .with_db(move |c| {
@@ -366,19 +451,29 @@ async fn a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys(ap
             suppliers::table
                 .left_join(expomatch::db::schema::expo_cohosts::table)
                 .filter(suppliers::id.eq(first))
-                .select((suppliers::status, expomatch::db::schema::expo_cohosts::name.nullable()))
+                .select((
+                    suppliers::status,
+                    expomatch::db::schema::expo_cohosts::name.nullable(),
+                ))
                 .first(c)
                 .expect("supplier")
         })
         .await;
-    assert_eq!((status_now.as_str(), agency.as_deref()), ("approved", Some("Agency A")));
+    assert_eq!(
+        (status_now.as_str(), agency.as_deref()),
+        ("approved", Some("Agency A"))
+    );
 
     // Another agency's supplier and meeting: refused, unchanged.
     let res = post(
         &cohost,
         &app,
         &format!("/organizer/suppliers/{theirs}/decide"),
-        &[("csrf_token", token.as_str()), ("decision", "reject"), ("reason", "not ours")],
+        &[
+            ("csrf_token", token.as_str()),
+            ("decision", "reject"),
+            ("reason", "not ours"),
+        ],
     )
     .await;
     assert_eq!(res.status().as_u16(), 403);
@@ -393,17 +488,40 @@ async fn a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys(ap
     let (s, m): (String, String) = app
         .with_db(move |c| {
             (
-                suppliers::table.find(theirs).select(suppliers::status).first(c).expect("s"),
-                meetings::table.find(their_meeting).select(meetings::status).first(c).expect("m"),
+                suppliers::table
+                    .find(theirs)
+                    .select(suppliers::status)
+                    .first(c)
+                    .expect("s"),
+                meetings::table
+                    .find(their_meeting)
+                    .select(meetings::status)
+                    .first(c)
+                    .expect("m"),
             )
         })
         .await;
-    assert_eq!((s.as_str(), m.as_str()), ("approved", "booked"), "nothing changed");
+    assert_eq!(
+        (s.as_str(), m.as_str()),
+        ("approved", "booked"),
+        "nothing changed"
+    );
 
     // The whole expo is readable; its setup is not theirs to change.
     let e = expo.0;
-    assert_eq!(status(&cohost, &app, &format!("/organizer/meetings/{their_meeting}")).await, 200);
-    assert_eq!(status(&cohost, &app, &format!("/organizer/expos/{e}/grid")).await, 200);
+    assert_eq!(
+        status(
+            &cohost,
+            &app,
+            &format!("/organizer/meetings/{their_meeting}")
+        )
+        .await,
+        200
+    );
+    assert_eq!(
+        status(&cohost, &app, &format!("/organizer/expos/{e}/grid")).await,
+        200
+    );
     let res = post(
         &cohost,
         &app,
@@ -412,6 +530,9 @@ async fn a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys(ap
     )
     .await;
     assert_eq!(res.status().as_u16(), 403);
-    assert_eq!(status(&cohost, &app, &format!("/organizer/expos/{e}/staff")).await, 403);
+    assert_eq!(
+        status(&cohost, &app, &format!("/organizer/expos/{e}/staff")).await,
+        403
+    );
 }
 on_both_databases!(a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys);
