@@ -30,6 +30,8 @@ pub use scheduling::{seed_accepted_requests, seed_interpreters};
 /// Paths (without host) that sign in as each demo person once.
 pub struct DemoLinks {
     pub organizer: String,
+    /// A co-host agency's staff member (issue 25).
+    pub cohost: String,
     pub supplier: String,
     pub buyer: String,
     pub buyer_id: BuyerId,
@@ -163,6 +165,8 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
     // the forms ask for.
     store::privacy::consent_for_demo(conn, now)?;
 
+    let (cohost, _) = seed_staff(conn, expo, organizer, now)?;
+
     let link = |conn: &mut DbConnection, role: Role, id: i32| -> Result<String, SeedError> {
         let token: RawToken =
             tokens::issue(conn, role, id, Purpose::SignIn, TimeDelta::hours(24), now)?;
@@ -170,11 +174,70 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
     };
     Ok(DemoLinks {
         organizer: link(conn, Role::Organizer, organizer.0)?,
+        cohost: link(conn, Role::Organizer, cohost.0)?,
         supplier: link(conn, Role::Supplier, demo_supplier.0)?,
         buyer: link(conn, Role::Buyer, demo_buyer.0)?,
         buyer_id: demo_buyer,
         supplier_id: demo_supplier,
     })
+}
+
+/// The demo's staff: a co-host agency that brought the first dozen approved suppliers,
+/// with one staff member, and an on-site check-in volunteer. Returns their accounts.
+fn seed_staff(
+    conn: &mut DbConnection,
+    expo: crate::domain::ExpoId,
+    organizer: crate::domain::OrganizerId,
+    now: NaiveDateTime,
+) -> Result<(crate::domain::OrganizerId, crate::domain::OrganizerId), SeedError> {
+    use crate::domain::status::StaffRole;
+    use crate::store::staff::{NewMember, add};
+    const AGENCY: &str = "Gyeonggi Business & Science Accelerator";
+    let (cohost, _) = add(
+        conn,
+        expo,
+        organizer,
+        &NewMember {
+            email: &EmailAddress::parse("cohost@expomatch.example")?,
+            name: &PersonName::parse("name", "Lee Ji-won (Demo co-host, GBSA)")?,
+            role: StaffRole::Cohost,
+            agency: Some(AGENCY),
+        },
+        now,
+    )?;
+    let (onsite, _) = add(
+        conn,
+        expo,
+        organizer,
+        &NewMember {
+            email: &EmailAddress::parse("checkin@expomatch.example")?,
+            name: &PersonName::parse("name", "Choi Min-ho (Demo check-in volunteer)")?,
+            role: StaffRole::Onsite,
+            agency: None,
+        },
+        now,
+    )?;
+    let agency: i32 = crate::db::schema::expo_cohosts::table
+        .filter(crate::db::schema::expo_cohosts::expo_id.eq(expo.0))
+        .select(crate::db::schema::expo_cohosts::id)
+        .first(conn)?;
+    let brought: Vec<i32> = crate::db::schema::suppliers::table
+        .filter(crate::db::schema::suppliers::expo_id.eq(expo.0))
+        .filter(
+            crate::db::schema::suppliers::status
+                .eq(crate::domain::status::SupplierStatus::Approved),
+        )
+        .order(crate::db::schema::suppliers::id)
+        .select(crate::db::schema::suppliers::id)
+        .limit(12)
+        .load(conn)?;
+    diesel::update(
+        crate::db::schema::suppliers::table
+            .filter(crate::db::schema::suppliers::id.eq_any(&brought)),
+    )
+    .set(crate::db::schema::suppliers::cohost_id.eq(agency))
+    .execute(conn)?;
+    Ok((cohost, onsite))
 }
 
 fn slug(text: &str) -> String {

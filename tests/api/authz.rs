@@ -393,6 +393,7 @@ async fn every_organizer_route_refuses_staff_beyond_their_role(app: TestApp) {
             // Their own agency's supplier and meeting: the supplier routes open.
             app.with_db(move |c| {
                 let a: i32 = expomatch::db::schema::expo_cohosts::table
+                    .filter(expomatch::db::schema::expo_cohosts::name.eq("Agency A"))
                     .select(expomatch::db::schema::expo_cohosts::id)
                     .first(c)
                     .expect("agency");
