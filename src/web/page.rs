@@ -29,6 +29,8 @@ pub struct Chrome {
     /// on the expo the page is about.
     pub staff_only: bool,
     pub staff_role: Option<crate::domain::status::StaffRole>,
+    /// A staff member who may open the registrations list.
+    pub staff_registrations: bool,
     pub flash: Option<Flash>,
     pub path: String,
     /// The viewer's language: every word on the page comes from `t.get(..)`.
@@ -83,6 +85,10 @@ impl Chrome {
                 .extensions()
                 .get::<super::staff::StaffView>()
                 .and_then(|s| s.role),
+            staff_registrations: req
+                .extensions()
+                .get::<super::staff::StaffView>()
+                .is_some_and(|s| s.registrations),
             user: session::identity(req),
             flash: None,
             path: req.path().to_owned(),
@@ -157,10 +163,19 @@ impl Chrome {
 
     pub fn nav(&self) -> Vec<NavLink> {
         match self.user.as_ref().map(|u| u.role) {
-            Some(Role::Organizer) if self.staff_only => vec![NavLink {
-                href: "/organizer",
-                label: "nav-expos",
-            }],
+            Some(Role::Organizer) if self.staff_only => {
+                let mut links = vec![NavLink {
+                    href: "/organizer",
+                    label: "nav-expos",
+                }];
+                if self.staff_registrations {
+                    links.push(NavLink {
+                        href: "/organizer/suppliers",
+                        label: "nav-suppliers",
+                    });
+                }
+                links
+            }
             Some(Role::Organizer) => vec![
                 NavLink {
                     href: "/organizer",
@@ -248,6 +263,10 @@ impl FromRequest for Chrome {
                 .extensions()
                 .get::<super::staff::StaffView>()
                 .and_then(|s| s.role),
+            staff_registrations: req
+                .extensions()
+                .get::<super::staff::StaffView>()
+                .is_some_and(|s| s.registrations),
             user: session::identity(req),
             flash: session::take_flash(&session),
             path: req.path().to_owned(),

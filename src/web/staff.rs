@@ -63,18 +63,28 @@ pub async fn guard(
     };
     let method = req.method().as_str().to_owned();
     let path = req.path().to_owned();
-    let verdict = judge(&state, OrganizerId(who.id), &method, &pattern, &path).await;
+    let asked = match load(&state, OrganizerId(who.id), &pattern, &path).await {
+        Ok(asked) => asked,
+        Err(e) => return Ok(req.error_response(e)),
+    };
+    let verdict = judge(&asked, &method, &pattern);
+    // Pages (error pages too) show a staff member only what they reach.
+    let standing = &asked.standing;
+    let registrations = standing.site_admin
+        || standing
+            .posts
+            .iter()
+            .any(|p| staff::allows(p.role, "GET", "/organizer/suppliers", false));
+    req.extensions_mut().insert(StaffView {
+        limited: !standing.site_admin,
+        role: verdict.as_ref().ok().copied().flatten(),
+        registrations,
+    });
     match verdict {
-        Ok((standing, role)) => {
-            // Pages show a staff member only what they reach (the menu, the expo list).
-            req.extensions_mut().insert(StaffView {
-                limited: !standing.site_admin,
-                role,
-            });
-            next.call(req)
-                .await
-                .map(ServiceResponse::map_into_boxed_body)
-        }
+        Ok(_) => next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_boxed_body),
         Err(e) => {
             tracing::info!(organizer = who.id, %method, route = %pattern, "staff request refused");
             Ok(req.error_response(e))
@@ -89,15 +99,24 @@ pub async fn guard(
 pub struct StaffView {
     pub limited: bool,
     pub role: Option<StaffRole>,
+    /// Whether it may open the registrations list (owners and co-hosts somewhere).
+    pub registrations: bool,
 }
 
-async fn judge(
+/// What the guard reads before judging: the account's standing and the supplier the
+/// request touches (directly or through a meeting), with the expo the path names.
+struct Asked {
+    standing: Standing,
+    scope: Option<store::staff::SupplierScope>,
+    expo_param: Option<i32>,
+}
+
+async fn load(
     state: &AppState,
     who: OrganizerId,
-    method: &str,
     pattern: &str,
     path: &str,
-) -> Result<(Standing, Option<StaffRole>), AppError> {
+) -> Result<Asked, AppError> {
     let id = |name: &str| param(pattern, path, name).and_then(|v| v.parse::<i32>().ok());
     let expo_param = pattern
         .starts_with("/organizer/expos/{id}")
@@ -126,12 +145,23 @@ async fn judge(
             Ok((standing, scope))
         })
         .await?;
+    Ok(Asked {
+        standing,
+        scope,
+        expo_param,
+    })
+}
+
+/// The verdict on one request: the role it is allowed under (None: a site
+/// administrator, or a page of the account's own), or why not.
+fn judge(asked: &Asked, method: &str, pattern: &str) -> Result<Option<StaffRole>, AppError> {
+    let standing = &asked.standing;
     if standing.site_admin {
-        return Ok((standing, None));
+        return Ok(None);
     }
     let area = staff::area(method, pattern);
     if matches!(area, Area::Own) {
-        return Ok((standing, None));
+        return Ok(None);
     }
     if matches!(area, Area::Site) {
         return Err(AppError::Forbidden("errpage-staff-site-only"));
@@ -143,25 +173,26 @@ async fn judge(
             .iter()
             .any(|p| staff::allows(p.role, method, pattern, false))
         {
-            Ok((standing, None))
+            Ok(None)
         } else {
             Err(AppError::Forbidden("errpage-staff-refused"))
         };
     }
     // The expo the request is about: named in the path, or the supplier's or
     // meeting's; a thing that does not exist is "not found" to staff as to anyone.
-    let expo = match (expo_param, &scope) {
+    let expo = match (asked.expo_param, &asked.scope) {
         (Some(e), Some(s)) if s.expo.0 != e => return Err(AppError::NotFound),
         (Some(e), _) => ExpoId(e),
         (None, Some(s)) => s.expo,
         (None, None) => return Err(AppError::NotFound),
     };
     let post = standing.on(expo).ok_or(AppError::NotFound)?;
-    let in_scope = scope
+    let in_scope = asked
+        .scope
         .as_ref()
         .is_some_and(|s| store::staff::in_scope(post.cohost, s));
     if staff::allows(post.role, method, pattern, in_scope) {
-        Ok((standing, Some(post.role)))
+        Ok(Some(post.role))
     } else {
         Err(AppError::Forbidden("errpage-staff-refused"))
     }

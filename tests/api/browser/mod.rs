@@ -25,6 +25,7 @@ mod every_page;
 mod online;
 mod organizer;
 mod organizer_screens;
+mod staff;
 
 pub(crate) struct Driver {
     child: Child,
