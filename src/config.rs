@@ -64,7 +64,8 @@ pub fn load_env_file(args: &[String]) -> Result<Option<PathBuf>, String> {
 /// lines starting with `#` or `;` skipped, whitespace around key and value trimmed, a
 /// value in matching double or single quotes unquoted. Values may hold spaces and `<`
 /// (`EXPOMATCH_MAIL_FROM=Expo Team <expo@agency.example>`), which a shell's `source`
-/// would not take. Errors: the first line that is not `KEY=value`, by number.
+/// would not take. Errors: the first line that is not `KEY=value`, by its number
+/// alone (a mistyped line may hold a password).
 pub fn parse_env_file(text: &str) -> Result<Vec<(String, String)>, String> {
     let mut pairs = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -72,13 +73,16 @@ pub fn parse_env_file(text: &str) -> Result<Vec<(String, String)>, String> {
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
             continue;
         }
-        let line = line.strip_prefix("export ").unwrap_or(line);
+        // The line itself is never repeated in an error: it may hold a password.
         let Some((key, value)) = line.split_once('=') else {
             return Err(format!("line {} is not KEY=value", n + 1));
         };
         let key = key.trim();
         if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(format!("line {}: {key:?} is not a variable name", n + 1));
+            return Err(format!(
+                "line {} does not start with a variable name",
+                n + 1
+            ));
         }
         let value = value.trim();
         let unquoted = [('"', '"'), ('\'', '\'')]
@@ -601,7 +605,7 @@ mod tests {
     fn env_files_are_read_as_systemd_reads_them() {
         let text = "# settings\n\nEXPOMATCH_TRUSTED_PROXIES=127.0.0.1, ::1\n\
                     EXPOMATCH_MAIL_FROM = Expo Team <expo@agency.example>\n\
-                    ; old\nSECRET_KEY=\"a b\"\nexport SMTP_URL='smtp://h:25'\n";
+                    ; old\nSECRET_KEY=\"a b\"\nSMTP_URL='smtp://h:25'\n";
         assert_eq!(
             parse_env_file(text).expect("parses"),
             vec![
@@ -618,6 +622,8 @@ mod tests {
             parse_env_file("A=1\nnot a setting\n"),
             Err("line 2 is not KEY=value".into())
         );
+        let typo = parse_env_file("SMTP_URL: smtp://u:hunter2@h?tls=required").expect_err("typo");
+        assert!(!typo.contains("hunter2"), "no secret in the error: {typo}");
         assert!(parse_env_file("BAD KEY=1").is_err());
     }
 

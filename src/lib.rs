@@ -108,11 +108,12 @@ impl Application {
             })
             .with_daily_if(backups, "database backup", |(schedule, path), _, now| {
                 match db::backup::scheduled(path, schedule, now) {
-                    Ok((file, deleted)) => {
+                    Ok(Some((file, deleted))) => {
                         metrics::backup("ok");
                         tracing::info!(file = %file.display(), deleted, "backup written");
                         Ok(1)
                     }
+                    Ok(None) => Ok(0),
                     Err(e) => {
                         metrics::backup("error");
                         Err(e.into())
@@ -203,6 +204,10 @@ impl Application {
         signal: impl std::future::Future<Output = &'static str> + Send + 'static,
     ) -> std::io::Result<()> {
         let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
+        let stop_worker = Arc::new(stop_worker);
+        // When the server stops accepting: the grace period counts from then, for the
+        // requests in flight and the email batch alike (both stop at once).
+        let draining: Arc<std::sync::OnceLock<std::time::Instant>> = Arc::default();
         let worker = self
             .sender
             .map(|sender| tokio::spawn(sender.run(self.poll, worker_stop)));
@@ -211,6 +216,7 @@ impl Application {
         let metrics_server = self.metrics.map(|(server, _)| tokio::spawn(server));
         let (lifecycle, stop, ops) = (self.lifecycle, self.stop, self.ops);
         let grace = ops.shutdown_grace;
+        let (stop_worker_, draining_) = (Arc::clone(&stop_worker), Arc::clone(&draining));
         tokio::spawn(async move {
             let why = tokio::select! {
                 why = signal => why,
@@ -224,6 +230,10 @@ impl Application {
                 "stopping: /readyz answers 503"
             );
             tokio::time::sleep(ops.shutdown_delay).await;
+            let _ = draining_.set(std::time::Instant::now());
+            // The worker finishes the batch it is sending and stops; what requests
+            // still queue stays queued for the next start.
+            let _ = stop_worker_.send(true);
             // Graceful: no new connections; requests in flight finish (up to the
             // grace period, set on the server).
             handle.stop(true).await;
@@ -235,7 +245,10 @@ impl Application {
         let _ = stop_worker.send(true);
         if let Some(worker) = worker {
             let abort = worker.abort_handle();
-            if tokio::time::timeout(grace, worker).await.is_err() {
+            let left = draining
+                .get()
+                .map_or(grace, |at| grace.saturating_sub(at.elapsed()));
+            if tokio::time::timeout(left, worker).await.is_err() {
                 tracing::warn!("the outbox worker did not finish within the grace period");
                 abort.abort();
             }

@@ -71,3 +71,4 @@ err-setup-meeting-mode = Choose at a table, online or hybrid.
 err-setup-reminder-minutes = Write a number of minutes from 0 to 240.
 errpage-staff-site-only = Only the site's administrators open this page. Your expos are on the Expos page.
 errpage-staff-refused = Your role on this expo does not include this. Ask the expo's owner if you need it.
+errpage-staff-claimed = Another agency claimed this registration a moment ago; nothing was changed.

@@ -63,3 +63,4 @@ err-setup-meeting-mode = 현장 테이블, 온라인, 하이브리드 중에서 
 err-setup-reminder-minutes = 0에서 240 사이의 분을 입력하세요.
 errpage-staff-site-only = 사이트 관리자만 여는 페이지입니다. 맡은 상담회는 상담회 목록에 있습니다.
 errpage-staff-refused = 이 상담회에서 맡은 역할로는 할 수 없는 작업입니다. 필요하면 상담회 주관 담당자에게 요청하세요.
+errpage-staff-claimed = 방금 다른 기관이 이 참가기업을 맡았습니다. 아무것도 변경되지 않았습니다.

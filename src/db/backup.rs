@@ -85,16 +85,50 @@ pub struct Schedule {
 const SCHEDULED_PREFIX: &str = "expomatch-";
 const SCHEDULED_SUFFIX: &str = ".sqlite";
 
+/// When a scheduled backup was written, read from its file name; `None` for any other
+/// file (a backup someone made by hand keeps its name and is never pruned).
+fn scheduled_at(name: &str) -> Option<chrono::NaiveDateTime> {
+    let stamp = name
+        .strip_prefix(SCHEDULED_PREFIX)?
+        .strip_suffix(SCHEDULED_SUFFIX)?;
+    if stamp.len() != 15 {
+        return None;
+    }
+    chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()
+}
+
+/// The scheduled backups in `dir`, oldest first.
+fn scheduled_in(dir: &Path) -> std::io::Result<Vec<(chrono::NaiveDateTime, PathBuf)>> {
+    let mut found: Vec<(chrono::NaiveDateTime, PathBuf)> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let at = scheduled_at(e.file_name().to_str()?)?;
+            Some((at, e.path()))
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
 /// Backs `db` up into the schedule's directory under a name of the time `now`, then
 /// deletes the oldest scheduled backups beyond `keep`. The copy is written under a
 /// temporary name and renamed when whole, so the directory never holds half a backup
-/// under a backup's name. Returns the new file and how many old ones were deleted.
+/// under a backup's name. A newest backup younger than 23 hours means this one is not
+/// due (the job also runs at every start: a server restarted often, or crashing, does
+/// not push a week of backups out in minutes): `Ok(None)`. Otherwise the new file and
+/// how many old ones were deleted.
 pub fn scheduled(
     db: &Path,
     schedule: &Schedule,
     now: chrono::NaiveDateTime,
-) -> Result<(PathBuf, usize), BackupError> {
+) -> Result<Option<(PathBuf, usize)>, BackupError> {
     std::fs::create_dir_all(&schedule.dir)?;
+    if scheduled_in(&schedule.dir)?
+        .last()
+        .is_some_and(|(at, _)| now - *at < chrono::TimeDelta::hours(23))
+    {
+        return Ok(None);
+    }
     let name = format!(
         "{SCHEDULED_PREFIX}{}{SCHEDULED_SUFFIX}",
         now.format("%Y%m%d-%H%M%S")
@@ -110,35 +144,17 @@ pub fn scheduled(
         return Err(BackupError::Exists(target));
     }
     std::fs::rename(&partial, &target)?;
-    let mut kept: Vec<PathBuf> = std::fs::read_dir(&schedule.dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(SCHEDULED_PREFIX) && n.ends_with(SCHEDULED_SUFFIX))
-        })
-        .collect();
-    kept.sort();
+    let kept = scheduled_in(&schedule.dir)?;
     let excess = kept.len().saturating_sub(schedule.keep.max(1));
-    for old in &kept[..excess] {
+    for (_, old) in &kept[..excess] {
         std::fs::remove_file(old)?;
     }
-    Ok((target, excess))
+    Ok(Some((target, excess)))
 }
 
 /// The newest scheduled backup in `dir` and when it was written, if any.
-pub fn latest_scheduled(dir: &Path) -> Option<(PathBuf, std::time::SystemTime)> {
-    std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .filter(|e| {
-            e.file_name()
-                .to_str()
-                .is_some_and(|n| n.starts_with(SCHEDULED_PREFIX) && n.ends_with(SCHEDULED_SUFFIX))
-        })
-        .max_by_key(std::fs::DirEntry::file_name)
-        .and_then(|e| Some((e.path(), e.metadata().ok()?.modified().ok()?)))
+pub fn latest_scheduled(dir: &Path) -> Option<(PathBuf, chrono::NaiveDateTime)> {
+    scheduled_in(dir).ok()?.pop().map(|(at, path)| (path, at))
 }
 
 #[derive(QueryableByName)]

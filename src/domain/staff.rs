@@ -93,7 +93,8 @@ pub fn allows(role: StaffRole, method: &str, pattern: &str, in_scope: bool) -> b
         (StaffRole::Cohost, Area::Supplier | Area::Attendance) => get || in_scope,
         (StaffRole::Cohost, _) => get,
         (StaffRole::Onsite, Area::FrontDesk | Area::Attendance) => true,
-        (StaffRole::Onsite, Area::Supplier) => get && pattern.starts_with("/organizer/meetings/"),
+        // The meeting's page, where attendance is marked; not its outcome.
+        (StaffRole::Onsite, Area::Supplier) => get && pattern == "/organizer/meetings/{id}",
         (StaffRole::Onsite, _) => false,
         (StaffRole::Viewer, Area::Reports) => get,
         (StaffRole::Viewer, _) => false,

@@ -113,6 +113,8 @@ pub fn redact_url(url: &str) -> String {
             let _ = u.set_password(Some("***"));
             u.to_string()
         }
-        _ => url.to_owned(),
+        Ok(u) => u.to_string(),
+        // Not readable as a URL: where a password would be cannot be told.
+        Err(_) => "<an unreadable URL>".to_owned(),
     }
 }

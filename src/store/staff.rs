@@ -6,7 +6,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{DbConnection, StoreError, StoreResult, audit};
-use crate::db::schema::{expo_cohosts, expo_staff, meetings, organizers, suppliers};
+use crate::db::schema::{
+    buyers, consultation_days, consultation_tables, expo_cohosts, expo_staff, interpreters,
+    meetings, organizers, schedule_runs, suppliers,
+};
 use crate::domain::status::{StaffRole, SupplierStatus};
 use crate::domain::{EmailAddress, ExpoId, OrganizerId, PersonName, SupplierId};
 
@@ -332,6 +335,26 @@ pub fn tag_supplier(conn: &mut DbConnection, supplier: SupplierId, cohost: i32) 
         .map(|_| ())
 }
 
+/// Claims the supplier for the co-host agency unless another agency has it already
+/// (one conditional update, so of two agencies approving at once one wins). Returns
+/// whether the supplier is now the agency's.
+pub fn claim_supplier(
+    conn: &mut DbConnection,
+    supplier: SupplierId,
+    cohost: i32,
+) -> QueryResult<bool> {
+    diesel::update(
+        suppliers::table.find(supplier.0).filter(
+            suppliers::cohost_id
+                .is_null()
+                .or(suppliers::cohost_id.eq(cohost)),
+        ),
+    )
+    .set(suppliers::cohost_id.eq(cohost))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
 /// Whether a co-host's staff (agency `cohost`) may change this supplier: one their
 /// agency brought, or a waiting one no agency has claimed (approving it claims it).
 pub fn in_scope(cohost: Option<i32>, scope: &SupplierScope) -> bool {
@@ -340,4 +363,68 @@ pub fn in_scope(cohost: Option<i32>, scope: &SupplierScope) -> bool {
         (Some(_), None) => scope.status == SupplierStatus::Pending,
         (None, _) => false,
     }
+}
+
+/// A thing of an expo that an organizer path names by id under `/organizer/expos/{id}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Child {
+    Table,
+    Interpreter,
+    Run,
+    Day,
+    Buyer,
+    Supplier,
+}
+
+impl Child {
+    /// The kind a path parameter names (`{table}`, `{buyer}`, …; a check-in's or a
+    /// sign-out's `{person}` by the role or area beside it).
+    pub fn of_param(name: &str, role: Option<&str>) -> Option<Self> {
+        match (name, role) {
+            ("table", _) => Some(Self::Table),
+            ("interpreter", _) => Some(Self::Interpreter),
+            ("run", _) => Some(Self::Run),
+            ("day", _) => Some(Self::Day),
+            ("buyer", _) | ("person", Some("buyer" | "buyers")) => Some(Self::Buyer),
+            ("supplier", _) | ("person", Some("supplier" | "suppliers")) => Some(Self::Supplier),
+            _ => None,
+        }
+    }
+}
+
+/// The expo a thing belongs to, if it exists.
+pub fn expo_of(conn: &mut DbConnection, child: Child, id: i32) -> QueryResult<Option<ExpoId>> {
+    let expo: Option<i32> = match child {
+        Child::Table => consultation_tables::table
+            .find(id)
+            .select(consultation_tables::expo_id)
+            .first(conn)
+            .optional()?,
+        Child::Interpreter => interpreters::table
+            .find(id)
+            .select(interpreters::expo_id)
+            .first(conn)
+            .optional()?,
+        Child::Run => schedule_runs::table
+            .find(id)
+            .select(schedule_runs::expo_id)
+            .first(conn)
+            .optional()?,
+        Child::Day => consultation_days::table
+            .find(id)
+            .select(consultation_days::expo_id)
+            .first(conn)
+            .optional()?,
+        Child::Buyer => buyers::table
+            .find(id)
+            .select(buyers::expo_id)
+            .first(conn)
+            .optional()?,
+        Child::Supplier => suppliers::table
+            .find(id)
+            .select(suppliers::expo_id)
+            .first(conn)
+            .optional()?,
+    };
+    Ok(expo.map(ExpoId))
 }

@@ -155,7 +155,7 @@ pub async fn request_log(
                 // The pattern, not the path: ids and link secrets stay out of labels.
                 let pattern = res.request().match_pattern();
                 crate::metrics::request(
-                    method.as_str(),
+                    crate::metrics::method_label(&method),
                     pattern.as_deref().unwrap_or("unmatched"),
                     status,
                     started.elapsed(),
@@ -216,7 +216,9 @@ impl RequestId {
 /// secret tail of a secret route hidden (`/signin/reset/[hidden]`). Cheaper than
 /// matching the route pattern again, which cost a kept page a fifth of its rate.
 fn route_of(req: &actix_web::HttpRequest) -> std::borrow::Cow<'_, str> {
-    secrets::redact(req.path())
+    // The percent-decoded path, as the router read it: `/auth/l%69nk/<token>` is a
+    // sign-in link too, and its secret is hidden like any other.
+    secrets::redact(req.match_info().as_str())
 }
 
 pub fn security_headers() -> DefaultHeaders {

@@ -373,6 +373,15 @@ impl SuppliersPage {
         )
     }
 
+    /// Whether the viewer may reject it: a co-host's staff may only approve (claim) a
+    /// registration no agency has claimed.
+    pub fn may_reject(&self, r: &store::approvals::Registration) -> bool {
+        self.may_decide(r)
+            && (self.standing.site_admin
+                || r.cohost.is_some()
+                || self.standing.on(r.expo).is_some_and(|p| p.cohost.is_none()))
+    }
+
     /// The tabs, in the order the queue is worked.
     pub fn statuses(&self) -> [SupplierStatus; 4] {
         [
@@ -480,10 +489,17 @@ pub async fn decide_supplier(
             // A co-host's staff approving a supplier claims it for their agency, in the
             // decision's transaction.
             let standing = store::staff::standing(c, organizer)?;
-            let claim = store::staff::supplier_scope(c, supplier)?
+            let scope = store::staff::supplier_scope(c, supplier)?;
+            let cohost = scope
                 .and_then(|scope| standing.on(scope.expo))
                 .and_then(|post| post.cohost)
-                .filter(|_| approve && !standing.site_admin);
+                .filter(|_| !standing.site_admin);
+            // A co-host may approve (and so claim) a registration no agency has
+            // claimed, never reject one: that is its organizers' or its agency's call.
+            if cohost.is_some() && !approve && scope.is_some_and(|s| s.cohost.is_none()) {
+                return Err(AppError::Forbidden("errpage-staff-refused"));
+            }
+            let claim = cohost.filter(|_| approve);
             c.write_tx(|c| {
                 crate::flows::approvals::decide(
                     c,
@@ -498,8 +514,11 @@ pub async fn decide_supplier(
                     crate::flows::approvals::DecisionError::Store(s) => AppError::from(s),
                     other => AppError::internal(other),
                 })?;
-                if let Some(cohost) = claim {
-                    store::staff::tag_supplier(c, supplier, cohost)?;
+                if let Some(cohost) = claim
+                    && !store::staff::claim_supplier(c, supplier, cohost)?
+                {
+                    // Another agency claimed it a moment ago: nothing is decided.
+                    return Err(AppError::Forbidden("errpage-staff-claimed"));
                 }
                 Ok(())
             })

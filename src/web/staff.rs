@@ -44,25 +44,35 @@ pub async fn guard(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let who = session::identity(req.request()).filter(|who| who.role == Role::Organizer);
-    let pattern = req.match_pattern();
-    let (Some(who), Some(pattern)) = (who, pattern) else {
+    let Some(who) = session::identity(req.request()).filter(|who| who.role == Role::Organizer)
+    else {
         return next
             .call(req)
             .await
             .map(ServiceResponse::map_into_boxed_body);
     };
-    if !pattern.starts_with("/organizer") {
+    // The router matches the percent-decoded path (`/organizer/%65mail` is the email
+    // page): judge that same path, never the raw one.
+    let path = req.match_info().as_str().to_owned();
+    let pattern = req.request().resource_map().match_pattern(&path);
+    let organizer_area = path.starts_with("/organizer")
+        || pattern
+            .as_deref()
+            .is_some_and(|p| p.starts_with("/organizer"));
+    if !organizer_area {
         return next
             .call(req)
             .await
             .map(ServiceResponse::map_into_boxed_body);
     }
+    let Some(pattern) = pattern else {
+        // No route: the router would answer 404 too; nothing passes unjudged.
+        return Ok(req.error_response(AppError::NotFound));
+    };
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
         return Ok(req.error_response(AppError::internal(anyhow::anyhow!("no app state"))));
     };
     let method = req.method().as_str().to_owned();
-    let path = req.path().to_owned();
     let asked = match load(&state, OrganizerId(who.id), &pattern, &path).await {
         Ok(asked) => asked,
         Err(e) => return Ok(req.error_response(e)),
@@ -109,6 +119,9 @@ struct Asked {
     standing: Standing,
     scope: Option<store::staff::SupplierScope>,
     expo_param: Option<i32>,
+    /// Whether every other thing the path names by id under the expo (a table, a
+    /// buyer, a day…) belongs to that expo.
+    children_belong: bool,
 }
 
 async fn load(
@@ -131,24 +144,50 @@ async fn load(
     } else {
         id("supplier")
     };
-    let (standing, scope) = state
+    // `{role}` or `{area}` says whose `{person}` it is.
+    let role = param(pattern, path, "role")
+        .or_else(|| param(pattern, path, "area"))
+        .map(str::to_owned);
+    let children: Vec<(store::staff::Child, Option<i32>)> = pattern
+        .split('/')
+        .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
+        .filter(|name| *name != "id")
+        .filter_map(|name| {
+            store::staff::Child::of_param(name, role.as_deref()).map(|child| (child, id(name)))
+        })
+        .collect();
+    let (standing, scope, children_belong) = state
         .db(move |c| {
             let standing = store::staff::standing(c, who)?;
             if standing.site_admin {
-                return Ok((standing, None));
+                return Ok((standing, None, true));
             }
             let scope = match (meeting, supplier) {
                 (Some(m), _) => store::staff::meeting_scope(c, m)?,
                 (None, Some(s)) => store::staff::supplier_scope(c, SupplierId(s))?,
                 (None, None) => None,
             };
-            Ok((standing, scope))
+            let mut belong = true;
+            if let Some(expo) = expo_param {
+                for (child, child_id) in children {
+                    let Some(child_id) = child_id else {
+                        belong = false;
+                        break;
+                    };
+                    if store::staff::expo_of(c, child, child_id)? != Some(ExpoId(expo)) {
+                        belong = false;
+                        break;
+                    }
+                }
+            }
+            Ok((standing, scope, belong))
         })
         .await?;
     Ok(Asked {
         standing,
         scope,
         expo_param,
+        children_belong,
     })
 }
 
@@ -187,6 +226,10 @@ fn judge(asked: &Asked, method: &str, pattern: &str) -> Result<Option<StaffRole>
         (None, None) => return Err(AppError::NotFound),
     };
     let post = standing.on(expo).ok_or(AppError::NotFound)?;
+    if !asked.children_belong {
+        // A table, buyer, day… of another expo under this expo's path.
+        return Err(AppError::NotFound);
+    }
     let in_scope = asked
         .scope
         .as_ref()

@@ -86,12 +86,11 @@ pub async fn status(
         dir: b.dir.display().to_string(),
         keep: b.keep,
         latest: crate::db::backup::latest_scheduled(&b.dir).map(|(path, at)| {
-            let at: chrono::DateTime<chrono::Utc> = at.into();
             (
                 path.file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
-                at.naive_utc(),
+                at,
             )
         }),
     });

@@ -308,6 +308,8 @@ async fn the_server_backs_up_daily_and_keeps_the_newest() {
         std::fs::write(backups.join(old), b"an old backup").expect("old backup");
     }
     std::fs::write(backups.join("notes.txt"), b"not a backup").expect("other file");
+    // One made by hand, named like a backup but not by the schedule: never pruned.
+    std::fs::write(backups.join("expomatch-before-upgrade.sqlite"), b"by hand").expect("manual");
     let app = TestApp::spawn_with(
         Backend::Sqlite,
         Options {
@@ -342,7 +344,7 @@ async fn the_server_backs_up_daily_and_keeps_the_newest() {
     }
     let new: Vec<&String> = names
         .iter()
-        .filter(|n| n.starts_with("expomatch-") && !n.starts_with("expomatch-202601"))
+        .filter(|n| n.starts_with("expomatch-2") && !n.starts_with("expomatch-202601"))
         .collect();
     assert_eq!(new.len(), 1, "one backup written at start: {names:?}");
     assert_eq!(
@@ -350,6 +352,7 @@ async fn the_server_backs_up_daily_and_keeps_the_newest() {
         vec![
             "expomatch-20260103-020000.sqlite".to_owned(),
             new[0].clone(),
+            "expomatch-before-upgrade.sqlite".to_owned(),
             "notes.txt".to_owned()
         ],
         "the newest two kept, the older ones deleted, other files left alone"
@@ -362,6 +365,24 @@ async fn the_server_backs_up_daily_and_keeps_the_newest() {
     assert_eq!(mode & 0o777, 0o600, "readable by the service's user alone");
     let checked = expomatch::db::backup::check(&backups.join(new[0])).expect("a whole database");
     assert_eq!(checked.pending, 0, "a backup of the current version");
+
+    // Started again the same day (a restart, a crash loop): no second backup.
+    let again = app
+        .second_instance_with(Options {
+            backups: Some(expomatch::db::backup::Schedule {
+                dir: backups.clone(),
+                keep: 2,
+            }),
+            ..Options::default()
+        })
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(
+        listing(),
+        names,
+        "nothing new within a day of the last backup"
+    );
+    drop(again);
 
     // The status page names it.
     let me = organizer(&app).await;

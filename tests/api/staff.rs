@@ -298,6 +298,11 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
         ("/organizer/email".to_owned(), 403),
         ("/organizer/audit".to_owned(), 403),
         ("/organizer/status".to_owned(), 403),
+        // The router reads percent-encoded letters as letters; so does the check.
+        ("/organizer/%65mail".to_owned(), 403),
+        ("/organizer/st%61tus".to_owned(), 403),
+        (format!("/organizer/expos/{e}/gr%69d"), 403),
+        (format!("/organizer/%65xpos/{}", other.0), 404),
     ] {
         assert_eq!(
             status(&viewer, &app, &path).await,
@@ -305,6 +310,28 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
             "viewer GET {path}"
         );
     }
+    let viewer_token = csrf_of(&app, &viewer, "/organizer").await;
+    let sneaky = post(
+        &viewer,
+        &app,
+        &format!("/organizer/expos/{e}/st%61ff"),
+        &[
+            ("csrf_token", viewer_token.as_str()),
+            ("name", "Me Again"),
+            ("email", "viewer2@kotra.example"),
+            ("role", "owner"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        sneaky.status().as_u16(),
+        403,
+        "an encoded path is judged too"
+    );
+    let rows: i64 = app
+        .with_db(|c| expo_staff::table.count().get_result(c).expect("count"))
+        .await;
+    assert_eq!(rows, before + 1, "the viewer made nobody an owner");
 
     // The owner makes them on-site staff: the desk opens, the report closes.
     let member: i32 = app
@@ -472,6 +499,32 @@ async fn a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys(ap
         ("approved", Some("Agency A"))
     );
 
+    // A waiting registration no agency has claimed: a co-host may approve it, not
+    // reject it.
+    let res = post(
+        &cohost,
+        &app,
+        &format!("/organizer/suppliers/{}/decide", waiting[1]),
+        &[
+            ("csrf_token", token.as_str()),
+            ("decision", "reject"),
+            ("reason", "not ours"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status().as_u16(), 403, "no rejecting an unclaimed one");
+    let second = waiting[1];
+    let still: String = app
+        .with_db(move |c| {
+            suppliers::table
+                .find(second)
+                .select(suppliers::status)
+                .first(c)
+                .expect("status")
+        })
+        .await;
+    assert_eq!(still, "pending");
+
     // Another agency's supplier and meeting: refused, unchanged.
     let res = post(
         &cohost,
@@ -544,3 +597,112 @@ async fn a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys(ap
     );
 }
 on_both_databases!(a_cohost_approves_its_own_supplier_and_cannot_change_another_agencys);
+
+/// An owner of one expo names another expo's table, buyer, supplier or day under its
+/// own expo's path: "not found", and nothing changes.
+async fn an_owner_cannot_reach_another_expos_things_through_its_own(app: TestApp) {
+    let (demo_expo, admin) = demo(&app).await;
+    let (mine, table, buyer, supplier, day) = app
+        .with_db(move |c| {
+            use expomatch::db::schema::{buyers, consultation_days, consultation_tables};
+            let mine = store::expos::create(
+                c,
+                &store::expos::NewExpo {
+                    name: "My Own Expo",
+                    venue: "BEXCO, Busan",
+                    venue_timezone: expomatch::domain::TimeZone::parse("Asia/Seoul").expect("zone"),
+                    description: "",
+                    status: expomatch::domain::status::ExpoStatus::Open,
+                    booking_opens_at: None,
+                    booking_closes_at: None,
+                    self_booking: true,
+                    requests_enabled: true,
+                    max_meetings_per_participant: None,
+                    request_expiry_days: 7,
+                    retention_days: 365,
+                    fixed_side: "supplier",
+                    sender_name: "",
+                    contact_email: "",
+                    meeting_mode: expomatch::domain::status::MeetingMode::Table,
+                    video_base_url: "",
+                    reminder_minutes: 15,
+                },
+                store::now(),
+            )
+            .expect("expo");
+            let table: i32 = consultation_tables::table
+                .filter(consultation_tables::expo_id.eq(demo_expo.0))
+                .select(consultation_tables::id)
+                .first(c)
+                .expect("table");
+            let buyer: i32 = buyers::table
+                .filter(buyers::expo_id.eq(demo_expo.0))
+                .select(buyers::id)
+                .first(c)
+                .expect("buyer");
+            let supplier: i32 = suppliers::table
+                .filter(suppliers::expo_id.eq(demo_expo.0))
+                .select(suppliers::id)
+                .first(c)
+                .expect("supplier");
+            let day: i32 = consultation_days::table
+                .filter(consultation_days::expo_id.eq(demo_expo.0))
+                .select(consultation_days::id)
+                .first(c)
+                .expect("day");
+            (mine, table, buyer, supplier, day)
+        })
+        .await;
+    let owner = add_staff(
+        &app,
+        mine,
+        admin,
+        "owner@busan.example",
+        StaffRole::Owner,
+        None,
+    )
+    .await;
+    let client = app.signed_in_as(Role::Organizer, owner).await;
+    let m = mine.0;
+    assert_eq!(
+        status(&client, &app, &format!("/organizer/expos/{m}")).await,
+        200
+    );
+    for path in [
+        format!("/organizer/expos/{m}/tables/{table}/agenda"),
+        format!("/organizer/expos/{m}/buyers/{buyer}"),
+        format!("/organizer/expos/{m}/suppliers/{supplier}"),
+        format!("/organizer/expos/{m}/days/{day}"),
+        format!("/organizer/expos/{}", demo_expo.0),
+    ] {
+        assert_eq!(status(&client, &app, &path).await, 404, "GET {path}");
+    }
+    let token = csrf_of(&app, &client, &format!("/organizer/expos/{m}")).await;
+    for path in [
+        format!("/organizer/expos/{m}/tables/{table}/remove"),
+        format!("/organizer/expos/{m}/days/{day}/remove"),
+        format!("/organizer/expos/{m}/buyers/{buyer}/invite"),
+    ] {
+        let res = post(&client, &app, &path, &[("csrf_token", token.as_str())]).await;
+        assert_eq!(res.status().as_u16(), 404, "POST {path}");
+    }
+    let (tables, invites): (i64, i64) = app
+        .with_db(move |c| {
+            use expomatch::db::schema::consultation_tables;
+            (
+                consultation_tables::table
+                    .filter(consultation_tables::id.eq(table))
+                    .count()
+                    .get_result(c)
+                    .expect("table"),
+                outbox::table
+                    .filter(outbox::kind.eq("invitation"))
+                    .count()
+                    .get_result(c)
+                    .expect("invitations"),
+            )
+        })
+        .await;
+    assert_eq!((tables, invites), (1, 0), "nothing changed");
+}
+on_both_databases!(an_owner_cannot_reach_another_expos_things_through_its_own);
