@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::errors::AppError;
-use super::page::{Chrome, render};
+use super::page::{Chrome, render_with_status};
 use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::staff::{self, Area};
@@ -249,6 +249,8 @@ pub struct StaffPage {
     pub members: Vec<Member>,
     pub agencies: Vec<(i32, String)>,
     pub form: InviteForm,
+    /// What is wrong with the invitation as typed.
+    pub error: Option<String>,
 }
 
 impl StaffPage {
@@ -295,7 +297,24 @@ pub async fn page(
     chrome: Chrome,
     expo: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
-    let expo = ExpoId(expo.into_inner());
+    staff_page(
+        &state,
+        chrome,
+        ExpoId(expo.into_inner()),
+        InviteForm::default(),
+        None,
+    )
+    .await
+}
+
+/// The staff page; with the invitation form as typed and what is wrong with it (422).
+async fn staff_page(
+    state: &AppState,
+    chrome: Chrome,
+    expo: ExpoId,
+    form: InviteForm,
+    error: Option<crate::domain::text::Text>,
+) -> Result<HttpResponse, AppError> {
     let (settings, members, agencies) = state
         .db(move |c| {
             let settings = expos::settings(c, expo)?.ok_or(AppError::NotFound)?;
@@ -306,13 +325,23 @@ pub async fn page(
             ))
         })
         .await?;
-    render(&StaffPage {
-        chrome,
-        expo: settings,
-        members,
-        agencies,
-        form: InviteForm::default(),
-    })
+    let status = if error.is_some() {
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        actix_web::http::StatusCode::OK
+    };
+    let error = error.map(|e| chrome.t.text(&e));
+    render_with_status(
+        &StaffPage {
+            chrome,
+            expo: settings,
+            members,
+            agencies,
+            form,
+            error,
+        },
+        status,
+    )
 }
 
 /// The role and agency a form names: a role this version knows, and an agency for
@@ -359,10 +388,8 @@ pub async fn invite(
     })();
     let (email, name, role, agency) = match parsed {
         Ok(p) => p,
-        Err(why) => {
-            session::flash(&session, "error", why);
-            return Ok(see_other(&back));
-        }
+        // Shown again as typed, with what is wrong; nothing is saved.
+        Err(why) => return staff_page(&state, chrome, expo, form, Some(why)).await,
     };
     let ctx = state.mail();
     let t = chrome.t;

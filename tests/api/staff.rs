@@ -172,18 +172,22 @@ async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestA
         let mut fields = fields.clone();
         fields.push(("csrf_token", token.as_str()));
         let res = post(&owner, &app, &page, &fields).await;
-        assert_eq!(res.status().as_u16(), 303, "{case}");
-        let (_, html) = {
-            let res = owner.get(app.url(&page)).send().await.expect("page");
-            (
-                res.status(),
-                scraper::Html::parse_document(&res.text().await.expect("body")),
-            )
-        };
+        assert_eq!(res.status().as_u16(), 422, "{case}: shown again");
+        let html = scraper::Html::parse_document(&res.text().await.expect("body"));
         assert!(
-            !select_text(&html, ".flash").join(" ").is_empty(),
-            "{case}: an error is shown"
+            !select_text(&html, "#invite-error").join(" ").is_empty(),
+            "{case}: what is wrong is said"
         );
+        let kept = html
+            .select(&scraper::Selector::parse("#s-name").expect("sel"))
+            .next()
+            .and_then(|e| e.value().attr("value").map(str::to_owned))
+            .unwrap_or_default();
+        let typed = fields
+            .iter()
+            .find(|(k, _)| *k == "name")
+            .map_or("", |(_, v)| *v);
+        assert_eq!(kept, typed, "{case}: the name as typed");
     }
     let rows: i64 = app
         .with_db(|c| expo_staff::table.count().get_result(c).expect("count"))
