@@ -195,8 +195,13 @@ impl Application {
     }
 
     /// [`Self::run_until_stopped`], also stopping on SIGTERM or SIGINT.
+    /// A second signal while stopping ends the process at once (exit 1), as a person
+    /// pressing Ctrl-C twice expects.
     pub async fn run_until_signalled(self) -> std::io::Result<()> {
-        self.serve(signalled()).await
+        let (first, second) = tokio::sync::oneshot::channel::<&'static str>();
+        tokio::spawn(signals(first));
+        self.serve(async move { second.await.unwrap_or("signal listener gone") })
+            .await
     }
 
     async fn serve(
@@ -261,20 +266,30 @@ impl Application {
     }
 }
 
-/// Resolves with the signal's name on the first SIGTERM or SIGINT.
-async fn signalled() -> &'static str {
+/// Tells `first` the name of the first SIGTERM or SIGINT; on a second one, exits.
+async fn signals(first: tokio::sync::oneshot::Sender<&'static str>) {
     use tokio::signal::unix::{SignalKind, signal};
     let (Ok(mut term), Ok(mut int)) = (
         signal(SignalKind::terminate()),
         signal(SignalKind::interrupt()),
     ) else {
         tracing::error!("cannot listen for SIGTERM and SIGINT");
-        return std::future::pending().await;
+        return;
     };
-    tokio::select! {
+    let name = tokio::select! {
         _ = term.recv() => "SIGTERM",
         _ = int.recv() => "SIGINT",
-    }
+    };
+    let _ = first.send(name);
+    let again = tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+    };
+    tracing::warn!(
+        signal = again,
+        "a second signal while stopping: exiting now"
+    );
+    std::process::exit(1);
 }
 
 /// The separate `/metrics` listener: one worker, no sessions, nothing else routed.

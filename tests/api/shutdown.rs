@@ -270,3 +270,30 @@ async fn json_logs_carry_the_request_id_and_metrics_have_a_listener_of_their_own
         "the stop is logged"
     );
 }
+
+/// A second SIGTERM while the first one's shutdown delay runs ends the process at
+/// once, with a non-zero exit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_signal_while_stopping_exits_at_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("twice.sqlite");
+    let url = file.to_str().expect("path").to_owned();
+    let mut server = serve_with(
+        dir.path(),
+        &url,
+        "memory:",
+        &["--shutdown-delay-seconds", "30"],
+        &[("RUST_LOG", "info")],
+    )
+    .await;
+    sigterm(&server);
+    let (status, _) = readyz(&server.base).await.expect("readyz while stopping");
+    assert_eq!(status, 503, "stopping, still serving for the delay");
+    sigterm(&server);
+    let exited = wait_exit(&mut server, Duration::from_secs(10));
+    assert_eq!(
+        exited.code(),
+        Some(1),
+        "the second signal ends it: {exited:?}"
+    );
+}
