@@ -501,3 +501,4 @@ ops-status-proxies = Trusted reverse proxies
 ops-status-on = On
 ops-status-off = Off
 ops-mail-kind-staff_invitation = Staff: invitation to an expo
+ops-status-backend-name = { $name }

@@ -573,3 +573,5 @@ err-staff-agency = Co-host staff need the name of their agency (up to 120 charac
 err-staff-is-admin = This person is a site administrator and may do everything already.
 err-staff-already = This person is on the staff already: change their role in the list.
 org-suppliers-brought-by = brought by { $agency }
+org-audit-filter-staff = Staff
+org-audit-subject-expo = Expo { $id }

@@ -459,3 +459,4 @@ ops-status-proxies = 신뢰하는 리버스 프록시
 ops-status-on = 켜짐
 ops-status-off = 꺼짐
 ops-mail-kind-staff_invitation = 담당자: 상담회 초대
+ops-status-backend-name = { $name }

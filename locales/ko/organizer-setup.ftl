@@ -492,3 +492,5 @@ err-staff-agency = 공동 주관기관 담당자는 소속 기관명이 필요�
 err-staff-is-admin = 사이트 관리자이므로 이미 모든 작업을 할 수 있습니다.
 err-staff-already = 이미 담당자입니다. 목록에서 역할을 변경하세요.
 org-suppliers-brought-by = { $agency } 모집
+org-audit-filter-staff = 담당자
+org-audit-subject-expo = 상담회 { $id }

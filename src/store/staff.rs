@@ -198,7 +198,8 @@ pub fn add(
     member: &NewMember<'_>,
     now: NaiveDateTime,
 ) -> StoreResult<(OrganizerId, bool)> {
-    let detail = format!("{} as {}", member.email, member.role.code());
+    // `email|role code`: the audit page names the role in the reader's language.
+    let detail = format!("{}|{}", member.email, member.role.code());
     audit::by_organizer(
         conn,
         by,
@@ -261,7 +262,14 @@ pub fn change(
     by: OrganizerId,
     now: NaiveDateTime,
 ) -> StoreResult<()> {
-    let detail = format!("member {member} to {}", role.code());
+    let email: Option<String> = expo_staff::table
+        .inner_join(organizers::table)
+        .filter(expo_staff::id.eq(member))
+        .filter(expo_staff::expo_id.eq(expo.0))
+        .select(organizers::email)
+        .first(conn)
+        .optional()?;
+    let detail = format!("{}|{}", email.ok_or(StoreError::NotFound)?, role.code());
     audit::by_organizer(
         conn,
         by,
@@ -298,7 +306,14 @@ pub fn remove(
     by: OrganizerId,
     now: NaiveDateTime,
 ) -> StoreResult<OrganizerId> {
-    let detail = format!("member {member}");
+    let email: Option<String> = expo_staff::table
+        .inner_join(organizers::table)
+        .filter(expo_staff::id.eq(member))
+        .filter(expo_staff::expo_id.eq(expo.0))
+        .select(organizers::email)
+        .first(conn)
+        .optional()?;
+    let detail = email.ok_or(StoreError::NotFound)?;
     audit::by_organizer(
         conn,
         by,

@@ -551,7 +551,7 @@ pub struct AuditPage {
 }
 
 /// Kinds of action the filter offers, by prefix, with the catalogue key of their label.
-pub const AUDIT_FILTERS: [(&str, &str); 8] = [
+pub const AUDIT_FILTERS: [(&str, &str); 9] = [
     ("", "org-audit-filter-all"),
     ("expo.", "org-audit-filter-expo"),
     ("day.", "org-audit-filter-days"),
@@ -560,6 +560,7 @@ pub const AUDIT_FILTERS: [(&str, &str); 8] = [
     ("supplier.", "org-audit-filter-suppliers"),
     ("meeting.", "org-audit-filter-meetings"),
     ("privacy.", "org-audit-filter-privacy"),
+    ("staff.", "org-audit-filter-staff"),
 ];
 
 /// Who changed what and when, newest first (the latest 500 entries).
@@ -595,6 +596,20 @@ pub async fn audit(
 impl AuditPage {
     pub fn filters(&self) -> &'static [(&'static str, &'static str)] {
         &AUDIT_FILTERS
+    }
+
+    /// An entry's detail as people read it: a staff change names the person and the
+    /// role, stored as `email|role code`, in the viewer's language.
+    pub fn detail(&self, line: &store::audit::Line) -> String {
+        if line.action.starts_with("staff.")
+            && let Some((who, code)) = line.detail.split_once('|')
+        {
+            return match code.parse::<crate::domain::status::StaffRole>() {
+                Ok(role) => format!("{who} · {}", self.chrome.t.label(&role)),
+                Err(_) => who.to_owned(),
+            };
+        }
+        line.detail.clone()
     }
 
     /// Who acted, by role, in the viewer's language (a role we do not know as stored).

@@ -70,6 +70,7 @@ async fn every_state_changing_route_refuses_a_request_without_the_csrf_token(app
             expomatch::demo::seed_in_transaction(c).expect("seed");
             organizers::table
                 .select(organizers::id)
+                .order(organizers::id)
                 .first::<i32>(c)
                 .expect("organizer")
         })
@@ -148,6 +149,7 @@ async fn each_roles_pages_refuse_the_other_roles_and_anonymous_visitors(app: Tes
             (
                 organizers::table
                     .select(organizers::id)
+                    .order(organizers::id)
                     .first::<i32>(c)
                     .expect("organizer"),
                 buyers::table
@@ -297,6 +299,7 @@ async fn every_organizer_route_refuses_staff_beyond_their_role(app: TestApp) {
             (
                 organizers::table
                     .select(organizers::id)
+                    .order(organizers::id)
                     .first::<i32>(c)
                     .expect("organizer"),
                 expomatch::db::schema::expos::table

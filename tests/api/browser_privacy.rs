@@ -41,6 +41,7 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
             expomatch::demo::seed_in_transaction(c).expect("seed");
             organizers::table
                 .select(organizers::id)
+                .order(organizers::id)
                 .first(c)
                 .expect("organizer")
         })

@@ -40,6 +40,7 @@ async fn a_nul_character_in_a_form_or_a_query_is_refused_before_it_reaches_the_d
             (
                 organizers::table
                     .select(organizers::id)
+                    .order(organizers::id)
                     .first::<i32>(c)
                     .expect("organizer"),
                 suppliers::table

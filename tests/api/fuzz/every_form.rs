@@ -125,6 +125,7 @@ async fn hostile_input_at_every_form_never_gets_a_5xx_and_is_never_shown_as_mark
             (
                 organizers::table
                     .select(organizers::id)
+                    .order(organizers::id)
                     .first::<i32>(c)
                     .expect("organizer"),
                 b[0],

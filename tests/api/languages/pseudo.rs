@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use expomatch::db::schema::{
-    buyers, consultation_tables, day_breaks, expos, interpreters, meeting_requests, meetings,
-    organizers, privacy_notices, products, suppliers,
+    buyers, consultation_tables, day_breaks, expo_cohosts, expos, interpreters, meeting_requests,
+    meetings, organizers, privacy_notices, products, suppliers,
 };
 use scraper::node::Node;
 
@@ -58,6 +58,7 @@ fn typed_text(c: &mut expomatch::db::DbConnection) -> Vec<String> {
     col!(meeting_requests::response_reason);
     col!(meetings::cancel_reason);
     col!(interpreters::name);
+    col!(expo_cohosts::name);
     col!(organizers::name);
     col!(organizers::email);
     col!(privacy_notices::officer_name);
@@ -178,6 +179,7 @@ async fn every_page_of_every_role_passes_through_the_catalogue(app: TestApp) {
                 .expect("supplier");
             let organizer: i32 = organizers::table
                 .select(organizers::id)
+                .order(organizers::id)
                 .first(c)
                 .expect("organizer");
             (organizer, buyer, supplier, typed_text(c))

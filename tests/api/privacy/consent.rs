@@ -16,6 +16,7 @@ async fn a_supplier_cannot_register_without_each_required_consent_and_its_consen
         .with_db(|c| {
             organizers::table
                 .select(organizers::id)
+                .order(organizers::id)
                 .first(c)
                 .expect("organizer")
         })

@@ -29,6 +29,7 @@ async fn demo(app: &TestApp) -> (i32, i32, i32) {
         expomatch::demo::seed_in_transaction(c).expect("seed");
         let organizer: i32 = organizers::table
             .select(organizers::id)
+            .order(organizers::id)
             .first(c)
             .expect("organizer");
         let buyer: i32 = meetings::table
