@@ -9,7 +9,9 @@ use expomatch::domain::{Role, SupplierId};
 use expomatch::store::{self, suppliers as supplier_store};
 use fantoccini::Locator;
 
-use crate::browser::{accessible, browser, check, journey, save, start_driver, text, wait_path};
+use crate::browser::{
+    accessible, browser, check, journey, save, start_driver, text, wait_path, wait_text,
+};
 use crate::browser_supplier::{book_for, click, e, fill};
 use crate::helpers::*;
 
@@ -239,7 +241,9 @@ async fn a_supplier_registers_with_consents_downloads_its_data_and_is_deleted_wi
 
         // Asking for deletion needs the confirmation.
         click(&c, "#request-deletion").await?;
-        wait_path(&c, "/supplier/privacy").await?;
+        // The same path before and after: wait for the new page's message, so the
+        // next click does not land on the old page as it goes (a stale element).
+        wait_text(&c, ".flash.error", "Tick the box").await?;
         check(
             c.find(Locator::Css("#deletion-pending")).await.is_err(),
             "unconfirmed: nothing asked",
