@@ -47,6 +47,19 @@ async fn readyz(base: &str) -> Option<(u16, String)> {
     Some((status, res.text().await.unwrap_or_default()))
 }
 
+/// Asks `/readyz` until it answers 503 (the signal is handled a moment after it is
+/// sent; up to 5 s): its status and body then.
+async fn stopping(base: &str) -> (u16, String) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let answer = readyz(base).await.expect("readyz while stopping");
+        if answer.0 == 503 || Instant::now() > deadline {
+            return answer;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 /// The outbox ids of the received messages (their Message-ID starts with it).
 fn outbox_ids(received: &[Vec<u8>]) -> Vec<i32> {
     received
@@ -82,7 +95,7 @@ async fn sigterm_in_the_middle_of_a_booking_load(dir: &Path, database: DatabaseU
     clients.wait_for(25).await;
     sigterm(&server);
     // For the shutdown delay it still serves, but says it is not ready.
-    let (status, body) = readyz(&server.base).await.expect("readyz while stopping");
+    let (status, body) = stopping(&server.base).await;
     assert_eq!((status, body.as_str()), (503, r#"{"status":"stopping"}"#));
     let exited = wait_exit(&mut server, Duration::from_secs(30));
     assert!(exited.success(), "exit 0 after SIGTERM: {exited:?}");
@@ -287,7 +300,7 @@ async fn a_second_signal_while_stopping_exits_at_once() {
     )
     .await;
     sigterm(&server);
-    let (status, _) = readyz(&server.base).await.expect("readyz while stopping");
+    let (status, _) = stopping(&server.base).await;
     assert_eq!(status, 503, "stopping, still serving for the delay");
     sigterm(&server);
     let exited = wait_exit(&mut server, Duration::from_secs(10));
