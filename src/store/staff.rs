@@ -251,6 +251,19 @@ pub fn add(
     )
 }
 
+/// The email of a member of the expo's staff (what the audit entry names).
+/// Errors: `NotFound` for a member of another expo.
+fn member_email(conn: &mut DbConnection, expo: ExpoId, member: i32) -> StoreResult<String> {
+    expo_staff::table
+        .inner_join(organizers::table)
+        .filter(expo_staff::id.eq(member))
+        .filter(expo_staff::expo_id.eq(expo.0))
+        .select(organizers::email)
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)
+}
+
 /// Gives a staff member of the expo another role (and agency, for co-host staff).
 /// Audited. Errors: `NotFound` for a member of another expo.
 pub fn change(
@@ -262,14 +275,7 @@ pub fn change(
     by: OrganizerId,
     now: NaiveDateTime,
 ) -> StoreResult<()> {
-    let email: Option<String> = expo_staff::table
-        .inner_join(organizers::table)
-        .filter(expo_staff::id.eq(member))
-        .filter(expo_staff::expo_id.eq(expo.0))
-        .select(organizers::email)
-        .first(conn)
-        .optional()?;
-    let detail = format!("{}|{}", email.ok_or(StoreError::NotFound)?, role.code());
+    let detail = format!("{}|{}", member_email(conn, expo, member)?, role.code());
     audit::by_organizer(
         conn,
         by,
@@ -306,14 +312,7 @@ pub fn remove(
     by: OrganizerId,
     now: NaiveDateTime,
 ) -> StoreResult<OrganizerId> {
-    let email: Option<String> = expo_staff::table
-        .inner_join(organizers::table)
-        .filter(expo_staff::id.eq(member))
-        .filter(expo_staff::expo_id.eq(expo.0))
-        .select(organizers::email)
-        .first(conn)
-        .optional()?;
-    let detail = email.ok_or(StoreError::NotFound)?;
+    let detail = member_email(conn, expo, member)?;
     audit::by_organizer(
         conn,
         by,

@@ -24,13 +24,9 @@ use crate::i18n::Locale;
 #[derive(Clone, Default)]
 pub struct Chrome {
     pub user: Option<Identity>,
-    /// An organizer account that is staff of some expos only, not a site administrator:
-    /// the menu offers only what it reaches (`web::staff::guard` tells), and its role
-    /// on the expo the page is about.
-    pub staff_only: bool,
-    pub staff_role: Option<crate::domain::status::StaffRole>,
-    /// A staff member who may open the registrations list.
-    pub staff_registrations: bool,
+    /// What `web::staff::guard` learnt of an organizer account: staff of some expos
+    /// only (the menu offers only what it reaches), and its role on the page's expo.
+    pub staff: Option<super::staff::StaffView>,
     pub flash: Option<Flash>,
     pub path: String,
     /// The viewer's language: every word on the page comes from `t.get(..)`.
@@ -77,18 +73,7 @@ impl Chrome {
     pub fn for_error_page(req: &HttpRequest) -> Self {
         let session = req.get_session();
         Self {
-            staff_only: req
-                .extensions()
-                .get::<super::staff::StaffView>()
-                .is_some_and(|s| s.limited),
-            staff_role: req
-                .extensions()
-                .get::<super::staff::StaffView>()
-                .and_then(|s| s.role),
-            staff_registrations: req
-                .extensions()
-                .get::<super::staff::StaffView>()
-                .is_some_and(|s| s.registrations),
+            staff: req.extensions().get::<super::staff::StaffView>().copied(),
             user: session::identity(req),
             flash: None,
             path: req.path().to_owned(),
@@ -153,7 +138,13 @@ impl Chrome {
     /// Whether the viewer may do everything on the page's expo (a site administrator
     /// or its owner): pages offer the owner's actions only then.
     pub fn runs_expo(&self) -> bool {
-        !self.staff_only || self.staff_role == Some(crate::domain::status::StaffRole::Owner)
+        !self.staff_only()
+            || self.staff.and_then(|s| s.role) == Some(crate::domain::status::StaffRole::Owner)
+    }
+
+    /// An organizer account that is staff of some expos only, not a site administrator.
+    pub fn staff_only(&self) -> bool {
+        self.staff.is_some_and(|s| s.limited)
     }
 
     /// The signed-in buyer's or supplier's own data page (footer link).
@@ -163,12 +154,12 @@ impl Chrome {
 
     pub fn nav(&self) -> Vec<NavLink> {
         match self.user.as_ref().map(|u| u.role) {
-            Some(Role::Organizer) if self.staff_only => {
+            Some(Role::Organizer) if self.staff_only() => {
                 let mut links = vec![NavLink {
                     href: "/organizer",
                     label: "nav-expos",
                 }];
-                if self.staff_registrations {
+                if self.staff.is_some_and(|s| s.registrations) {
                     links.push(NavLink {
                         href: "/organizer/suppliers",
                         label: "nav-suppliers",
@@ -255,18 +246,7 @@ impl FromRequest for Chrome {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let session = req.get_session();
         ready(Ok(Self {
-            staff_only: req
-                .extensions()
-                .get::<super::staff::StaffView>()
-                .is_some_and(|s| s.limited),
-            staff_role: req
-                .extensions()
-                .get::<super::staff::StaffView>()
-                .and_then(|s| s.role),
-            staff_registrations: req
-                .extensions()
-                .get::<super::staff::StaffView>()
-                .is_some_and(|s| s.registrations),
+            staff: req.extensions().get::<super::staff::StaffView>().copied(),
             user: session::identity(req),
             flash: session::take_flash(&session),
             path: req.path().to_owned(),

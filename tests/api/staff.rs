@@ -98,33 +98,7 @@ async fn post(
 async fn an_owner_invites_staff_who_reach_only_what_their_role_allows(app: TestApp) {
     let (expo, admin) = demo(&app).await;
     let other = app
-        .with_db(move |c| {
-            store::expos::create(
-                c,
-                &store::expos::NewExpo {
-                    name: "Another Expo",
-                    venue: "BEXCO, Busan",
-                    venue_timezone: expomatch::domain::TimeZone::parse("Asia/Seoul").expect("zone"),
-                    description: "",
-                    status: expomatch::domain::status::ExpoStatus::Open,
-                    booking_opens_at: None,
-                    booking_closes_at: None,
-                    self_booking: true,
-                    requests_enabled: true,
-                    max_meetings_per_participant: None,
-                    request_expiry_days: 7,
-                    retention_days: 365,
-                    fixed_side: "supplier",
-                    sender_name: "",
-                    contact_email: "",
-                    meeting_mode: expomatch::domain::status::MeetingMode::Table,
-                    video_base_url: "",
-                    reminder_minutes: 15,
-                },
-                store::now(),
-            )
-            .expect("second expo")
-        })
+        .with_db(move |c| open_expo(c, "Another Expo", "BEXCO, Busan"))
         .await;
     let owner = app.signed_in_as(Role::Organizer, admin.0).await;
     let page = format!("/organizer/expos/{}/staff", expo.0);
@@ -609,31 +583,7 @@ async fn an_owner_cannot_reach_another_expos_things_through_its_own(app: TestApp
     let (mine, table, buyer, supplier, day) = app
         .with_db(move |c| {
             use expomatch::db::schema::{buyers, consultation_days, consultation_tables};
-            let mine = store::expos::create(
-                c,
-                &store::expos::NewExpo {
-                    name: "My Own Expo",
-                    venue: "BEXCO, Busan",
-                    venue_timezone: expomatch::domain::TimeZone::parse("Asia/Seoul").expect("zone"),
-                    description: "",
-                    status: expomatch::domain::status::ExpoStatus::Open,
-                    booking_opens_at: None,
-                    booking_closes_at: None,
-                    self_booking: true,
-                    requests_enabled: true,
-                    max_meetings_per_participant: None,
-                    request_expiry_days: 7,
-                    retention_days: 365,
-                    fixed_side: "supplier",
-                    sender_name: "",
-                    contact_email: "",
-                    meeting_mode: expomatch::domain::status::MeetingMode::Table,
-                    video_base_url: "",
-                    reminder_minutes: 15,
-                },
-                store::now(),
-            )
-            .expect("expo");
+            let mine = open_expo(c, "My Own Expo", "BEXCO, Busan");
             let table: i32 = consultation_tables::table
                 .filter(consultation_tables::expo_id.eq(demo_expo.0))
                 .select(consultation_tables::id)

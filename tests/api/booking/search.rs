@@ -4,8 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use expomatch::domain::status::{ExpoStatus, SupplierStatus};
-use expomatch::store::expos;
+use expomatch::domain::status::SupplierStatus;
 
 use super::*;
 
@@ -195,31 +194,7 @@ async fn searching_in_korean_and_english_finds_the_same_suppliers_on_both_databa
     let buyer = app
         .with_db(|c| {
             let now = store::now();
-            let expo = expos::create(
-                c,
-                &expos::NewExpo {
-                    name: "Search test expo",
-                    venue: "COEX, Seoul",
-                    venue_timezone: TimeZone::parse("Asia/Seoul").expect("zone"),
-                    description: "",
-                    status: ExpoStatus::Open,
-                    booking_opens_at: None,
-                    booking_closes_at: None,
-                    self_booking: true,
-                    requests_enabled: true,
-                    max_meetings_per_participant: None,
-                    request_expiry_days: 7,
-                    retention_days: 365,
-                    fixed_side: "supplier",
-                    sender_name: "",
-                    contact_email: "",
-                    meeting_mode: expomatch::domain::status::MeetingMode::Table,
-                    video_base_url: "",
-                    reminder_minutes: 15,
-                },
-                now,
-            )
-            .expect("expo");
+            let expo = open_expo(c, "Search test expo", "COEX, Seoul");
             for (n, (en, ko, sectors, served, target, languages, pitch, products)) in
                 SUPPLIERS.iter().enumerate()
             {
