@@ -350,6 +350,7 @@ fn run(listener: TcpListener, state: web::AppState) -> anyhow::Result<Server> {
             .wrap(from_fn(web::privacy::consent_gate))
             .wrap(from_fn(web::middleware::csrf_guard))
             .wrap(from_fn(web::middleware::refuse_nul_bytes))
+            .wrap(from_fn(web::acting::seat_guard))
             .wrap(from_fn(web::staff::guard))
             .wrap(from_fn(web::errors::dress_errors))
             .wrap(from_fn(web::session::verify))

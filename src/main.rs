@@ -167,6 +167,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("Sign in once with each link (valid for 24 hours):");
                 println!("organizer: {base}{}", links.organizer);
                 println!("co-host staff: {base}{}", links.cohost);
+                println!("supplier's colleague: {base}{}", links.colleague);
                 println!("supplier: {base}{}", links.supplier);
                 println!("buyer: {base}{}", links.buyer);
                 app.run_until_signalled().await?;

@@ -259,6 +259,10 @@ diesel::table! {
         interpreter_id -> Nullable<Integer>,
         mode -> Text,
         video_url -> Text,
+        supplier_contact_attends -> Bool,
+        buyer_contact_attends -> Bool,
+        arranged_by -> Nullable<Integer>,
+        arranged_for -> Nullable<Text>,
     }
 }
 
@@ -328,6 +332,7 @@ diesel::table! {
         subject_type -> Text,
         subject_id -> Nullable<Integer>,
         detail -> Text,
+        acting_by -> Nullable<Integer>,
     }
 }
 
@@ -370,6 +375,8 @@ diesel::table! {
 }
 
 diesel::joinable!(meeting_joins -> meetings (meeting_id));
+diesel::joinable!(meeting_attendees -> meetings (meeting_id));
+diesel::joinable!(meeting_attendees -> team_members (member_id));
 diesel::joinable!(meeting_reminders -> meetings (meeting_id));
 diesel::joinable!(consultation_days -> expos (expo_id));
 diesel::joinable!(day_breaks -> consultation_days (day_id));
@@ -500,6 +507,8 @@ diesel::table! {
         person_id -> Integer,
         created_at -> Timestamp,
         last_seen_at -> Timestamp,
+        member_id -> Nullable<Integer>,
+        acting_by -> Nullable<Integer>,
     }
 }
 
@@ -619,4 +628,27 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     audit_log,
     reminders_sent,
+    team_members,
+    meeting_attendees,
 );
+
+diesel::table! {
+    team_members (id) {
+        id -> Integer,
+        side -> Text,
+        company_id -> Integer,
+        email -> Text,
+        name -> Text,
+        title -> Text,
+        locale -> Nullable<Text>,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    meeting_attendees (meeting_id, member_id) {
+        meeting_id -> Integer,
+        member_id -> Integer,
+    }
+}

@@ -32,6 +32,8 @@ pub struct DemoLinks {
     pub organizer: String,
     /// A co-host agency's staff member (issue 25).
     pub cohost: String,
+    /// The demo supplier's second person, its export manager (issue 25).
+    pub colleague: String,
     pub supplier: String,
     pub buyer: String,
     pub buyer_id: BuyerId,
@@ -166,6 +168,15 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
     store::privacy::consent_for_demo(conn, now)?;
 
     let (cohost, _) = seed_staff(conn, expo, organizer, now)?;
+    let demo_meetings: Vec<i32> = crate::db::schema::meetings::table
+        .filter(crate::db::schema::meetings::supplier_id.eq(demo_supplier.0))
+        .filter(
+            crate::db::schema::meetings::status.eq_any(crate::domain::status::MeetingStatus::LIVE),
+        )
+        .order(crate::db::schema::meetings::id)
+        .select(crate::db::schema::meetings::id)
+        .load(conn)?;
+    let colleague = seed_team(conn, demo_supplier, &demo_meetings, now)?;
 
     let link = |conn: &mut DbConnection, role: Role, id: i32| -> Result<String, SeedError> {
         let token: RawToken =
@@ -175,11 +186,59 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<DemoLinks, Se
     Ok(DemoLinks {
         organizer: link(conn, Role::Organizer, organizer.0)?,
         cohost: link(conn, Role::Organizer, cohost.0)?,
+        colleague: {
+            let token: RawToken = tokens::issue(
+                conn,
+                Role::Supplier,
+                colleague,
+                Purpose::MemberSignIn,
+                TimeDelta::hours(24),
+                now,
+            )?;
+            format!("/auth/link/{}", token.as_str())
+        },
         supplier: link(conn, Role::Supplier, demo_supplier.0)?,
         buyer: link(conn, Role::Buyer, demo_buyer.0)?,
         buyer_id: demo_buyer,
         supplier_id: demo_supplier,
     })
+}
+
+/// The demo supplier's second person: an export manager who attends its first
+/// meeting beside the primary contact. Returns the member's id.
+fn seed_team(
+    conn: &mut DbConnection,
+    supplier: crate::domain::SupplierId,
+    meetings: &[i32],
+    now: NaiveDateTime,
+) -> Result<i32, SeedError> {
+    let member = store::team::add(
+        conn,
+        Role::Supplier,
+        supplier.0,
+        &store::team::NewMember {
+            email: &EmailAddress::parse("export.manager@supplier.example")?,
+            name: "Park Seo-yeon",
+            title: "Export manager",
+        },
+        Some(crate::i18n::Locale::Ko),
+        now,
+    )?;
+    if let Some(first) = meetings.first() {
+        let both = store::team::Attendance {
+            contact: true,
+            members: vec![member.id],
+        };
+        store::team::set_attendance(
+            conn,
+            crate::domain::MeetingId(*first),
+            Role::Supplier,
+            supplier.0,
+            &both,
+            now,
+        )?;
+    }
+    Ok(member.id)
 }
 
 /// The demo's staff: a co-host agency that brought the first dozen approved suppliers,

@@ -75,6 +75,9 @@ kinds! {
     InterpreterCancelled = "interpreter_cancelled",
     FollowUp = "follow_up",
     StaffInvitation = "staff_invitation",
+    MeetingAttendeeAdded = "meeting_attendee_added",
+    MeetingAttendeeRemoved = "meeting_attendee_removed",
+    TeamInvitation = "team_invitation",
 }
 
 /// A stored kind code that [`MailKind`] does not list.

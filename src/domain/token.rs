@@ -83,6 +83,11 @@ pub enum Purpose {
     Invitation,
     VerifyEmail,
     PasswordReset,
+    /// A company's team member is invited: the subject is the member, the role the
+    /// company's side.
+    MemberInvitation,
+    /// A team member asked for a link on the sign-in page.
+    MemberSignIn,
 }
 
 impl Purpose {
@@ -92,6 +97,8 @@ impl Purpose {
             Self::Invitation => "invitation",
             Self::VerifyEmail => "verify_email",
             Self::PasswordReset => "password_reset",
+            Self::MemberInvitation => "member_invitation",
+            Self::MemberSignIn => "member_sign_in",
         }
     }
 
@@ -101,6 +108,8 @@ impl Purpose {
             "invitation" => Some(Self::Invitation),
             "verify_email" => Some(Self::VerifyEmail),
             "password_reset" => Some(Self::PasswordReset),
+            "member_invitation" => Some(Self::MemberInvitation),
+            "member_sign_in" => Some(Self::MemberSignIn),
             _ => None,
         }
     }
@@ -109,10 +118,10 @@ impl Purpose {
     /// someone just asked for is used within minutes.
     pub fn lifetime(self) -> chrono::TimeDelta {
         match self {
-            Self::SignIn => chrono::TimeDelta::minutes(30),
+            Self::SignIn | Self::MemberSignIn => chrono::TimeDelta::minutes(30),
             Self::PasswordReset => chrono::TimeDelta::hours(1),
             Self::VerifyEmail => chrono::TimeDelta::days(2),
-            Self::Invitation => chrono::TimeDelta::days(30),
+            Self::Invitation | Self::MemberInvitation => chrono::TimeDelta::days(30),
         }
     }
 }

@@ -129,7 +129,27 @@ pub fn queue_sign_in_links(
             };
             messages::queue(c, to, &mail, now)?;
         }
-        Ok(recipients.len())
+        let members = crate::store::team::by_email(c, email)?;
+        for (member, name, side, company) in &members {
+            let Some(team) = crate::store::team::team(c, *side, *company)? else {
+                continue;
+            };
+            let lifetime = Purpose::MemberSignIn.lifetime();
+            let token = tokens::issue(c, *side, *member, Purpose::MemberSignIn, lifetime, now)?;
+            let mail = messages::SignInLink {
+                t,
+                name: name.clone(),
+                link: format!("{base_url}/auth/link/{}", token.as_str()),
+                minutes: lifetime.num_minutes(),
+            };
+            let to = messages::Recipient {
+                name,
+                address: email.as_str(),
+                expo: Some(team.expo),
+            };
+            messages::queue(c, to, &mail, now)?;
+        }
+        Ok(recipients.len() + members.len())
     })
 }
 

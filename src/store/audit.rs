@@ -15,7 +15,8 @@ pub struct Entry<'a> {
     pub detail: &'a str,
 }
 
-/// Appends one entry; call it inside the transaction of the change it records.
+/// Appends one entry; call it inside the transaction of the change it records. Made
+/// while staff act for a company, it names them too (`store::acting`).
 pub fn record(conn: &mut DbConnection, entry: &Entry<'_>, now: NaiveDateTime) -> QueryResult<()> {
     diesel::insert_into(audit_log::table)
         .values((
@@ -26,6 +27,7 @@ pub fn record(conn: &mut DbConnection, entry: &Entry<'_>, now: NaiveDateTime) ->
             audit_log::subject_type.eq(entry.subject_type),
             audit_log::subject_id.eq(entry.subject_id),
             audit_log::detail.eq(entry.detail),
+            audit_log::acting_by.eq(super::acting::current().map(|a| a.by)),
         ))
         .execute(conn)
         .map(|_| ())
@@ -74,6 +76,8 @@ pub struct Line {
     pub subject_type: String,
     pub subject_id: Option<i32>,
     pub detail: String,
+    /// The staff member who did it for the actor (a supplier or buyer), by name.
+    pub acting: Option<String>,
 }
 
 /// An audit entry as stored.
@@ -87,6 +91,7 @@ struct Row {
     subject_type: String,
     subject_id: Option<i32>,
     detail: String,
+    acting_by: Option<i32>,
 }
 
 /// The latest entries, newest first, optionally only actions starting with `prefix`
@@ -113,8 +118,10 @@ pub fn recent(conn: &mut DbConnection, prefix: &str, limit: i64) -> QueryResult<
             .filter_map(|r| r.actor_id)
             .collect()
     };
+    let mut staff = ids("organizer");
+    staff.extend(rows.iter().filter_map(|r| r.acting_by));
     let organizer_names: HashMap<i32, String> = organizers::table
-        .filter(organizers::id.eq_any(ids("organizer")))
+        .filter(organizers::id.eq_any(staff))
         .select((organizers::id, organizers::name))
         .load(conn)?
         .into_iter()
@@ -152,6 +159,9 @@ pub fn recent(conn: &mut DbConnection, prefix: &str, limit: i64) -> QueryResult<
                 subject_type: r.subject_type,
                 subject_id: r.subject_id,
                 detail: r.detail,
+                acting: r
+                    .acting_by
+                    .map(|id| organizer_names.get(&id).cloned().unwrap_or_default()),
             }
         })
         .collect())

@@ -316,6 +316,22 @@ pub fn bump_sequence(conn: &mut DbConnection, meeting: MeetingId) -> QueryResult
         .get_result(conn)
 }
 
+/// Records who changed the meeting for which side (staff acting for a company), or
+/// that the last change was nobody's on someone's behalf.
+pub fn set_arranged(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    by: Option<(i32, crate::domain::Role)>,
+) -> QueryResult<()> {
+    diesel::update(meetings::table.find(meeting.0))
+        .set((
+            meetings::arranged_by.eq(by.map(|b| b.0)),
+            meetings::arranged_for.eq(by.map(|b| b.1.as_str())),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
 /// Product names of these suppliers, in their order, for agendas.
 pub fn product_names(
     conn: &mut DbConnection,

@@ -9,6 +9,7 @@ pub fn words(stored: &str) -> Vec<String> {
     stored.split_whitespace().map(str::to_owned).collect()
 }
 
+pub mod acting;
 pub mod agenda;
 pub mod approvals;
 pub mod attempts;
@@ -34,6 +35,7 @@ pub mod sessions;
 pub mod signin;
 pub mod staff;
 pub mod suppliers;
+pub mod team;
 pub mod tokens;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};

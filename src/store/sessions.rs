@@ -34,6 +34,16 @@ struct SessionRow {
     person_id: i32,
     created_at: NaiveDateTime,
     last_seen_at: NaiveDateTime,
+    member_id: Option<i32>,
+    acting_by: Option<i32>,
+}
+
+/// Who holds a supplier's or buyer's session besides the company: one of its team
+/// members (`None`: the primary contact), or a staff member acting for it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Seat {
+    pub member: Option<i32>,
+    pub acting_by: Option<i32>,
 }
 
 /// A session that is good now: whose it is and until when it stays good unless used.
@@ -41,6 +51,7 @@ struct SessionRow {
 pub struct Live {
     pub role: Role,
     pub person_id: i32,
+    pub seat: Seat,
     /// The earlier of the idle and the absolute end, as things stand.
     pub ends_at: NaiveDateTime,
 }
@@ -53,6 +64,17 @@ pub fn start(
     person_id: i32,
     now: NaiveDateTime,
 ) -> QueryResult<RawToken> {
+    start_seated(conn, role, person_id, Seat::default(), now)
+}
+
+/// Starts a session for a company's team member or for staff acting for it.
+pub fn start_seated(
+    conn: &mut DbConnection,
+    role: Role,
+    person_id: i32,
+    seat: Seat,
+    now: NaiveDateTime,
+) -> QueryResult<RawToken> {
     let key = RawToken::generate();
     diesel::insert_into(sessions::table)
         .values((
@@ -61,6 +83,8 @@ pub fn start(
             sessions::person_id.eq(person_id),
             sessions::created_at.eq(now),
             sessions::last_seen_at.eq(now),
+            sessions::member_id.eq(seat.member),
+            sessions::acting_by.eq(seat.acting_by),
         ))
         .execute(conn)?;
     Ok(key)
@@ -100,6 +124,10 @@ pub fn check(
     Ok(role.map(|role| Live {
         role,
         person_id: row.person_id,
+        seat: Seat {
+            member: row.member_id,
+            acting_by: row.acting_by,
+        },
         ends_at: hard_end.min(last_seen + limits.idle),
     }))
 }
@@ -126,6 +154,18 @@ pub fn end_all(
         Some(keep) => diesel::delete(mine.filter(sessions::key_hash.ne(&keep.0))).execute(conn),
         None => diesel::delete(mine).execute(conn),
     }
+}
+
+/// Ends every session of one team member (removed from its company); returns how
+/// many ended.
+pub fn end_member(conn: &mut DbConnection, member: i32) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::member_id.eq(member))).execute(conn)
+}
+
+/// Ends every session in which this staff member acts for a company (removed from an
+/// expo, or stopped acting); returns how many ended.
+pub fn end_acting(conn: &mut DbConnection, staff: i32) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::acting_by.eq(staff))).execute(conn)
 }
 
 /// How many good sessions a person has (for the organizer's page).

@@ -9,13 +9,42 @@ use crate::domain::{BuyerId, OrganizerId, Role, SupplierId};
 
 /// The links that sign someone in (email verification and password reset have pages of
 /// their own).
-pub const SIGN_IN_PURPOSES: &[Purpose] = &[Purpose::SignIn, Purpose::Invitation];
+pub const SIGN_IN_PURPOSES: &[Purpose] = &[
+    Purpose::SignIn,
+    Purpose::Invitation,
+    Purpose::MemberInvitation,
+    Purpose::MemberSignIn,
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkHolder {
     pub role: Role,
     pub id: i32,
     pub name: String,
+    /// A company's team member: the link signs them in to the company (`id`).
+    pub member: Option<i32>,
+}
+
+/// Whom a redeemed link is for: a person, or a team member of a company (gone when
+/// they were removed meanwhile).
+fn holder_of(
+    conn: &mut DbConnection,
+    found: &tokens::Redeemed,
+) -> Result<Option<LinkHolder>, RedeemError> {
+    if matches!(
+        found.purpose,
+        Purpose::MemberInvitation | Purpose::MemberSignIn
+    ) {
+        return Ok(super::team::whose(conn, found.subject_id)?
+            .filter(|(side, _, _)| *side == found.role)
+            .map(|(role, company, m)| LinkHolder {
+                role,
+                id: company,
+                name: m.name,
+                member: Some(m.id),
+            }));
+    }
+    holder(conn, found.role, found.subject_id)
 }
 
 fn holder(conn: &mut DbConnection, role: Role, id: i32) -> Result<Option<LinkHolder>, RedeemError> {
@@ -26,7 +55,12 @@ fn holder(conn: &mut DbConnection, role: Role, id: i32) -> Result<Option<LinkHol
         }
         Role::Buyer => participants::buyer_summary(conn, BuyerId(id))?.map(|b| b.name),
     };
-    Ok(name.map(|name| LinkHolder { role, id, name }))
+    Ok(name.map(|name| LinkHolder {
+        role,
+        id,
+        name,
+        member: None,
+    }))
 }
 
 /// Whom a link would sign in, without using it up (for the confirmation page, so
@@ -37,7 +71,7 @@ pub fn peek(
     now: NaiveDateTime,
 ) -> Result<LinkHolder, RedeemError> {
     let found = tokens::find(conn, token, SIGN_IN_PURPOSES, now)?;
-    holder(conn, found.role, found.subject_id)?.ok_or(RedeemError::Unknown)
+    holder_of(conn, &found)?.ok_or(RedeemError::Unknown)
 }
 
 /// Uses the link and records a buyer's first sign-in, all or nothing. Errors:
@@ -50,8 +84,8 @@ pub fn consume(
 ) -> Result<LinkHolder, RedeemError> {
     conn.write_tx(|conn| {
         let redeemed = tokens::redeem(conn, token, SIGN_IN_PURPOSES, now)?;
-        let who = holder(conn, redeemed.role, redeemed.subject_id)?.ok_or(RedeemError::Unknown)?;
-        if who.role == Role::Buyer {
+        let who = holder_of(conn, &redeemed)?.ok_or(RedeemError::Unknown)?;
+        if who.role == Role::Buyer && who.member.is_none() {
             participants::mark_buyer_signed_in(conn, BuyerId(who.id), now)?;
         }
         Ok(who)

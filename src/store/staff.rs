@@ -298,6 +298,12 @@ pub fn change(
             if n == 0 {
                 return Err(StoreError::NotFound);
             }
+            // A new role may not cover acting for the company they act for.
+            let who: i32 = expo_staff::table
+                .find(member)
+                .select(expo_staff::organizer_id)
+                .first(conn)?;
+            super::sessions::end_acting(conn, who)?;
             Ok(())
         },
     )
@@ -329,6 +335,8 @@ pub fn remove(
                 .optional()?
                 .ok_or(StoreError::NotFound)?;
             diesel::delete(expo_staff::table.filter(expo_staff::id.eq(member))).execute(conn)?;
+            // Acting for a company ends with the post it came from.
+            super::sessions::end_acting(conn, who)?;
             let left: i64 = expo_staff::table
                 .filter(expo_staff::organizer_id.eq(who))
                 .count()
@@ -339,6 +347,30 @@ pub fn remove(
             Ok(OrganizerId(who))
         },
     )
+}
+
+/// How a staff member acting for a company on `expo` is named to it: their name,
+/// and their agency's for co-host staff ("Kim Minji (GBSA)").
+pub fn acting_label(
+    conn: &mut DbConnection,
+    who: OrganizerId,
+    expo: ExpoId,
+) -> QueryResult<String> {
+    let name: String = organizers::table
+        .find(who.0)
+        .select(organizers::name)
+        .first(conn)?;
+    let agency: Option<String> = expo_staff::table
+        .inner_join(expo_cohosts::table)
+        .filter(expo_staff::organizer_id.eq(who.0))
+        .filter(expo_staff::expo_id.eq(expo.0))
+        .select(expo_cohosts::name)
+        .first(conn)
+        .optional()?;
+    Ok(match agency {
+        Some(agency) => format!("{name} ({agency})"),
+        None => name,
+    })
 }
 
 /// Marks the supplier as brought by the co-host agency (a co-host's staff approved it).

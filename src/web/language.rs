@@ -60,9 +60,15 @@ async fn switch(
         .filter(|l| Locale::OFFERED.contains(l))
         .ok_or(AppError::NotFound)?;
     if let Some(who) = session::identity(&req) {
-        let (role, id) = (who.role, who.id);
+        let (role, id, seat) = (who.role, who.id, who.seat);
+        // A colleague's language is their own; staff acting for a company leave the
+        // company's as it is (their pages follow the cookie).
         state
-            .db(move |c| Ok(crate::store::languages::set(c, role, id, locale)?))
+            .db(move |c| match (seat.member, seat.acting_by) {
+                (Some(member), _) => Ok(crate::store::team::set_language(c, member, locale)?),
+                (None, Some(_)) => Ok(()),
+                (None, None) => Ok(crate::store::languages::set(c, role, id, locale)?),
+            })
             .await?;
         session::relanguage(&session, locale);
     }

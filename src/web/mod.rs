@@ -15,6 +15,7 @@ mod join;
 pub mod language;
 mod unsubscribe;
 pub use crate::domain::display as format;
+pub mod acting;
 pub mod layout;
 pub mod middleware;
 pub mod ops;
@@ -34,6 +35,7 @@ pub mod setup;
 pub mod staff;
 pub mod status;
 pub mod supplier;
+pub mod team;
 
 use std::sync::Arc;
 
@@ -66,11 +68,13 @@ impl AppState {
         T: Send + 'static,
     {
         let pool = self.pool.clone();
+        // Staff acting for a company: whatever this call writes names them too.
+        let acting = acting::current();
         web::block(move || {
             let mut conn = pool
                 .get()
                 .map_err(|e| AppError::Unavailable(e.to_string()))?;
-            f(&mut conn)
+            crate::store::acting::with(acting, || f(&mut conn))
         })
         .await?
     }
@@ -125,6 +129,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(public::index))
         .configure(ops::routes)
         .configure(staff::routes)
+        .configure(acting::routes)
+        .configure(team::routes)
         .configure(language::routes)
         .configure(feeds::routes)
         .configure(privacy::routes)

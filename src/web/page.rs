@@ -197,10 +197,16 @@ impl Chrome {
                     label: "nav-status",
                 },
             ],
-            Some(Role::Supplier) => vec![NavLink {
-                href: "/supplier",
-                label: "nav-my-agenda",
-            }],
+            Some(Role::Supplier) => vec![
+                NavLink {
+                    href: "/supplier",
+                    label: "nav-my-agenda",
+                },
+                NavLink {
+                    href: "/supplier/team",
+                    label: "nav-team",
+                },
+            ],
             Some(Role::Buyer) => vec![
                 NavLink {
                     href: "/buyer",
@@ -217,6 +223,10 @@ impl Chrome {
                 NavLink {
                     href: "/buyer/profile",
                     label: "nav-profile",
+                },
+                NavLink {
+                    href: "/buyer/team",
+                    label: "nav-team",
                 },
             ],
             None => vec![NavLink {

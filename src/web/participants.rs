@@ -127,6 +127,9 @@ pub struct AgendaPage {
     /// For a buyer's or supplier's agenda: where to end their sign-ins, and how many
     /// they have now.
     pub sign_ins: Option<(String, i64)>,
+    /// For a buyer's or supplier's agenda: its people, and where staff start acting
+    /// for it.
+    pub team: Option<(store::team::Team, String)>,
 }
 
 impl AgendaPage {
@@ -199,9 +202,15 @@ async fn agenda(
                 )),
                 None => None,
             };
-            Ok((settings, title, subtitle, rows, sign_ins))
+            let team = match person {
+                Some((role, id, area)) => store::team::team(c, role, id)?
+                    .map(|t| (t, format!("/organizer/expos/{}/{area}/{id}/act", expo.0))),
+                None => None,
+            };
+            Ok((settings, title, subtitle, rows, (sign_ins, team)))
         })
         .await?;
+    let (sign_ins, team) = sign_ins;
     let kind = match whose {
         Whose::Buyer(_) => "buyer",
         Whose::Supplier(_) => "supplier",
@@ -216,6 +225,7 @@ async fn agenda(
         kind,
         rows,
         sign_ins,
+        team,
     })
 }
 

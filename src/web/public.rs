@@ -270,9 +270,25 @@ pub async fn use_link(
         .await?;
     match consumed {
         Ok(who) => {
-            session::sign_in(&state, &session, who.role, who.id, who.name, chrome.t).await?;
-            let to =
-                super::privacy::landing_after_sign_in(&state, &session, who.role, who.id).await?;
+            let seated = session::Seated {
+                seat: store::sessions::Seat {
+                    member: who.member,
+                    acting_by: None,
+                },
+                acting_name: None,
+            };
+            session::sign_in_seated(
+                &state, &session, who.role, who.id, who.name, chrome.t, seated,
+            )
+            .await?;
+            // A colleague lands on the company's pages; consent is the primary contact's.
+            let to = match who.member {
+                Some(_) => who.role.home_path(),
+                None => {
+                    super::privacy::landing_after_sign_in(&state, &session, who.role, who.id)
+                        .await?
+                }
+            };
             Ok(see_other(to))
         }
         Err(problem) => link_problem(chrome, problem),

@@ -38,6 +38,13 @@ pub struct Identity {
     /// sign-in and changed by the language switcher.
     #[serde(default)]
     pub lang: Option<String>,
+    /// A team member's session names the member; staff acting for the company name
+    /// themselves (checked against the server's session like the rest).
+    #[serde(default)]
+    pub seat: sessions::Seat,
+    /// The acting staff member's name and agency, for the banner on every page.
+    #[serde(default)]
+    pub acting_name: Option<String>,
     /// Unix seconds until which the session stays good if not used again; set when the
     /// session is checked, never stored in the cookie.
     #[serde(skip)]
@@ -51,6 +58,7 @@ impl std::fmt::Debug for Identity {
             .field("role", &self.role)
             .field("id", &self.id)
             .field("name", &self.name)
+            .field("seat", &self.seat)
             .finish_non_exhaustive()
     }
 }
@@ -133,7 +141,7 @@ async fn check(req: &ServiceRequest, mut who: Identity) -> Result<Option<Identit
         }
     };
     Ok(live
-        .filter(|live| live.role == who.role && live.person_id == who.id)
+        .filter(|live| live.role == who.role && live.person_id == who.id && live.seat == who.seat)
         .map(|live| {
             who.ends_at = live.ends_at.and_utc().timestamp();
             who
@@ -209,6 +217,29 @@ pub async fn sign_in(
     name: String,
     locale: crate::i18n::Locale,
 ) -> Result<(), AppError> {
+    sign_in_seated(state, session, role, id, name, locale, Seated::default()).await
+}
+
+/// Who besides the company holds a session ([`sign_in_seated`]).
+#[derive(Clone, Debug, Default)]
+pub struct Seated {
+    pub seat: sessions::Seat,
+    /// The acting staff member's name and agency (for the banner).
+    pub acting_name: Option<String>,
+}
+
+/// [`sign_in`] for a company's team member (pages in the member's own language) or
+/// for staff acting for a company (pages in the staff member's language).
+pub async fn sign_in_seated(
+    state: &AppState,
+    session: &Session,
+    role: Role,
+    id: i32,
+    name: String,
+    locale: crate::i18n::Locale,
+    seated: Seated,
+) -> Result<(), AppError> {
+    let seat = seated.seat;
     // A sign-in over another one ends the one before on the server too.
     let previous = session
         .get::<Identity>(IDENTITY)
@@ -220,14 +251,21 @@ pub async fn sign_in(
             if let Some(previous) = &previous {
                 sessions::end(c, previous)?;
             }
-            let lang = match crate::store::languages::of(c, role, id)? {
-                Some(stored) => stored,
-                None => {
-                    crate::store::languages::set(c, role, id, locale)?;
-                    locale
+            let lang = if seat.acting_by.is_some() {
+                locale
+            } else if let Some(member) = seat.member {
+                crate::store::team::language(c, member, locale)?
+            } else {
+                match crate::store::languages::of(c, role, id)? {
+                    Some(stored) => stored,
+                    None => {
+                        crate::store::languages::set(c, role, id, locale)?;
+                        locale
+                    }
                 }
             };
-            Ok((sessions::start(c, role, id, crate::store::now())?, lang))
+            let key = sessions::start_seated(c, role, id, seat, crate::store::now())?;
+            Ok((key, lang))
         })
         .await?;
     session.renew();
@@ -238,6 +276,8 @@ pub async fn sign_in(
         name,
         key: key.as_str().to_owned(),
         lang: Some(lang.code().to_owned()),
+        seat,
+        acting_name: seated.acting_name,
         ends_at: 0,
     };
     session

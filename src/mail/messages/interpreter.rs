@@ -40,9 +40,13 @@ impl InterpreterChange {
     pub const fn of(change: Changed) -> Self {
         match change {
             Changed::Booked => Self::Assigned,
-            Changed::Moved | Changed::TableChanged | Changed::ModeChanged | Changed::Restored => {
-                Self::Updated
-            }
+            // Who of a company attends changes nothing for the interpreter (never sent).
+            Changed::Moved
+            | Changed::TableChanged
+            | Changed::ModeChanged
+            | Changed::Restored
+            | Changed::Joined
+            | Changed::Left => Self::Updated,
             Changed::Cancelled | Changed::NoShow => Self::Cancelled,
         }
     }

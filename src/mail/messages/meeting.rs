@@ -12,7 +12,7 @@ use crate::domain::{MeetingId, Role, TimeZone};
 use crate::i18n::Locale;
 use crate::mail::QueueError;
 use crate::mail::calendar::Method;
-use crate::store::{languages, meetings, outbox};
+use crate::store::{languages, meetings, outbox, team};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MeetingChange<'a> {
@@ -60,6 +60,11 @@ pub enum Changed {
     Cancelled,
     NoShow,
     Restored,
+    /// A colleague now attends this meeting (the company's other messages went to
+    /// others): the invitation.
+    Joined,
+    /// A colleague no longer attends: the entry leaves their calendar.
+    Left,
 }
 
 impl Changed {
@@ -72,18 +77,21 @@ impl Changed {
             Self::Cancelled => "meeting_cancelled",
             Self::NoShow => "meeting_no_show",
             Self::Restored => "meeting_restored",
+            Self::Joined => "meeting_attendee_added",
+            Self::Left => "meeting_attendee_removed",
         }
     }
 
     /// The calendar file's method: a cancellation removes the entry, the rest set it.
     pub const fn method(self) -> Method {
         match self {
-            Self::Cancelled | Self::NoShow => Method::Cancel,
+            Self::Cancelled | Self::NoShow | Self::Left => Method::Cancel,
             Self::Booked
             | Self::Moved
             | Self::TableChanged
             | Self::ModeChanged
-            | Self::Restored => Method::Request,
+            | Self::Restored
+            | Self::Joined => Method::Request,
         }
     }
 }
@@ -114,6 +122,9 @@ pub struct MeetingMail {
     pub online: bool,
     pub ics: String,
     pub meeting: MeetingId,
+    /// "Done for you by …": the staff member who made this change for the
+    /// recipient's company.
+    pub done_for_you: Option<String>,
 }
 
 mail_parts!(
@@ -133,6 +144,8 @@ impl MeetingMail {
             Changed::Cancelled => "mail-meeting-cancelled-headline",
             Changed::NoShow => "mail-meeting-no-show-headline",
             Changed::Restored => "mail-meeting-restored-headline",
+            Changed::Joined => "mail-meeting-joined-headline",
+            Changed::Left => "mail-meeting-left-headline",
         };
         self.t.arg(key, "counterpart", &self.counterpart)
     }
@@ -146,7 +159,8 @@ impl MeetingMail {
             }
             Changed::Cancelled => "mail-meeting-cancelled-note",
             Changed::NoShow => "mail-meeting-no-show-note",
-            Changed::Restored => "mail-meeting-booked-note",
+            Changed::Restored | Changed::Joined => "mail-meeting-booked-note",
+            Changed::Left => "mail-meeting-left-note",
         })
     }
 }
@@ -165,6 +179,8 @@ impl Mail for MeetingMail {
             Changed::Cancelled => "mail-meeting-cancelled-subject",
             Changed::NoShow => "mail-meeting-no-show-subject",
             Changed::Restored => "mail-meeting-restored-subject",
+            Changed::Joined => "mail-meeting-joined-subject",
+            Changed::Left => "mail-meeting-left-subject",
         };
         self.t.arg2(
             key,
@@ -184,9 +200,12 @@ impl Mail for MeetingMail {
     }
 }
 
-/// Queues the message about a booked, moved or cancelled meeting to both sides (and
-/// to its interpreter, if it has one), each with a calendar part: REQUEST for booked and moved, CANCEL for cancelled, one UID
-/// per meeting, SEQUENCE raised on every change. Call it in the change's transaction.
+/// Queues the message about a booked, moved or cancelled meeting to the people of
+/// both sides who attend it (and to its interpreter, if it has one), each in their own
+/// language with a calendar part: REQUEST for booked and moved, CANCEL for cancelled,
+/// one UID per meeting, SEQUENCE raised on every change. Made while staff act for one
+/// side, the meeting records them and that side's messages say so. Call it in the
+/// change's transaction.
 pub fn queue_meeting_change(
     conn: &mut DbConnection,
     meeting: MeetingId,
@@ -197,93 +216,31 @@ pub fn queue_meeting_change(
     if change != MeetingChange::Booked {
         meetings::bump_sequence(conn, meeting)?;
     }
+    let acting = crate::store::acting::current();
+    meetings::set_arranged(conn, meeting, acting.as_ref().map(|a| (a.by, a.side)))?;
     let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
-    let (buyer_id, supplier_id): (i32, i32) = crate::db::schema::meetings::table
-        .find(meeting.0)
-        .select((
-            crate::db::schema::meetings::buyer_id,
-            crate::db::schema::meetings::supplier_id,
-        ))
-        .first(conn)?;
-    let buyer_t = languages::for_mail(conn, Role::Buyer, buyer_id, Locale::En)?;
-    let supplier_t = languages::for_mail(conn, Role::Supplier, supplier_id, Locale::Ko)?;
-    let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
-    let buyer_tz = TimeZone::stored(&v.buyer_timezone)?.tz();
-    let buyer_when = buyer_t.zoned_times(&v.starts_at, &v.ends_at, buyer_tz, venue_tz);
-    let venue_times = supplier_t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
     let reason = match change {
-        MeetingChange::Cancelled { reason } => Some(reason.to_owned()),
+        MeetingChange::Cancelled { reason } => Some(reason),
         _ => None,
     };
-    let side = |who: Role,
-                t: Locale,
-                name: &str,
-                counterpart: String,
-                counterpart_detail: String,
-                when_local: String,
-                when_venue: Option<String>,
-                agenda: &str| MeetingMail {
-        t,
-        change: change.changed(),
-        name: name.to_owned(),
-        counterpart,
-        counterpart_detail,
-        when_local,
-        when_venue,
-        venue: v.venue.clone(),
-        table: v.table.clone(),
-        reason: reason.clone(),
-        expo_name: v.expo_name.clone(),
-        agenda_link: ctx.link(agenda),
-        join_link: v.join_link(who, ctx),
-        online: v.mode == crate::domain::status::MeetingMode::Online,
-        ics: meetings_calendar(
-            std::slice::from_ref(&v),
-            who,
-            change.changed().method(),
-            None,
-            t,
+    let mut ids = Vec::new();
+    for side in [Role::Buyer, Role::Supplier] {
+        let done_by = acting
+            .as_ref()
+            .filter(|a| a.side == side)
+            .map(|a| a.name.as_str());
+        let people = attendees_of(conn, &v, side)?;
+        ids.extend(queue_to(
+            conn,
+            &v,
+            side,
+            &people,
+            change.changed(),
+            reason,
+            done_by,
             ctx,
             now,
-        ),
-        meeting,
-    };
-    let sides = [
-        (
-            side(
-                Role::Buyer,
-                buyer_t,
-                &v.buyer_name,
-                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
-                String::new(),
-                buyer_when,
-                None,
-                "/buyer",
-            ),
-            &v.buyer_email,
-        ),
-        (
-            side(
-                Role::Supplier,
-                supplier_t,
-                &v.supplier_name_en,
-                v.buyer_name.clone(),
-                v.buyer_organisation.clone(),
-                supplier_t.arg("mail-meeting-venue-time", "when", &venue_times.local),
-                None,
-                "/supplier",
-            ),
-            &v.supplier_email,
-        ),
-    ];
-    let mut ids = Vec::new();
-    for (mail, address) in &sides {
-        let to = Recipient {
-            name: &mail.name,
-            address,
-            expo: Some(v.expo),
-        };
-        ids.push(queue(conn, to, mail, now)?);
+        )?);
     }
     if let Some(interpreter) = v.interpreter_id {
         ids.push(super::queue_interpreter_change(
@@ -297,6 +254,134 @@ pub fn queue_meeting_change(
     }
     if matches!(change, MeetingChange::Cancelled { .. }) && v.starts_at > now {
         queue_slot_freed(conn, &v, ctx, now)?;
+    }
+    Ok(ids)
+}
+
+/// The people of one side who attend the meeting.
+fn attendees_of(
+    conn: &mut DbConnection,
+    v: &meetings::MailView,
+    side: Role,
+) -> Result<Vec<team::Attendee>, QueueError> {
+    let contact = match side {
+        Role::Buyer => (v.buyer_name.as_str(), v.buyer_email.as_str()),
+        _ => (v.supplier_name_en.as_str(), v.supplier_email.as_str()),
+    };
+    Ok(team::attendees(conn, v.meeting, side, contact)?)
+}
+
+/// Queues the message about a change of `meeting` to some people of one side: those
+/// who attend (from [`queue_meeting_change`]), or colleagues added to it or taken off
+/// it (`Joined`, `Left`). Returns the outbox ids.
+pub fn queue_meeting_to_people(
+    conn: &mut DbConnection,
+    meeting: MeetingId,
+    side: Role,
+    who: &team::Attendance,
+    change: Changed,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<Vec<i32>, QueueError> {
+    let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
+    let company = match side {
+        Role::Buyer => v.buyer_id,
+        _ => v.supplier_id,
+    };
+    let people = team::people(conn, side, company, who)?;
+    let done_by = crate::store::acting::current()
+        .filter(|a| a.side == side)
+        .map(|a| a.name);
+    queue_to(
+        conn,
+        &v,
+        side,
+        &people,
+        change,
+        None,
+        done_by.as_deref(),
+        ctx,
+        now,
+    )
+}
+
+/// One message per person, each in their language.
+#[allow(clippy::too_many_arguments)]
+fn queue_to(
+    conn: &mut DbConnection,
+    v: &meetings::MailView,
+    side: Role,
+    people: &[team::Attendee],
+    change: Changed,
+    reason: Option<&str>,
+    done_by: Option<&str>,
+    ctx: &MailContext,
+    now: NaiveDateTime,
+) -> Result<Vec<i32>, QueueError> {
+    let (company_t, fallback) = match side {
+        Role::Buyer => (Role::Buyer, Locale::En),
+        _ => (Role::Supplier, Locale::Ko),
+    };
+    let company = match side {
+        Role::Buyer => v.buyer_id,
+        _ => v.supplier_id,
+    };
+    let company_locale = languages::for_mail(conn, company_t, company, fallback)?;
+    let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
+    let buyer_tz = TimeZone::stored(&v.buyer_timezone)?.tz();
+    let mut ids = Vec::new();
+    for person in people {
+        let t = person.locale.unwrap_or(company_locale);
+        let (counterpart, counterpart_detail, when_local, agenda) = match side {
+            Role::Buyer => (
+                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+                String::new(),
+                t.zoned_times(&v.starts_at, &v.ends_at, buyer_tz, venue_tz),
+                "/buyer",
+            ),
+            _ => {
+                let venue_times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
+                (
+                    v.buyer_name.clone(),
+                    v.buyer_organisation.clone(),
+                    t.arg("mail-meeting-venue-time", "when", &venue_times.local),
+                    "/supplier",
+                )
+            }
+        };
+        let mail = MeetingMail {
+            t,
+            change,
+            name: person.name.clone(),
+            counterpart,
+            counterpart_detail,
+            when_local,
+            when_venue: None,
+            venue: v.venue.clone(),
+            table: v.table.clone(),
+            reason: reason.map(str::to_owned),
+            expo_name: v.expo_name.clone(),
+            agenda_link: ctx.link(agenda),
+            join_link: v.join_link(side, ctx),
+            online: v.mode == crate::domain::status::MeetingMode::Online,
+            ics: meetings_calendar(
+                std::slice::from_ref(v),
+                side,
+                change.method(),
+                None,
+                t,
+                ctx,
+                now,
+            ),
+            meeting: v.meeting,
+            done_for_you: done_by.map(str::to_owned),
+        };
+        let to = Recipient {
+            name: &person.name,
+            address: &person.email,
+            expo: Some(v.expo),
+        };
+        ids.push(queue(conn, to, &mail, now)?);
     }
     Ok(ids)
 }

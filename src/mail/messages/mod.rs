@@ -27,6 +27,7 @@ mod request;
 mod sign_in_link;
 mod staff;
 mod supplier_status;
+mod team;
 mod verify_email;
 
 use chrono::NaiveDateTime;
@@ -42,13 +43,16 @@ pub use agenda::{Agenda, AgendaKind, queue_agenda};
 pub use follow_up::{FOLLOW_UP_LINK_DAYS, FollowUp, queue_follow_up};
 pub use interpreter::{InterpreterChange, InterpreterMail, queue_interpreter_change};
 pub use invitation::{Invitation, queue_invitation};
-pub use meeting::{Changed, MeetingChange, MeetingMail, queue_meeting_change};
+pub use meeting::{
+    Changed, MeetingChange, MeetingMail, queue_meeting_change, queue_meeting_to_people,
+};
 pub use meeting_reminder::{MeetingReminder, queue_meeting_reminder};
 pub use password_reset::PasswordReset;
 pub use request::{RequestEvent, RequestMail, queue_request_event};
 pub use sign_in_link::SignInLink;
 pub use staff::{StaffInvitation, StaffInvite, queue_staff_invitation};
 pub use supplier_status::{SupplierDecision, queue_supplier_decision};
+pub use team::{TeamInvitation, queue_team_invitation};
 pub use verify_email::VerifyEmail;
 
 /// A message's text and HTML parts, rendered.

@@ -26,6 +26,8 @@ pub struct HomePage {
     pub products: std::collections::HashMap<i32, Vec<String>>,
     /// The buyer's ratings, by meeting.
     pub ratings: std::collections::HashMap<i32, i32>,
+    /// Attendees and "done for you" notes, by meeting.
+    pub notes: std::collections::HashMap<i32, crate::store::team::MeetingNote>,
     pub now: chrono::NaiveDateTime,
     /// The buyer has a meeting today (at the venue): the check-in code comes first.
     pub checkin_first: bool,
@@ -59,6 +61,11 @@ impl HomePage {
     /// Over: no Join button any more.
     pub fn over(&self, m: &meetings::AgendaItem) -> bool {
         m.ends_at <= self.now
+    }
+
+    /// Who of the buyer's organisation attends, and staff who changed it for them.
+    pub fn note_of(&self, m: &meetings::AgendaItem) -> crate::store::team::MeetingNote {
+        self.notes.get(&m.meeting.0).cloned().unwrap_or_default()
     }
 
     pub fn rating_of(&self, m: &meetings::AgendaItem) -> Option<i32> {
@@ -97,9 +104,11 @@ async fn agenda_page(
             let products = meetings::product_names(c, &ids)?;
             let ids: Vec<i32> = agenda.iter().map(|m| m.meeting.0).collect();
             let ratings = crate::store::outcomes::ratings_of(c, &ids)?;
-            Ok((buyer, agenda, products, ratings, feed_made))
+            let notes = crate::store::team::notes(c, crate::domain::Role::Buyer, me.id.0, &ids)?;
+            Ok((buyer, agenda, products, (ratings, notes), feed_made))
         })
         .await?;
+    let (ratings, notes) = ratings;
     if !buyer.profile_complete {
         return Ok(see_other("/buyer/profile"));
     }
@@ -122,6 +131,7 @@ async fn agenda_page(
         feed_made,
         products,
         ratings,
+        notes,
         now,
         checkin_first,
     })

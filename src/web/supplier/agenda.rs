@@ -31,6 +31,8 @@ pub struct AgendaRow {
     /// The meeting has begun: its outcome can be recorded, it can no longer be cancelled.
     pub started: bool,
     pub mode: crate::domain::status::MeetingMode,
+    /// Who of the company attends, and who of the staff last changed it for them.
+    pub note: crate::store::team::MeetingNote,
 }
 
 impl AgendaRow {
@@ -52,6 +54,31 @@ pub struct AgendaDay {
 
 /// Groups meetings by venue day. An interpreter is needed when the buyer asked for
 /// one or shares no language with the supplier's staff.
+/// The company's notes of each meeting (attendees, done for them by staff).
+pub(super) fn annotate(
+    days: &mut [AgendaDay],
+    mut notes: std::collections::HashMap<i32, crate::store::team::MeetingNote>,
+) {
+    for row in days.iter_mut().flat_map(|d| d.rows.iter_mut()) {
+        row.note = notes.remove(&row.meeting.0).unwrap_or_default();
+    }
+}
+
+/// The notes of these agenda entries (one call, four queries).
+pub(super) fn notes_of(
+    c: &mut crate::store::DbConnection,
+    supplier: crate::domain::SupplierId,
+    entries: &[agenda::Entry],
+) -> Result<std::collections::HashMap<i32, crate::store::team::MeetingNote>, AppError> {
+    let ids: Vec<i32> = entries.iter().map(|e| e.meeting.0).collect();
+    Ok(crate::store::team::notes(
+        c,
+        Role::Supplier,
+        supplier.0,
+        &ids,
+    )?)
+}
+
 pub(super) fn agenda_days(
     t: Locale,
     p: &StoredProfile,
@@ -92,6 +119,7 @@ pub(super) fn agenda_days(
             ),
             interpreter_name: e.interpreter,
             started,
+            note: crate::store::team::MeetingNote::default(),
         };
         match days.last_mut() {
             Some(d) if d.title == title => d.rows.push(row),
@@ -159,10 +187,14 @@ async fn agenda_data(
     let (p, entries) = state
         .db(move |c| {
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
-            Ok((p, agenda::for_supplier(c, id)?))
+            let entries = agenda::for_supplier(c, id)?;
+            let notes = notes_of(c, id, &entries)?;
+            Ok((p, (entries, notes)))
         })
         .await?;
-    let days = agenda_days(t, &p, entries)?;
+    let (entries, notes) = entries;
+    let mut days = agenda_days(t, &p, entries)?;
+    annotate(&mut days, notes);
     let printed_at = t.date_time(&venue_tz(&p)?.from_utc_datetime(&store::now()).naive_local());
     Ok((p, days, printed_at))
 }

@@ -75,14 +75,17 @@ async fn home_page(
         .db(move |c| {
             let p = suppliers::profile(c, id)?.ok_or(AppError::NotFound)?;
             let entries = agenda::for_supplier(c, id)?;
+            let notes = super::agenda::notes_of(c, id, &entries)?;
             let blocked = suppliers::availability(c, id)?
                 .iter()
                 .filter(|s| s.blocked)
                 .count();
-            Ok((p, entries, blocked))
+            Ok((p, (entries, notes), blocked))
         })
         .await?;
-    let agenda = agenda_days(chrome.t, &p, entries)?;
+    let (entries, notes) = entries;
+    let mut agenda = agenda_days(chrome.t, &p, entries)?;
+    super::agenda::annotate(&mut agenda, notes);
     render(&HomePage {
         chrome,
         p,
