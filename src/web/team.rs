@@ -327,8 +327,9 @@ pub async fn attendees_page(
     )
 }
 
-/// Who attends, as ticked: `contact=on` and `member=<id>` once per colleague.
-fn attendance_of(body: &[u8]) -> Result<team::Attendance, AppError> {
+/// Who attends, as ticked: `contact=on` and `member=<id>` once per colleague (a
+/// value that is no id names nobody).
+fn attendance_of(body: &[u8]) -> team::Attendance {
     let mut wanted = team::Attendance {
         contact: false,
         members: Vec::new(),
@@ -336,17 +337,13 @@ fn attendance_of(body: &[u8]) -> Result<team::Attendance, AppError> {
     for (key, value) in url::form_urlencoded::parse(body) {
         match key.as_ref() {
             "contact" => wanted.contact = true,
-            "member" => wanted.members.push(
-                value
-                    .parse()
-                    .map_err(|_| AppError::BadRequest("bad member".into()))?,
-            ),
+            "member" => wanted.members.extend(value.parse::<i32>().ok()),
             _ => {}
         }
     }
     wanted.members.sort_unstable();
     wanted.members.dedup();
-    Ok(wanted)
+    wanted
 }
 
 pub async fn set_attendees(
@@ -358,7 +355,7 @@ pub async fn set_attendees(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let meeting = MeetingId(meeting.into_inner());
-    let wanted = attendance_of(&body)?;
+    let wanted = attendance_of(&body);
     let ctx = state.mail();
     let (side, id) = (me.side, me.id);
     let asked = wanted.clone();

@@ -38,3 +38,4 @@ mod setup;
 mod shutdown;
 mod staff;
 mod supplier;
+mod teams;

@@ -148,10 +148,16 @@ fn both_migration_trees_have_the_same_statements() {
     // A CHECK changed in place: PostgreSQL swaps the constraint, SQLite (which cannot)
     // rebuilds the table. Both must state the same new CHECK; the test above compares
     // the columns they end with.
-    const SPELLED_PER_BACKEND: &[(&str, &str)] = &[(
-        "2026-12-09-000016_outbox_publish",
-        "CHECK (calendar_method IN ('REQUEST', 'CANCEL', 'PUBLISH'))",
-    )];
+    const SPELLED_PER_BACKEND: &[(&str, &str)] = &[
+        (
+            "2026-12-09-000016_outbox_publish",
+            "CHECK (calendar_method IN ('REQUEST', 'CANCEL', 'PUBLISH'))",
+        ),
+        (
+            "2026-12-13-000021_member_links",
+            "CHECK (purpose IN ('sign_in', 'invitation', 'verify_email', 'password_reset', 'member_invitation', 'member_sign_in'))",
+        ),
+    ];
     for (name, check) in SPELLED_PER_BACKEND {
         for backend in ["sqlite", "postgres"] {
             let sql = std::fs::read_to_string(root.join(backend).join(name).join("up.sql"))

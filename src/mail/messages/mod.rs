@@ -291,6 +291,7 @@ mod tests {
             online: false,
             ics: ics.clone(),
             meeting: MeetingId(7),
+            done_for_you: None,
         };
         for (change, reason) in [
             (Changed::Booked, None),

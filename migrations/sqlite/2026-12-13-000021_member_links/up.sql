@@ -1,0 +1,19 @@
+-- Sign-in links of a company's team members (issue 25): their invitation and the
+-- links they ask for name the member. SQLite cannot change a CHECK in place, so the
+-- table is rebuilt with every row kept (nothing references it); PostgreSQL swaps the
+-- constraint. Spelled per database (tests/api/schema.rs).
+CREATE TABLE sign_in_tokens_new (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    token_hash TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('organizer', 'supplier', 'buyer')),
+    subject_id INTEGER NOT NULL,
+    purpose TEXT NOT NULL CHECK (purpose IN ('sign_in', 'invitation', 'verify_email', 'password_reset', 'member_invitation', 'member_sign_in')),
+    expires_at TIMESTAMP NOT NULL,
+    used_at TIMESTAMP,
+    created_at TIMESTAMP NOT NULL
+);
+INSERT INTO sign_in_tokens_new (id, token_hash, role, subject_id, purpose, expires_at, used_at, created_at)
+SELECT id, token_hash, role, subject_id, purpose, expires_at, used_at, created_at FROM sign_in_tokens;
+DROP TABLE sign_in_tokens;
+ALTER TABLE sign_in_tokens_new RENAME TO sign_in_tokens;
+CREATE INDEX sign_in_tokens_subject ON sign_in_tokens (role, subject_id);
