@@ -343,22 +343,22 @@ pub fn people(
     who: &Attendance,
 ) -> QueryResult<Vec<Attendee>> {
     let mut out = Vec::new();
-    if who.contact {
-        if let Some((contact_name, email, company_name, _)) = contact(conn, side, company)? {
-            // As the meeting messages greet them: a buyer by name, a supplier company
-            // by its name.
-            let name = if side == Role::Buyer {
-                contact_name
-            } else {
-                company_name
-            };
-            out.push(Attendee {
-                member: None,
-                name,
-                email,
-                locale: None,
-            });
-        }
+    if who.contact
+        && let Some((contact_name, email, company_name, _)) = contact(conn, side, company)?
+    {
+        // As the meeting messages greet them: a buyer by name, a supplier company
+        // by its name.
+        let name = if side == Role::Buyer {
+            contact_name
+        } else {
+            company_name
+        };
+        out.push(Attendee {
+            member: None,
+            name,
+            email,
+            locale: None,
+        });
     }
     let rows: Vec<(i32, String, String, Option<String>)> = tm::table
         .filter(tm::id.eq_any(&who.members))
@@ -500,7 +500,8 @@ pub fn notes(
     meeting_ids: &[i32],
 ) -> StoreResult<std::collections::HashMap<i32, MeetingNote>> {
     use crate::db::schema::organizers;
-    let rows: Vec<(i32, bool, bool, Option<i32>, Option<String>)> = meetings::table
+    type Row = (i32, bool, bool, Option<i32>, Option<String>);
+    let rows: Vec<Row> = meetings::table
         .filter(meetings::id.eq_any(meeting_ids))
         .select((
             meetings::id,

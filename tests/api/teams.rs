@@ -564,11 +564,8 @@ async fn staff_act_for_a_company_within_their_scope(app: TestApp) {
     assert_eq!(res.status().as_u16(), 303);
 
     // The audit log names both; the meeting and the supplier's message say who.
-    let (audited, arranged, supplier_email): (
-        Vec<(String, String, Option<i32>, Option<i32>)>,
-        (Option<i32>, Option<String>),
-        String,
-    ) = app
+    type Audited = Vec<(String, String, Option<i32>, Option<i32>)>;
+    let (audited, arranged, supplier_email): (Audited, (Option<i32>, Option<String>), String) = app
         .with_db(move |c| {
             (
                 audit_log::table

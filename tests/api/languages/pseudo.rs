@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use expomatch::db::schema::{
     buyers, consultation_tables, day_breaks, expo_cohosts, expos, interpreters, meeting_requests,
-    meetings, organizers, privacy_notices, products, suppliers,
+    meetings, organizers, privacy_notices, products, suppliers, team_members,
 };
 use scraper::node::Node;
 
@@ -59,6 +59,9 @@ fn typed_text(c: &mut expomatch::db::DbConnection) -> Vec<String> {
     col!(meetings::cancel_reason);
     col!(interpreters::name);
     col!(expo_cohosts::name);
+    col!(team_members::name);
+    col!(team_members::email);
+    col!(team_members::title);
     col!(organizers::name);
     col!(organizers::email);
     col!(privacy_notices::officer_name);
