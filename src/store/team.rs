@@ -430,16 +430,20 @@ pub fn set_attendance(
             ))
             .execute(conn)?;
     }
-    let detail = format!(
-        "{}{}",
-        if wanted.contact { "contact " } else { "" },
-        wanted
-            .members
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join(" ")
+    // Who attends now, by email (the contact's and each colleague's).
+    let mut detail: Vec<String> = Vec::new();
+    if wanted.contact
+        && let Some((_, email, _, _)) = contact(conn, side, company)?
+    {
+        detail.push(email);
+    }
+    detail.extend(
+        members(conn, side, company)?
+            .into_iter()
+            .filter(|m| wanted.members.contains(&m.id))
+            .map(|m| m.email),
     );
+    let detail = detail.join(" ");
     super::audit::record(
         conn,
         &super::audit::Entry {
@@ -448,7 +452,7 @@ pub fn set_attendance(
             action: "meeting.attendees",
             subject_type: "meeting",
             subject_id: Some(meeting.0),
-            detail: detail.trim(),
+            detail: &detail,
         },
         now,
     )?;
