@@ -43,3 +43,5 @@ mail-done-for-you = تم نيابةً عنك بواسطة { $who }.
 mail-team-subject = انضم إلى { $company } في { $expo }
 mail-team-intro = أضافك { $inviter } إلى فريق { $company } في { $expo } على expomatch.
 mail-team-what = يمكنك الاطلاع على اجتماعات الشركة وإدارتها، وتتلقى دعوات الاجتماعات التي تحضرها.
+team-attendees-with = مع
+team-attendees-when = الموعد

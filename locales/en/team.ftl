@@ -1,6 +1,6 @@
 # Company teams and staff acting for a company (issue 25).
 nav-team = Team
-acting-banner = { $staff }, acting for { $company }.
+acting-banner = { $staff }, acting for { $company }
 acting-banner-note = Everything you do here is recorded as done by you for them, and they are told.
 acting-stop = Stop acting
 errpage-primary-only = This page is for the account's primary contact only.
@@ -50,3 +50,5 @@ org-audit-acting = done by { $who }
 ops-mail-kind-meeting_attendee_added = Meeting: a colleague now attends
 ops-mail-kind-meeting_attendee_removed = Meeting: a colleague no longer attends
 ops-mail-kind-team_invitation = Team: invitation to a company's team
+team-attendees-with = With
+team-attendees-when = When

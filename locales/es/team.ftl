@@ -1,6 +1,6 @@
 # Company teams and staff acting for a company (issue 25).
 nav-team = Equipo
-acting-banner = { $staff }, actuando en nombre de { $company }.
+acting-banner = { $staff }, actuando en nombre de { $company }
 acting-banner-note = Todo lo que haga aquí queda registrado como hecho por usted en su nombre, y se les avisa.
 acting-stop = Dejar de actuar
 errpage-primary-only = Esta página es solo para el contacto principal de la cuenta.
@@ -43,3 +43,5 @@ mail-done-for-you = Hecho por { $who } en su nombre.
 mail-team-subject = Únase a { $company } en { $expo }
 mail-team-intro = { $inviter } le añade al equipo de { $company } para { $expo } en expomatch.
 mail-team-what = Puede ver y gestionar las reuniones de la empresa y recibe las invitaciones de las reuniones a las que asiste.
+team-attendees-with = Con
+team-attendees-when = Cuándo

@@ -43,3 +43,5 @@ mail-done-for-you = { $who } が代理で実施しました。
 mail-team-subject = { $expo }: { $company } のチームへの招待
 mail-team-intro = { $inviter } が expomatch の { $expo } で { $company } のチームにあなたを追加しました。
 mail-team-what = 会社の面談を確認・管理でき、出席する面談の招待が届きます。
+team-attendees-with = 相手
+team-attendees-when = 日時

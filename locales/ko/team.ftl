@@ -50,3 +50,5 @@ org-audit-acting = { $who } 님이 대신 처리
 ops-mail-kind-meeting_attendee_added = 상담: 동료 참석 추가
 ops-mail-kind-meeting_attendee_removed = 상담: 동료 참석 취소
 ops-mail-kind-team_invitation = 팀: 회사 팀 초대
+team-attendees-with = 상대
+team-attendees-when = 일시

@@ -43,3 +43,5 @@ mail-done-for-you = Сделано за вас: { $who }.
 mail-team-subject = Присоединяйтесь к { $company } на { $expo }
 mail-team-intro = { $inviter } добавляет вас в команду { $company } на { $expo } в expomatch.
 mail-team-what = Вы можете просматривать встречи компании и управлять ими, а также получаете приглашения на встречи, в которых участвуете.
+team-attendees-with = С кем
+team-attendees-when = Когда

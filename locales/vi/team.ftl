@@ -43,3 +43,5 @@ mail-done-for-you = { $who } đã làm thay bạn.
 mail-team-subject = Tham gia nhóm { $company } tại { $expo }
 mail-team-intro = { $inviter } đã thêm bạn vào nhóm của { $company } cho { $expo } trên expomatch.
 mail-team-what = Bạn có thể xem và quản lý các cuộc gặp của công ty, và nhận lời mời của các cuộc gặp bạn tham dự.
+team-attendees-with = Với
+team-attendees-when = Thời gian

@@ -43,3 +43,5 @@ mail-done-for-you = 由 { $who } 代为办理。
 mail-team-subject = 加入 { $expo } 的 { $company } 团队
 mail-team-intro = { $inviter } 已在 expomatch 上将您加入 { $expo } 的 { $company } 团队。
 mail-team-what = 您可以查看和管理公司的会谈，并会收到您出席的会谈的邀请。
+team-attendees-with = 对象
+team-attendees-when = 时间

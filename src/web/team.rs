@@ -280,6 +280,9 @@ pub struct AttendeesPage {
     pub meeting: MeetingId,
     pub team: team::Team,
     pub attendance: team::Attendance,
+    /// Which meeting: with whom, and when (the buyer's clock beside the venue's).
+    pub with: String,
+    pub when: String,
     pub error: Option<String>,
 }
 
@@ -289,21 +292,40 @@ impl AttendeesPage {
     }
 }
 
+/// The company's people, who of them attend, and which meeting it is (with whom,
+/// when) in the viewer's words.
 async fn meeting_team(
     state: &AppState,
     me: &Company,
     meeting: MeetingId,
-) -> Result<(team::Team, team::Attendance), AppError> {
+    t: crate::i18n::Locale,
+) -> Result<(team::Team, team::Attendance, String, String), AppError> {
     let (side, id) = (me.side, me.id);
-    state
+    let (company, attendance, v) = state
         .db(move |c| {
             if !team::holds_meeting(c, side, id, meeting)? {
                 return Err(AppError::NotFound);
             }
             let company = team::team(c, side, id)?.ok_or(AppError::NotFound)?;
-            Ok((company, team::attendance(c, meeting, side)?))
+            let v = store::meetings::mail_view(c, meeting)?.ok_or(AppError::NotFound)?;
+            Ok((company, team::attendance(c, meeting, side)?, v))
         })
-        .await
+        .await?;
+    let venue = crate::domain::TimeZone::stored(&v.venue_timezone)?.tz();
+    let (with, when) = match side {
+        Role::Buyer => {
+            let own = crate::domain::TimeZone::stored(&v.buyer_timezone)?.tz();
+            (
+                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+                t.zoned_times(&v.starts_at, &v.ends_at, own, venue),
+            )
+        }
+        _ => (
+            format!("{} · {}", v.buyer_name, v.buyer_organisation),
+            t.time_pair(&v.starts_at, &v.ends_at, venue, venue).venue,
+        ),
+    };
+    Ok((company, attendance, with, when))
 }
 
 pub async fn attendees_page(
@@ -313,7 +335,7 @@ pub async fn attendees_page(
     meeting: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let meeting = MeetingId(meeting.into_inner());
-    let (team, attendance) = meeting_team(&state, &me, meeting).await?;
+    let (team, attendance, with, when) = meeting_team(&state, &me, meeting, chrome.t).await?;
     render_with_status(
         &AttendeesPage {
             chrome,
@@ -321,6 +343,8 @@ pub async fn attendees_page(
             meeting,
             team,
             attendance,
+            with,
+            when,
             error: None,
         },
         actix_web::http::StatusCode::OK,
@@ -389,7 +413,7 @@ pub async fn set_attendees(
             Ok(see_other(base(side)))
         }
         Err(why) => {
-            let (team, _) = meeting_team(&state, &me, meeting).await?;
+            let (team, _, with, when) = meeting_team(&state, &me, meeting, chrome.t).await?;
             render_with_status(
                 &AttendeesPage {
                     error: Some(chrome.t.text(&why)),
@@ -398,6 +422,8 @@ pub async fn set_attendees(
                     meeting,
                     team,
                     attendance: wanted,
+                    with,
+                    when,
                 },
                 actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
             )
