@@ -227,6 +227,19 @@ async fn a_supplier_team_member_attends_the_meetings_chosen_and_can_be_removed(a
 
     // The colleague attends the first meeting beside the primary contact: only they
     // get the invitation, a REQUEST with the meeting's calendar entry.
+    let page = colleague
+        .get(app.url(&format!("/supplier/meetings/{first}/attendees")))
+        .send()
+        .await
+        .expect("attendees page")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        page.contains("id=\"attendees-meeting\"")
+            && page.contains(&format!("id=\"attend-{member}\"")),
+        "the page says which meeting and offers the colleague"
+    );
     let ctoken = csrf_of(
         &app,
         &colleague,
