@@ -575,3 +575,5 @@ err-staff-already = This person is on the staff already: change their role in th
 org-suppliers-brought-by = brought by { $agency }
 org-audit-filter-staff = Staff
 org-audit-subject-expo = Expo { $id }
+org-run-optimal = Optimal, proven: no schedule of these meetings has fewer.
+org-run-bound = At least { $bound } of them are unavoidable with these meetings.

@@ -494,3 +494,5 @@ err-staff-already = 이미 담당자입니다. 목록에서 역할을 변경하�
 org-suppliers-brought-by = { $agency } 모집
 org-audit-filter-staff = 담당자
 org-audit-subject-expo = 상담회 { $id }
+org-run-optimal = 최적임이 증명됨: 같은 상담으로 이보다 적은 일정은 없습니다.
+org-run-bound = 이 상담들로는 그중 최소 { $bound }개는 피할 수 없습니다.

@@ -416,6 +416,7 @@ diesel::table! {
         published_at -> Nullable<Timestamp>,
         allow_moves -> Bool,
         moved -> Integer,
+        breaks_bound -> Nullable<Integer>,
     }
 }
 

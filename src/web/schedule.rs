@@ -136,6 +136,17 @@ impl RunPage {
         })
     }
 
+    /// What the bound says of the draft's breaks: proven optimal, or how many are
+    /// unavoidable at least (`None` for runs from before bounds were kept).
+    pub fn bound_text(&self) -> Option<String> {
+        let bound = self.run.breaks_bound?;
+        Some(if bound >= self.run.breaks {
+            self.chrome.t.get("org-run-optimal")
+        } else {
+            self.chrome.t.arg("org-run-bound", "bound", bound)
+        })
+    }
+
     pub fn unplaced(&self) -> usize {
         self.run.lines.iter().filter(|l| l.placed.is_none()).count()
     }

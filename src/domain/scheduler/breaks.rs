@@ -46,6 +46,22 @@ pub fn count_breaks(
         })
         .collect()
 }
+/// A lower bound on the breaks of any schedule of the meetings `schedule` placed (its
+/// fixed and movable meetings and the requests it placed): [`lower_bound_breaks`] of
+/// the problem without the requests it left out. When it equals `schedule.breaks`, no
+/// schedule of those meetings has fewer: the draft is optimal, proven.
+pub fn lower_bound_for(problem: &Problem, schedule: &super::Schedule) -> usize {
+    let placed = Problem {
+        requests: schedule
+            .placed
+            .iter()
+            .filter_map(|p| problem.requests.get(p.request).copied())
+            .collect(),
+        ..problem.clone()
+    };
+    lower_bound_breaks(&placed)
+}
+
 /// A lower bound on total breaks if every request (and movable meeting) is placed, from each participant
 /// alone: its meetings must fit in its unblocked runs of slots, and every run used
 /// beyond the first of its day costs a break. Ignores sessions and the other side.

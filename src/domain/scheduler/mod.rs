@@ -34,7 +34,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
-pub use breaks::{count_breaks, lower_bound_breaks};
+pub use breaks::{count_breaks, lower_bound_breaks, lower_bound_for};
 pub use check::check;
 pub use reason::{Side, UnplacedReason};
 pub use validate::ProblemError;

@@ -46,6 +46,7 @@ pub fn run(
             why = e.to_string()
         ))
     })?;
+    let bound = scheduler::lower_bound_for(&loaded.problem, &schedule);
     let names = participant_names(conn, expo)?;
     let name = |i: usize| names.get(i).map_or("?", String::as_str);
     if let Some((k, why)) = schedule
@@ -84,6 +85,7 @@ pub fn run(
                 schedule_runs::created_at.eq(now),
                 schedule_runs::allow_moves.eq(allow_moves),
                 schedule_runs::moved.eq(count(schedule.moved)),
+                schedule_runs::breaks_bound.eq(Some(count(bound))),
             ))
             .returning(schedule_runs::id)
             .get_result(conn)?;
@@ -131,7 +133,7 @@ pub fn run(
                 subject_type: "schedule_run",
                 subject_id: Some(run),
                 detail: &format!(
-                    "{} of {} requests, {} breaks, {} moved",
+                    "{} of {} requests, {} breaks (at least {bound}), {} moved",
                     schedule.placed.len(),
                     loaded.request_ids.len(),
                     schedule.breaks,

@@ -22,6 +22,8 @@ pub struct RunView {
     pub requests: i32,
     pub scheduled: i32,
     pub breaks: i32,
+    /// No schedule of the same meetings has fewer breaks (`None` for older runs).
+    pub breaks_bound: Option<i32>,
     pub created_at: NaiveDateTime,
     pub lines: Vec<RunLine>,
     /// Whether earlier scheduler meetings could move in this run, and those that do.
@@ -70,20 +72,26 @@ impl RunView {
 /// The run of this expo with its lines (placed in time order, then the unplaced), or
 /// `None`.
 pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Option<RunView>> {
-    let Some((id, status, requests, scheduled, breaks, created_at, allow_moves)) =
+    let Some(((id, status, requests, scheduled, breaks, created_at, allow_moves), breaks_bound)) =
         schedule_runs::table
             .filter(schedule_runs::id.eq(run))
             .filter(schedule_runs::expo_id.eq(expo.0))
             .select((
-                schedule_runs::id,
-                schedule_runs::status,
-                schedule_runs::requests,
-                schedule_runs::scheduled,
-                schedule_runs::breaks,
-                schedule_runs::created_at,
-                schedule_runs::allow_moves,
+                (
+                    schedule_runs::id,
+                    schedule_runs::status,
+                    schedule_runs::requests,
+                    schedule_runs::scheduled,
+                    schedule_runs::breaks,
+                    schedule_runs::created_at,
+                    schedule_runs::allow_moves,
+                ),
+                schedule_runs::breaks_bound,
             ))
-            .first::<(i32, RunStatus, i32, i32, i32, NaiveDateTime, bool)>(conn)
+            .first::<(
+                (i32, RunStatus, i32, i32, i32, NaiveDateTime, bool),
+                Option<i32>,
+            )>(conn)
             .optional()?
     else {
         return Ok(None);
@@ -214,6 +222,7 @@ pub fn view(conn: &mut DbConnection, expo: ExpoId, run: i32) -> QueryResult<Opti
         requests,
         scheduled,
         breaks,
+        breaks_bound,
         created_at,
         lines,
         allow_moves,

@@ -219,6 +219,25 @@ async fn accepted_requests_become_a_draft_then_published_meetings_with_agendas_e
     let (status, html) = app.get_html(&run_page).await;
     assert_eq!(status, 200);
     assert_eq!(select_text(&html, "#run-status"), vec!["Draft".to_owned()]);
+    // The draft's breaks come with a bound no schedule of its meetings beats.
+    let (breaks, bound): (i32, Option<i32>) = app
+        .with_db(|c| {
+            use expomatch::db::schema::schedule_runs;
+            schedule_runs::table
+                .order(schedule_runs::id.desc())
+                .select((schedule_runs::breaks, schedule_runs::breaks_bound))
+                .first(c)
+                .expect("run")
+        })
+        .await;
+    let bound = bound.expect("a bound is stored");
+    assert!(bound <= breaks, "{bound} <= {breaks}");
+    let said = select_text(&html, "#breaks-bound").join(" ");
+    if bound == breaks {
+        assert!(said.contains("Optimal, proven"), "{said}");
+    } else {
+        assert!(said.contains(&format!("At least {bound}")), "{said}");
+    }
     let placed = select_text(&html, "#placed-list tbody tr").len();
     let unplaced = select_text(&html, "#unplaced-list tbody tr");
     assert_eq!(

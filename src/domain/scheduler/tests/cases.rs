@@ -254,3 +254,21 @@ fn a_crowded_pair_is_reported_as_such() {
          one of them already has a meeting or every table is taken"
     );
 }
+
+#[test]
+fn the_bound_proves_a_forced_break_optimal_and_never_exceeds_the_breaks() {
+    // Supplier 0 is blocked in slot 2 of a 5-slot day and meets four buyers: with two
+    // slots on each side of the block, one break is unavoidable, and the draft has it.
+    let mut p = problem(5, slots(&[5], 2), (1..5).map(|b| must(0, b)).collect());
+    p.blocked[0] = vec![2];
+    let s = solve(&p, 20_000);
+    assert_eq!(s.placed.len(), 4);
+    assert_eq!(lower_bound_for(&p, &s), 1);
+    assert_eq!(s.breaks, 1, "optimal, and the bound proves it");
+    // On generated expos the bound never claims more than the draft has.
+    for seed in 0..4 {
+        let p = generate::expo(&generate::Shape::korean_expo(), seed);
+        let s = solve(&p, 100_000);
+        assert!(lower_bound_for(&p, &s) <= s.breaks, "seed {seed}");
+    }
+}
