@@ -361,6 +361,37 @@ async fn a_supplier_team_member_attends_the_meetings_chosen_and_can_be_removed(a
     )
     .await;
     assert_eq!(res.status().as_u16(), 303);
+    // The reminder shortly before the meeting reaches both people attending.
+    let reminded: Vec<String> = app
+        .with_db(move |c| {
+            use expomatch::db::schema::expos;
+            let (expo, starts): (i32, chrono::NaiveDateTime) = meetings::table
+                .inner_join(slots::table)
+                .filter(meetings::id.eq(second))
+                .select((meetings::expo_id, slots::starts_at))
+                .first(c)
+                .expect("second");
+            diesel::update(expos::table.find(expo))
+                .set(expos::reminder_minutes.eq(15))
+                .execute(c)
+                .expect("reminders on");
+            let ctx = expomatch::mail::MailContext::new(
+                "http://127.0.0.1",
+                "Expo <expo@kotra.example>".parse().expect("from"),
+            );
+            let due = starts - chrono::TimeDelta::minutes(15);
+            expomatch::mail::reminders::queue_soon_due(c, &ctx, due).expect("reminders");
+            outbox::table
+                .filter(outbox::kind.eq("meeting_reminder"))
+                .select(outbox::to_address)
+                .load(c)
+                .expect("reminders")
+        })
+        .await;
+    assert!(
+        reminded.contains(&"choi@hanbit.example".to_owned()) && reminded.contains(&primary_email),
+        "{reminded:?}"
+    );
     // Nobody removes themselves.
     let res = post(
         &colleague,

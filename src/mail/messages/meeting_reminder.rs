@@ -7,7 +7,7 @@ use super::{Mail, Recipient, mail_parts, queue};
 use crate::domain::{MeetingId, Party, Role, TimeZone};
 use crate::i18n::Locale;
 use crate::mail::{MailContext, QueueError};
-use crate::store::{DbConnection, languages, meetings};
+use crate::store::{DbConnection, languages, meetings, team};
 
 pub struct MeetingReminder {
     pub t: Locale,
@@ -52,7 +52,9 @@ impl Mail for MeetingReminder {
     }
 }
 
-/// Queues `who`'s reminder of `meeting`, `minutes` before it starts.
+/// Queues `who`'s reminder of `meeting`, `minutes` before it starts: for a buyer or
+/// supplier, to each of its people attending (`store::team`), each in their language.
+/// Returns the last message's outbox id.
 pub fn queue_meeting_reminder(
     conn: &mut DbConnection,
     meeting: MeetingId,
@@ -63,74 +65,85 @@ pub fn queue_meeting_reminder(
 ) -> Result<i32, QueueError> {
     let v = meetings::mail_view(conn, meeting)?.ok_or(diesel::result::Error::NotFound)?;
     let venue_tz = TimeZone::stored(&v.venue_timezone)?.tz();
-    let (t, person, name, address, counterpart, when, agenda) = match who {
-        Party::Buyer => {
-            let t = languages::for_mail(conn, Role::Buyer, v.buyer_id, Locale::En)?;
-            let own = TimeZone::stored(&v.buyer_timezone)?.tz();
-            (
-                t,
-                v.buyer_id,
-                v.buyer_name.clone(),
-                v.buyer_email.clone(),
-                format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
-                t.zoned_times(&v.starts_at, &v.ends_at, own, venue_tz),
-                ctx.link("/buyer"),
-            )
-        }
-        Party::Supplier | Party::Organizer => {
-            let t = languages::for_mail(conn, Role::Supplier, v.supplier_id, Locale::Ko)?;
-            let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
-            (
-                t,
-                v.supplier_id,
-                v.supplier_name_en.clone(),
-                v.supplier_email.clone(),
-                format!("{} ({})", v.buyer_name, v.buyer_organisation),
-                t.arg("mail-meeting-venue-time", "when", &times.local),
-                ctx.link("/supplier/agenda"),
-            )
+    // (language, name, address) of each recipient, the counterpart, the person whose
+    // opt-out link it carries, and where their agenda is.
+    let (people, counterpart, person, agenda) = match who {
+        Party::Buyer | Party::Supplier | Party::Organizer => {
+            let side = if who == Party::Buyer {
+                Role::Buyer
+            } else {
+                Role::Supplier
+            };
+            let (company, fallback, contact, counterpart, agenda) = match side {
+                Role::Buyer => (
+                    v.buyer_id,
+                    Locale::En,
+                    (v.buyer_name.as_str(), v.buyer_email.as_str()),
+                    format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
+                    ctx.link("/buyer"),
+                ),
+                _ => (
+                    v.supplier_id,
+                    Locale::Ko,
+                    (v.supplier_name_en.as_str(), v.supplier_email.as_str()),
+                    format!("{} ({})", v.buyer_name, v.buyer_organisation),
+                    ctx.link("/supplier/agenda"),
+                ),
+            };
+            let company_t = languages::for_mail(conn, side, company, fallback)?;
+            let people = team::attendees(conn, meeting, side, contact)?
+                .into_iter()
+                .map(|a| (a.locale.unwrap_or(company_t), a.name, a.email))
+                .collect::<Vec<_>>();
+            (people, counterpart, company, agenda)
         }
         Party::Interpreter => {
             let id = v.interpreter_id.ok_or(diesel::result::Error::NotFound)?;
             let person = crate::store::interpreters::contact(conn, id)?;
-            let t = person.locale;
-            let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
             (
-                t,
-                id,
-                person.name,
-                person.email,
+                vec![(person.locale, person.name, person.email)],
                 format!(
                     "{} ({}) · {} ({})",
                     v.buyer_name, v.buyer_organisation, v.supplier_name_en, v.supplier_name_ko
                 ),
-                t.arg("mail-meeting-venue-time", "when", &times.local),
+                id,
                 ctx.interpreter_agenda_link(id),
             )
         }
     };
-    let mail = MeetingReminder {
-        t,
-        name,
-        counterpart,
-        when,
-        minutes,
-        venue: v.venue.clone(),
-        table: v.table.clone(),
-        online: v.mode == crate::domain::status::MeetingMode::Online,
-        join_link: v.join_link(who, ctx),
-        agenda_link: agenda,
-        expo_name: v.expo_name.clone(),
-        unsubscribe: ctx.opt_out_link(who, person, crate::mail::reminders::SOON_KIND),
-    };
-    queue(
-        conn,
-        Recipient {
-            name: &mail.name,
-            address: &address,
-            expo: Some(v.expo),
-        },
-        &mail,
-        now,
-    )
+    let mut last = 0;
+    for (t, name, address) in people {
+        let when = if who == Party::Buyer {
+            let own = TimeZone::stored(&v.buyer_timezone)?.tz();
+            t.zoned_times(&v.starts_at, &v.ends_at, own, venue_tz)
+        } else {
+            let times = t.time_pair(&v.starts_at, &v.ends_at, venue_tz, venue_tz);
+            t.arg("mail-meeting-venue-time", "when", &times.local)
+        };
+        let mail = MeetingReminder {
+            t,
+            name,
+            counterpart: counterpart.clone(),
+            when,
+            minutes,
+            venue: v.venue.clone(),
+            table: v.table.clone(),
+            online: v.mode == crate::domain::status::MeetingMode::Online,
+            join_link: v.join_link(who, ctx),
+            agenda_link: agenda.clone(),
+            expo_name: v.expo_name.clone(),
+            unsubscribe: ctx.opt_out_link(who, person, crate::mail::reminders::SOON_KIND),
+        };
+        last = queue(
+            conn,
+            Recipient {
+                name: &mail.name,
+                address: &address,
+                expo: Some(v.expo),
+            },
+            &mail,
+            now,
+        )?;
+    }
+    Ok(last)
 }
