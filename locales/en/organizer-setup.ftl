@@ -577,3 +577,4 @@ org-audit-filter-staff = Staff
 org-audit-subject-expo = Expo { $id }
 org-run-optimal = Optimal, proven: no schedule of these meetings has fewer.
 org-run-bound = At least { $bound } of them are unavoidable with these meetings.
+org-run-bound-none = None of them is proven unavoidable: a better draft may exist.

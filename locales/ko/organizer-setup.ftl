@@ -496,3 +496,4 @@ org-audit-filter-staff = 담당자
 org-audit-subject-expo = 상담회 { $id }
 org-run-optimal = 최적임이 증명됨: 같은 상담으로 이보다 적은 일정은 없습니다.
 org-run-bound = 이 상담들로는 그중 최소 { $bound }개는 피할 수 없습니다.
+org-run-bound-none = 피할 수 없다고 증명된 공백은 없습니다. 더 나은 초안이 있을 수 있습니다.

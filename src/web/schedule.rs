@@ -142,6 +142,8 @@ impl RunPage {
         let bound = self.run.breaks_bound?;
         Some(if bound >= self.run.breaks {
             self.chrome.t.get("org-run-optimal")
+        } else if bound == 0 {
+            self.chrome.t.get("org-run-bound-none")
         } else {
             self.chrome.t.arg("org-run-bound", "bound", bound)
         })
