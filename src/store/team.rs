@@ -565,3 +565,65 @@ pub fn notes(
         })
         .collect())
 }
+
+/// Forgets the people of a company being forgotten (`privacy::forget`): each member's
+/// name, email and title are replaced, their links deleted, their unsent messages
+/// dropped and their sent ones emptied, and who attended which meeting, with the
+/// audit details that named them by email, left blank. The rows stay, anonymous.
+pub fn forget(conn: &mut DbConnection, side: Role, company: i32) -> QueryResult<usize> {
+    use crate::db::schema::{audit_log, outbox, sign_in_tokens};
+    use crate::domain::status::MessageStatus;
+    let people: Vec<(i32, String)> = tm::table
+        .filter(tm::side.eq(side.as_str()))
+        .filter(tm::company_id.eq(company))
+        .select((tm::id, tm::email))
+        .load(conn)?;
+    for (id, email) in &people {
+        let gone = format!("deleted-member-{id}@deleted.invalid");
+        diesel::delete(
+            sign_in_tokens::table
+                .filter(sign_in_tokens::role.eq(side.as_str()))
+                .filter(sign_in_tokens::subject_id.eq(id))
+                .filter(sign_in_tokens::purpose.like("member%")),
+        )
+        .execute(conn)?;
+        diesel::delete(
+            outbox::table
+                .filter(outbox::to_address.eq(email))
+                .filter(outbox::status.ne(MessageStatus::Sent)),
+        )
+        .execute(conn)?;
+        diesel::update(outbox::table.filter(outbox::to_address.eq(email)))
+            .set((
+                outbox::to_address.eq(&gone),
+                outbox::to_name.eq(""),
+                outbox::body_text.eq(""),
+                outbox::body_html.eq(None::<String>),
+                outbox::calendar_ics.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        diesel::delete(meeting_attendees::table.filter(meeting_attendees::member_id.eq(id)))
+            .execute(conn)?;
+        diesel::update(tm::table.find(id))
+            .set((
+                tm::email.eq(&gone),
+                tm::name.eq(""),
+                tm::title.eq(""),
+                tm::locale.eq(None::<String>),
+            ))
+            .execute(conn)?;
+    }
+    diesel::update(
+        audit_log::table
+            .filter(audit_log::actor_role.eq(side.as_str()))
+            .filter(audit_log::actor_id.eq(company))
+            .filter(
+                audit_log::action
+                    .like("team.%")
+                    .or(audit_log::action.eq("meeting.attendees")),
+            ),
+    )
+    .set(audit_log::detail.eq(""))
+    .execute(conn)?;
+    Ok(people.len())
+}

@@ -518,6 +518,45 @@ async fn a_buyer_brings_a_colleague(app: TestApp) {
         })
         .await;
     assert_eq!(live, 0, "their sessions ended");
+
+    // The buyer's data is deleted: their colleague's name and address go with it.
+    let left: (i64, i64, i64) = app
+        .with_db(move |c| {
+            let forgotten = expomatch::store::privacy::forget(
+                c,
+                Role::Buyer,
+                buyer,
+                None,
+                "test",
+                expomatch::store::now(),
+            )
+            .expect("forget");
+            assert!(forgotten);
+            let ana = "ana@importadora.example";
+            (
+                team_members::table
+                    .filter(
+                        team_members::email
+                            .eq(ana)
+                            .or(team_members::name.eq("Ana Ruiz")),
+                    )
+                    .count()
+                    .get_result(c)
+                    .expect("members"),
+                outbox::table
+                    .filter(outbox::to_address.eq(ana))
+                    .count()
+                    .get_result(c)
+                    .expect("outbox"),
+                audit_log::table
+                    .filter(audit_log::detail.like("%ana@importadora%"))
+                    .count()
+                    .get_result(c)
+                    .expect("audit"),
+            )
+        })
+        .await;
+    assert_eq!(left, (0, 0, 0), "nothing names the colleague any more");
 }
 
 async fn staff_act_for_a_company_within_their_scope(app: TestApp) {

@@ -181,6 +181,8 @@ pub fn forget(
                 outbox::calendar_ics.eq(None::<String>),
             ))
             .execute(c)?;
+        // Their colleagues' names and addresses go with the company's.
+        crate::store::team::forget(c, role, id)?;
         // Their calendar address and every sign-in end with their data.
         crate::store::feeds::forget(c, role, id)?;
         crate::store::sessions::end_all(c, role, id, None)?;
