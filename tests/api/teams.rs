@@ -222,6 +222,10 @@ async fn a_supplier_team_member_attends_the_meetings_chosen_and_can_be_removed(a
         .await
         .expect("body");
     assert!(agenda.contains(&format!("id=\"meeting-{first}\"")));
+    assert!(
+        !agenda.contains("href=\"/supplier/privacy\""),
+        "no link to the primary contact's data pages"
+    );
     assert_eq!(status(&colleague, &app, "/supplier/password").await, 403);
     assert_eq!(status(&colleague, &app, "/supplier/privacy").await, 403);
 

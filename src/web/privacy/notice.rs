@@ -36,7 +36,13 @@ impl NoticePage {
 
 /// The "my data" page of the signed-in buyer or supplier.
 pub fn my_data_path(chrome: &Chrome) -> Option<&'static str> {
-    match chrome.user.as_ref().map(|u| u.role) {
+    // A colleague or staff acting for the company: the data pages are the primary
+    // contact's (`web::acting::seat_guard`), so no link to them.
+    let user = chrome.user.as_ref()?;
+    if user.seat != crate::store::sessions::Seat::default() {
+        return None;
+    }
+    match Some(user.role) {
         Some(Role::Buyer) => Some("/buyer/privacy"),
         Some(Role::Supplier) => Some("/supplier/privacy"),
         _ => None,
