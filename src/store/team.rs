@@ -301,36 +301,15 @@ pub struct Attendee {
     pub locale: Option<Locale>,
 }
 
-/// The people of `side` who attend `meeting`, primary contact first. `contact` is the
-/// primary contact's name and email.
+/// The people of `side` who attend `meeting`, primary contact first.
 pub fn attendees(
     conn: &mut DbConnection,
     meeting: MeetingId,
     side: Role,
-    contact: (&str, &str),
+    company: i32,
 ) -> QueryResult<Vec<Attendee>> {
     let who = attendance(conn, meeting, side)?;
-    let mut out = Vec::new();
-    if who.contact {
-        out.push(Attendee {
-            member: None,
-            name: contact.0.to_owned(),
-            email: contact.1.to_owned(),
-            locale: None,
-        });
-    }
-    let rows: Vec<(i32, String, String, Option<String>)> = tm::table
-        .filter(tm::id.eq_any(&who.members))
-        .order(tm::id)
-        .select((tm::id, tm::name, tm::email, tm::locale))
-        .load(conn)?;
-    out.extend(rows.into_iter().map(|(id, name, email, locale)| Attendee {
-        member: Some(id),
-        name,
-        email,
-        locale: locale.as_deref().and_then(Locale::parse),
-    }));
-    Ok(out)
+    people(conn, side, company, &who)
 }
 
 /// These people of a company (the primary contact when `who.contact`, and the listed

@@ -78,6 +78,7 @@ async fn an_organizer_changes_how_a_meeting_takes_place_and_the_grid_flags_hours
             outbox::table
                 .filter(outbox::meeting_id.eq(meeting))
                 .filter(outbox::kind.eq(kind))
+                .order(outbox::id)
                 .select(outbox::body_text)
                 .load::<String>(c)
                 .expect("mail")

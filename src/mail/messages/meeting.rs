@@ -264,11 +264,11 @@ fn attendees_of(
     v: &meetings::MailView,
     side: Role,
 ) -> Result<Vec<team::Attendee>, QueueError> {
-    let contact = match side {
-        Role::Buyer => (v.buyer_name.as_str(), v.buyer_email.as_str()),
-        _ => (v.supplier_name_en.as_str(), v.supplier_email.as_str()),
+    let company = match side {
+        Role::Buyer => v.buyer_id,
+        _ => v.supplier_id,
     };
-    Ok(team::attendees(conn, v.meeting, side, contact)?)
+    Ok(team::attendees(conn, v.meeting, side, company)?)
 }
 
 /// Queues the message about a change of `meeting` to some people of one side: those

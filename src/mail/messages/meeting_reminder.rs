@@ -74,24 +74,22 @@ pub fn queue_meeting_reminder(
             } else {
                 Role::Supplier
             };
-            let (company, fallback, contact, counterpart, agenda) = match side {
+            let (company, fallback, counterpart, agenda) = match side {
                 Role::Buyer => (
                     v.buyer_id,
                     Locale::En,
-                    (v.buyer_name.as_str(), v.buyer_email.as_str()),
                     format!("{} ({})", v.supplier_name_en, v.supplier_name_ko),
                     ctx.link("/buyer"),
                 ),
                 _ => (
                     v.supplier_id,
                     Locale::Ko,
-                    (v.supplier_name_en.as_str(), v.supplier_email.as_str()),
                     format!("{} ({})", v.buyer_name, v.buyer_organisation),
                     ctx.link("/supplier/agenda"),
                 ),
             };
             let company_t = languages::for_mail(conn, side, company, fallback)?;
-            let people = team::attendees(conn, meeting, side, contact)?
+            let people = team::attendees(conn, meeting, side, company)?
                 .into_iter()
                 .map(|a| (a.locale.unwrap_or(company_t), a.name, a.email))
                 .collect::<Vec<_>>();
