@@ -25,7 +25,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use expomatch::domain::scheduler::{self, Options, Problem, Schedule, dzn, generate};
+use std::sync::atomic::AtomicBool;
+
+use expomatch::domain::scheduler::{self, Options, Problem, Schedule, dzn, generate, improve};
 
 /// Optimal total breaks (fairness d = 2) published by Bofill et al., JAIR 2022.
 const OPTIMUM: &[(&str, usize)] = &[
@@ -71,6 +73,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let deadline_ms = env_number("B2B_DEADLINE_MS", B2B_DEADLINE_MS)?;
     let deadline = (deadline_ms > 0).then(|| Duration::from_millis(deadline_ms));
     let seed = env_number("B2B_SEED", Options::default().seed)?;
+    let improve_budget = Duration::from_secs(env_number("B2B_IMPROVE_SECONDS", 60)?);
+    let only = std::env::var("B2B_ONLY").ok();
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -86,6 +90,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .strip_suffix(".original.dzn")
             .or_else(|| file.strip_suffix(".dzn"))
             .unwrap_or(file);
+        if only
+            .as_deref()
+            .is_some_and(|o| !o.split(',').any(|x| x == name))
+        {
+            continue;
+        }
         let text = std::fs::read_to_string(&path)?;
         let problem = dzn::parse(&text).map_err(|e| format!("{file}: {e}"))?;
         let options = Options {
@@ -100,10 +110,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .find(|(n, _)| *n == name)
             .map_or_else(|| "-".to_owned(), |(_, o)| o.to_string());
         println!(
-            "instance={name} meetings={} scheduled={} breaks={} optimum={optimum} ms={ms}",
+            "instance={name} meetings={} scheduled={} breaks={} optimum={optimum} ms={ms}{}",
             problem.requests.len(),
             schedule.placed.len(),
             schedule.breaks,
+            improvement(&problem, &schedule, improve_budget, name)?,
         );
         if let Some(out) = &out {
             let mut csv = String::from("meeting,slot,table\n");
@@ -129,11 +140,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let (schedule, ms) = run(&problem, &options, name)?;
         println!(
-            "instance={name} meetings={} scheduled={} breaks={} optimum=- lower_bound={} ms={ms}",
+            "instance={name} meetings={} scheduled={} breaks={} optimum=- lower_bound={} ms={ms}{}",
             problem.requests.len(),
             schedule.placed.len(),
             schedule.breaks,
             scheduler::lower_bound_breaks(&problem),
+            improvement(&problem, &schedule, improve_budget, name)?,
         );
     }
     Ok(())
@@ -145,6 +157,42 @@ fn env_number(name: &str, default: u64) -> Result<u64, String> {
         Ok(n) => n.parse().map_err(|_| format!("{name}={n} is not a number")),
         Err(_) => Ok(default),
     }
+}
+
+/// The improvement run from the fast run's schedule, as ` best=B bound=L ended=E
+/// best_ms=T proof_ms=P` (`-` where there is none); empty when the budget is 0.
+fn improvement(
+    problem: &Problem,
+    schedule: &Schedule,
+    budget: Duration,
+    name: &str,
+) -> Result<String, String> {
+    if budget.is_zero() {
+        return Ok(String::new());
+    }
+    let stop = AtomicBool::new(false);
+    let limits = improve::Limits {
+        budget,
+        ..Default::default()
+    };
+    let improved = improve::improve(problem, schedule, &limits, &stop, &mut |_| {})
+        .map_err(|e| format!("{name}: {e}"))?;
+    scheduler::check(problem, &improved.schedule)
+        .map_err(|errors| format!("{name}: invalid improved schedule: {}", errors.join("; ")))?;
+    if improved.schedule.breaks > schedule.breaks {
+        return Err(format!("{name}: the improvement run made it worse"));
+    }
+    let ms = |d: Option<Duration>| d.map_or_else(|| "-".to_owned(), |d| d.as_millis().to_string());
+    Ok(format!(
+        " best={} bound={} ended={:?} best_ms={} proof_ms={} vars={} clauses={}",
+        improved.schedule.breaks,
+        improved.bound,
+        improved.ended,
+        ms(improved.time_to_best),
+        ms(improved.time_to_proof),
+        improved.variables,
+        improved.clauses,
+    ))
 }
 
 fn run(problem: &Problem, options: &Options, name: &str) -> Result<(Schedule, u128), String> {

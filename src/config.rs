@@ -279,6 +279,10 @@ pub struct ServeArgs {
     /// Days a sign-in lasts at most, however often it is used.
     #[arg(long, env = "EXPOMATCH_SESSION_MAX_DAYS", default_value_t = 14)]
     pub session_max_days: u32,
+    /// Seconds an improvement run of a draft schedule works at most (1 to 3600); the
+    /// organizer can stop it sooner and keep the best draft so far.
+    #[arg(long, env = "EXPOMATCH_IMPROVE_SECONDS", default_value_t = 60)]
+    pub improve_seconds: u32,
     #[command(flatten)]
     pub ops: OpsArgs,
 }
@@ -406,6 +410,8 @@ pub struct Settings {
     pub sent_mail_retention_days: u32,
     /// Metrics, shutdown and the server's own backups.
     pub ops: OpsSettings,
+    /// How long an improvement run of a draft schedule works at most.
+    pub improve_budget: std::time::Duration,
 }
 
 /// Email delivery: the transport URL (None: .eml files in the data dir), the sender,
@@ -436,6 +442,8 @@ impl MailArgs {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    #[error("EXPOMATCH_IMPROVE_SECONDS must be from 1 to 3600")]
+    ImproveSeconds,
     #[error("cannot use data directory {path}: {source}")]
     DataDir {
         path: PathBuf,
@@ -511,6 +519,9 @@ impl ServeArgs {
         if !(1..=200).contains(&self.pool_size) {
             return Err(ConfigError::PoolSize);
         }
+        if !(1..=3600).contains(&self.improve_seconds) {
+            return Err(ConfigError::ImproveSeconds);
+        }
         let ops = self.ops.settings(&database)?;
         let secret_key = match &self.secret_key {
             Some(key) if key.len() >= 32 => key.as_bytes().to_vec(),
@@ -540,6 +551,7 @@ impl ServeArgs {
             mail: self.mail.settings()?,
             sent_mail_retention_days: self.retention.sent_mail_retention_days,
             ops,
+            improve_budget: std::time::Duration::from_secs(u64::from(self.improve_seconds)),
         })
     }
 }

@@ -404,6 +404,26 @@ diesel::joinable!(meeting_outcomes -> meetings (meeting_id));
 diesel::joinable!(outbox -> meetings (meeting_id));
 
 diesel::table! {
+    schedule_improvements (id) {
+        id -> Integer,
+        expo_id -> Integer,
+        run_id -> Integer,
+        state -> Text,
+        started_by -> Nullable<Integer>,
+        started_at -> Timestamp,
+        budget_seconds -> Integer,
+        heartbeat_at -> Timestamp,
+        stop_requested -> Bool,
+        breaks_start -> Integer,
+        breaks_best -> Integer,
+        bound -> Integer,
+        elapsed_ms -> Integer,
+        best_at_ms -> Nullable<Integer>,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     schedule_runs (id) {
         id -> Integer,
         expo_id -> Integer,
@@ -603,6 +623,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     meeting_ratings,
     follow_ups_sent,
     check_ins,
+    schedule_improvements,
     schedule_runs,
     schedule_items,
     organizers,

@@ -15,8 +15,8 @@ use diesel::sqlite::Sqlite;
 
 use super::MultiBackend;
 use crate::domain::status::{
-    ExpoStatus, MeetingMode, MeetingStatus, MessageStatus, RequestStatus, RunStatus, StaffRole,
-    SupplierStatus,
+    ExpoStatus, ImproveState, MeetingMode, MeetingStatus, MessageStatus, RequestStatus, RunStatus,
+    StaffRole, SupplierStatus,
 };
 
 /// Live meetings as literal SQL, word for word the `WHERE` of the partial indexes on
@@ -93,6 +93,7 @@ stored_as_text!(
     MeetingMode => MeetingModeColumn,
     MessageStatus => MessageStatusColumn,
     RunStatus => RunStatusColumn,
+    ImproveState => ImproveStateColumn,
     StaffRole => StaffRoleColumn,
 );
 

@@ -167,6 +167,20 @@ states! {
 }
 
 states! {
+    /// An improvement run of a draft: running, then how it ended.
+    "improvement state", "improve", pub enum ImproveState {
+        Running = "running" => "Running",
+        Proven = "proven" => "Optimal, proven",
+        Budget = "budget" => "Time budget used",
+        Stopped = "stopped" => "Stopped",
+        TooLarge = "too_large" => "Too large for the exact method",
+        DraftGone = "draft_gone" => "Draft published or discarded",
+        Lost = "lost" => "Server stopped",
+        Failed = "failed" => "Failed",
+    }
+}
+
+states! {
     /// How far an invited buyer has come, derived from its dates and meetings (not
     /// stored): invited → signed in → profile complete → meetings booked.
     "buyer progress", "progress", pub enum BuyerProgress {
@@ -240,7 +254,8 @@ mod tests {
         RequestStatus,
         MeetingStatus,
         MessageStatus,
-        RunStatus
+        RunStatus,
+        ImproveState
     );
 
     #[test]
@@ -251,6 +266,7 @@ mod tests {
         round_trips(MeetingStatus::ALL);
         round_trips(MessageStatus::ALL);
         round_trips(RunStatus::ALL);
+        round_trips(ImproveState::ALL);
         round_trips(BuyerProgress::ALL);
     }
 

@@ -254,6 +254,7 @@ labelled_states!(
     crate::domain::status::MeetingMode,
     crate::domain::status::MessageStatus,
     crate::domain::status::RunStatus,
+    crate::domain::status::ImproveState,
     crate::domain::status::BuyerProgress,
     crate::domain::status::StaffRole
 );

@@ -160,6 +160,7 @@ fn every_state_and_role_has_a_label_in_english_and_korean() {
     keys.extend(status::MeetingMode::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::MessageStatus::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::RunStatus::ALL.iter().map(|s| s.label_key()));
+    keys.extend(status::ImproveState::ALL.iter().map(|s| s.label_key()));
     keys.extend(status::BuyerProgress::ALL.iter().map(|s| s.label_key()));
     for role in [Role::Organizer, Role::Supplier, Role::Buyer] {
         keys.push(super::Labelled::label_key(&role));

@@ -13,6 +13,7 @@ use super::public::see_other;
 use super::session::{self, SignedInOrganizer};
 use crate::domain::ExpoId;
 use crate::domain::status::RunStatus;
+use crate::flows::scheduling::improve::{self, ImprovementView};
 use crate::flows::scheduling::{self, RunRow, RunView, ScheduleError, Suggestion};
 use crate::store::{self, expos};
 
@@ -119,6 +120,10 @@ pub struct RunPage {
     /// The venue's zone, parsed once when the page is built.
     pub venue: chrono_tz::Tz,
     pub run: RunView,
+    /// The draft's latest improvement run, if any.
+    pub improvement: Option<ImprovementView>,
+    /// The improvement run's time budget offered, in seconds.
+    pub budget_seconds: u64,
 }
 
 impl RunPage {
@@ -149,6 +154,18 @@ impl RunPage {
         })
     }
 
+    /// Whether an improvement run is working on this draft now.
+    pub fn improving(&self) -> bool {
+        self.improvement
+            .as_ref()
+            .is_some_and(ImprovementView::running)
+    }
+
+    /// Whether the draft's breaks are proven optimal.
+    pub fn proven(&self) -> bool {
+        self.run.breaks_bound.is_some_and(|b| b >= self.run.breaks)
+    }
+
     pub fn unplaced(&self) -> usize {
         self.run.lines.iter().filter(|l| l.placed.is_none()).count()
     }
@@ -170,11 +187,12 @@ pub async fn show_run(
 ) -> Result<HttpResponse, AppError> {
     let (expo, run) = path.into_inner();
     let id = ExpoId(expo);
-    let (expo, run) = state
+    let (expo, run, improvement) = state
         .db(move |c| {
             let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
             let run = scheduling::view(c, id, run)?.ok_or(AppError::NotFound)?;
-            Ok((expo, run))
+            let improvement = improve::latest(c, id, run.id)?;
+            Ok((expo, run, improvement))
         })
         .await?;
     render(&RunPage {
@@ -182,7 +200,125 @@ pub async fn show_run(
         venue: crate::domain::TimeZone::stored(&expo.venue_timezone)?.tz(),
         expo,
         run,
+        improvement,
+        budget_seconds: state.settings.improve_budget.as_secs(),
     })
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ImproveFields {
+    /// The time budget in seconds, from 10 to 3600.
+    seconds: String,
+}
+
+/// Starts the improvement run of a draft on a thread of its own and shows its progress.
+/// Refused (with the reason, nothing started) for a budget out of range, a draft that
+/// is not the expo's current one or is proven optimal already, or while another
+/// improvement runs for the expo or on this server.
+pub async fn improve_start(
+    state: web::Data<AppState>,
+    me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+    fields: web::Form<ImproveFields>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, run) = path.into_inner();
+    let back = format!("/organizer/expos/{expo}/schedule/{run}");
+    let seconds = match fields.seconds.trim().parse::<u64>() {
+        Ok(s) if (10..=3600).contains(&s) => s,
+        _ => {
+            session::flash(&session, "error", crate::text!("err-improve-budget"));
+            return Ok(see_other(&back));
+        }
+    };
+    let Some(slot) = improve::Reservation::take() else {
+        session::flash(&session, "error", crate::text!("err-improve-busy"));
+        return Ok(see_other(&back));
+    };
+    let organizer = me.id;
+    let claimed = state
+        .db(move |c| {
+            Ok(improve::start(
+                c,
+                ExpoId(expo),
+                run,
+                organizer,
+                std::time::Duration::from_secs(seconds),
+                store::now(),
+            ))
+        })
+        .await?;
+    match claimed {
+        Ok(claimed) => {
+            let pool = state.pool.clone();
+            std::thread::Builder::new()
+                .name("schedule-improve".into())
+                .spawn(move || improve::work(pool, claimed, slot))
+                .map_err(AppError::internal)?;
+            Ok(see_other(&format!("{back}/improve")))
+        }
+        Err(e) => {
+            session::flash(&session, "error", refused(e)?);
+            Ok(see_other(&back))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "organizer/schedule_improve.html")]
+pub struct ImprovePage {
+    pub chrome: Chrome,
+    pub expo: expos::ExpoSettings,
+    pub run: i32,
+    pub improvement: ImprovementView,
+}
+
+/// The improvement run's progress; the page reloads itself every two seconds while it
+/// runs (no script needed).
+pub async fn improve_progress(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    chrome: Chrome,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, run) = path.into_inner();
+    let id = ExpoId(expo);
+    let (expo, improvement) = state
+        .db(move |c| {
+            let expo = expos::settings(c, id)?.ok_or(AppError::NotFound)?;
+            let improvement = improve::latest(c, id, run)?.ok_or(AppError::NotFound)?;
+            Ok((expo, improvement))
+        })
+        .await?;
+    render(&ImprovePage {
+        chrome,
+        expo,
+        run,
+        improvement,
+    })
+}
+
+/// Stops the draft's running improvement (on whichever server runs it); the best draft
+/// so far stays.
+pub async fn improve_stop(
+    state: web::Data<AppState>,
+    _me: SignedInOrganizer,
+    session: Session,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (expo, run) = path.into_inner();
+    let stopping = state
+        .db(move |c| Ok(improve::request_stop(c, ExpoId(expo), run)?))
+        .await?;
+    if stopping {
+        session::flash(&session, "success", crate::text!("org-improve-stopping"));
+    } else {
+        session::flash(&session, "error", crate::text!("err-improve-not-running"));
+    }
+    Ok(see_other(&format!(
+        "/organizer/expos/{expo}/schedule/{run}/improve"
+    )))
 }
 
 /// Publishes the draft: meetings are created and every participant with a new
@@ -301,6 +437,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/expos/{id}/schedule/{run}/discard",
             web::post().to(discard),
+        )
+        .route(
+            "/organizer/expos/{id}/schedule/{run}/improve",
+            web::post().to(improve_start),
+        )
+        .route(
+            "/organizer/expos/{id}/schedule/{run}/improve",
+            web::get().to(improve_progress),
+        )
+        .route(
+            "/organizer/expos/{id}/schedule/{run}/improve/stop",
+            web::post().to(improve_stop),
         )
         .route(
             "/organizer/expos/{id}/suggestions",

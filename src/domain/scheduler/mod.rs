@@ -23,6 +23,7 @@ mod breaks;
 mod check;
 pub mod dzn;
 pub mod generate;
+pub mod improve;
 mod reason;
 mod search;
 mod tables;
@@ -203,10 +204,35 @@ pub struct Schedule {
 /// outcome in `movable`. The result always passes [`check`].
 pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, ProblemError> {
     problem.validate()?;
-    let requests = problem.requests.len();
+    let ext = extended(problem);
+    let homes: Vec<usize> = problem.movable.iter().map(|m| m.slot).collect();
+    let slot_of = search::solve(&ext, &homes, options);
+    Ok(assemble_valid(problem, &ext, &slot_of))
+}
+
+/// The schedule of a valid problem where request `r` is in slot `slot_of[r]` and
+/// movable meeting `k` in `slot_of[requests + k]` (`None`: not placed), with tables
+/// chosen as [`schedule`] chooses them and the reasons for what is not placed. The
+/// slots must respect blocks, sessions and table counts: check the result with
+/// [`check`].
+pub fn assemble(problem: &Problem, slot_of: &[Option<usize>]) -> Result<Schedule, ProblemError> {
+    problem.validate()?;
+    let ext = extended(problem);
+    if slot_of.len() != ext.requests.len() {
+        return Err(ProblemError::PlacementLength {
+            got: slot_of.len(),
+            want: ext.requests.len(),
+        });
+    }
+    Ok(assemble_valid(problem, &ext, slot_of))
+}
+
+/// The problem as the search sees it: movable meetings as must-meet requests after the
+/// real ones.
+fn extended(problem: &Problem) -> Cow<'_, Problem> {
     // The search sees movable meetings as must-meet requests after the real ones,
     // each with its current slot as home; explanations count them as meetings too.
-    let ext: Cow<'_, Problem> = if problem.movable.is_empty() {
+    if problem.movable.is_empty() {
         Cow::Borrowed(problem)
     } else {
         let mut ext = problem.clone();
@@ -219,9 +245,11 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
             session: m.session,
         }));
         Cow::Owned(ext)
-    };
-    let homes: Vec<usize> = problem.movable.iter().map(|m| m.slot).collect();
-    let slot_of = search::solve(&ext, &homes, options);
+    }
+}
+
+fn assemble_valid(problem: &Problem, ext: &Problem, slot_of: &[Option<usize>]) -> Schedule {
+    let requests = problem.requests.len();
     let wanted_tables: Vec<Option<(usize, usize)>> = (0..requests)
         .map(|_| None)
         .chain(
@@ -231,7 +259,7 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
                 .map(|m| m.table.map(|table| (m.slot, table))),
         )
         .collect();
-    let (placed_tables, fixed_tables) = tables::assign(&ext, &slot_of, &wanted_tables);
+    let (placed_tables, fixed_tables) = tables::assign(ext, slot_of, &wanted_tables);
     let mut placed = Vec::new();
     let mut unplaced = Vec::new();
     for (request, slot) in slot_of.iter().enumerate().take(requests) {
@@ -243,7 +271,7 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
             }),
             _ => unplaced.push(Unplaced {
                 request,
-                reason: reason::explain(&ext, &slot_of, request),
+                reason: reason::explain(ext, slot_of, request),
             }),
         }
     }
@@ -258,7 +286,7 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
                     MovableOutcome::Stayed { slot, table }
                 }
                 (Some(slot), Some(table)) => MovableOutcome::Moved { slot, table },
-                _ => MovableOutcome::Unplaced(reason::explain(&ext, &slot_of, index)),
+                _ => MovableOutcome::Unplaced(reason::explain(ext, slot_of, index)),
             }
         })
         .collect();
@@ -267,7 +295,7 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
         problem.participants,
         meetings_of(problem, &placed, &movable),
     );
-    Ok(Schedule {
+    Schedule {
         breaks: breaks_per_participant.iter().sum(),
         breaks_per_participant,
         placed,
@@ -278,7 +306,7 @@ pub fn schedule(problem: &Problem, options: &Options) -> Result<Schedule, Proble
             .filter(|o| matches!(o, MovableOutcome::Moved { .. }))
             .count(),
         movable,
-    })
+    }
 }
 
 /// Whether a movable meeting at `slot` and `table` has stayed where it was.

@@ -5,6 +5,8 @@ use super::{MAX_SLOTS_PER_DAY, Problem};
 /// Input the scheduler refuses: it names the entry so the caller can fix its mapping.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProblemError {
+    #[error("{got} placements given for {want} requests and movable meetings")]
+    PlacementLength { got: usize, want: usize },
     #[error("blocked has {got} entries for {participants} participants")]
     BlockedLength { got: usize, participants: usize },
     #[error("participant {participant} blocks slot {slot}, but there are {slots} slots")]

@@ -5,6 +5,7 @@
 //! as possible, and publishing tells only the two participants of each moved one.
 //! Also the "suggested pairs": the best matches per buyer that have no meeting yet.
 
+pub mod improve;
 mod problem;
 mod publish;
 mod run;

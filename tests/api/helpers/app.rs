@@ -33,6 +33,8 @@ pub struct Options {
     pub metrics_token: Option<&'static str>,
     /// `EXPOMATCH_BACKUP_DIR` and `EXPOMATCH_BACKUP_KEEP`.
     pub backups: Option<expomatch::db::backup::Schedule>,
+    /// `EXPOMATCH_IMPROVE_SECONDS`.
+    pub improve_budget: std::time::Duration,
 }
 
 impl Default for Options {
@@ -43,6 +45,7 @@ impl Default for Options {
             outbox_worker: true,
             trusted_proxies: "",
             metrics_token: None,
+            improve_budget: std::time::Duration::from_secs(60),
             backups: None,
         }
     }
@@ -108,6 +111,7 @@ impl TestApp {
                 worker: options.outbox_worker,
             },
             sent_mail_retention_days: 30,
+            improve_budget: options.improve_budget,
             ops: expomatch::config::OpsSettings {
                 metrics_token: options.metrics_token.map(str::to_owned),
                 backups: options.backups,
