@@ -3,6 +3,7 @@
 //! small problems (impossible ones included).
 
 mod cases;
+mod improve;
 mod invalid;
 mod properties;
 mod published;

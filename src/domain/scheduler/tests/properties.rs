@@ -17,7 +17,7 @@ fn consistent_fixed(problem: &mut Problem) {
 }
 
 prop_compose! {
-    fn small_problem(max_slots: usize, max_requests: usize)(
+    pub(super) fn small_problem(max_slots: usize, max_requests: usize)(
         participants in 2usize..7,
         day_sizes in prop::collection::vec(1usize..=3, 1..=max_slots.div_ceil(3).max(1)),
         tables in prop::collection::vec(0usize..3, max_slots),
