@@ -136,6 +136,7 @@ impl Application {
             )),
             checked: Arc::default(),
             lifecycle: Arc::default(),
+            solver: Default::default(),
             settings: Arc::new(settings),
         };
         let pages = Arc::clone(&state.pages);

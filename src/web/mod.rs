@@ -58,6 +58,8 @@ pub struct AppState {
     pub checked: Arc<session::CheckedSessions>,
     /// When the process started, and whether it is stopping (`/readyz`).
     pub lifecycle: Arc<ops::Lifecycle>,
+    /// This instance's one slot for a draft's improvement run.
+    pub solver: crate::flows::scheduling::improve::SolverSlot,
 }
 
 impl AppState {

@@ -232,7 +232,7 @@ pub async fn improve_start(
             return Ok(see_other(&back));
         }
     };
-    let Some(slot) = improve::Reservation::take() else {
+    let Some(slot) = state.solver.take() else {
         session::flash(&session, "error", crate::text!("err-improve-busy"));
         return Ok(see_other(&back));
     };

@@ -3,10 +3,10 @@
 //!
 //! One run per expo at a time, whichever app instance starts it: the claim is a row
 //! that a partial unique index allows once per expo while it runs. The instance running
-//! it beats its heartbeat every half second; a run whose heartbeat is older than
+//! it beats its heartbeat every second; a run whose heartbeat is older than
 //! [`LOST_AFTER_SECONDS`] (its server went away) is marked lost by the next start. Stop
 //! is a flag in the same row, so any instance can stop it. Each instance runs at most
-//! one solver at a time ([`Reservation`]), so the rest of the server keeps a core.
+//! one solver at a time ([`SolverSlot`]), so the rest of the server keeps a core.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -87,26 +87,28 @@ pub fn latest(
         .optional()
 }
 
-static SOLVER_BUSY: AtomicBool = AtomicBool::new(false);
+/// An app instance's one solver slot: at most one improvement runs per instance, so
+/// the rest of the server keeps a core.
+#[derive(Debug, Default, Clone)]
+pub struct SolverSlot(Arc<AtomicBool>);
 
-/// This instance's one solver slot, held by a running improvement and given back when
-/// dropped.
-#[derive(Debug)]
-pub struct Reservation(());
-
-impl Reservation {
+impl SolverSlot {
     /// The slot, or `None` while another improvement runs on this instance.
-    pub fn take() -> Option<Self> {
-        SOLVER_BUSY
+    pub fn take(&self) -> Option<Reservation> {
+        self.0
             .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
             .is_ok()
-            .then_some(Self(()))
+            .then(|| Reservation(self.0.clone()))
     }
 }
 
+/// The solver slot, held by a running improvement and given back when dropped.
+#[derive(Debug)]
+pub struct Reservation(Arc<AtomicBool>);
+
 impl Drop for Reservation {
     fn drop(&mut self) {
-        SOLVER_BUSY.store(false, Ordering::Release);
+        self.0.store(false, Ordering::Release);
     }
 }
 
@@ -312,7 +314,7 @@ pub fn work(pool: DbPool, claimed: Claimed, _slot: Reservation) {
                         Err(e) => tracing::warn!(error = %e, "improvement heartbeat"),
                     }
                 }
-                std::thread::sleep(Duration::from_millis(500));
+                std::thread::sleep(Duration::from_secs(1));
             }
         })
     };
