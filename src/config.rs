@@ -279,8 +279,9 @@ pub struct ServeArgs {
     /// Days a sign-in lasts at most, however often it is used.
     #[arg(long, env = "EXPOMATCH_SESSION_MAX_DAYS", default_value_t = 14)]
     pub session_max_days: u32,
-    /// Seconds an improvement run of a draft schedule works at most (1 to 3600); the
-    /// organizer can stop it sooner and keep the best draft so far.
+    /// Seconds an improvement run of a draft schedule works at most (1 to 3600), and
+    /// the budget its form offers; the organizer can choose less, and stop it at any
+    /// moment keeping the best draft so far.
     #[arg(long, env = "EXPOMATCH_IMPROVE_SECONDS", default_value_t = 60)]
     pub improve_seconds: u32,
     #[command(flatten)]

@@ -122,7 +122,7 @@ pub struct RunPage {
     pub run: RunView,
     /// The draft's latest improvement run, if any.
     pub improvement: Option<ImprovementView>,
-    /// The improvement run's time budget offered, in seconds.
+    /// The improvement run's time budget offered, in seconds: the longest allowed.
     pub budget_seconds: u64,
 }
 
@@ -201,14 +201,14 @@ pub async fn show_run(
         expo,
         run,
         improvement,
-        budget_seconds: state.settings.improve_budget.as_secs(),
+        budget_seconds: state.settings.improve_budget.as_secs().max(10),
     })
 }
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct ImproveFields {
-    /// The time budget in seconds, from 10 to 3600.
+    /// The time budget in seconds, from 10 to the `EXPOMATCH_IMPROVE_SECONDS` setting.
     seconds: String,
 }
 
@@ -225,10 +225,15 @@ pub async fn improve_start(
 ) -> Result<HttpResponse, AppError> {
     let (expo, run) = path.into_inner();
     let back = format!("/organizer/expos/{expo}/schedule/{run}");
+    let most = state.settings.improve_budget.as_secs().max(10);
     let seconds = match fields.seconds.trim().parse::<u64>() {
-        Ok(s) if (10..=3600).contains(&s) => s,
+        Ok(s) if (10..=most).contains(&s) => s,
         _ => {
-            session::flash(&session, "error", crate::text!("err-improve-budget"));
+            session::flash(
+                &session,
+                "error",
+                crate::text!("err-improve-budget", most = most),
+            );
             return Ok(see_other(&back));
         }
     };

@@ -272,6 +272,10 @@ fn best_slots(meetings: &[Meeting], schedule: &Schedule) -> Vec<usize> {
         .collect()
 }
 
+/// A meeting that may move, before its allowed slots are known: `(a, b, slot now,
+/// session asked for, home slot of a movable meeting, index in `slot_of`)`.
+type FreeMeeting = (usize, usize, usize, Option<usize>, Option<usize>, usize);
+
 /// A meeting of the model: where it is in the start, and where it may go.
 struct Meeting {
     a: usize,
@@ -301,7 +305,7 @@ impl Meeting {
             .iter()
             .map(|f| pinned(f.a, f.b, f.slot))
             .collect();
-        let mut free: Vec<(usize, usize, usize, Option<usize>, Option<usize>, usize)> = Vec::new();
+        let mut free: Vec<FreeMeeting> = Vec::new();
         for p in &start.placed {
             let r = problem.requests[p.request];
             free.push((r.a, r.b, p.slot, r.session, None, p.request));
