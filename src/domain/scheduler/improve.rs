@@ -39,6 +39,9 @@ pub struct Limits {
     /// several times that with what it learns). Larger expos end at once with
     /// [`Ended::TooLarge`] and their schedule unchanged.
     pub max_literals: usize,
+    /// A slot's table count is encoded from the start when its meetings times its free
+    /// tables is at most this; larger ones only once an answer overfills the slot.
+    pub eager_tables: usize,
 }
 
 impl Default for Limits {
@@ -46,6 +49,7 @@ impl Default for Limits {
         Self {
             budget: Duration::from_secs(60),
             max_literals: 40_000_000,
+            eager_tables: 200_000,
         }
     }
 }
@@ -122,12 +126,12 @@ pub fn improve(
         return Ok(result);
     }
     let meetings = Meeting::all(problem, start);
-    if estimate_literals(problem, &meetings) > limits.max_literals {
+    if estimate_literals(problem, &meetings, limits) > limits.max_literals {
         result.ended = Ended::TooLarge;
         return Ok(result);
     }
     let deadline = began + limits.budget;
-    let mut model = Model::build(problem, &meetings, best.breaks);
+    let mut model = Model::build(problem, &meetings, best.breaks, limits);
     result.variables = model.vars.n_used() as usize;
     result.clauses = model.solver.n_clauses();
     let interrupted = move || stop.load(Ordering::Relaxed) || Instant::now() >= deadline;
@@ -353,7 +357,7 @@ impl Meeting {
 }
 
 /// About how many clause literals [`Model::build`] adds, before building it.
-fn estimate_literals(problem: &Problem, meetings: &[Meeting]) -> usize {
+fn estimate_literals(problem: &Problem, meetings: &[Meeting], limits: &Limits) -> usize {
     let ns = problem.slots.len();
     let mut per_slot = vec![0usize; ns];
     let mut per_person = vec![0usize; problem.participants * ns];
@@ -370,7 +374,7 @@ fn estimate_literals(problem: &Problem, meetings: &[Meeting]) -> usize {
         .iter()
         .zip(&problem.slots)
         .map(|(&n, info)| {
-            if n > info.tables {
+            if n > info.tables && eager_tables(limits, n, info.tables) {
                 3 * n * (info.tables + 1)
             } else {
                 0
@@ -403,6 +407,9 @@ struct Model<'s> {
     /// Each meeting's slot when pinned.
     pinned: Vec<Option<usize>>,
     objective: Totalizer,
+    /// Slots whose table count is not encoded yet: their meetings' literals and free
+    /// tables.
+    lazy: Vec<(Vec<Lit>, usize)>,
     /// The lower-bound search (core-guided, as in the OLL MaxSAT algorithm): the
     /// assumptions in force, and which cardinality each relaxed one bounds.
     lower: Vec<Lit>,
@@ -411,7 +418,7 @@ struct Model<'s> {
 }
 
 impl<'s> Model<'s> {
-    fn build(problem: &Problem, meetings: &[Meeting], most: usize) -> Self {
+    fn build(problem: &Problem, meetings: &[Meeting], most: usize, limits: &Limits) -> Self {
         let mut solver = CaDiCaL::default();
         let mut vars = BasicVarManager::default();
         let add = |solver: &mut CaDiCaL<'s, 's>, clause: Clause| {
@@ -449,16 +456,18 @@ impl<'s> Model<'s> {
             choices.push(lits);
             pinned.push(None);
         }
-        // Tables per slot.
-        for (s, lits) in in_slot.iter().enumerate() {
+        // Tables per slot: encoded now when small, else only once an answer
+        // overfills the slot (a large expo rarely fills every table).
+        let mut lazy = Vec::new();
+        for (s, lits) in in_slot.into_iter().enumerate() {
             let free = problem.slots[s].tables.saturating_sub(pinned_in_slot[s]);
-            if lits.len() > free {
-                let mut card = Totalizer::from_iter(lits.iter().copied());
-                card.encode_ub(free..=free, &mut solver, &mut vars)
-                    .expect("memory for the table constraint");
-                for unit in card.enforce_ub(free).expect("encoded bound") {
-                    add(&mut solver, Clause::from_iter([unit]));
-                }
+            if lits.len() <= free {
+                continue;
+            }
+            if eager_tables(limits, lits.len(), free) {
+                at_most(&mut solver, &mut vars, lits, free);
+            } else {
+                lazy.push((lits, free));
             }
         }
         // Busy flags, one meeting at a time.
@@ -564,9 +573,39 @@ impl<'s> Model<'s> {
             choices,
             pinned,
             objective,
+            lazy,
             lower,
             relaxed: Default::default(),
             cores: Vec::new(),
+        }
+    }
+
+    /// Solves under `assumptions` within `conflicts` (per call); an answer that
+    /// overfills a slot whose table count is not encoded yet gets it encoded, and the
+    /// solver asked again.
+    fn run(&mut self, assumptions: &[Lit], conflicts: u32) -> Option<SolverResult> {
+        loop {
+            self.solver.limit_conflicts(Some(conflicts)).ok()?;
+            let result = self.solver.solve_assumps(assumptions).ok()?;
+            if result != SolverResult::Sat {
+                return Some(result);
+            }
+            let solver = &self.solver;
+            let (full, fine): (Vec<_>, Vec<_>) = std::mem::take(&mut self.lazy)
+                .into_iter()
+                .partition(|(lits, free): &(Vec<Lit>, usize)| {
+                    lits.iter()
+                        .filter(|l| matches!(solver.lit_val(**l), Ok(TernaryVal::True)))
+                        .count()
+                        > *free
+                });
+            self.lazy = fine;
+            if full.is_empty() {
+                return Some(result);
+            }
+            for (lits, free) in full {
+                at_most(&mut self.solver, &mut self.vars, lits, free);
+            }
         }
     }
 
@@ -575,12 +614,9 @@ impl<'s> Model<'s> {
         let Ok(assumptions) = self.objective.enforce_ub(most) else {
             return Answer::Unknown;
         };
-        if self.solver.limit_conflicts(Some(conflicts)).is_err() {
-            return Answer::Unknown;
-        }
-        match self.solver.solve_assumps(&assumptions) {
-            Ok(SolverResult::Sat) => Answer::Yes(self.slots()),
-            Ok(SolverResult::Unsat) => Answer::No,
+        match self.run(&assumptions, conflicts) {
+            Some(SolverResult::Sat) => Answer::Yes(self.slots()),
+            Some(SolverResult::Unsat) => Answer::No,
             _ => Answer::Unknown,
         }
     }
@@ -589,13 +625,10 @@ impl<'s> Model<'s> {
     /// the bound by one, `Yes` with a schedule whose breaks equal the bound found so
     /// far (an optimum).
     fn raise(&mut self, conflicts: u32) -> Answer {
-        if self.solver.limit_conflicts(Some(conflicts)).is_err() {
-            return Answer::Unknown;
-        }
         let assumptions = self.lower.clone();
-        match self.solver.solve_assumps(&assumptions) {
-            Ok(SolverResult::Sat) => Answer::Yes(self.slots()),
-            Ok(SolverResult::Unsat) => {
+        match self.run(&assumptions, conflicts) {
+            Some(SolverResult::Sat) => Answer::Yes(self.slots()),
+            Some(SolverResult::Unsat) => {
                 let Ok(core) = self.solver.core() else {
                     return Answer::Unknown;
                 };
@@ -656,6 +689,24 @@ impl<'s> Model<'s> {
                 let _ = self.solver.phase_lit(if s == slot { l } else { !l });
             }
         }
+    }
+}
+
+/// Whether a slot's table count is encoded from the start: `meetings` literals, at
+/// most `free` true.
+fn eager_tables(limits: &Limits, meetings: usize, free: usize) -> bool {
+    meetings.saturating_mul(free + 1) <= limits.eager_tables
+}
+
+/// At most `free` of `lits` true (a totalizer).
+fn at_most(solver: &mut CaDiCaL<'_, '_>, vars: &mut BasicVarManager, lits: Vec<Lit>, free: usize) {
+    let mut card = Totalizer::from_iter(lits);
+    card.encode_ub(free..=free, solver, vars)
+        .expect("memory for the table constraint");
+    for unit in card.enforce_ub(free).expect("encoded bound") {
+        solver
+            .add_clause(Clause::from_iter([unit]))
+            .expect("the solver takes clauses");
     }
 }
 

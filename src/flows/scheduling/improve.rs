@@ -517,6 +517,17 @@ fn finish(
 ) -> Result<(), diesel::result::Error> {
     let now = crate::store::now();
     conn.write_tx(|conn| {
+        // Published or discarded meanwhile: that is why it stopped.
+        let draft: i64 = schedule_runs::table
+            .filter(schedule_runs::id.eq(claimed.run))
+            .filter(schedule_runs::status.eq(RunStatus::Draft))
+            .count()
+            .get_result(conn)?;
+        let state = if draft == 0 && state != ImproveState::Proven {
+            ImproveState::DraftGone
+        } else {
+            state
+        };
         diesel::update(schedule_improvements::table.find(claimed.id))
             .set((
                 schedule_improvements::state.eq(state),

@@ -22,6 +22,7 @@ mod accessibility;
 mod arabic;
 mod buyer;
 mod every_page;
+mod improve;
 mod online;
 mod organizer;
 mod organizer_screens;
