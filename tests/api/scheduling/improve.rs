@@ -12,11 +12,64 @@ fn state_of(html: &scraper::Html) -> String {
     select_text(html, "#improve-state").join("")
 }
 
+/// Accepted requests between the demo's first buyers and suppliers that have none, up
+/// to `n`: enough that proving the draft optimal takes the solver a while.
+pub(crate) fn crowd_the_demo(c: &mut expomatch::db::DbConnection, n: usize) -> usize {
+    use expomatch::db::schema::meetings;
+    let expo: i32 = expos::table.select(expos::id).first(c).expect("expo");
+    let mut taken: Vec<(i32, i32)> = meetings::table
+        .select((meetings::buyer_id, meetings::supplier_id))
+        .load(c)
+        .expect("pairs");
+    taken.extend(
+        meeting_requests::table
+            .select((meeting_requests::buyer_id, meeting_requests::supplier_id))
+            .load::<(i32, i32)>(c)
+            .expect("asked"),
+    );
+    let buyer_ids: Vec<i32> = buyers::table
+        .filter(buyers::expo_id.eq(expo))
+        .order(buyers::id)
+        .select(buyers::id)
+        .load(c)
+        .expect("buyers");
+    let supplier_ids: Vec<i32> = suppliers::table
+        .filter(suppliers::expo_id.eq(expo))
+        .filter(suppliers::status.eq("approved"))
+        .order(suppliers::id)
+        .select(suppliers::id)
+        .load(c)
+        .expect("suppliers");
+    let mut made = 0;
+    for (i, b) in buyer_ids.iter().enumerate() {
+        for s in supplier_ids.iter().skip(i % 3).step_by(3).take(6) {
+            if made >= n || taken.contains(&(*b, *s)) {
+                continue;
+            }
+            diesel::insert_into(meeting_requests::table)
+                .values((
+                    meeting_requests::expo_id.eq(expo),
+                    meeting_requests::buyer_id.eq(b),
+                    meeting_requests::supplier_id.eq(s),
+                    meeting_requests::requested_by.eq("buyer"),
+                    meeting_requests::priority.eq("would_like"),
+                    meeting_requests::status.eq("accepted"),
+                    meeting_requests::created_at.eq(store::now()),
+                ))
+                .execute(c)
+                .expect("request");
+            made += 1;
+        }
+    }
+    made
+}
+
 async fn an_organizer_improves_a_draft_watches_and_stops_it(app: TestApp) {
     let (organizer, expo) = app
         .with_db(|c| {
             expomatch::demo::seed_in_transaction(c).expect("seed");
             expomatch::demo::seed_accepted_requests(c).expect("requests");
+            crowd_the_demo(c, 300);
             let o = store::organizers::create(
                 c,
                 &EmailAddress::parse("improve@kotra.example").expect("email"),
@@ -125,7 +178,9 @@ async fn an_organizer_improves_a_draft_watches_and_stops_it(app: TestApp) {
     assert_eq!(res.status().as_u16(), 200);
     let body = res.text().await.expect("body");
     let html = scraper::Html::parse_document(&body);
+    // Crowded, the demo's draft takes the solver far longer than this test to prove.
     let running = state_of(&html) == "Running";
+    assert!(running, "{}", state_of(&html));
     if running {
         assert!(
             body.contains(r#"<meta http-equiv="refresh" content="2">"#),
@@ -168,11 +223,7 @@ async fn an_organizer_improves_a_draft_watches_and_stops_it(app: TestApp) {
         html = app.get_html(&improve_url).await.1;
     }
     let state = state_of(&html);
-    if running {
-        assert!(state == "Stopped" || state == "Optimal, proven", "{state}");
-    } else {
-        assert_eq!(state, "Optimal, proven");
-    }
+    assert_eq!(state, "Stopped", "ended on request");
     let (after, bound, best, proven_bound): (i32, Option<i32>, i32, i32) = app
         .with_db(move |c| {
             let (breaks, bound) = schedule_runs::table

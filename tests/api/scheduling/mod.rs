@@ -13,7 +13,7 @@ use crate::helpers::*;
 use crate::on_both_databases;
 
 mod from_requests;
-mod improve;
+pub(crate) mod improve;
 mod reruns;
 
 fn with_ctx<T>(f: impl FnOnce(&MailContext) -> T) -> T {
