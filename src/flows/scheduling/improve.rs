@@ -294,6 +294,11 @@ fn draft_schedule(
 /// thread): the solver here, the heartbeat and stop flag on a helper thread. Every
 /// better schedule is stored at once, so stopping keeps the best so far.
 pub fn work(pool: DbPool, claimed: Claimed, _slot: Reservation) {
+    // The solver yields to the request workers when both want the CPU (Linux niceness
+    // is per thread: only this one is lowered).
+    if let Err(e) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10) {
+        tracing::debug!(error = %e, "lowering the solver thread's priority");
+    }
     let stop = Arc::new(AtomicBool::new(false));
     let done = Arc::new(AtomicBool::new(false));
     let began = std::time::Instant::now();
