@@ -279,7 +279,7 @@ pub struct ServeArgs {
     /// Days a sign-in lasts at most, however often it is used.
     #[arg(long, env = "EXPOMATCH_SESSION_MAX_DAYS", default_value_t = 14)]
     pub session_max_days: u32,
-    /// Seconds an improvement run of a draft schedule works at most (1 to 3600), and
+    /// Seconds an improvement run of a draft schedule works at most (10 to 3600), and
     /// the budget its form offers; the organizer can choose less, and stop it at any
     /// moment keeping the best draft so far.
     #[arg(long, env = "EXPOMATCH_IMPROVE_SECONDS", default_value_t = 60)]
@@ -443,7 +443,7 @@ impl MailArgs {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("EXPOMATCH_IMPROVE_SECONDS must be from 1 to 3600")]
+    #[error("EXPOMATCH_IMPROVE_SECONDS must be from 10 to 3600")]
     ImproveSeconds,
     #[error("cannot use data directory {path}: {source}")]
     DataDir {
@@ -520,7 +520,7 @@ impl ServeArgs {
         if !(1..=200).contains(&self.pool_size) {
             return Err(ConfigError::PoolSize);
         }
-        if !(1..=3600).contains(&self.improve_seconds) {
+        if !(10..=3600).contains(&self.improve_seconds) {
             return Err(ConfigError::ImproveSeconds);
         }
         let ops = self.ops.settings(&database)?;

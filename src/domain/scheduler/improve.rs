@@ -20,7 +20,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use rustsat::encodings::am1::{self, Encode as _};
-use rustsat::encodings::card::{BoundUpper as _, Totalizer};
+use rustsat::encodings::card::{
+    BoundUpper as _, BoundUpperIncremental as _, Encode as _, Totalizer,
+};
 use rustsat::instances::{BasicVarManager, ManageVars as _};
 use rustsat::solvers::{
     ControlSignal, LimitConflicts as _, PhaseLit as _, Solve as _, SolveIncremental as _,
@@ -65,6 +67,9 @@ pub enum Ended {
     Stopped,
     /// The model would exceed [`Limits::max_literals`]; nothing was tried.
     TooLarge,
+    /// A schedule the model found failed the independent check: the run stopped and
+    /// kept the best checked one (a defect to report, never seen in the tests).
+    Failed,
 }
 
 /// What the run reports while it works: a better schedule (already checked), or a
@@ -126,7 +131,7 @@ pub fn improve(
         return Ok(result);
     }
     let meetings = Meeting::all(problem, start);
-    if estimate_literals(problem, &meetings, limits) > limits.max_literals {
+    if estimate_literals(problem, &meetings, limits, best.breaks) > limits.max_literals {
         result.ended = Ended::TooLarge;
         return Ok(result);
     }
@@ -172,7 +177,7 @@ pub fn improve(
                     continue;
                 }
                 // The model and the checker disagree: keep what is proven good.
-                break Ended::Stopped;
+                break Ended::Failed;
             }
             Answer::No => {
                 bound = best.breaks;
@@ -357,7 +362,12 @@ impl Meeting {
 }
 
 /// About how many clause literals [`Model::build`] adds, before building it.
-fn estimate_literals(problem: &Problem, meetings: &[Meeting], limits: &Limits) -> usize {
+fn estimate_literals(
+    problem: &Problem,
+    meetings: &[Meeting],
+    limits: &Limits,
+    breaks: usize,
+) -> usize {
     let ns = problem.slots.len();
     let mut per_slot = vec![0usize; ns];
     let mut per_person = vec![0usize; problem.participants * ns];
@@ -381,7 +391,10 @@ fn estimate_literals(problem: &Problem, meetings: &[Meeting], limits: &Limits) -
             }
         })
         .sum();
-    choices + people + tables
+    // The count of gaps: a gap flag per person and slot at most, counted up to the
+    // start's gaps.
+    let objective = 3 * per_person.len() * (breaks + 1);
+    choices + people + tables + objective
 }
 
 /// What a participant is in a slot: never there, always there (a pinned meeting), or
@@ -407,8 +420,8 @@ struct Model<'s> {
     /// Each meeting's slot when pinned.
     pinned: Vec<Option<usize>>,
     objective: Totalizer,
-    /// Slots whose table count is not encoded yet: their meetings' literals and free
-    /// tables.
+    /// Slots whose table count is not encoded as a whole: their meetings' literals and
+    /// free tables; an answer overfilling one gets a clause against that answer.
     lazy: Vec<(Vec<Lit>, usize)>,
     /// The lower-bound search (core-guided, as in the OLL MaxSAT algorithm): the
     /// assumptions in force, and which cardinality each relaxed one bounds.
@@ -590,21 +603,24 @@ impl<'s> Model<'s> {
             if result != SolverResult::Sat {
                 return Some(result);
             }
-            let solver = &self.solver;
-            let (full, fine): (Vec<_>, Vec<_>) = std::mem::take(&mut self.lazy)
-                .into_iter()
-                .partition(|(lits, free): &(Vec<Lit>, usize)| {
-                    lits.iter()
-                        .filter(|l| matches!(solver.lit_val(**l), Ok(TernaryVal::True)))
-                        .count()
-                        > *free
-                });
-            self.lazy = fine;
-            if full.is_empty() {
+            // Each overfilled slot: not all of these meetings there at once (a cut
+            // as small as the slot, where its whole count would be a large encoding).
+            let mut cuts: Vec<Clause> = Vec::new();
+            for (lits, free) in &self.lazy {
+                let there: Vec<Lit> = lits
+                    .iter()
+                    .copied()
+                    .filter(|l| matches!(self.solver.lit_val(*l), Ok(TernaryVal::True)))
+                    .collect();
+                if there.len() > *free {
+                    cuts.push(there.into_iter().map(|l| !l).collect());
+                }
+            }
+            if cuts.is_empty() {
                 return Some(result);
             }
-            for (lits, free) in full {
-                at_most(&mut self.solver, &mut self.vars, lits, free);
+            for cut in cuts {
+                self.solver.add_clause(cut).ok()?;
             }
         }
     }
@@ -640,6 +656,10 @@ impl<'s> Model<'s> {
                 let mut added = Vec::new();
                 for a in &failed {
                     if let Some((t, k)) = self.relaxed.remove(a)
+                        && k + 1 < self.cores[t].n_lits()
+                        && self.cores[t]
+                            .encode_ub_change(k + 1..=k + 1, &mut self.solver, &mut self.vars)
+                            .is_ok()
                         && let Ok(next) = self.cores[t].enforce_ub(k + 1)
                     {
                         added.extend(next.into_iter().map(|l| (l, (t, k + 1))));
@@ -647,8 +667,9 @@ impl<'s> Model<'s> {
                 }
                 if core.len() > 1 {
                     let mut card = Totalizer::from_iter(core.iter().copied());
+                    // Only the bound in use is encoded; a relaxation adds the next.
                     if card
-                        .encode_ub(0..=core.len(), &mut self.solver, &mut self.vars)
+                        .encode_ub(1..=1, &mut self.solver, &mut self.vars)
                         .is_ok()
                         && let Ok(first) = card.enforce_ub(1)
                     {

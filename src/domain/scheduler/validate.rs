@@ -5,6 +5,8 @@ use super::{MAX_SLOTS_PER_DAY, Problem};
 /// Input the scheduler refuses: it names the entry so the caller can fix its mapping.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProblemError {
+    #[error("the solver stopped on an internal error")]
+    Panicked,
     #[error("{got} placements given for {want} requests and movable meetings")]
     PlacementLength { got: usize, want: usize },
     #[error("blocked has {got} entries for {participants} participants")]

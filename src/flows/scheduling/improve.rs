@@ -41,11 +41,24 @@ pub struct ImprovementView {
     pub elapsed_ms: i32,
     pub best_at_ms: Option<i32>,
     pub started_at: NaiveDateTime,
+    pub heartbeat_at: NaiveDateTime,
 }
 
 impl ImprovementView {
+    /// The state as it is: a run whose server stopped beating its heartbeat is lost,
+    /// though its row still says running until the next start marks it.
+    pub fn shown_state(&self) -> ImproveState {
+        let stale =
+            crate::store::now() - self.heartbeat_at > chrono::Duration::seconds(LOST_AFTER_SECONDS);
+        if self.state == ImproveState::Running && stale {
+            ImproveState::Lost
+        } else {
+            self.state
+        }
+    }
+
     pub fn running(&self) -> bool {
-        self.state == ImproveState::Running
+        self.shown_state() == ImproveState::Running
     }
 
     pub fn elapsed_seconds(&self) -> i32 {
@@ -82,6 +95,7 @@ pub fn latest(
             schedule_improvements::elapsed_ms,
             schedule_improvements::best_at_ms,
             schedule_improvements::started_at,
+            schedule_improvements::heartbeat_at,
         ))
         .first(conn)
         .optional()
@@ -135,26 +149,25 @@ pub fn start(
     budget: Duration,
     now: NaiveDateTime,
 ) -> Result<Claimed, ScheduleError> {
-    let (status, allow_moves, scheduled, created_at): (RunStatus, bool, i32, NaiveDateTime) =
-        schedule_runs::table
-            .filter(schedule_runs::id.eq(run))
-            .filter(schedule_runs::expo_id.eq(expo.0))
-            .select((
-                schedule_runs::status,
-                schedule_runs::allow_moves,
-                schedule_runs::scheduled,
-                schedule_runs::created_at,
-            ))
-            .first(conn)
-            .optional()?
-            .ok_or(ScheduleError::NotFound)?;
+    let (status, allow_moves, scheduled): (RunStatus, bool, i32) = schedule_runs::table
+        .filter(schedule_runs::id.eq(run))
+        .filter(schedule_runs::expo_id.eq(expo.0))
+        .select((
+            schedule_runs::status,
+            schedule_runs::allow_moves,
+            schedule_runs::scheduled,
+        ))
+        .first(conn)
+        .optional()?
+        .ok_or(ScheduleError::NotFound)?;
     if status != RunStatus::Draft {
         return Err(ScheduleError::Refused(crate::text!(
             "err-improve-not-draft"
         )));
     }
-    // Movable meetings are the ones still to come when the draft was computed.
-    let loaded = load(conn, expo, allow_moves, created_at)?;
+    // As the expo is now: slots that have started since the draft take nothing new,
+    // and a draft that placed or moved something there is out of date.
+    let loaded = load(conn, expo, allow_moves, now)?;
     let start = draft_schedule(conn, run, &loaded)?
         .filter(|s| i32::try_from(s.placed.len()).ok() == Some(scheduled))
         .ok_or_else(|| ScheduleError::Refused(crate::text!("err-improve-stale")))?;
@@ -251,11 +264,25 @@ fn draft_schedule(
         .filter(schedule_items::run_id.eq(run))
         .select((schedule_items::request_id, schedule_items::slot_id))
         .load(conn)?;
-    let moves: Vec<(i32, i32)> = schedule_moves::table
+    let moves: Vec<(i32, i32, i32, i32)> = schedule_moves::table
         .filter(schedule_moves::run_id.eq(run))
-        .select((schedule_moves::meeting_id, schedule_moves::to_slot_id))
+        .select((
+            schedule_moves::meeting_id,
+            schedule_moves::from_slot_id,
+            schedule_moves::from_table_id,
+            schedule_moves::to_slot_id,
+        ))
         .load(conn)?;
     if items.len() != loaded.request_ids.len() {
+        return Ok(None);
+    }
+    // Every move must still start from where its meeting is, and the meeting still be
+    // one that may move (not moved by hand, not started since).
+    if !moves.iter().all(|(meeting, from_slot, from_table, _)| {
+        loaded
+            .movable_ids
+            .contains(&(*meeting, *from_slot, *from_table))
+    }) {
         return Ok(None);
     }
     let slot_index = |id: i32| loaded.slot_ids.iter().position(|s| *s == id);
@@ -275,8 +302,8 @@ fn draft_schedule(
     for (k, (meeting, home, _)) in loaded.movable_ids.iter().enumerate() {
         let to = moves
             .iter()
-            .find(|(m, _)| m == meeting)
-            .map_or(*home, |m| m.1);
+            .find(|(m, ..)| m == meeting)
+            .map_or(*home, |m| m.3);
         match slot_index(to) {
             Some(s) => slot_of[loaded.request_ids.len() + k] = Some(s),
             None => return Ok(None),
@@ -345,13 +372,18 @@ pub fn work(pool: DbPool, claimed: Claimed, _slot: Reservation) {
             Err(e) => tracing::warn!(error = %e, "storing an improvement"),
         }
     };
-    let result = improve::improve(
-        &claimed.loaded.problem,
-        &claimed.start,
-        &limits,
-        &stop,
-        &mut on_found,
-    );
+    // A panic in the solver (out of memory in an encoding) ends the run as failed,
+    // never leaves it looking alive.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        improve::improve(
+            &claimed.loaded.problem,
+            &claimed.start,
+            &limits,
+            &stop,
+            &mut on_found,
+        )
+    }))
+    .unwrap_or(Err(scheduler::ProblemError::Panicked));
     done.store(true, Ordering::Release);
     let _ = heartbeat.join();
     let elapsed = began.elapsed();
@@ -363,6 +395,7 @@ pub fn work(pool: DbPool, claimed: Claimed, _slot: Reservation) {
                 improve::Ended::Budget => ImproveState::Budget,
                 improve::Ended::Stopped => ImproveState::Stopped,
                 improve::Ended::TooLarge => ImproveState::TooLarge,
+                improve::Ended::Failed => ImproveState::Failed,
             },
             improved.schedule.breaks,
             improved.bound,
@@ -397,10 +430,15 @@ fn beat(
             schedule_improvements::elapsed_ms.eq(millis(elapsed)),
         ))
         .execute(conn)?;
-    let stop: bool = schedule_improvements::table
+    let (stop, state): (bool, ImproveState) = schedule_improvements::table
         .find(id)
-        .select(schedule_improvements::stop_requested)
+        .select((
+            schedule_improvements::stop_requested,
+            schedule_improvements::state,
+        ))
         .first(conn)?;
+    // Taken over as lost (this server looked gone): stop writing.
+    let stop = stop || state != ImproveState::Running;
     let draft: i64 = schedule_runs::table
         .filter(schedule_runs::id.eq(run))
         .filter(schedule_runs::status.eq(RunStatus::Draft))
@@ -429,10 +467,20 @@ fn save_better(
     let loaded = &claimed.loaded;
     conn.write_tx(|conn| {
         let bound = scheduler::lower_bound_for(&loaded.problem, schedule);
+        let mine: i64 = schedule_improvements::table
+            .filter(schedule_improvements::id.eq(claimed.id))
+            .filter(schedule_improvements::state.eq(ImproveState::Running))
+            .count()
+            .get_result(conn)?;
+        if mine == 0 {
+            return Ok(false);
+        }
+        // Only ever better than what the draft holds now.
         let still = diesel::update(
             schedule_runs::table
                 .filter(schedule_runs::id.eq(claimed.run))
-                .filter(schedule_runs::status.eq(RunStatus::Draft)),
+                .filter(schedule_runs::status.eq(RunStatus::Draft))
+                .filter(schedule_runs::breaks.gt(count(schedule.breaks))),
         )
         .set((
             schedule_runs::breaks.eq(count(schedule.breaks)),
@@ -542,7 +590,7 @@ fn finish(
                 schedule_improvements::bound.eq(count(bound)),
             ))
             .execute(conn)?;
-        if state != ImproveState::DraftGone {
+        if state != ImproveState::DraftGone && state != ImproveState::Failed {
             diesel::update(
                 schedule_runs::table
                     .filter(schedule_runs::id.eq(claimed.run))
