@@ -17,13 +17,14 @@ use diesel::prelude::*;
 
 use crate::db::DbPool;
 use crate::db::schema::{schedule_improvements, schedule_items, schedule_moves, schedule_runs};
-use crate::domain::scheduler::{self, MovableOutcome, Schedule, improve};
+use crate::domain::scheduler::{self, Schedule, improve};
 use crate::domain::status::{ImproveState, RunStatus};
 use crate::domain::{ExpoId, OrganizerId};
 use crate::store::{DbConnection, audit};
 
 use super::ScheduleError;
 use super::problem::{Loaded, load};
+use super::run::store_moves;
 
 /// A run whose heartbeat is older than this is taken to have lost its server.
 pub const LOST_AFTER_SECONDS: i64 = 30;
@@ -513,21 +514,7 @@ fn save_better(
         }
         diesel::delete(schedule_moves::table.filter(schedule_moves::run_id.eq(claimed.run)))
             .execute(conn)?;
-        for (k, outcome) in schedule.movable.iter().enumerate() {
-            if let MovableOutcome::Moved { slot, table } = outcome {
-                let (meeting, from_slot, from_table) = loaded.movable_ids[k];
-                diesel::insert_into(schedule_moves::table)
-                    .values((
-                        schedule_moves::run_id.eq(claimed.run),
-                        schedule_moves::meeting_id.eq(meeting),
-                        schedule_moves::from_slot_id.eq(from_slot),
-                        schedule_moves::from_table_id.eq(from_table),
-                        schedule_moves::to_slot_id.eq(loaded.slot_ids[*slot]),
-                        schedule_moves::to_table_id.eq(loaded.table_ids[*table]),
-                    ))
-                    .execute(conn)?;
-            }
-        }
+        store_moves(conn, claimed.run, loaded, schedule)?;
         diesel::update(schedule_improvements::table.find(claimed.id))
             .set((
                 schedule_improvements::breaks_best.eq(count(schedule.breaks)),

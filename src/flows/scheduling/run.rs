@@ -10,7 +10,33 @@ use crate::domain::{ExpoId, OrganizerId};
 use crate::store::{DbConnection, audit};
 
 use super::ScheduleError;
-use super::problem::{load, participant_names};
+use super::problem::{Loaded, load, participant_names};
+
+/// Records the moves of a draft: one row per movable meeting the schedule moved, from
+/// where it is to where the draft puts it.
+pub(super) fn store_moves(
+    conn: &mut DbConnection,
+    run: i32,
+    loaded: &Loaded,
+    schedule: &scheduler::Schedule,
+) -> QueryResult<()> {
+    for (k, outcome) in schedule.movable.iter().enumerate() {
+        if let MovableOutcome::Moved { slot, table } = outcome {
+            let (meeting, from_slot, from_table) = loaded.movable_ids[k];
+            diesel::insert_into(schedule_moves::table)
+                .values((
+                    schedule_moves::run_id.eq(run),
+                    schedule_moves::meeting_id.eq(meeting),
+                    schedule_moves::from_slot_id.eq(from_slot),
+                    schedule_moves::from_table_id.eq(from_table),
+                    schedule_moves::to_slot_id.eq(loaded.slot_ids[*slot]),
+                    schedule_moves::to_table_id.eq(loaded.table_ids[*table]),
+                ))
+                .execute(conn)?;
+        }
+    }
+    Ok(())
+}
 
 /// Computes a draft schedule of the expo's accepted requests around its existing
 /// meetings and stores it (participants see nothing). Earlier drafts are discarded.
@@ -89,21 +115,7 @@ pub fn run(
             ))
             .returning(schedule_runs::id)
             .get_result(conn)?;
-        for (k, outcome) in schedule.movable.iter().enumerate() {
-            if let MovableOutcome::Moved { slot, table } = outcome {
-                let (meeting, from_slot, from_table) = loaded.movable_ids[k];
-                diesel::insert_into(schedule_moves::table)
-                    .values((
-                        schedule_moves::run_id.eq(run),
-                        schedule_moves::meeting_id.eq(meeting),
-                        schedule_moves::from_slot_id.eq(from_slot),
-                        schedule_moves::from_table_id.eq(from_table),
-                        schedule_moves::to_slot_id.eq(loaded.slot_ids[*slot]),
-                        schedule_moves::to_table_id.eq(loaded.table_ids[*table]),
-                    ))
-                    .execute(conn)?;
-            }
-        }
+        store_moves(conn, run, &loaded, &schedule)?;
         for p in &schedule.placed {
             diesel::insert_into(schedule_items::table)
                 .values((
